@@ -1,0 +1,109 @@
+#include "armclient.h"
+#include "armlistjob.h"
+#include "armoperationjob.h"
+#include "armrequestjob.h"
+
+#include <QUrlQuery>
+
+Q_LOGGING_CATEGORY(lcArm, "acrnet.arm")
+
+namespace acrnet {
+
+ArmClient::ArmClient(QNetworkAccessManager *network, TokenSource *tokens, const Cloud &cloud, QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_tokens(tokens)
+    , m_cloud(cloud)
+{
+}
+
+QUrl ArmClient::url(const QString &path, const QString &apiVersion) const
+{
+    QUrl u = m_cloud.managementUrl(path);
+    QUrlQuery query(u);
+    query.addQueryItem(QStringLiteral("api-version"), apiVersion);
+    u.setQuery(query);
+    return u;
+}
+
+ArmRequestJob *ArmClient::get(const QString &path, const QString &apiVersion)
+{
+    ArmRequest request;
+    request.url = url(path, apiVersion);
+    return send(request);
+}
+
+ArmRequestJob *ArmClient::send(const ArmRequest &request)
+{
+    return new ArmRequestJob(this, request);
+}
+
+ArmListJob *ArmClient::list(const QString &path, const QString &apiVersion)
+{
+    return new ArmListJob(this, url(path, apiVersion));
+}
+
+ArmOperationJob *ArmClient::write(const QByteArray &method, const QString &path, const QString &apiVersion,
+                                  const QByteArray &body, const QList<QPair<QByteArray, QByteArray>> &headers)
+{
+    ArmRequest request;
+    request.method = method;
+    request.url = url(path, apiVersion);
+    request.body = body;
+    request.headers = headers;
+    return new ArmOperationJob(this, request);
+}
+
+void ArmClient::acquireSlot(const QUrl &url, QObject *context, std::function<void()> go)
+{
+    HostQueue &q = m_hosts[url.authority().toLower()];
+    if (q.active < m_maxPerHost) {
+        ++q.active;
+        ++m_inFlight;
+        emit requestsInFlightChanged(m_inFlight);
+        go();
+        return;
+    }
+    q.waiting.enqueue({QPointer<QObject>(context), std::move(go)});
+}
+
+void ArmClient::releaseSlot(const QUrl &url)
+{
+    HostQueue &q = m_hosts[url.authority().toLower()];
+    --q.active;
+    --m_inFlight;
+    while (!q.waiting.isEmpty()) {
+        auto next = q.waiting.dequeue();
+        if (!next.first)
+            continue; // its job is gone
+        ++q.active;
+        ++m_inFlight;
+        emit requestsInFlightChanged(m_inFlight);
+        next.second();
+        return;
+    }
+    emit requestsInFlightChanged(m_inFlight);
+}
+
+void ArmClient::observeResponse(const ArmResponse &response)
+{
+    static const QByteArray names[] = {"x-ms-ratelimit-remaining-subscription-reads",
+                                       "x-ms-ratelimit-remaining-subscription-writes",
+                                       "x-ms-ratelimit-remaining-tenant-reads", "x-ms-ratelimit-remaining-tenant-writes"};
+    for (const QByteArray &name : names) {
+        const QByteArray value = response.header(name);
+        if (value.isEmpty())
+            continue;
+        bool ok = false;
+        const int remaining = value.toInt(&ok);
+        if (!ok)
+            continue;
+        if (name.endsWith("subscription-reads"))
+            m_remainingReads = remaining;
+        else if (name.endsWith("subscription-writes"))
+            m_remainingWrites = remaining;
+        emit rateLimitObserved(QString::fromLatin1(name), remaining);
+    }
+}
+
+} // namespace acrnet

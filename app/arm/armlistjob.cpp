@@ -1,0 +1,86 @@
+#include "armlistjob.h"
+#include "app/azure/jsonreader.h"
+#include "armclient.h"
+#include "armrequestjob.h"
+
+namespace acrnet {
+
+ArmListJob::ArmListJob(ArmClient *client, const QUrl &firstPage)
+    : QObject(client)
+    , m_client(client)
+    , m_firstPage(firstPage)
+{
+}
+
+void ArmListJob::start()
+{
+    fetch(m_firstPage);
+}
+
+void ArmListJob::cancel()
+{
+    if (m_done)
+        return;
+    if (m_request) {
+        m_request->disconnect(this);
+        m_request->cancel();
+    }
+    fail(ArmError(ArmError::Kind::Cancelled, QString()));
+}
+
+void ArmListJob::fetch(const QUrl &url)
+{
+    m_current = url;
+    ArmRequest request;
+    request.url = url;
+    m_request = m_client->send(request);
+    connect(m_request, &ArmRequestJob::failed, this, &ArmListJob::fail);
+    connect(m_request, &ArmRequestJob::finished, this, [this](const ArmResponse &response) {
+        QString parseError;
+        const QJsonObject page = parseJsonObject(response.body, &parseError);
+        if (!parseError.isEmpty() || !page.value(QLatin1String("value")).isArray()) {
+            ArmError e(ArmError::Kind::InvalidResponse,
+                       parseError.isEmpty() ? tr("The list has no 'value' array.") : parseError);
+            e.setUrl(response.url);
+            e.setRequestIds(response.requestId(), {}, {});
+            fail(e);
+            return;
+        }
+        ++m_pages;
+        const QJsonArray items = page.value(QLatin1String("value")).toArray();
+        for (const QJsonValue &v : items)
+            m_items.append(v);
+        if (!items.isEmpty())
+            emit pageReceived(items);
+        const QJsonValue next = page.value(QLatin1String("nextLink"));
+        const QString nextLink = next.isString() ? next.toString() : QString();
+        if (nextLink.isEmpty()) {
+            m_done = true;
+            emit finished(m_items);
+            deleteLater();
+            return;
+        }
+        const QUrl nextUrl(nextLink);
+        if (nextUrl == m_current || m_pages >= m_maxPages) {
+            ArmError e(ArmError::Kind::InvalidResponse,
+                       tr("The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.")
+                           .arg(m_pages));
+            e.setUrl(response.url);
+            fail(e);
+            return;
+        }
+        fetch(nextUrl); // verbatim: it already carries api-version and $skipToken
+    });
+    m_request->start();
+}
+
+void ArmListJob::fail(const ArmError &error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    emit failed(error);
+    deleteLater();
+}
+
+} // namespace acrnet

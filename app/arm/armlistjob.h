@@ -1,0 +1,49 @@
+#pragma once
+
+#include "armerror.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+namespace acrnet {
+
+class ArmClient;
+class ArmRequestJob;
+
+// A pageable ARM list: follows nextLink verbatim until it is absent or null (empty pages with a nextLink are
+// legal), emits each page as it arrives, then everything at once. A nextLink to another host fails the job.
+class ArmListJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ArmListJob(ArmClient *client, const QUrl &firstPage);
+
+    int pagesFetched() const { return m_pages; }
+    void setMaxPages(int max) { m_maxPages = max; }
+
+    void start();
+    void cancel();
+
+signals:
+    void pageReceived(const QJsonArray &items);
+    void finished(const QJsonArray &items);
+    void failed(const acrnet::ArmError &error);
+
+private:
+    void fetch(const QUrl &url);
+    void fail(const ArmError &error);
+
+    ArmClient *m_client;
+    QUrl m_firstPage;
+    QUrl m_current;
+    QJsonArray m_items;
+    QPointer<ArmRequestJob> m_request;
+    int m_pages = 0;
+    int m_maxPages = 100000;
+    bool m_done = false;
+};
+
+} // namespace acrnet

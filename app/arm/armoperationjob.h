@@ -1,0 +1,65 @@
+#pragma once
+
+#include "armerror.h"
+#include "armresponse.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+namespace acrnet {
+
+class ArmClient;
+class ArmRequestJob;
+
+// A write that may be long-running. Sends the request, then follows Azure-AsyncOperation (status until
+// Succeeded/Failed/Canceled; HTTP 201 and any other status mean "still running") or Location (until not 202),
+// or a non-terminal provisioningState, honouring Retry-After; finally GETs the resource for its final state.
+// Poll URLs are used verbatim and must be on the management host. Cancellable; bounded by a timeout.
+class ArmOperationJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ArmOperationJob(ArmClient *client, const ArmRequest &request);
+
+    const ArmRequest &request() const { return m_request; }
+    int polls() const { return m_polls; }
+
+    void start();
+    void cancel();
+
+signals:
+    // status: the operation's own words ("InProgress", "Updating"…); percent is -1 when unknown.
+    void progress(const QString &status, int percent);
+    // The resource as a final GET returned it (or the last answer, for DELETE and POST).
+    void finished(const acrnet::ArmResponse &response);
+    void failed(const acrnet::ArmError &error);
+
+private:
+    enum class Mode { AsyncOperation, Location, ProvisioningState, FinalGet };
+
+    void onInitial(const ArmResponse &response);
+    void schedulePoll(const QByteArray &retryAfter);
+    void poll();
+    void onPoll(const ArmResponse &response);
+    void finalGet();
+    void finish(const ArmResponse &response);
+    void fail(ArmError error);
+    void run(ArmRequestJob *job, void (ArmOperationJob::*onDone)(const ArmResponse &));
+    bool wantsFinalGet() const { return m_request.method == "PUT" || m_request.method == "PATCH"; }
+
+    ArmClient *m_client;
+    ArmRequest m_request;
+    Mode m_mode = Mode::FinalGet;
+    QUrl m_pollUrl;
+    ArmResponse m_lastResponse;
+    QPointer<ArmRequestJob> m_current;
+    QTimer m_pollTimer;
+    QElapsedTimer m_elapsed;
+    int m_polls = 0;
+    bool m_done = false;
+};
+
+} // namespace acrnet

@@ -1,0 +1,205 @@
+#include "armrequestjob.h"
+#include "armclient.h"
+#include "tokensource.h"
+
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QUuid>
+
+namespace acrnet {
+
+ArmRequestJob::ArmRequestJob(ArmClient *client, const ArmRequest &request)
+    : QObject(client)
+    , m_client(client)
+    , m_request(request)
+    , m_clientRequestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_retryTimer.setSingleShot(true);
+    connect(&m_retryTimer, &QTimer::timeout, this, &ArmRequestJob::attempt);
+}
+
+ArmRequestJob::~ArmRequestJob()
+{
+    if (m_reply) {
+        m_reply->disconnect(this);
+        m_reply->abort();
+        m_reply->deleteLater();
+    }
+    releaseSlot();
+}
+
+void ArmRequestJob::start()
+{
+    if (!m_client->cloud().isManagementUrl(m_request.url)) {
+        // Decided before anything is sent; reported from the event loop, never from inside start().
+        ArmError e(ArmError::Kind::UntrustedHost,
+                   tr("The link %1 does not point to %2, the management endpoint of this cloud.")
+                       .arg(m_request.url.toString(QUrl::RemoveQuery | QUrl::RemoveUserInfo),
+                            m_client->cloud().managementEndpoint().host()));
+        e.setUrl(m_request.url);
+        QTimer::singleShot(0, this, [this, e] { fail(e); });
+        return;
+    }
+    QTimer::singleShot(0, this, &ArmRequestJob::attempt);
+}
+
+void ArmRequestJob::cancel()
+{
+    if (m_done)
+        return;
+    m_retryTimer.stop();
+    ArmError e(ArmError::Kind::Cancelled, QString());
+    e.setUrl(m_request.url);
+    fail(e);
+}
+
+void ArmRequestJob::attempt()
+{
+    if (m_done)
+        return;
+    m_client->acquireSlot(m_request.url, this, [this] {
+        m_holdingSlot = true;
+        m_client->tokens()->fetchToken(this, [this](const QString &token, const QString &error) {
+            if (m_done)
+                return;
+            if (token.isEmpty()) {
+                fail(ArmError(ArmError::Kind::Authentication, error));
+                return;
+            }
+            sendWithToken(token);
+        });
+    });
+}
+
+void ArmRequestJob::sendWithToken(const QString &token)
+{
+    m_token = token;
+    QNetworkRequest req(m_request.url);
+    req.setRawHeader("Authorization", "Bearer " + token.toUtf8());
+    req.setRawHeader("Accept", "application/json");
+    req.setRawHeader("x-ms-client-request-id", m_clientRequestId.toLatin1());
+    req.setRawHeader("x-ms-return-client-request-id", "true");
+    req.setHeader(QNetworkRequest::UserAgentHeader, QByteArrayLiteral("acr-netadmin/" ACRNET_VERSION));
+    if (!m_client->acceptLanguage().isEmpty())
+        req.setRawHeader("Accept-Language", m_client->acceptLanguage().toLatin1());
+    if (!m_request.body.isEmpty() || m_request.method == "PUT" || m_request.method == "PATCH")
+        req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &h : m_request.headers)
+        req.setRawHeader(h.first, h.second);
+    // Redirects are never followed: the token must not travel to wherever a 3xx points.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
+    req.setTransferTimeout(m_client->retryPolicy().attemptTimeoutMs);
+
+    qCDebug(lcArm).noquote() << m_request.method << m_request.url.path() << "client-request-id" << m_clientRequestId;
+    m_reply = m_client->network()->sendCustomRequest(req, m_request.method, m_request.body);
+    connect(m_reply, &QNetworkReply::finished, this, &ArmRequestJob::onReplyFinished);
+}
+
+void ArmRequestJob::onReplyFinished()
+{
+    QNetworkReply *reply = m_reply;
+    if (!reply)
+        return;
+    m_reply.clear();
+    reply->deleteLater();
+    releaseSlot();
+    if (m_done)
+        return;
+
+    ArmResponse response;
+    response.url = m_request.url;
+    response.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    response.body = reply->readAll();
+    response.headers = reply->rawHeaderPairs();
+    m_client->observeResponse(response);
+    qCDebug(lcArm).noquote() << m_request.method << m_request.url.path() << "->" << response.status
+                             << "request-id" << response.requestId();
+
+    if (response.status == 0) {
+        const auto error = reply->error();
+        const QString errorText = reply->errorString();
+        // Our own aborts never get here (m_reply is cleared first): a cancel here is the transfer timeout.
+        if (scheduleRetry(response, true))
+            return;
+        ArmError e = ArmError::fromReply(error == QNetworkReply::OperationCanceledError ? QNetworkReply::TimeoutError
+                                                                                          : error,
+                                         errorText, response);
+        e.setRetries(m_retries);
+        fail(e);
+        return;
+    }
+    if (response.status == 401 && !m_refreshedToken) {
+        // The token expired or was revoked: refresh it once and repeat the request once.
+        m_refreshedToken = true;
+        m_client->tokens()->invalidate(m_token);
+        attempt();
+        return;
+    }
+    if (scheduleRetry(response, false))
+        return;
+    if (response.status >= 300) {
+        ArmError e = ArmError::fromReply(reply->error(), reply->errorString(), response);
+        e.setRequestIds({}, {}, m_clientRequestId);
+        e.setRetries(m_retries);
+        fail(e);
+        return;
+    }
+    finish(response);
+}
+
+bool ArmRequestJob::scheduleRetry(const ArmResponse &response, bool transportFailure)
+{
+    const RetryPolicy policy = m_client->retryPolicy();
+    if (m_retries >= policy.maxRetries)
+        return false;
+    const int s = response.status;
+    // A 429 was refused before any work was done, so even a PATCH or POST may repeat it. Server errors and
+    // dropped connections may have been applied already: only idempotent requests repeat those.
+    const bool throttled = s == 429;
+    const bool transient = transportFailure || s == 500 || s == 502 || s == 503 || s == 504;
+    if (!throttled && !(transient && m_request.isIdempotent()))
+        return false;
+    ++m_retries;
+    const int delay = policy.delayMs(m_retries, response.header("Retry-After"));
+    qCInfo(lcArm).noquote() << "retry" << m_retries << "of" << m_request.method << m_request.url.path() << "after"
+                            << delay << "ms (status" << s << ")";
+    m_retryTimer.start(delay);
+    return true;
+}
+
+void ArmRequestJob::releaseSlot()
+{
+    if (m_holdingSlot) {
+        m_holdingSlot = false;
+        m_client->releaseSlot(m_request.url);
+    }
+}
+
+void ArmRequestJob::finish(const ArmResponse &response)
+{
+    m_done = true;
+    emit finished(response);
+    deleteLater();
+}
+
+void ArmRequestJob::fail(ArmError error)
+{
+    if (m_done)
+        return;
+    m_done = true;
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply.clear();
+        reply->abort();
+        reply->deleteLater();
+    }
+    releaseSlot();
+    if (!error.url().isValid())
+        error.setUrl(m_request.url);
+    error.setRequestIds({}, {}, m_clientRequestId);
+    emit failed(error);
+    deleteLater();
+}
+
+} // namespace acrnet

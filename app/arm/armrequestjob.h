@@ -1,0 +1,59 @@
+#pragma once
+
+#include "armerror.h"
+#include "armresponse.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+class QNetworkReply;
+
+namespace acrnet {
+
+class ArmClient;
+
+// One ARM request: refuses hosts other than the cloud's management host, adds the bearer token and a
+// client request ID, retries throttling and transient faults within the client's policy, refreshes the token
+// once on 401, and emits exactly one of finished()/failed(), then deletes itself.
+class ArmRequestJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    ArmRequestJob(ArmClient *client, const ArmRequest &request);
+    ~ArmRequestJob() override;
+
+    const ArmRequest &request() const { return m_request; }
+    QString clientRequestId() const { return m_clientRequestId; }
+    int retries() const { return m_retries; }
+
+    void start();
+    void cancel();
+
+signals:
+    void finished(const acrnet::ArmResponse &response);
+    void failed(const acrnet::ArmError &error);
+
+private:
+    void attempt();
+    void sendWithToken(const QString &token);
+    void onReplyFinished();
+    bool scheduleRetry(const ArmResponse &response, bool transportFailure);
+    void finish(const ArmResponse &response);
+    void fail(ArmError error);
+    void releaseSlot();
+
+    ArmClient *m_client;
+    ArmRequest m_request;
+    QString m_clientRequestId;
+    QString m_token;
+    QPointer<QNetworkReply> m_reply;
+    QTimer m_retryTimer;
+    int m_retries = 0;
+    bool m_refreshedToken = false;
+    bool m_holdingSlot = false;
+    bool m_done = false;
+};
+
+} // namespace acrnet

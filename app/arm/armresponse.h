@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+namespace acrnet {
+
+// One HTTP exchange to write (method, absolute URL, optional JSON body, extra headers).
+struct ArmRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    // Methods a retry cannot apply twice (RFC 9110 idempotent methods).
+    bool isIdempotent() const
+    {
+        return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
+    }
+};
+
+// What came back: status, headers and body, kept verbatim.
+struct ArmResponse
+{
+    int status = 0;
+    QUrl url;
+    QByteArray body;
+    QList<QPair<QByteArray, QByteArray>> headers;
+
+    QByteArray header(const QByteArray &name) const
+    {
+        for (const auto &h : headers) {
+            if (h.first.compare(name, Qt::CaseInsensitive) == 0)
+                return h.second;
+        }
+        return {};
+    }
+    QString requestId() const { return QString::fromLatin1(header("x-ms-request-id")); }
+};
+
+} // namespace acrnet

@@ -1,0 +1,44 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QStringList>
+
+namespace acrnet {
+
+// Reads fields of one JSON object defensively: wrong types read as absent, unknown fields are ignored,
+// and every missing required field is recorded with the resource it belongs to.
+class JsonReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonReader)
+
+public:
+    JsonReader(const QJsonObject &object, const QString &context);
+
+    void setContext(const QString &context) { m_context = context; }
+
+    QString string(const QString &key) const;
+    QString requiredString(const QString &key);
+    bool boolean(const QString &key, bool defaultValue = false) const;
+    QJsonObject object(const QString &key) const;
+    QJsonArray array(const QString &key) const;
+    QStringList stringList(const QString &key) const;
+    bool has(const QString &key) const { return m_object.contains(key) && !m_object.value(key).isNull(); }
+
+    // Records a problem found by the caller (e.g. an invalid nested value).
+    void addProblem(const QString &problem) { m_problems.append(problem); }
+    bool ok() const { return m_problems.isEmpty(); }
+    // "Resource '/subscriptions/…': missing field 'name'." — empty when ok().
+    QString error() const;
+
+private:
+    QJsonObject m_object;
+    QString m_context;
+    QStringList m_problems;
+};
+
+// Parses a whole document and checks it is an object; sets *error with the parser's offset otherwise.
+QJsonObject parseJsonObject(const QByteArray &bytes, QString *error);
+
+} // namespace acrnet

@@ -1,0 +1,227 @@
+#include "resourceid.h"
+
+namespace acrnet {
+
+namespace {
+
+bool fail(QString *error, const QString &message)
+{
+    if (error)
+        *error = message;
+    return false;
+}
+
+} // namespace
+
+ResourceId ResourceId::parse(const QString &text, QString *error)
+{
+    const QString trimmed = text.trimmed();
+    ResourceId id;
+    if (trimmed.isEmpty()) {
+        fail(error, tr("The resource ID is empty."));
+        return {};
+    }
+    if (!trimmed.startsWith(QLatin1Char('/'))) {
+        fail(error, tr("Not a resource ID: it must start with /subscriptions/."));
+        return {};
+    }
+    QStringList parts = trimmed.mid(1).split(QLatin1Char('/'));
+    if (!parts.isEmpty() && parts.last().isEmpty())
+        parts.removeLast(); // tolerate one trailing slash
+    if (parts.contains(QString())) {
+        fail(error, tr("Not a resource ID: it contains an empty segment (//)."));
+        return {};
+    }
+    int i = 0;
+    auto is = [&](int at, const char *word) {
+        return at < parts.size() && parts.at(at).compare(QLatin1String(word), Qt::CaseInsensitive) == 0;
+    };
+    if (!is(0, "subscriptions")) {
+        fail(error, tr("Not a resource ID: it must start with /subscriptions/."));
+        return {};
+    }
+    if (parts.size() < 2) {
+        fail(error, tr("Not a resource ID: the subscription ID is missing after /subscriptions/."));
+        return {};
+    }
+    id.m_subscriptionId = parts.at(1);
+    i = 2;
+    if (is(i, "resourceGroups")) {
+        if (i + 1 >= parts.size()) {
+            fail(error, tr("Not a resource ID: the resource group name is missing after /resourceGroups/."));
+            return {};
+        }
+        id.m_resourceGroup = parts.at(i + 1);
+        i += 2;
+    }
+    if (i < parts.size()) {
+        if (!is(i, "providers")) {
+            fail(error, tr("Not a resource ID: unexpected segment \"%1\" (expected /resourceGroups/ or /providers/).")
+                            .arg(parts.at(i)));
+            return {};
+        }
+        if (i + 1 >= parts.size()) {
+            fail(error, tr("Not a resource ID: the provider namespace is missing after /providers/."));
+            return {};
+        }
+        id.m_providerNamespace = parts.at(i + 1);
+        i += 2;
+        while (i < parts.size()) {
+            if (i + 1 >= parts.size()) {
+                fail(error, tr("Not a resource ID: the type \"%1\" has no name after it.").arg(parts.at(i)));
+                return {};
+            }
+            id.m_segments.append({parts.at(i), parts.at(i + 1)});
+            i += 2;
+        }
+    }
+    return id;
+}
+
+ResourceId ResourceId::parseOfType(const QString &text, const QString &fullType, QString *error)
+{
+    QString parseError;
+    ResourceId id = parse(text, &parseError);
+    const QStringList want = fullType.split(QLatin1Char('/'));
+    const QString what = want.last().endsWith(QLatin1Char('s')) ? want.last().chopped(1) : want.last();
+    if (!id.isValid()) {
+        fail(error, tr("Not a %1 ID: %2").arg(what, parseError));
+        return {};
+    }
+    if (id.isOfType(fullType))
+        return id;
+    if (id.m_providerNamespace.isEmpty()) {
+        fail(error, tr("Not a %1 ID: it names no resource (missing /providers/%2/...).").arg(what, want.first()));
+        return {};
+    }
+    if (id.m_providerNamespace.compare(want.first(), Qt::CaseInsensitive) != 0) {
+        fail(error, tr("Not a %1 ID: it belongs to provider %2, expected %3.")
+                        .arg(what, id.m_providerNamespace, want.first()));
+        return {};
+    }
+    if (id.m_resourceGroup.isEmpty()) {
+        fail(error, tr("Not a %1 ID: the resource group is missing.").arg(what));
+        return {};
+    }
+    // Same provider, wrong chain: name the first type that is missing or different.
+    for (int k = 1; k < want.size(); ++k) {
+        const int seg = k - 1;
+        if (seg >= id.m_segments.size()) {
+            fail(error, tr("Not a %1 ID: missing /%2/{name}.").arg(what, want.at(k)));
+            return {};
+        }
+        if (id.m_segments.at(seg).type.compare(want.at(k), Qt::CaseInsensitive) != 0) {
+            fail(error, tr("Not a %1 ID: found /%2/ where /%3/ was expected.")
+                            .arg(what, id.m_segments.at(seg).type, want.at(k)));
+            return {};
+        }
+    }
+    fail(error, tr("Not a %1 ID: it names a child resource (%2).").arg(what, id.fullType()));
+    return {};
+}
+
+ResourceId ResourceId::parseSubnet(const QString &text, QString *error)
+{
+    return parseOfType(text, ResourceTypes::subnet(), error);
+}
+
+ResourceId ResourceId::parseRegistry(const QString &text, QString *error)
+{
+    return parseOfType(text, ResourceTypes::registry(), error);
+}
+
+ResourceId ResourceId::forSubscription(const QString &subscriptionId)
+{
+    ResourceId id;
+    id.m_subscriptionId = subscriptionId;
+    return id;
+}
+
+ResourceId ResourceId::forResourceGroup(const QString &subscriptionId, const QString &resourceGroup)
+{
+    ResourceId id = forSubscription(subscriptionId);
+    id.m_resourceGroup = resourceGroup;
+    return id;
+}
+
+ResourceId ResourceId::forResource(const QString &subscriptionId, const QString &resourceGroup,
+                                   const QString &providerNamespace, const QList<Segment> &segments)
+{
+    ResourceId id = forResourceGroup(subscriptionId, resourceGroup);
+    id.m_providerNamespace = providerNamespace;
+    id.m_segments = segments;
+    return id;
+}
+
+ResourceId ResourceId::forSubnet(const QString &subscriptionId, const QString &resourceGroup, const QString &vnet,
+                                 const QString &subnet)
+{
+    return forResource(subscriptionId, resourceGroup, QStringLiteral("Microsoft.Network"),
+                       {{QStringLiteral("virtualNetworks"), vnet}, {QStringLiteral("subnets"), subnet}});
+}
+
+ResourceId ResourceId::forRegistry(const QString &subscriptionId, const QString &resourceGroup, const QString &name)
+{
+    return forResource(subscriptionId, resourceGroup, QStringLiteral("Microsoft.ContainerRegistry"),
+                       {{QStringLiteral("registries"), name}});
+}
+
+QString ResourceId::fullType() const
+{
+    if (m_providerNamespace.isEmpty())
+        return {};
+    QString type = m_providerNamespace;
+    for (const Segment &s : m_segments)
+        type += QLatin1Char('/') + s.type;
+    return type;
+}
+
+bool ResourceId::isOfType(const QString &type) const
+{
+    return !m_segments.isEmpty() && fullType().compare(type, Qt::CaseInsensitive) == 0;
+}
+
+QString ResourceId::name() const
+{
+    if (!m_segments.isEmpty())
+        return m_segments.last().name;
+    if (!m_providerNamespace.isEmpty())
+        return m_providerNamespace;
+    if (!m_resourceGroup.isEmpty())
+        return m_resourceGroup;
+    return m_subscriptionId;
+}
+
+ResourceId ResourceId::parent() const
+{
+    ResourceId p = *this;
+    if (!p.m_segments.isEmpty()) {
+        p.m_segments.removeLast();
+        if (p.m_segments.isEmpty())
+            p.m_providerNamespace.clear();
+    } else if (!p.m_providerNamespace.isEmpty()) {
+        p.m_providerNamespace.clear();
+    } else if (!p.m_resourceGroup.isEmpty()) {
+        p.m_resourceGroup.clear();
+    } else {
+        return {};
+    }
+    return p;
+}
+
+QString ResourceId::toString() const
+{
+    if (!isValid())
+        return {};
+    QString s = QStringLiteral("/subscriptions/") + m_subscriptionId;
+    if (!m_resourceGroup.isEmpty())
+        s += QStringLiteral("/resourceGroups/") + m_resourceGroup;
+    if (!m_providerNamespace.isEmpty()) {
+        s += QStringLiteral("/providers/") + m_providerNamespace;
+        for (const Segment &seg : m_segments)
+            s += QLatin1Char('/') + seg.type + QLatin1Char('/') + seg.name;
+    }
+    return s;
+}
+
+} // namespace acrnet

@@ -1,0 +1,48 @@
+#pragma once
+
+#include "resourceid.h"
+
+#include <QJsonObject>
+#include <QStringList>
+#include <optional>
+
+namespace acrnet {
+
+// One entry of a subnet's serviceEndpoints.
+struct ServiceEndpoint
+{
+    QString service; // e.g. Microsoft.ContainerRegistry
+    QStringList locations;
+    QString provisioningState; // Succeeded, Updating, Deleting, Failed
+
+    bool isSucceeded() const { return provisioningState.isEmpty() || provisioningState == QLatin1String("Succeeded"); }
+};
+
+// A subnet of a virtual network, with the raw JSON it came from (writes are built from fresh raw JSON).
+struct Subnet
+{
+    ResourceId id;
+    QString name;
+    QString etag;
+    QString provisioningState;
+    QStringList addressPrefixes; // addressPrefix and addressPrefixes merged
+    QList<ServiceEndpoint> serviceEndpoints;
+    QStringList delegations; // service names
+    QString networkSecurityGroupId;
+    QString routeTableId;
+    int privateEndpointCount = 0;
+    QJsonObject json;
+
+    static QString acrService() { return QStringLiteral("Microsoft.ContainerRegistry"); }
+    std::optional<ServiceEndpoint> endpoint(const QString &service) const;
+    bool hasEndpoint(const QString &service) const { return endpoint(service).has_value(); }
+
+    static std::optional<Subnet> fromJson(const QJsonObject &json, QString *error);
+
+    // The body of a subnet PUT: the fresh GET's JSON with only serviceEndpoints changed. Every other
+    // property — NSG, route table, delegations, properties this app does not know — is sent back as it came;
+    // other endpoints keep their locations. Read-only fields the service ignores are left in place.
+    static QJsonObject withServiceEndpoint(const QJsonObject &freshJson, const QString &service, bool enabled);
+};
+
+} // namespace acrnet

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "subnet.h"
+
+namespace acrnet {
+
+// A virtual network with its subnets inline, as VirtualNetworks_ListAll returns it.
+struct VirtualNetwork
+{
+    ResourceId id;
+    QString name;
+    QString location;
+    QString etag;
+    QString provisioningState;
+    QStringList addressPrefixes;
+    QList<Subnet> subnets;
+    QJsonObject json;
+
+    // A subnet that cannot be read is left out and described in *warnings; the VNet itself still loads.
+    static std::optional<VirtualNetwork> fromJson(const QJsonObject &json, QString *error,
+                                                  QStringList *warnings = nullptr);
+};
+
+} // namespace acrnet

@@ -1,0 +1,82 @@
+// Composition root: parses the command line, loads the translation, wires concrete objects.
+#include "ui/mainwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+#include <cstdio>
+
+namespace {
+
+void installTranslations(QApplication &app, const QString &language)
+{
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    auto *qtTranslator = new QTranslator(&app);
+    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qtTranslator);
+    auto *appTranslator = new QTranslator(&app);
+    if (appTranslator->load(locale, QStringLiteral("acrnetadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(appTranslator);
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("acr-netadmin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACRNET_VERSION));
+
+    // --lang must be known before any translated text (including --help) is produced.
+    QString language;
+    const QStringList args = QCoreApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    installTranslations(app, language);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "See and change who can reach your Azure Container Registries."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
+                                     QCoreApplication::translate("main", "Run on the built-in sandbox cloud."));
+    const QCommandLineOption lang(QStringLiteral("lang"),
+                                  QCoreApplication::translate("main", "User interface language (en, es)."),
+                                  QStringLiteral("code"));
+    const QCommandLineOption readOnly(QStringLiteral("read-only"),
+                                      QCoreApplication::translate("main", "Offer no actions that change Azure."));
+    const QCommandLineOption presentation(
+        QStringLiteral("presentation"), QCoreApplication::translate("main", "Redact identifiers for screenshots."));
+    parser.addOptions({sandbox, lang, readOnly, presentation});
+    parser.addPositionalArgument(QStringLiteral("scenario"),
+                                 QCoreApplication::translate("main", "Sandbox scenario (default: demo)."),
+                                 QStringLiteral("[SCENARIO]"));
+    parser.process(app);
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (!positional.isEmpty() && !parser.isSet(sandbox))) {
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(QCoreApplication::translate("main", "Unexpected argument '%1'. See --help.")
+                                    .arg(positional.value(parser.isSet(sandbox) ? 1 : 0))));
+        return 2;
+    }
+
+    acrnet::MainWindowOptions options;
+    if (parser.isSet(sandbox))
+        options.sandboxScenario = positional.value(0, QStringLiteral("demo"));
+    options.readOnly = parser.isSet(readOnly);
+    options.presentation = parser.isSet(presentation);
+
+    acrnet::MainWindow window(options);
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,57 @@
+#include "mainwindow.h"
+
+#include <QLabel>
+#include <QStatusBar>
+#include <QToolBar>
+#include <QVBoxLayout>
+
+namespace acrnet {
+
+MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+    : QMainWindow(parent)
+    , m_options(options)
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    setWindowTitle(tr("ACR Network Admin"));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
+    resize(1200, 760);
+
+    auto *toolbar = addToolBar(tr("Main"));
+    toolbar->setObjectName(QStringLiteral("mainToolBar"));
+    toolbar->setMovable(false);
+    if (!options.sandboxScenario.isEmpty()) {
+        m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(options.sandboxScenario), this);
+        m_banner->setObjectName(QStringLiteral("sandboxBanner"));
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 10px; "
+                                               "border: 1px solid #e0c36c; border-radius: 3px; font-weight: bold; }"));
+        m_banner->setAccessibleName(tr("Sandbox banner"));
+        auto *spacer = new QWidget(this);
+        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+        toolbar->addWidget(spacer);
+        toolbar->addWidget(m_banner);
+    }
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    m_emptyState = new QLabel(emptyStateText(), central);
+    m_emptyState->setObjectName(QStringLiteral("emptyState"));
+    m_emptyState->setAlignment(Qt::AlignCenter);
+    m_emptyState->setWordWrap(true);
+    m_emptyState->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_emptyState);
+    setCentralWidget(central);
+
+    statusBar()->showMessage(options.readOnly ? tr("Read-only mode: no changes can be made.") : tr("Ready."));
+}
+
+QString MainWindow::emptyStateText() const
+{
+    if (!m_options.sandboxScenario.isEmpty())
+        return tr("Nothing to show yet.\n\nThe sandbox cloud (scenario \"%1\") is not part of this build yet, so there "
+                  "are no subscriptions, virtual networks or registries to browse.")
+            .arg(m_options.sandboxScenario);
+    return tr("Not signed in.\n\nSigning in to Azure is not part of this build yet. Start with --sandbox to try the "
+              "app on simulated data once the sandbox is available.");
+}
+
+} // namespace acrnet
