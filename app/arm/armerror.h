@@ -96,3 +96,5 @@ private:
 };
 
 } // namespace acrnet
+
+Q_DECLARE_METATYPE(acrnet::ArmError)

@@ -116,15 +116,18 @@ void ArmRequestJob::onReplyFinished()
     qCDebug(lcArm).noquote() << m_request.method << m_request.url.path() << "->" << response.status
                              << "request-id" << response.requestId();
 
-    if (response.status == 0) {
-        const auto error = reply->error();
+    // Transport failures (codes below 200: refused, closed mid-answer, timeout, TLS, proxy) can come with a
+    // status line already read; they are failures of the exchange, not answers.
+    const auto error = reply->error();
+    if (response.status == 0 || (error > QNetworkReply::NoError && error < QNetworkReply::ContentAccessDenied)) {
         const QString errorText = reply->errorString();
         // Our own aborts never get here (m_reply is cleared first): a cancel here is the transfer timeout.
         if (scheduleRetry(response, true))
             return;
-        ArmError e = ArmError::fromReply(error == QNetworkReply::OperationCanceledError ? QNetworkReply::TimeoutError
-                                                                                          : error,
-                                         errorText, response);
+        ArmResponse transport = response;
+        transport.status = 0;
+        ArmError e = ArmError::fromReply(
+            error == QNetworkReply::OperationCanceledError ? QNetworkReply::TimeoutError : error, errorText, transport);
         e.setRetries(m_retries);
         fail(e);
         return;

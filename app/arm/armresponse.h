@@ -4,6 +4,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QPair>
+#include <QMetaType>
 #include <QUrl>
 
 namespace acrnet {
@@ -43,3 +44,5 @@ struct ArmResponse
 };
 
 } // namespace acrnet
+
+Q_DECLARE_METATYPE(acrnet::ArmResponse)

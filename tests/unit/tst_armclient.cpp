@@ -1,0 +1,541 @@
+#include "app/arm/armclient.h"
+#include "app/arm/armlistjob.h"
+#include "app/arm/armoperationjob.h"
+#include "app/arm/armrequestjob.h"
+#include "app/arm/tokensource.h"
+#include "tests/support/loopbackserver.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QUuid>
+#include <QtTest>
+
+using namespace acrnet;
+using acrnet::test::LoopbackServer;
+using acrnet::test::RecordedRequest;
+using acrnet::test::ScriptedResponse;
+
+namespace {
+
+struct Outcome
+{
+    bool done = false;
+    bool ok = false;
+    ArmResponse response;
+    QJsonArray items;
+    ArmError error;
+    QStringList progress;
+};
+
+QByteArray statusBody(const char *status)
+{
+    return QByteArray(R"({"status":")") + status + "\"}";
+}
+
+} // namespace
+
+class TestArmClient : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+
+    void listFollowsNextLinkVerbatim();
+    void nextLinkToAnotherHostIsRefused();
+    void everyRequestCarriesTokenAndClientRequestId();
+    void lroAzureAsyncOperation();
+    void lroFailedOperation();
+    void lroLocation();
+    void lroProvisioningState();
+    void lroPollUrlToAnotherHostIsRefused();
+    void lroTimesOut();
+    void lroCancel();
+    void throttlingHonoursRetryAfter();
+    void throttlingStormGivesUp();
+    void transientErrorsRetriedForGet();
+    void patchNotRetriedOnServerError();
+    void postRetriedOn429();
+    void droppedConnection();
+    void unauthorizedRefreshesTokenOnce();
+    void concurrencyIsBounded();
+    void malformedListBody();
+    void rateLimitHeadersExposed();
+    void redirectsAreNotFollowed();
+
+private:
+    Outcome run(ArmRequestJob *job);
+    Outcome run(ArmListJob *job);
+    Outcome run(ArmOperationJob *job, std::function<void(ArmOperationJob *)> whileRunning = {});
+
+    LoopbackServer *m_server = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    StaticTokenSource *m_tokens = nullptr;
+    ArmClient *m_client = nullptr;
+};
+
+void TestArmClient::init()
+{
+    m_server = new LoopbackServer(this);
+    QVERIFY(m_server->start());
+    m_nam = new QNetworkAccessManager(this);
+    m_tokens = new StaticTokenSource(QStringLiteral("tok-123"));
+    m_client = new ArmClient(m_nam, m_tokens, Cloud::sandbox(m_server->baseUrl()), this);
+    RetryPolicy fast;
+    fast.baseDelayMs = 10;
+    fast.maxDelayMs = 50;
+    fast.attemptTimeoutMs = 5000;
+    m_client->setRetryPolicy(fast);
+    m_client->setPollIntervalMs(10);
+}
+
+void TestArmClient::cleanup()
+{
+    delete m_client;
+    delete m_tokens;
+    delete m_nam;
+    delete m_server;
+}
+
+Outcome TestArmClient::run(ArmRequestJob *job)
+{
+    Outcome o;
+    connect(job, &ArmRequestJob::finished, this, [&o](const ArmResponse &r) { o = {true, true, r, {}, {}, {}}; });
+    connect(job, &ArmRequestJob::failed, this, [&o](const ArmError &e) { o = {true, false, {}, {}, e, {}}; });
+    job->start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000); }();
+    return o;
+}
+
+Outcome TestArmClient::run(ArmListJob *job)
+{
+    Outcome o;
+    connect(job, &ArmListJob::finished, this, [&o](const QJsonArray &items) { o = {true, true, {}, items, {}, {}}; });
+    connect(job, &ArmListJob::failed, this, [&o](const ArmError &e) { o = {true, false, {}, {}, e, {}}; });
+    job->start();
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000); }();
+    return o;
+}
+
+Outcome TestArmClient::run(ArmOperationJob *job, std::function<void(ArmOperationJob *)> whileRunning)
+{
+    Outcome o;
+    connect(job, &ArmOperationJob::progress, this, [&o](const QString &s, int) { o.progress << s; });
+    connect(job, &ArmOperationJob::finished, this, [&o](const ArmResponse &r) {
+        o.done = o.ok = true;
+        o.response = r;
+    });
+    connect(job, &ArmOperationJob::failed, this, [&o](const ArmError &e) {
+        o.done = true;
+        o.error = e;
+    });
+    job->start();
+    if (whileRunning)
+        whileRunning(job);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000); }();
+    return o;
+}
+
+void TestArmClient::listFollowsNextLinkVerbatim()
+{
+    const QString next1 = m_server->baseUrl().toString()
+                          + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=abc%3D%3D");
+    const QString next2 = m_server->baseUrl().toString()
+                          + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=def");
+    m_server->setHandler([&](const RecordedRequest &r) {
+        const QString query = r.url.query(QUrl::FullyEncoded);
+        if (query.contains(QLatin1String("abc")))
+            return ScriptedResponse::json(200, QByteArray(R"({"value":[],"nextLink":")") + next2.toUtf8() + "\"}");
+        if (query.contains(QLatin1String("def")))
+            return ScriptedResponse::json(200, R"({"value":[{"id":"c"}],"nextLink":null})");
+        return ScriptedResponse::json(200, QByteArray(R"({"value":[{"id":"a"},{"id":"b"}],"nextLink":")")
+                                               + next1.toUtf8() + "\"}");
+    });
+    ArmListJob *job = m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"));
+    QSignalSpy pages(job, &ArmListJob::pageReceived);
+    const Outcome o = run(job);
+    QVERIFY2(o.ok, qPrintable(o.error.userText()));
+    QCOMPARE(o.items.size(), 3);
+    QCOMPARE(o.items.at(2).toObject().value(QLatin1String("id")).toString(), QStringLiteral("c"));
+    QCOMPARE(pages.count(), 2); // the empty middle page is followed but not emitted
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 3);
+    QCOMPARE(requests.at(0).url.query(QUrl::FullyEncoded), QStringLiteral("api-version=2022-12-01"));
+    QCOMPARE(requests.at(1).url.query(QUrl::FullyEncoded), QStringLiteral("api-version=2022-12-01&%24skipToken=abc%3D%3D"));
+}
+
+void TestArmClient::nextLinkToAnotherHostIsRefused()
+{
+    LoopbackServer other;
+    QVERIFY(other.start());
+    other.setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, R"({"value":[]})"); });
+    const QByteArray elsewhere = other.url(QStringLiteral("/subscriptions?page=2")).toString().toUtf8();
+    m_server->setHandler([&](const RecordedRequest &) {
+        return ScriptedResponse::json(200, QByteArray(R"({"value":[{"id":"a"}],"nextLink":")") + elsewhere + "\"}");
+    });
+    const Outcome o = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::UntrustedHost);
+    QVERIFY2(o.error.userText().contains(QLatin1String("does not point to")), qPrintable(o.error.userText()));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(other.requestCount(), 0); // the token never left for the other host
+}
+
+void TestArmClient::everyRequestCarriesTokenAndClientRequestId()
+{
+    m_server->setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, R"({"value":[]})"); });
+    QVERIFY(run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"))).ok);
+    QVERIFY(run(m_client->get(QStringLiteral("/tenants"), QStringLiteral("2022-12-01"))).ok);
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 2);
+    QStringList ids;
+    for (const RecordedRequest &r : requests) {
+        QCOMPARE(r.header("Authorization"), QByteArray("Bearer tok-123"));
+        const QString id = QString::fromLatin1(r.header("x-ms-client-request-id"));
+        QVERIFY2(!QUuid::fromString(id).isNull(), qPrintable(id));
+        ids << id;
+        QVERIFY(r.url.query().contains(QLatin1String("api-version=2022-12-01")));
+    }
+    QVERIFY(ids.at(0) != ids.at(1));
+}
+
+void TestArmClient::lroAzureAsyncOperation()
+{
+    const QByteArray opUrl =
+        m_server->url(QStringLiteral("/subscriptions/s/providers/Microsoft.Network/locations/westeurope/operations/"
+                                     "op1?api-version=2024-01-01&t=638&c=MIIB&s=sig%2Bx&h=hh"))
+            .toString()
+            .toUtf8();
+    int polls = 0;
+    m_server->setHandler([&](const RecordedRequest &r) {
+        if (r.method == "PUT")
+            return ScriptedResponse::json(200, R"({"id":"x","properties":{"provisioningState":"Updating"}})",
+                                          {{"Azure-AsyncOperation", opUrl}, {"Retry-After", "0"}});
+        if (r.url.path().contains(QLatin1String("/operations/"))) {
+            ++polls;
+            // A status URL may answer 201 while still running.
+            return polls == 1 ? ScriptedResponse::json(201, statusBody("InProgress"))
+                              : ScriptedResponse::json(200, statusBody("Succeeded"));
+        }
+        return ScriptedResponse::json(200, R"({"id":"x","properties":{"provisioningState":"Succeeded"}})");
+    });
+    const QString path = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/"
+                                        "virtualNetworks/v/subnets/n");
+    const Outcome o = run(m_client->write("PUT", path, QStringLiteral("2024-01-01"), R"({"properties":{}})",
+                                          {{"If-Match", "W/\"etag-1\""}}));
+    QVERIFY2(o.ok, qPrintable(o.error.userText()));
+    QVERIFY(o.response.body.contains("Succeeded"));
+    QCOMPARE(o.progress, (QStringList{QStringLiteral("Accepted"), QStringLiteral("InProgress"),
+                                      QStringLiteral("Succeeded")}));
+    const auto requests = m_server->requests();
+    QCOMPARE(requests.size(), 4);
+    QCOMPARE(requests.at(0).method, QByteArray("PUT"));
+    QCOMPARE(requests.at(0).header("If-Match"), QByteArray("W/\"etag-1\""));
+    QCOMPARE(requests.at(0).header("Content-Type"), QByteArray("application/json"));
+    // The poll URL is used verbatim, signature and other api-version included.
+    QCOMPARE(requests.at(1).url.query(QUrl::FullyEncoded),
+             QStringLiteral("api-version=2024-01-01&t=638&c=MIIB&s=sig%2Bx&h=hh"));
+    QCOMPARE(requests.at(1).header("Authorization"), QByteArray("Bearer tok-123"));
+    QCOMPARE(requests.at(3).method, QByteArray("GET"));
+    QCOMPARE(requests.at(3).url.path(), path);
+}
+
+void TestArmClient::lroFailedOperation()
+{
+    const QByteArray opUrl = m_server->url(QStringLiteral("/op/1")).toString().toUtf8();
+    m_server->setHandler([&](const RecordedRequest &r) {
+        if (r.method == "PATCH")
+            return ScriptedResponse::json(201, R"({"properties":{"provisioningState":"Updating"}})",
+                                          {{"Azure-AsyncOperation", opUrl}});
+        return ScriptedResponse::json(
+            200, R"({"status":"Failed","error":{"code":"NetworkRuleLimitExceeded","message":"Too many rules."}})");
+    });
+    const Outcome o = run(m_client->write("PATCH", QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/"
+                                                                  "Microsoft.ContainerRegistry/registries/r"),
+                                          QStringLiteral("2021-08-01-preview"), "{}"));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::OperationFailed);
+    QCOMPARE(o.error.code(), QStringLiteral("NetworkRuleLimitExceeded"));
+    QVERIFY(o.error.userText().contains(QLatin1String("Too many rules.")));
+    QCOMPARE(m_server->requestCount(), 2); // no final GET after a failure
+}
+
+void TestArmClient::lroLocation()
+{
+    const QByteArray location = m_server->url(QStringLiteral("/subscriptions/s/operationresults/abc")).toString().toUtf8();
+    int polls = 0;
+    m_server->setHandler([&](const RecordedRequest &r) {
+        if (r.method == "DELETE")
+            return ScriptedResponse::json(202, {}, {{"Location", location}, {"Retry-After", "0"}});
+        ++polls;
+        return polls < 3 ? ScriptedResponse::json(202, {}, {{"Retry-After", "0"}}) : ScriptedResponse::json(200, {});
+    });
+    const Outcome o =
+        run(m_client->write("DELETE", QStringLiteral("/subscriptions/s/resourcegroups/old"), QStringLiteral("2021-04-01")));
+    QVERIFY2(o.ok, qPrintable(o.error.userText()));
+    QCOMPARE(polls, 3);
+    QCOMPARE(m_server->requestCount(), 4); // DELETE + 3 polls, no final GET of a deleted group
+    QCOMPARE(o.response.status, 200);
+}
+
+void TestArmClient::lroProvisioningState()
+{
+    int gets = 0;
+    m_server->setHandler([&](const RecordedRequest &r) {
+        if (r.method == "PATCH")
+            return ScriptedResponse::json(200, R"({"properties":{"provisioningState":"Updating"}})");
+        ++gets;
+        return ScriptedResponse::json(200, gets < 2 ? R"({"properties":{"provisioningState":"Updating"}})"
+                                                    : R"({"properties":{"provisioningState":"Succeeded","x":1}})");
+    });
+    const Outcome o = run(m_client->write("PATCH", QStringLiteral("/subscriptions/s/x"), QStringLiteral("v"), "{}"));
+    QVERIFY2(o.ok, qPrintable(o.error.userText()));
+    QCOMPARE(gets, 2);
+    QVERIFY(o.response.body.contains("\"x\":1"));
+}
+
+void TestArmClient::lroPollUrlToAnotherHostIsRefused()
+{
+    m_server->setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::json(201, R"({"properties":{"provisioningState":"Creating"}})",
+                                      {{"Azure-AsyncOperation", "https://evil.example.com/op?x=1"}});
+    });
+    const Outcome o = run(m_client->write("PUT", QStringLiteral("/subscriptions/s/x"), QStringLiteral("v"), "{}"));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::UntrustedHost);
+    QVERIFY(o.error.userText().contains(QLatin1String("evil.example.com")));
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestArmClient::lroTimesOut()
+{
+    const QByteArray opUrl = m_server->url(QStringLiteral("/op/slow")).toString().toUtf8();
+    m_server->setHandler([&](const RecordedRequest &r) {
+        if (r.method == "PUT")
+            return ScriptedResponse::json(200, "{}", {{"Azure-AsyncOperation", opUrl}});
+        return ScriptedResponse::json(200, statusBody("InProgress"));
+    });
+    m_client->setOperationTimeoutMs(150);
+    const Outcome o = run(m_client->write("PUT", QStringLiteral("/subscriptions/s/x"), QStringLiteral("v"), "{}"));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::Timeout);
+    QVERIFY(m_server->requestCount() >= 2);
+}
+
+void TestArmClient::lroCancel()
+{
+    const QByteArray opUrl = m_server->url(QStringLiteral("/op/slow")).toString().toUtf8();
+    m_server->setHandler([&](const RecordedRequest &r) {
+        if (r.method == "PUT")
+            return ScriptedResponse::json(200, "{}", {{"Azure-AsyncOperation", opUrl}});
+        return ScriptedResponse::json(200, statusBody("InProgress"));
+    });
+    const Outcome o = run(m_client->write("PUT", QStringLiteral("/subscriptions/s/x"), QStringLiteral("v"), "{}"),
+                          [this](ArmOperationJob *job) {
+                              QPointer<ArmOperationJob> guard(job);
+                              QTRY_VERIFY(m_server->requestCount() >= 3);
+                              QVERIFY(guard);
+                              guard->cancel();
+                          });
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::Cancelled);
+    const int count = m_server->requestCount();
+    QTest::qWait(100); // let any stray timer fire: nothing more may be sent
+    QCOMPARE(m_server->requestCount(), count);
+}
+
+void TestArmClient::throttlingHonoursRetryAfter()
+{
+    int calls = 0;
+    m_server->setHandler([&](const RecordedRequest &) {
+        return ++calls == 1 ? ScriptedResponse::json(429, R"({"error":{"code":"TooManyRequests","message":"slow"}})",
+                                                     {{"Retry-After", "1"}})
+                            : ScriptedResponse::json(200, R"({"ok":true})");
+    });
+    RetryPolicy p = m_client->retryPolicy();
+    p.maxRetryAfterMs = 5000;
+    m_client->setRetryPolicy(p);
+    QElapsedTimer timer;
+    timer.start();
+    ArmRequestJob *job = m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v"));
+    QPointer<ArmRequestJob> guard(job);
+    const Outcome o = run(job);
+    QVERIFY2(o.ok, qPrintable(o.error.userText()));
+    QVERIFY2(timer.elapsed() >= 950, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(calls, 2);
+}
+
+void TestArmClient::throttlingStormGivesUp()
+{
+    m_server->setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::json(429, R"({"error":{"code":"TooManyRequests","message":"slow down"}})",
+                                      {{"Retry-After", "0"}});
+    });
+    RetryPolicy p = m_client->retryPolicy();
+    p.maxRetries = 3;
+    m_client->setRetryPolicy(p);
+    const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::Throttled);
+    QCOMPARE(m_server->requestCount(), 4);
+    QVERIFY2(o.error.userText().contains(QLatin1String("after 3 retries")), qPrintable(o.error.userText()));
+}
+
+void TestArmClient::transientErrorsRetriedForGet()
+{
+    int calls = 0;
+    m_server->setHandler([&](const RecordedRequest &) {
+        ++calls;
+        if (calls == 1)
+            return ScriptedResponse::json(503, "{}");
+        if (calls == 2)
+            return ScriptedResponse::json(500, "{}");
+        return ScriptedResponse::json(200, R"({"ok":1})");
+    });
+    const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY2(o.ok, qPrintable(o.error.userText()));
+    QCOMPARE(calls, 3);
+}
+
+void TestArmClient::patchNotRetriedOnServerError()
+{
+    m_server->setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::json(500, R"({"error":{"code":"InternalServerError","message":"boom"}})");
+    });
+    ArmRequest req;
+    req.method = "PATCH";
+    req.url = m_client->url(QStringLiteral("/subscriptions/s/x"), QStringLiteral("v"));
+    req.body = "{}";
+    const Outcome o = run(m_client->send(req));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::Server);
+    QCOMPARE(m_server->requestCount(), 1);
+}
+
+void TestArmClient::postRetriedOn429()
+{
+    int calls = 0;
+    m_server->setHandler([&](const RecordedRequest &) {
+        return ++calls == 1 ? ScriptedResponse::json(429, "{}", {{"Retry-After", "0"}})
+                            : ScriptedResponse::json(200, R"({"registrationState":"Registering"})");
+    });
+    ArmRequest req;
+    req.method = "POST";
+    req.url = m_client->url(QStringLiteral("/subscriptions/s/providers/Microsoft.ContainerRegistry/register"),
+                            QStringLiteral("2021-04-01"));
+    const Outcome o = run(m_client->send(req));
+    QVERIFY2(o.ok, qPrintable(o.error.userText()));
+    QCOMPARE(calls, 2);
+}
+
+void TestArmClient::droppedConnection()
+{
+    int calls = 0;
+    m_server->setHandler([&](const RecordedRequest &) {
+        ScriptedResponse r = ScriptedResponse::json(200, R"({"ok":1})");
+        r.drop = ++calls == 1;
+        return r;
+    });
+    const Outcome get = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY2(get.ok, qPrintable(get.error.userText()));
+    QCOMPARE(calls, 2);
+
+    calls = 0;
+    ArmRequest patch;
+    patch.method = "PATCH";
+    patch.url = m_client->url(QStringLiteral("/subscriptions/s/x"), QStringLiteral("v"));
+    patch.body = "{}";
+    const Outcome o = run(m_client->send(patch));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::Network);
+    QCOMPARE(calls, 1);
+}
+
+void TestArmClient::unauthorizedRefreshesTokenOnce()
+{
+    int calls = 0;
+    m_server->setHandler([&](const RecordedRequest &) {
+        return ++calls == 1 ? ScriptedResponse::json(401, R"({"error":{"code":"ExpiredAuthenticationToken","message":"expired"}})")
+                            : ScriptedResponse::json(200, R"({"ok":1})");
+    });
+    QVERIFY(run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v"))).ok);
+    QCOMPARE(calls, 2);
+    QCOMPARE(m_tokens->invalidations(), 1);
+
+    calls = 0;
+    m_server->setHandler([&](const RecordedRequest &) {
+        ++calls;
+        return ScriptedResponse::json(401, R"({"error":{"code":"InvalidAuthenticationToken","message":"no"}})");
+    });
+    const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::Unauthorized);
+    QCOMPARE(calls, 2); // refreshed once, retried once, then gave up
+}
+
+void TestArmClient::concurrencyIsBounded()
+{
+    m_server->setHandler([](const RecordedRequest &) {
+        ScriptedResponse r = ScriptedResponse::json(200, R"({"ok":1})");
+        r.delayMs = 80;
+        return r;
+    });
+    m_client->setMaxConcurrencyPerHost(2);
+    int finished = 0;
+    int peakInFlight = 0;
+    connect(m_client, &ArmClient::requestsInFlightChanged, this, [&](int n) { peakInFlight = qMax(peakInFlight, n); });
+    for (int i = 0; i < 6; ++i) {
+        ArmRequestJob *job = m_client->get(QStringLiteral("/subscriptions/%1").arg(i), QStringLiteral("v"));
+        connect(job, &ArmRequestJob::finished, this, [&] { ++finished; });
+        job->start();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(finished, 6, 10000);
+    QCOMPARE(m_server->maxConcurrent(), 2);
+    QCOMPARE(peakInFlight, 2);
+    QCOMPARE(m_client->requestsInFlight(), 0);
+}
+
+void TestArmClient::malformedListBody()
+{
+    m_server->setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, R"({"value": [)"); });
+    const Outcome o = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::InvalidResponse);
+    QVERIFY2(o.error.userText().contains(QLatin1String("malformed JSON")), qPrintable(o.error.userText()));
+
+    m_server->setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, R"({"items": []})"); });
+    const Outcome noValue = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!noValue.ok);
+    QVERIFY(noValue.error.userText().contains(QLatin1String("'value'")));
+}
+
+void TestArmClient::rateLimitHeadersExposed()
+{
+    m_server->setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::json(200, "{}", {{"x-ms-ratelimit-remaining-subscription-reads", "11987"}});
+    });
+    QSignalSpy spy(m_client, &ArmClient::rateLimitObserved);
+    QCOMPARE(m_client->remainingReads(), -1);
+    QVERIFY(run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v"))).ok);
+    QCOMPARE(m_client->remainingReads(), 11987);
+    QCOMPARE(spy.count(), 1);
+    QCOMPARE(spy.at(0).at(1).toInt(), 11987);
+}
+
+void TestArmClient::redirectsAreNotFollowed()
+{
+    LoopbackServer other;
+    QVERIFY(other.start());
+    other.setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, "{}"); });
+    const QByteArray target = other.url(QStringLiteral("/steal")).toString().toUtf8();
+    m_server->setHandler([&](const RecordedRequest &) { return ScriptedResponse::json(302, {}, {{"Location", target}}); });
+    const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.httpStatus(), 302);
+    QCOMPARE(other.requestCount(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestArmClient)
+#include "tst_armclient.moc"

@@ -1,0 +1,342 @@
+#include "app/azure/jsonreader.h"
+#include "app/azure/registry.h"
+#include "app/azure/subscription.h"
+#include "app/azure/tenant.h"
+#include "app/azure/virtualnetwork.h"
+
+#include <QJsonDocument>
+#include <QtTest>
+
+using namespace acrnet;
+
+namespace {
+
+QJsonObject fixture(const QString &name)
+{
+    QFile f(QStringLiteral(ACRNET_FIXTURES "/") + name);
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("missing fixture %s", qPrintable(name));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+} // namespace
+
+class TestJsonMapping : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void registryPreview();
+    void registryStable2019();
+    void registryVersionWithoutVnetRules();
+    void registryRenamedSubnetKey();
+    void registryMissingFields_data();
+    void registryMissingFields();
+    void virtualNetworks();
+    void subnetWithBadIdIsReported();
+    void subscriptionsTenantsProviders();
+    void providerStates_data();
+    void providerStates();
+    void malformedJson_data();
+    void malformedJson();
+    void subnetPutKeepsEverythingElse();
+    void subnetPutDisableKeepsOthers();
+    void ruleSetToJsonKeys();
+};
+
+void TestJsonMapping::registryPreview()
+{
+    QString error;
+    const auto reg = Registry::fromJson(fixture(QStringLiteral("registry-2021-12-01-preview.json")), &error);
+    QVERIFY2(reg, qPrintable(error));
+    QCOMPARE(reg->name, QStringLiteral("buildcache01"));
+    QCOMPARE(reg->id.resourceGroup(), QStringLiteral("rg-build"));
+    QCOMPARE(reg->sku, QStringLiteral("Premium"));
+    QVERIFY(reg->isPremium());
+    QCOMPARE(reg->location, QStringLiteral("northeurope"));
+    QCOMPARE(reg->loginServer, QStringLiteral("buildcache01.azurecr.io"));
+    QCOMPARE(reg->publicNetworkAccess, QStringLiteral("Enabled"));
+    QCOMPARE(reg->networkRuleBypassOptions, QStringLiteral("AzureServices"));
+    QVERIFY(reg->dataEndpointEnabled);
+    QVERIFY(reg->networkRuleSet);
+    QCOMPARE(reg->networkRuleSet->defaultAction, NetworkRuleSet::DefaultAction::Deny);
+    QVERIFY(reg->networkRuleSet->virtualNetworkRulesPresent);
+    QCOMPARE(reg->networkRuleSet->virtualNetworkRules.size(), 1);
+    QCOMPARE(reg->networkRuleSet->virtualNetworkRules.first().subnet().name(), QStringLiteral("aks-nodes"));
+    QCOMPARE(reg->networkRuleSet->ipRules.size(), 2);
+    QCOMPARE(reg->networkRuleSet->ipRules.at(1).value, QStringLiteral("198.51.100.7"));
+    QCOMPARE(reg->privateEndpointConnections.size(), 1);
+    QVERIFY(reg->privateEndpointConnections.first().isApproved());
+    QCOMPARE(reg->privateEndpointConnections.first().privateEndpointId.section(QLatin1Char('/'), -1),
+             QStringLiteral("pe-build"));
+    // Unknown fields survive in the raw JSON.
+    QVERIFY(reg->json.value(QLatin1String("properties")).toObject().contains(QLatin1String("someFutureProperty")));
+}
+
+void TestJsonMapping::registryStable2019()
+{
+    const QJsonArray list = fixture(QStringLiteral("registry-list-2019-05-01.json")).value(QLatin1String("value")).toArray();
+    QCOMPARE(list.size(), 2);
+    QString error;
+    const auto standard = Registry::fromJson(list.at(0).toObject(), &error);
+    QVERIFY2(standard, qPrintable(error));
+    QVERIFY(!standard->isPremium());
+    QVERIFY(standard->publicNetworkAccess.isEmpty()); // 2019-05-01 has no such field
+    QVERIFY(standard->isPublicNetworkAccessEnabled());
+    QVERIFY(standard->networkRuleSet->virtualNetworkRulesPresent);
+    QVERIFY(standard->networkRuleSet->virtualNetworkRules.isEmpty());
+    const auto basic = Registry::fromJson(list.at(1).toObject(), &error);
+    QVERIFY2(basic, qPrintable(error));
+    QCOMPARE(basic->sku, QStringLiteral("Basic"));
+    QVERIFY(!basic->networkRuleSet.has_value());
+}
+
+void TestJsonMapping::registryVersionWithoutVnetRules()
+{
+    QString error;
+    const auto reg = Registry::fromJson(fixture(QStringLiteral("registry-2023-07-01.json")), &error);
+    QVERIFY2(reg, qPrintable(error));
+    // Absent is not empty: a version that hides VNet rules must not read as "no rules".
+    QVERIFY(!reg->networkRuleSet->virtualNetworkRulesPresent);
+    QCOMPARE(reg->networkRuleSet->ipRules.size(), 1);
+}
+
+void TestJsonMapping::registryRenamedSubnetKey()
+{
+    QString error;
+    const auto reg = Registry::fromJson(fixture(QStringLiteral("registry-2026-09-01-preview.json")), &error);
+    QVERIFY2(reg, qPrintable(error));
+    QCOMPARE(reg->networkRuleSet->virtualNetworkRules.size(), 1);
+    QCOMPARE(reg->networkRuleSet->virtualNetworkRules.first().subnet().name(), QStringLiteral("build-agents"));
+    QCOMPARE(reg->networkRuleBypassOptions, QStringLiteral("None"));
+}
+
+void TestJsonMapping::registryMissingFields_data()
+{
+    QTest::addColumn<QString>("pointer");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("no sku") << "sku" << "missing field 'sku.name'";
+    QTest::newRow("no id") << "id" << "missing field 'id'";
+    QTest::newRow("no default action") << "properties/networkRuleSet/defaultAction" << "missing field 'defaultAction'";
+    QTest::newRow("rule without subnet") << "properties/networkRuleSet/virtualNetworkRules/0/id"
+                                         << "neither 'id' nor 'virtualNetworkSubnetResourceId'";
+}
+
+void TestJsonMapping::registryMissingFields()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, expected);
+    QJsonObject json = fixture(QStringLiteral("registry-2021-12-01-preview.json"));
+    const QStringList path = pointer.split(QLatin1Char('/'));
+    // Remove the field at the path (objects and arrays), rebuilding each level on the way back up.
+    std::function<QJsonValue(QJsonValue, int)> remove = [&](QJsonValue v, int depth) -> QJsonValue {
+        const QString key = path.at(depth);
+        const bool last = depth == path.size() - 1;
+        if (v.isArray()) {
+            QJsonArray a = v.toArray();
+            const int i = key.toInt();
+            a[i] = remove(a.at(i), depth + 1);
+            return a;
+        }
+        QJsonObject o = v.toObject();
+        if (last)
+            o.remove(key);
+        else
+            o[key] = remove(o.value(key), depth + 1);
+        return o;
+    };
+    json = remove(json, 0).toObject();
+    QString error;
+    QVERIFY(!Registry::fromJson(json, &error));
+    QVERIFY2(error.contains(expected), qPrintable(error));
+    if (pointer != QLatin1String("id"))
+        QVERIFY2(error.contains(QLatin1String("buildcache01")), qPrintable(error)); // names the resource
+}
+
+void TestJsonMapping::virtualNetworks()
+{
+    const QJsonArray list = fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray();
+    QString error;
+    const auto hub = VirtualNetwork::fromJson(list.at(0).toObject(), &error);
+    QVERIFY2(hub, qPrintable(error));
+    QCOMPARE(hub->name, QStringLiteral("hub-vnet"));
+    QCOMPARE(hub->addressPrefixes, (QStringList{QStringLiteral("10.20.0.0/16"), QStringLiteral("10.21.0.0/16")}));
+    QCOMPARE(hub->subnets.size(), 2);
+    const Subnet &aks = hub->subnets.at(0);
+    QCOMPARE(aks.name, QStringLiteral("aks-nodes"));
+    QCOMPARE(aks.addressPrefixes, QStringList{QStringLiteral("10.20.1.0/24")});
+    QCOMPARE(aks.serviceEndpoints.size(), 2);
+    QVERIFY(aks.hasEndpoint(Subnet::acrService()));
+    QCOMPARE(aks.endpoint(QStringLiteral("microsoft.storage"))->locations,
+             (QStringList{QStringLiteral("northeurope"), QStringLiteral("westeurope")}));
+    QVERIFY(aks.networkSecurityGroupId.endsWith(QLatin1String("/aks-nsg")));
+    QVERIFY(aks.routeTableId.endsWith(QLatin1String("/aks-rt")));
+    QVERIFY(aks.etag.startsWith(QLatin1String("W/")));
+    const Subnet &agents = hub->subnets.at(1);
+    QCOMPARE(agents.addressPrefixes.size(), 2);
+    QVERIFY(!agents.hasEndpoint(Subnet::acrService()));
+    QCOMPARE(agents.delegations, QStringList{QStringLiteral("Microsoft.ContainerInstance/containerGroups")});
+    const auto empty = VirtualNetwork::fromJson(list.at(1).toObject(), &error);
+    QVERIFY(empty);
+    QVERIFY(empty->subnets.isEmpty());
+}
+
+void TestJsonMapping::subnetWithBadIdIsReported()
+{
+    QJsonObject vnet = fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray().at(0).toObject();
+    QJsonObject props = vnet.value(QLatin1String("properties")).toObject();
+    QJsonArray subnets = props.value(QLatin1String("subnets")).toArray();
+    QJsonObject bad = subnets.at(1).toObject();
+    bad[QStringLiteral("id")] = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Storage/x/y");
+    subnets[1] = bad;
+    props[QStringLiteral("subnets")] = subnets;
+    vnet[QStringLiteral("properties")] = props;
+    QString error;
+    QStringList warnings;
+    const auto parsed = VirtualNetwork::fromJson(vnet, &error, &warnings);
+    QVERIFY(parsed);
+    QCOMPARE(parsed->subnets.size(), 1);
+    QCOMPARE(warnings.size(), 1);
+    QVERIFY2(warnings.first().contains(QLatin1String("expected Microsoft.Network")), qPrintable(warnings.first()));
+}
+
+void TestJsonMapping::subscriptionsTenantsProviders()
+{
+    const QJsonArray subs = fixture(QStringLiteral("subscriptions.json")).value(QLatin1String("value")).toArray();
+    QString error;
+    const auto prod = Subscription::fromJson(subs.at(0).toObject(), &error);
+    QVERIFY2(prod, qPrintable(error));
+    QCOMPARE(prod->displayName, QStringLiteral("Platform Production"));
+    QVERIFY(prod->isEnabled());
+    QCOMPARE(prod->id.toString(), QStringLiteral("/subscriptions/6c2f0c7e-8d7b-4a53-9a51-2f4e7b1c0a11"));
+    const auto legacy = Subscription::fromJson(subs.at(1).toObject(), &error);
+    QVERIFY(legacy);
+    QVERIFY(!legacy->isEnabled());
+
+    const auto tenant = Tenant::fromJson(
+        fixture(QStringLiteral("tenants.json")).value(QLatin1String("value")).toArray().at(0).toObject(), &error);
+    QVERIFY2(tenant, qPrintable(error));
+    QCOMPARE(tenant->displayName, QStringLiteral("Contoso Ibérica"));
+    QCOMPARE(tenant->defaultDomain, QStringLiteral("contoso.es"));
+
+    const auto provider = ProviderRegistration::fromJson(fixture(QStringLiteral("provider-containerregistry.json")),
+                                                         &error);
+    QVERIFY2(provider, qPrintable(error));
+    QCOMPARE(provider->subscriptionId, QStringLiteral("0b1e8f4a-3c2d-4e5f-8a9b-1c2d3e4f5a6b"));
+    QCOMPARE(provider->state, ProviderRegistration::State::NotRegistered);
+    QVERIFY(!provider->isRegistered());
+
+    QVERIFY(!Subscription::fromJson(QJsonObject{{QStringLiteral("displayName"), QStringLiteral("x")}}, &error));
+    QVERIFY2(error.contains(QLatin1String("subscriptionId")), qPrintable(error));
+}
+
+void TestJsonMapping::providerStates_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<int>("state");
+    QTest::newRow("registered") << "Registered" << int(ProviderRegistration::State::Registered);
+    QTest::newRow("lower") << "registered" << int(ProviderRegistration::State::Registered);
+    QTest::newRow("not registered") << "NotRegistered" << int(ProviderRegistration::State::NotRegistered);
+    QTest::newRow("unregistered (seen live)") << "Unregistered" << int(ProviderRegistration::State::NotRegistered);
+    QTest::newRow("registering") << "Registering" << int(ProviderRegistration::State::Registering);
+    QTest::newRow("unregistering") << "Unregistering" << int(ProviderRegistration::State::Unregistering);
+    QTest::newRow("novel") << "PendingSomething" << int(ProviderRegistration::State::Unknown);
+}
+
+void TestJsonMapping::providerStates()
+{
+    QFETCH(QString, text);
+    QFETCH(int, state);
+    QCOMPARE(int(ProviderRegistration::stateFromString(text)), state);
+}
+
+void TestJsonMapping::malformedJson_data()
+{
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("truncated") << QByteArray("{\"value\": [") << "malformed JSON";
+    QTest::newRow("html") << QByteArray("<html>Bad gateway</html>") << "malformed JSON";
+    QTest::newRow("array") << QByteArray("[1,2]") << "not an object";
+    QTest::newRow("empty") << QByteArray() << "malformed JSON";
+}
+
+void TestJsonMapping::malformedJson()
+{
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    QString error;
+    const QJsonObject o = parseJsonObject(bytes, &error);
+    QVERIFY(o.isEmpty());
+    QVERIFY2(error.contains(expected), qPrintable(error));
+}
+
+void TestJsonMapping::subnetPutKeepsEverythingElse()
+{
+    const QJsonObject vnet = fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray().at(0).toObject();
+    QJsonObject agents = vnet.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().at(0).toObject();
+    // Start from a subnet with only Microsoft.Storage.
+    QJsonObject props = agents.value(QLatin1String("properties")).toObject();
+    props[QStringLiteral("serviceEndpoints")] = QJsonArray{QJsonObject{
+        {QStringLiteral("service"), QStringLiteral("Microsoft.Storage")},
+        {QStringLiteral("locations"), QJsonArray{QStringLiteral("northeurope")}},
+        {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}};
+    agents[QStringLiteral("properties")] = props;
+
+    const QJsonObject body = Subnet::withServiceEndpoint(agents, Subnet::acrService(), true);
+    const QJsonObject out = body.value(QLatin1String("properties")).toObject();
+    const QJsonArray endpoints = out.value(QLatin1String("serviceEndpoints")).toArray();
+    QCOMPARE(endpoints.size(), 2);
+    QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("service")).toString(), QStringLiteral("Microsoft.Storage"));
+    QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("locations")).toArray().size(), 1);
+    QVERIFY(!endpoints.at(0).toObject().contains(QLatin1String("provisioningState")));
+    QCOMPARE(endpoints.at(1).toObject().value(QLatin1String("service")).toString(), Subnet::acrService());
+    // Everything else is exactly as it came.
+    for (const QString &key : props.keys()) {
+        if (key != QLatin1String("serviceEndpoints"))
+            QCOMPARE(out.value(key), props.value(key));
+    }
+    QVERIFY(out.value(QLatin1String("futureSubnetFlag")).toBool());
+    QCOMPARE(body.value(QLatin1String("etag")), agents.value(QLatin1String("etag")));
+    // Enabling twice changes nothing more.
+    QCOMPARE(Subnet::withServiceEndpoint(body, Subnet::acrService(), true)
+                 .value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray().size(),
+             2);
+}
+
+void TestJsonMapping::subnetPutDisableKeepsOthers()
+{
+    const QJsonObject aks = fixture(QStringLiteral("vnet-list-all.json"))
+                                .value(QLatin1String("value")).toArray().at(0).toObject()
+                                .value(QLatin1String("properties")).toObject()
+                                .value(QLatin1String("subnets")).toArray().at(0).toObject();
+    const QJsonObject body = Subnet::withServiceEndpoint(aks, QStringLiteral("microsoft.containerregistry"), false);
+    const QJsonArray endpoints =
+        body.value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray();
+    QCOMPARE(endpoints.size(), 1);
+    QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("service")).toString(), QStringLiteral("Microsoft.Storage"));
+    QCOMPARE(body.value(QLatin1String("properties")).toObject().value(QLatin1String("networkSecurityGroup")),
+             aks.value(QLatin1String("properties")).toObject().value(QLatin1String("networkSecurityGroup")));
+}
+
+void TestJsonMapping::ruleSetToJsonKeys()
+{
+    NetworkRuleSet set;
+    set.defaultAction = NetworkRuleSet::DefaultAction::Deny;
+    set.virtualNetworkRules.append({QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/"
+                                                   "virtualNetworks/v/subnets/n"),
+                                    QStringLiteral("Allow")});
+    set.ipRules.append({QStringLiteral("203.0.113.9"), QStringLiteral("Allow")});
+    const QJsonObject classic = set.toJson();
+    QCOMPARE(classic.value(QLatin1String("defaultAction")).toString(), QStringLiteral("Deny"));
+    QVERIFY(classic.value(QLatin1String("virtualNetworkRules")).toArray().at(0).toObject().contains(QLatin1String("id")));
+    const QJsonObject renamed = set.toJson(NetworkRuleSet::SubnetKey::VirtualNetworkSubnetResourceId);
+    QVERIFY(renamed.value(QLatin1String("virtualNetworkRules")).toArray().at(0).toObject().contains(
+        QLatin1String("virtualNetworkSubnetResourceId")));
+    QString error;
+    const auto back = NetworkRuleSet::fromJson(renamed, QString(), &error);
+    QVERIFY(back);
+    QVERIFY(*back == set);
+}
+
+QTEST_GUILESS_MAIN(TestJsonMapping)
+#include "tst_jsonmapping.moc"

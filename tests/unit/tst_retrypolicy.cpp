@@ -1,0 +1,55 @@
+#include "app/arm/retrypolicy.h"
+
+#include <QtTest>
+
+using namespace acrnet;
+
+class TestRetryPolicy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void delays_data();
+    void delays();
+    void jitterStaysInRange();
+};
+
+void TestRetryPolicy::delays_data()
+{
+    QTest::addColumn<int>("retry");
+    QTest::addColumn<QByteArray>("retryAfter");
+    QTest::addColumn<int>("expected");
+    QTest::newRow("first") << 1 << QByteArray() << 1000;
+    QTest::newRow("second doubles") << 2 << QByteArray() << 2000;
+    QTest::newRow("third") << 3 << QByteArray() << 4000;
+    QTest::newRow("capped") << 10 << QByteArray() << 30000;
+    QTest::newRow("retry-after wins") << 1 << QByteArray("7") << 7000;
+    QTest::newRow("retry-after zero") << 3 << QByteArray("0") << 0;
+    QTest::newRow("retry-after capped") << 1 << QByteArray("3600") << 120000;
+    QTest::newRow("http date ignored") << 1 << QByteArray("Wed, 21 Oct 2015 07:28:00 GMT") << 1000;
+    QTest::newRow("negative ignored") << 2 << QByteArray("-5") << 2000;
+}
+
+void TestRetryPolicy::delays()
+{
+    QFETCH(int, retry);
+    QFETCH(QByteArray, retryAfter);
+    RetryPolicy p;
+    p.jitter = false;
+    QTEST(p.delayMs(retry, retryAfter), "expected");
+}
+
+void TestRetryPolicy::jitterStaysInRange()
+{
+    RetryPolicy p;
+    QSet<int> seen;
+    for (int i = 0; i < 200; ++i) {
+        const int d = p.delayMs(3, QByteArray());
+        QVERIFY(d >= 2000 && d <= 4000);
+        seen.insert(d);
+    }
+    QVERIFY(seen.size() > 10); // really random
+}
+
+QTEST_GUILESS_MAIN(TestRetryPolicy)
+#include "tst_retrypolicy.moc"
