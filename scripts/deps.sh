@@ -1,0 +1,48 @@
+#!/usr/bin/env bash
+# Installs the Debian bookworm packages this project needs, skipping those already present.
+# Sourced by the other scripts; runs apt-get through sudo when not root.
+set -euo pipefail
+
+ACRNET_PACKAGES=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-translations-l10n
+    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    qtkeychain-qt6-dev libsecret-1-0 gnome-keyring
+    dbus dbus-x11 xvfb xauth libgl-dev
+    fonts-dejavu-core openssl curl
+)
+
+acrnet_install_deps() {
+    local missing=()
+    for p in "${ACRNET_PACKAGES[@]}"; do
+        if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+            missing+=("$p")
+        fi
+    done
+    if [ ${#missing[@]} -eq 0 ]; then
+        return 0
+    fi
+    echo "Installing missing packages: ${missing[*]}"
+    local sudo=""
+    if [ "$(id -u)" -ne 0 ]; then
+        sudo="sudo"
+    fi
+    $sudo apt-get update -q
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -q --no-install-recommends "${missing[@]}"
+}
+
+# Configures and builds into $1 (default: build). Warnings are errors when ACRNET_WERROR=ON.
+acrnet_build() {
+    local dir="${1:-build}"
+    local launcher=()
+    if command -v ccache >/dev/null 2>&1; then
+        launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
+    fi
+    cmake -S "$ACRNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${ACRNET_BUILD_TYPE:-RelWithDebInfo}" \
+        -DACRNET_WERROR="${ACRNET_WERROR:-OFF}" "${launcher[@]}"
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+ACRNET_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+export ACRNET_ROOT
