@@ -1,423 +1,421 @@
-<?xml version="1.0" encoding="utf-8"?>
+<?xml version='1.0' encoding='utf-8'?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
     <name>ArmError</name>
     <message>
         <source>Unexpected HTTP status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado HTTP inesperado %1.</translation>
     </message>
     <message>
         <source>Could not reach %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo conectar con %1.</translation>
     </message>
     <message>
         <source>the server</source>
-        <translation type="unfinished"></translation>
+        <translation>el servidor</translation>
     </message>
     <message>
         <source>The secure connection to %1 could not be established.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo establecer la conexión segura con %1.</translation>
     </message>
     <message>
         <source>The request timed out.</source>
-        <translation type="unfinished"></translation>
+        <translation>La solicitud agotó el tiempo de espera.</translation>
     </message>
     <message>
         <source>Cancelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelado.</translation>
     </message>
     <message>
         <source>Could not obtain an access token.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo obtener un token de acceso.</translation>
     </message>
     <message>
         <source>Azure did not accept the sign-in (401).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure no aceptó el inicio de sesión (401).</translation>
     </message>
     <message>
         <source>Access denied (403).</source>
-        <translation type="unfinished"></translation>
+        <translation>Acceso denegado (403).</translation>
     </message>
     <message>
         <source>Not found (404).</source>
-        <translation type="unfinished"></translation>
+        <translation>No encontrado (404).</translation>
     </message>
     <message>
-        <source>Conflict with the resource&apos;s current state (409).</source>
-        <translation type="unfinished"></translation>
+        <source>Conflict with the resource's current state (409).</source>
+        <translation>Conflicto con el estado actual del recurso (409).</translation>
     </message>
     <message>
         <source>The resource was changed by someone else after it was read (412).</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona modificó el recurso después de leerlo (412).</translation>
     </message>
     <message>
         <source>Azure is throttling requests (429).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure está limitando las solicitudes (429).</translation>
     </message>
     <message>
         <source>Azure rejected the request (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure rechazó la solicitud (%1).</translation>
     </message>
     <message>
         <source>Azure reported a server error (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure informó de un error del servidor (%1).</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood.</source>
-        <translation type="unfinished"></translation>
+        <source>The server's answer could not be understood.</source>
+        <translation>No se pudo interpretar la respuesta del servidor.</translation>
     </message>
     <message>
         <source>Refused to send the access token to another host.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha evitado enviar el token de acceso a otro host.</translation>
     </message>
     <message>
         <source>The operation failed in Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación falló en Azure.</translation>
     </message>
     <message>
         <source>Your account lacks permission for this action. Ask an owner of the subscription for a role that allows it (for example Contributor on the registry, Network Contributor on the virtual network).</source>
-        <translation type="unfinished"></translation>
+        <translation>Su cuenta no tiene permiso para esta acción. Pida a un propietario de la suscripción un rol que lo permita (por ejemplo, Colaborador en el registro o Colaborador de red en la red virtual).</translation>
     </message>
     <message>
         <source>Sign in again from the Accounts dialog.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a iniciar sesión desde el diálogo Cuentas.</translation>
     </message>
     <message>
         <source>Check that the subscription exists and that your account can see it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe que la suscripción existe y que su cuenta puede verla.</translation>
     </message>
     <message>
         <source>It may have been deleted or renamed. Refresh to see the current state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede que se haya eliminado o cambiado de nombre. Actualice para ver el estado actual.</translation>
     </message>
     <message>
         <source>Register the resource provider in this subscription, then try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Registre el proveedor de recursos en esta suscripción y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The service does not accept the api-version this app uses here; please report it.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio no acepta la api-version que esta aplicación usa aquí; por favor, notifíquelo.</translation>
     </message>
     <message>
         <source>Wait for the other operation to finish, refresh, and try again.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere a que termine la otra operación, actualice y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Nothing was changed. Refresh to see the current state and make the change again.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ha cambiado nada. Actualice para ver el estado actual y vuelva a hacer el cambio.</translation>
     </message>
     <message>
         <source>Wait a minute and try again; loading fewer subscriptions at once also helps.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espere un minuto y vuelva a intentarlo; cargar menos suscripciones a la vez también ayuda.</translation>
     </message>
     <message>
         <source>Try again in a few minutes. If it keeps failing, check Azure status and quote the request ID.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo en unos minutos. Si sigue fallando, consulte el estado de Azure e indique el identificador de la solicitud.</translation>
     </message>
     <message>
         <source>Check your network connection and proxy settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe la conexión de red y la configuración del proxy.</translation>
     </message>
     <message>
         <source>If a corporate proxy inspects TLS, add its CA certificate in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Si un proxy corporativo inspecciona TLS, añada su certificado de CA en Configuración.</translation>
     </message>
     <message>
         <source>Refresh to see whether the change was applied, then try again if needed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Actualice para ver si se aplicó el cambio y, si hace falta, vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>This may be a misconfigured proxy or a tampered response; nothing was sent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puede tratarse de un proxy mal configurado o de una respuesta manipulada; no se ha enviado nada.</translation>
     </message>
     <message>
         <source>Try again; if it persists, a proxy may be altering responses.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vuelva a intentarlo; si persiste, puede que un proxy esté alterando las respuestas.</translation>
     </message>
     <message numerus="yes">
         <source>(after %n retries)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>(tras %n reintento)</numerusform><numerusform>(tras %n reintentos)</numerusform></translation>
     </message>
 </context>
 <context>
     <name>Cloud</name>
     <message>
         <source>Azure (public cloud)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure (nube pública)</translation>
     </message>
     <message>
         <source>Azure US Government</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure US Government</translation>
     </message>
     <message>
         <source>Azure operated by 21Vianet (China)</source>
-        <translation type="unfinished"></translation>
+        <translation>Azure operado por 21Vianet (China)</translation>
     </message>
     <message>
         <source>Sandbox (simulated Azure)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas (Azure simulado)</translation>
     </message>
 </context>
 <context>
     <name>JsonReader</name>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>missing field '%1'</source>
+        <translation>falta el campo '%1'</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a non-empty string</source>
-        <translation type="unfinished"></translation>
+        <source>field '%1' is not a non-empty string</source>
+        <translation>el campo '%1' no es una cadena no vacía</translation>
     </message>
     <message>
         <source>Unnamed resource</source>
-        <translation type="unfinished"></translation>
+        <translation>Recurso sin nombre</translation>
     </message>
     <message>
-        <source>Resource &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>Resource '%1'</source>
+        <translation>Recurso '%1'</translation>
     </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió JSON mal formado (%1 en el byte %2).</translation>
     </message>
     <message>
         <source>The server sent JSON that is not an object.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servidor envió JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>unknown networkRuleSet.defaultAction &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>unknown networkRuleSet.defaultAction '%1'</source>
+        <translation>networkRuleSet.defaultAction desconocido: '%1'</translation>
     </message>
     <message>
-        <source>a virtual network rule has neither &apos;id&apos; nor &apos;virtualNetworkSubnetResourceId&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a virtual network rule has neither 'id' nor 'virtualNetworkSubnetResourceId'</source>
+        <translation>una regla de red virtual no tiene ni 'id' ni 'virtualNetworkSubnetResourceId'</translation>
     </message>
     <message>
-        <source>an IP rule has no &apos;value&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>an IP rule has no 'value'</source>
+        <translation>una regla de IP no tiene 'value'</translation>
     </message>
     <message>
-        <source>missing field &apos;sku.name&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>missing field 'sku.name'</source>
+        <translation>falta el campo 'sku.name'</translation>
     </message>
     <message>
-        <source>a service endpoint has no &apos;service&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>a service endpoint has no 'service'</source>
+        <translation>un punto de conexión de servicio no tiene 'service'</translation>
     </message>
 </context>
 <context>
     <name>ResourceId</name>
     <message>
         <source>The resource ID is empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de recurso está vacío.</translation>
     </message>
     <message>
         <source>Not a resource ID: it must start with /subscriptions/.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de recurso: debe empezar por /subscriptions/.</translation>
     </message>
     <message>
         <source>Not a resource ID: it contains an empty segment (//).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de recurso: contiene un segmento vacío (//).</translation>
     </message>
     <message>
         <source>Not a resource ID: the subscription ID is missing after /subscriptions/.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de recurso: falta el identificador de suscripción tras /subscriptions/.</translation>
     </message>
     <message>
         <source>Not a resource ID: the resource group name is missing after /resourceGroups/.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de recurso: falta el nombre del grupo de recursos tras /resourceGroups/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: unexpected segment &quot;%1&quot; (expected /resourceGroups/ or /providers/).</source>
-        <translation type="unfinished"></translation>
+        <source>Not a resource ID: unexpected segment "%1" (expected /resourceGroups/ or /providers/).</source>
+        <translation>No es un identificador de recurso: segmento inesperado "%1" (se esperaba /resourceGroups/ o /providers/).</translation>
     </message>
     <message>
         <source>Not a resource ID: the provider namespace is missing after /providers/.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de recurso: falta el espacio de nombres del proveedor tras /providers/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: the type &quot;%1&quot; has no name after it.</source>
-        <translation type="unfinished"></translation>
+        <source>Not a resource ID: the type "%1" has no name after it.</source>
+        <translation>No es un identificador de recurso: el tipo "%1" no va seguido de un nombre.</translation>
     </message>
     <message>
         <source>Not a %1 ID: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de %1: %2</translation>
     </message>
     <message>
         <source>Not a %1 ID: it names no resource (missing /providers/%2/...).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de %1: no nombra ningún recurso (falta /providers/%2/...).</translation>
     </message>
     <message>
         <source>Not a %1 ID: it belongs to provider %2, expected %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de %1: pertenece al proveedor %2, se esperaba %3.</translation>
     </message>
     <message>
         <source>Not a %1 ID: the resource group is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de %1: falta el grupo de recursos.</translation>
     </message>
     <message>
         <source>Not a %1 ID: missing /%2/{name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de %1: falta /%2/{nombre}.</translation>
     </message>
     <message>
         <source>Not a %1 ID: found /%2/ where /%3/ was expected.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de %1: se encontró /%2/ donde se esperaba /%3/.</translation>
     </message>
     <message>
         <source>Not a %1 ID: it names a child resource (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un identificador de %1: nombra un recurso hijo (%2).</translation>
     </message>
 </context>
 <context>
     <name>TokenSource</name>
     <message>
         <source>No access token is available: sign in first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No hay ningún token de acceso: inicie sesión primero.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::ArmListJob</name>
     <message>
-        <source>The list has no &apos;value&apos; array.</source>
-        <translation type="unfinished"></translation>
+        <source>The list has no 'value' array.</source>
+        <translation>La lista no tiene una matriz 'value'.</translation>
     </message>
     <message>
         <source>The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio sigue devolviendo más páginas (%1 hasta ahora); se ha detenido para evitar un bucle infinito.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::ArmOperationJob</name>
     <message>
         <source>Stopped waiting. The change may still complete in Azure: refresh to see its state.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se ha dejado de esperar. El cambio aún puede completarse en Azure: actualice para ver su estado.</translation>
     </message>
     <message>
         <source>The service accepted the request (202) but gave no URL to follow its progress.</source>
-        <translation type="unfinished"></translation>
+        <translation>El servicio aceptó la solicitud (202) pero no dio ninguna URL para seguir su progreso.</translation>
     </message>
     <message>
         <source>The resource is in the Failed state.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso está en estado Failed (con errores).</translation>
     </message>
     <message>
         <source>Accepted</source>
-        <translation type="unfinished"></translation>
+        <translation>Aceptada</translation>
     </message>
     <message numerus="yes">
         <source>The operation did not finish within %n minute(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>La operación no terminó en %n minuto.</numerusform><numerusform>La operación no terminó en %n minutos.</numerusform></translation>
     </message>
     <message>
-        <source>The operation status has no &apos;status&apos;.</source>
-        <translation type="unfinished"></translation>
+        <source>The operation status has no 'status'.</source>
+        <translation>El estado de la operación no tiene 'status'.</translation>
     </message>
     <message>
         <source>The operation ended with status %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La operación terminó con el estado %1.</translation>
     </message>
     <message>
         <source>InProgress</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso</translation>
     </message>
     <message>
         <source>The resource ended in the %1 state.</source>
-        <translation type="unfinished"></translation>
+        <translation>El recurso terminó en el estado %1.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::ArmRequestJob</name>
     <message>
         <source>The link %1 does not point to %2, the management endpoint of this cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>El vínculo %1 no apunta a %2, el punto de conexión de administración de esta nube.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::CloudListModel</name>
     <message>
         <source>%1 — management endpoint %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — punto de conexión de administración %2</translation>
     </message>
     <message>
         <source>%1 — registry service endpoints are not available in this cloud</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — los puntos de conexión de servicio de registro no están disponibles en esta nube</translation>
     </message>
 </context>
 <context>
     <name>acrnet::MainWindow</name>
     <message>
         <source>ACR Network Admin</source>
-        <translation type="unfinished"></translation>
+        <translation>ACR Network Admin</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Principal</translation>
     </message>
     <message>
         <source>Sandbox — simulated Azure (scenario: %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Entorno de pruebas — Azure simulado (escenario: %1)</translation>
     </message>
     <message>
         <source>Sandbox banner</source>
-        <translation type="unfinished"></translation>
+        <translation>Aviso de entorno de pruebas</translation>
     </message>
     <message>
         <source>Read-only mode: no changes can be made.</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de solo lectura: no se puede hacer ningún cambio.</translation>
     </message>
     <message>
         <source>Ready.</source>
-        <translation type="unfinished"></translation>
+        <translation>Listo.</translation>
     </message>
     <message>
         <source>Nothing to show yet.
 
-The sandbox cloud (scenario &quot;%1&quot;) is not part of this build yet, so there are no subscriptions, virtual networks or registries to browse.</source>
-        <translation type="unfinished"></translation>
+The sandbox cloud (scenario "%1") is not part of this build yet, so there are no subscriptions, virtual networks or registries to browse.</source>
+        <translation>Aún no hay nada que mostrar.
+
+La nube de pruebas (escenario "%1") todavía no forma parte de esta compilación, así que no hay suscripciones, redes virtuales ni registros que explorar.</translation>
     </message>
     <message>
         <source>Not signed in.
 
 Signing in to Azure is not part of this build yet. Start with --sandbox to try the app on simulated data once the sandbox is available.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ha iniciado sesión.
+
+El inicio de sesión en Azure todavía no forma parte de esta compilación. Inicie con --sandbox para probar la aplicación con datos simulados cuando el entorno de pruebas esté disponible.</translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
         <source>See and change who can reach your Azure Container Registries.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vea y cambie quién puede acceder a sus registros de contenedores de Azure.</translation>
     </message>
     <message>
         <source>Run on the built-in sandbox cloud.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecutar en la nube de pruebas integrada.</translation>
     </message>
     <message>
         <source>User interface language (en, es).</source>
-        <translation type="unfinished"></translation>
+        <translation>Idioma de la interfaz (en, es).</translation>
     </message>
     <message>
         <source>Offer no actions that change Azure.</source>
-        <translation type="unfinished"></translation>
+        <translation>No ofrecer acciones que cambien Azure.</translation>
     </message>
     <message>
         <source>Redact identifiers for screenshots.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ocultar identificadores para capturas de pantalla.</translation>
     </message>
     <message>
         <source>Sandbox scenario (default: demo).</source>
-        <translation type="unfinished"></translation>
+        <translation>Escenario de pruebas (predeterminado: demo).</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;. See --help.</source>
-        <translation type="unfinished"></translation>
+        <source>Unexpected argument '%1'. See --help.</source>
+        <translation>Argumento inesperado '%1'. Consulte --help.</translation>
     </message>
 </context>
 </TS>
