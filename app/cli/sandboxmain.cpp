@@ -1,0 +1,126 @@
+// acr-netadmin-sandbox: the sandbox cloud on its own, for scripts, other clients and benchmarks.
+#include "app/sandbox/sandboxserver.h"
+#include "app/sandbox/scenario.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QSocketNotifier>
+#include <csignal>
+#include <cstdio>
+#include <sys/socket.h>
+#include <unistd.h>
+
+namespace {
+
+int signalPipe[2] = {-1, -1};
+
+void onSignal(int)
+{
+    const char byte = 1;
+    [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
+}
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "acr-netadmin-sandbox: %s\n", qPrintable(message));
+    return code;
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("acr-netadmin-sandbox"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACRNET_VERSION));
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("A local emulator of Azure Resource Manager and Microsoft Entra ID."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption scenario(QStringLiteral("scenario"),
+                                      QStringLiteral("Built-in scenario (%1) or a scenario JSON file.")
+                                          .arg(acrnet::sandbox::Scenario::builtInNames().join(QStringLiteral(", "))),
+                                      QStringLiteral("name|file"), QStringLiteral("demo"));
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (default: a free one)."),
+                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate."));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per ARM request."), QStringLiteral("ms"));
+    const QCommandLineOption jitter(QStringLiteral("jitter"), QStringLiteral("Random extra latency up to this."), QStringLiteral("ms"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Items per page of ARM lists."), QStringLiteral("n"));
+    const QCommandLineOption state(QStringLiteral("state"),
+                                   QStringLiteral("Load the state from FILE if it exists, and save it there on exit."),
+                                   QStringLiteral("file"));
+    const QCommandLineOption throttleRate(QStringLiteral("throttle-rate"), QStringLiteral("Share of ARM requests answered 429."), QStringLiteral("0..1"));
+    const QCommandLineOption errorRate(QStringLiteral("error-rate"), QStringLiteral("Share answered 500/503."), QStringLiteral("0..1"));
+    const QCommandLineOption dropRate(QStringLiteral("drop-rate"), QStringLiteral("Share whose connection is cut mid-answer."), QStringLiteral("0..1"));
+    const QCommandLineOption lroFailRate(QStringLiteral("lro-fail-rate"), QStringLiteral("Share of long-running operations that fail."), QStringLiteral("0..1"));
+    parser.addOptions({scenario, port, tls, latency, jitter, pageSize, state, throttleRate, errorRate, dropRate, lroFailRate});
+    if (!parser.parse(QCoreApplication::arguments()))
+        return fail(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help")))
+        parser.showHelp(0);
+    if (parser.isSet(QStringLiteral("version")))
+        parser.showVersion();
+    if (!parser.positionalArguments().isEmpty())
+        return fail(2, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
+
+    bool ok = false;
+    const int portNumber = parser.value(port).toInt(&ok);
+    if (!ok || portNumber < 0 || portNumber > 65535)
+        return fail(2, QStringLiteral("--port needs a number from 0 to 65535"));
+    QJsonObject faults;
+    for (const auto &[option, key] : {std::pair{&latency, "latencyMs"}, std::pair{&jitter, "jitterMs"}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const int value = parser.value(*option).toInt(&ok);
+        if (!ok || value < 0)
+            return fail(2, QStringLiteral("--%1 needs a number of milliseconds").arg(option->names().first()));
+        faults.insert(QLatin1String(key), value);
+    }
+    for (const auto &[option, key] : {std::pair{&throttleRate, "throttleRate"}, std::pair{&errorRate, "errorRate"},
+                                      std::pair{&dropRate, "dropRate"}, std::pair{&lroFailRate, "lroFailRate"}}) {
+        if (!parser.isSet(*option))
+            continue;
+        const double value = parser.value(*option).toDouble(&ok);
+        if (!ok || value < 0 || value > 1)
+            return fail(2, QStringLiteral("--%1 needs a number from 0 to 1").arg(option->names().first()));
+        faults.insert(QLatin1String(key), value);
+    }
+
+    acrnet::sandbox::SandboxServer server;
+    QString error;
+    const QString stateFile = parser.value(state);
+    if (!stateFile.isEmpty() && QFileInfo::exists(stateFile)) {
+        if (!server.loadState(stateFile, &error))
+            return fail(1, QStringLiteral("cannot load state %1: %2").arg(stateFile, error));
+    } else if (!server.loadScenario(parser.value(scenario), &error)) {
+        return fail(2, error);
+    }
+    if (parser.isSet(pageSize)) {
+        const int size = parser.value(pageSize).toInt(&ok);
+        if (!ok || size < 1)
+            return fail(2, QStringLiteral("--page-size needs a positive number"));
+        server.store().settings.pageSize = size;
+    }
+    server.store().faults.merge(faults);
+    if (!server.start(quint16(portNumber), parser.isSet(tls), &error))
+        return fail(1, error);
+
+    std::printf("Sandbox listening on %s\n", qPrintable(server.baseUrl().toString()));
+    if (parser.isSet(tls))
+        std::printf("TLS certificate SHA-256 fingerprint: %s\n", qPrintable(server.certificateFingerprint()));
+    std::fflush(stdout);
+
+    // Ctrl-C and SIGTERM end the event loop cleanly, so the state can be saved.
+    if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
+        auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
+        QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
+        std::signal(SIGINT, onSignal);
+        std::signal(SIGTERM, onSignal);
+    }
+    const int code = QCoreApplication::exec();
+    if (!stateFile.isEmpty() && !server.saveState(stateFile, &error))
+        return fail(1, QStringLiteral("cannot save state %1: %2").arg(stateFile, error));
+    return code;
+}

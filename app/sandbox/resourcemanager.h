@@ -1,0 +1,28 @@
+#pragma once
+
+#include "context.h"
+
+namespace acrnet::sandbox {
+
+// Microsoft.Resources: tenants, subscriptions, resource groups (delete is long-running) and provider
+// registration (NotRegistered -> Registering -> Registered after a delay).
+class ResourceManager : public Emulator
+{
+public:
+    using Emulator::Emulator;
+    std::optional<Reply> handle(const Request &r) override;
+
+    static QStringList subscriptionVersions();
+    static QStringList resourceVersions();
+
+private:
+    Reply tenants(const Request &r);
+    Reply subscriptions(const Request &r);
+    QJsonObject subscriptionDoc(const QJsonObject &s) const;
+    QJsonObject providerDoc(const QString &subscriptionId, const QString &ns) const;
+    Reply deleteResourceGroup(const Request &r, const QString &sub, const QString &group);
+    Reply operationResult(const Request &r, const QString &sub, const QString &id);
+    QString subjectOf(const Request &r) const;
+};
+
+} // namespace acrnet::sandbox

@@ -1,0 +1,38 @@
+#pragma once
+
+#include <QObject>
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThread>
+#include <QUrl>
+
+namespace acrnet::sandbox {
+
+class SandboxServer;
+
+// Runs a SandboxServer on a worker thread of its own, for `acr-netadmin --sandbox`: the UI thread never
+// handles sandbox traffic. Emits started() or failed() once.
+class SandboxHost : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxHost(QObject *parent = nullptr);
+    ~SandboxHost() override;
+
+    void start(const QString &scenario, quint16 port = 0, bool tls = false);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString certificateFingerprint() const { return m_fingerprint; }
+
+signals:
+    void started(const QUrl &baseUrl);
+    void failed(const QString &error);
+
+private:
+    QThread m_thread;
+    SandboxServer *m_server = nullptr;
+    QUrl m_baseUrl;
+    QString m_fingerprint;
+};
+
+} // namespace acrnet::sandbox

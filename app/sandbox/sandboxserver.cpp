@@ -1,0 +1,328 @@
+#include "sandboxserver.h"
+#include "identityprovider.h"
+#include "networkprovider.h"
+#include "registryprovider.h"
+#include "resourcegraph.h"
+#include "resourcemanager.h"
+#include "scenario.h"
+#include "tlsmaterial.h"
+
+#include <QFile>
+#include <QHttpServerRequest>
+#include <QJsonDocument>
+#include <QPointer>
+#include <QSaveFile>
+#include <QTcpSocket>
+#include <QTimer>
+#include <QUuid>
+
+Q_LOGGING_CATEGORY(lcSandbox, "acrnet.sandbox")
+
+namespace acrnet::sandbox {
+
+namespace {
+
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get:
+        return "GET";
+    case QHttpServerRequest::Method::Put:
+        return "PUT";
+    case QHttpServerRequest::Method::Delete:
+        return "DELETE";
+    case QHttpServerRequest::Method::Post:
+        return "POST";
+    case QHttpServerRequest::Method::Patch:
+        return "PATCH";
+    case QHttpServerRequest::Method::Head:
+        return "HEAD";
+    case QHttpServerRequest::Method::Options:
+        return "OPTIONS";
+    default:
+        return "OTHER";
+    }
+}
+
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 201: return "Created";
+    case 202: return "Accepted";
+    case 204: return "No Content";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 403: return "Forbidden";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 409: return "Conflict";
+    case 412: return "Precondition Failed";
+    case 429: return "Too Many Requests";
+    case 500: return "Internal Server Error";
+    case 502: return "Bad Gateway";
+    case 503: return "Service Unavailable";
+    default: return "Status";
+    }
+}
+
+bool isArmPath(const Request &r)
+{
+    const QString first = r.lowerSegments.value(0);
+    return first == QLatin1String("subscriptions") || first == QLatin1String("tenants")
+           || first == QLatin1String("providers");
+}
+
+} // namespace
+
+SandboxServer::SandboxServer(QObject *parent)
+    : QAbstractHttpServer(parent)
+{
+    m_identity = std::make_unique<IdentityProvider>(m_context);
+    m_emulators.push_back(std::make_unique<ResourceManager>(m_context));
+    m_emulators.push_back(std::make_unique<NetworkProvider>(m_context));
+    m_emulators.push_back(std::make_unique<RegistryProvider>(m_context));
+    m_emulators.push_back(std::make_unique<ResourceGraph>(m_context));
+}
+
+SandboxServer::~SandboxServer() = default;
+
+bool SandboxServer::loadScenario(const QString &nameOrFile, QString *error)
+{
+    m_context.store = Store();
+    m_scenario = nameOrFile;
+    return Scenario::load(nameOrFile, m_context.store, error);
+}
+
+bool SandboxServer::loadState(const QString &file, QString *error)
+{
+    QFile f(file);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &parseError);
+    if (!doc.isObject()) {
+        *error = parseError.errorString();
+        return false;
+    }
+    m_context.store = Store();
+    return m_context.store.loadJson(doc.object(), error);
+}
+
+bool SandboxServer::saveState(const QString &file, QString *error) const
+{
+    QSaveFile f(file);
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = f.errorString();
+        return false;
+    }
+    f.write(QJsonDocument(m_context.store.toJson()).toJson(QJsonDocument::Indented));
+    if (!f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+bool SandboxServer::start(quint16 port, bool tls, QString *error)
+{
+    if (tls) {
+        TlsMaterial material;
+        if (!material.generate(error))
+            return false;
+        sslSetup(material.certificate(), material.privateKey());
+        m_fingerprint = material.fingerprint();
+        m_certificateDer = material.certificate().toDer();
+    }
+    const quint16 bound = listen(QHostAddress::LocalHost, port);
+    if (!bound) {
+        *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
+        return false;
+    }
+    m_context.baseUrl = QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(bound);
+    return true;
+}
+
+bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Request r;
+    r.method = methodName(request.method());
+    r.path = request.url().path();
+    r.segments = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    for (const QString &s : std::as_const(r.segments))
+        r.lowerSegments.append(s.toLower());
+    r.query = QUrlQuery(request.url());
+    r.headers = request.headers();
+    r.body = request.body();
+    r.remote = request.remoteAddress();
+
+    m_context.store.advance();
+    bool drop = false;
+    std::optional<Reply> fault = injectFault(r, &drop);
+    Reply reply = fault ? *fault : dispatch(r);
+    decorate(r, reply);
+    qCDebug(lcSandbox).noquote() << r.method << r.path << "->" << (drop ? 0 : reply.status);
+
+    const Faults &f = m_context.store.faults;
+    int delay = isArmPath(r) ? f.latencyMs : 0;
+    if (delay > 0 && f.jitterMs > 0)
+        delay += m_context.store.random().bounded(f.jitterMs + 1);
+    QPointer<QTcpSocket> guard(socket);
+    auto send = [guard, reply, drop] {
+        if (!guard)
+            return;
+        if (drop)
+            writeDropped(guard);
+        else
+            write(guard, reply);
+    };
+    if (delay > 0)
+        QTimer::singleShot(delay, socket, send);
+    else
+        send();
+    return true;
+}
+
+void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Q_UNUSED(request)
+    write(socket, Reply::armError(404, QStringLiteral("NotFound"), QStringLiteral("Not found.")));
+}
+
+Reply SandboxServer::dispatch(const Request &r)
+{
+    if (auto a = admin(r))
+        return *a;
+    if (auto id = m_identity->handle(r))
+        return *id;
+    for (const auto &e : m_emulators) {
+        if (auto reply = e->handle(r))
+            return *reply;
+    }
+    if (isArmPath(r))
+        return Reply::armError(404, QStringLiteral("InvalidResourceType"),
+                               QStringLiteral("The resource type could not be found for the request '%1 %2'.")
+                                   .arg(QString::fromLatin1(r.method), r.path));
+    return Reply::armError(404, QStringLiteral("NotFound"), QStringLiteral("No resource at %1.").arg(r.path));
+}
+
+std::optional<Reply> SandboxServer::admin(const Request &r)
+{
+    if (r.lowerSegments.value(0) != QLatin1String("_sandbox"))
+        return std::nullopt;
+    // The admin endpoints answer loopback callers only (the server listens on loopback anyway).
+    Store &store = m_context.store;
+    if (r.matches({"_sandbox", "faults"})) {
+        if (r.method == "POST" || r.method == "PUT") {
+            bool ok = false;
+            const QJsonObject body = r.jsonBody(&ok);
+            if (!ok)
+                return Reply::armError(400, QStringLiteral("InvalidRequestContent"), QStringLiteral("Send a JSON object."));
+            store.faults.merge(body);
+        }
+        return Reply::json(200, store.faults.toJson());
+    }
+    if (r.matches({"_sandbox", "settings"})) {
+        if (r.method == "POST" || r.method == "PUT") {
+            bool ok = false;
+            const QJsonObject body = r.jsonBody(&ok);
+            if (!ok)
+                return Reply::armError(400, QStringLiteral("InvalidRequestContent"), QStringLiteral("Send a JSON object."));
+            store.settings.merge(body);
+        }
+        return Reply::json(200, store.settings.toJson());
+    }
+    if (r.matches({"_sandbox", "reset"}) && r.method == "POST") {
+        QString error;
+        if (!loadScenario(m_scenario, &error))
+            return Reply::armError(500, QStringLiteral("ResetFailed"), error);
+        return Reply::json(200, QJsonObject{{QStringLiteral("scenario"), m_scenario}});
+    }
+    if (r.matches({"_sandbox", "state"}) && r.method == "GET")
+        return Reply::json(200, store.toJson());
+    return Reply::armError(404, QStringLiteral("NotFound"), QStringLiteral("Unknown admin endpoint %1.").arg(r.path));
+}
+
+std::optional<Reply> SandboxServer::injectFault(const Request &r, bool *drop)
+{
+    if (!isArmPath(r))
+        return std::nullopt;
+    Faults &f = m_context.store.faults;
+    auto roll = [this](double rate) { return rate > 0 && m_context.store.random().generateDouble() < rate; };
+    if (f.dropNext > 0 || roll(f.dropRate)) {
+        if (f.dropNext > 0)
+            --f.dropNext;
+        *drop = true;
+        return Reply::empty(200);
+    }
+    if (f.throttleNext > 0 || roll(f.throttleRate)) {
+        if (f.throttleNext > 0)
+            --f.throttleNext;
+        Reply reply = Reply::armError(429, QStringLiteral("TooManyRequests"),
+                                      QStringLiteral("The request is being throttled as the limit has been reached for "
+                                                     "operation type. Retry after 1 second."));
+        reply.headers.append({QByteArray("Retry-After"), QByteArray("1")});
+        return reply;
+    }
+    if (f.errorNext > 0 || roll(f.errorRate)) {
+        if (f.errorNext > 0)
+            --f.errorNext;
+        const bool unavailable = m_context.store.random().bounded(2) == 0;
+        return unavailable ? Reply::armError(503, QStringLiteral("ServiceUnavailable"),
+                                             QStringLiteral("The service is temporarily unavailable. Please retry later."))
+                           : Reply::armError(500, QStringLiteral("InternalServerError"),
+                                             QStringLiteral("Encountered an internal server error."));
+    }
+    return std::nullopt;
+}
+
+void SandboxServer::decorate(const Request &r, Reply &reply)
+{
+    const QByteArray requestId = QUuid::createUuid().toByteArray(QUuid::WithoutBraces);
+    reply.headers.append({"x-ms-request-id", requestId});
+    QByteArray correlation = r.header("x-ms-correlation-request-id");
+    reply.headers.append({"x-ms-correlation-request-id", correlation.isEmpty() ? requestId : correlation});
+    const QByteArray clientId = r.header("x-ms-client-request-id");
+    if (!clientId.isEmpty())
+        reply.headers.append({"x-ms-client-request-id", clientId});
+    if (!isArmPath(r))
+        return;
+    // Per-subscription (or tenant-level) read and write budgets, like ARM's hourly limits.
+    const QString scope = r.lowerSegments.value(0) == QLatin1String("subscriptions") ? r.lowerSegments.value(1)
+                                                                                       : QStringLiteral("tenant");
+    const bool read = r.method == "GET" || r.method == "HEAD"
+                      || (r.method == "POST" && r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive));
+    QHash<QString, int> &budget = read ? m_remainingReads : m_remainingWrites;
+    int &left = budget[scope];
+    if (left == 0)
+        left = read ? 12000 : 1200;
+    left = qMax(1, left - 1);
+    const QByteArray prefix = scope == QLatin1String("tenant") ? "x-ms-ratelimit-remaining-tenant-"
+                                                                : "x-ms-ratelimit-remaining-subscription-";
+    reply.headers.append({prefix + (read ? "reads" : "writes"), QByteArray::number(left)});
+}
+
+void SandboxServer::write(QTcpSocket *socket, const Reply &reply)
+{
+    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
+    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    if (!reply.body.isEmpty())
+        out += "Content-Type: " + reply.contentType + "\r\n";
+    out += "Cache-Control: no-cache\r\n";
+    for (const auto &h : reply.headers)
+        out += h.first + ": " + h.second + "\r\n";
+    out += "\r\n" + reply.body;
+    socket->write(out);
+}
+
+void SandboxServer::writeDropped(QTcpSocket *socket)
+{
+    // The status line and part of a body, then the connection is cut.
+    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"value\":[{\"id\":");
+    socket->flush();
+    QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
+}
+
+} // namespace acrnet::sandbox

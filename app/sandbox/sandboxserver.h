@@ -1,0 +1,64 @@
+#pragma once
+
+#include "context.h"
+
+#include <QAbstractHttpServer>
+#include <QLoggingCategory>
+#include <QUrl>
+#include <memory>
+#include <vector>
+
+Q_DECLARE_LOGGING_CATEGORY(lcSandbox)
+
+namespace acrnet::sandbox {
+
+class Emulator;
+
+// The sandbox cloud: a local ARM + Entra ID emulator on 127.0.0.1 only, over HTTP or HTTPS.
+// Requests are handled one at a time on this object's thread, so every state change is atomic.
+class SandboxServer : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit SandboxServer(QObject *parent = nullptr);
+    ~SandboxServer() override;
+
+    bool loadScenario(const QString &nameOrFile, QString *error);
+    bool loadState(const QString &file, QString *error);
+    bool saveState(const QString &file, QString *error) const;
+
+    // Listens on 127.0.0.1:port (0: a free port). With tls, serves HTTPS with a self-signed certificate
+    // generated now. Returns false with *error set when it cannot.
+    bool start(quint16 port, bool tls, QString *error);
+    QUrl baseUrl() const { return QUrl(m_context.baseUrl); }
+    // SHA-256 fingerprint of the certificate (hex, colon-separated) when serving TLS.
+    QString certificateFingerprint() const { return m_fingerprint; }
+    QByteArray certificateDer() const { return m_certificateDer; }
+
+    Context &context() { return m_context; }
+    Store &store() { return m_context.store; }
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    Reply dispatch(const Request &r);
+    std::optional<Reply> admin(const Request &r);
+    std::optional<Reply> injectFault(const Request &r, bool *drop);
+    void decorate(const Request &r, Reply &reply);
+    static void write(QTcpSocket *socket, const Reply &reply);
+    static void writeDropped(QTcpSocket *socket);
+
+    Context m_context;
+    std::vector<std::unique_ptr<Emulator>> m_emulators;
+    std::unique_ptr<Emulator> m_identity;
+    QString m_scenario;
+    QString m_fingerprint;
+    QByteArray m_certificateDer;
+    QHash<QString, int> m_remainingReads;
+    QHash<QString, int> m_remainingWrites;
+};
+
+} // namespace acrnet::sandbox
