@@ -46,6 +46,8 @@ QList<Token> tokenize(const QString &s, QString *error)
             while (j < s.size() && (s.at(j).isLetterOrNumber() || s.at(j) == QLatin1Char('_') || s.at(j) == QLatin1Char('-')
                                     || s.at(j) == QLatin1Char('$')))
                 ++j;
+            if (s.mid(i, j - i).compare(QLatin1String("in"), Qt::CaseInsensitive) == 0 && j < s.size() && s.at(j) == QLatin1Char('~'))
+                ++j; // the case-insensitive "in~" operator
             out.append({Token::Word, s.mid(i, j - i)});
             i = j;
         } else {
