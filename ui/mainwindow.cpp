@@ -3,6 +3,7 @@
 #include <QLabel>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QUrl>
 #include <QVBoxLayout>
 
 namespace acrnet {
@@ -44,14 +45,34 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     statusBar()->showMessage(options.readOnly ? tr("Read-only mode: no changes can be made.") : tr("Ready."));
 }
 
+void MainWindow::sandboxStarted(const QUrl &url)
+{
+    m_sandboxUrl = url.toString();
+    m_emptyState->setText(emptyStateText());
+    m_banner->setToolTip(tr("Simulated Azure at %1. Nothing you do here touches a real subscription.").arg(m_sandboxUrl));
+    statusBar()->showMessage(tr("Sandbox running at %1.").arg(m_sandboxUrl));
+}
+
+void MainWindow::sandboxFailed(const QString &error)
+{
+    m_sandboxError = error;
+    m_emptyState->setText(emptyStateText());
+    statusBar()->showMessage(tr("The sandbox could not start."));
+}
+
 QString MainWindow::emptyStateText() const
 {
+    if (!m_sandboxError.isEmpty())
+        return tr("The sandbox cloud could not start.\n\n%1").arg(m_sandboxError);
+    if (!m_sandboxUrl.isEmpty())
+        return tr("The sandbox cloud is running at %1 (scenario \"%2\").\n\nThe inventory browser that will list its "
+                  "subscriptions, virtual networks and registries is not part of this build yet. Scripts and other "
+                  "clients can use the sandbox now: sign in with client ID \"sandbox\" and secret \"sandbox\".")
+            .arg(m_sandboxUrl, m_options.sandboxScenario);
     if (!m_options.sandboxScenario.isEmpty())
-        return tr("Nothing to show yet.\n\nThe sandbox cloud (scenario \"%1\") is not part of this build yet, so there "
-                  "are no subscriptions, virtual networks or registries to browse.")
-            .arg(m_options.sandboxScenario);
+        return tr("Starting the sandbox cloud (scenario \"%1\")…").arg(m_options.sandboxScenario);
     return tr("Not signed in.\n\nSigning in to Azure is not part of this build yet. Start with --sandbox to try the "
-              "app on simulated data once the sandbox is available.");
+              "app on simulated data.");
 }
 
 } // namespace acrnet

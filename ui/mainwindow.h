@@ -3,6 +3,7 @@
 #include <QMainWindow>
 
 class QLabel;
+class QUrl;
 
 namespace acrnet {
 
@@ -25,10 +26,17 @@ public:
     // The message shown while there is nothing to browse.
     QString emptyStateText() const;
 
+public slots:
+    // The in-process sandbox is serving at url (or could not start).
+    void sandboxStarted(const QUrl &url);
+    void sandboxFailed(const QString &error);
+
 private:
     MainWindowOptions m_options;
     QLabel *m_emptyState = nullptr;
     QLabel *m_banner = nullptr;
+    QString m_sandboxUrl;
+    QString m_sandboxError;
 };
 
 } // namespace acrnet

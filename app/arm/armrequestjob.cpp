@@ -5,6 +5,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QSslConfiguration>
 #include <QUuid>
 
 namespace acrnet {
@@ -94,6 +95,26 @@ void ArmRequestJob::sendWithToken(const QString &token)
     qCDebug(lcArm).noquote() << m_request.method << m_request.url.path() << "client-request-id" << m_clientRequestId;
     m_reply = m_client->network()->sendCustomRequest(req, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &ArmRequestJob::onReplyFinished);
+    connect(m_reply, &QNetworkReply::sslErrors, this, &ArmRequestJob::onSslErrors);
+}
+
+void ArmRequestJob::onSslErrors(const QList<QSslError> &errors)
+{
+    if (!m_reply)
+        return;
+    const QSslCertificate peer = m_reply->sslConfiguration().peerCertificate();
+    const QByteArray pin = m_client->cloud().pinnedCertificateSha256();
+    if (!pin.isEmpty() && !peer.isNull() && peer.digest(QCryptographicHash::Sha256) == pin) {
+        // The sandbox's own self-signed certificate, pinned for this cloud only.
+        m_reply->ignoreSslErrors(errors);
+        return;
+    }
+    QStringList problems;
+    for (const QSslError &e : errors)
+        problems << e.errorString();
+    const QString subject = peer.isNull() ? tr("no certificate") : peer.subjectDisplayName();
+    m_tlsProblem = tr("Certificate \"%1\" (issued by \"%2\") is not trusted: %3")
+                       .arg(subject, peer.issuerDisplayName(), problems.join(QStringLiteral("; ")));
 }
 
 void ArmRequestJob::onReplyFinished()
@@ -128,6 +149,8 @@ void ArmRequestJob::onReplyFinished()
         transport.status = 0;
         ArmError e = ArmError::fromReply(
             error == QNetworkReply::OperationCanceledError ? QNetworkReply::TimeoutError : error, errorText, transport);
+        if (!m_tlsProblem.isEmpty())
+            e = ArmError(ArmError::Kind::Tls, m_tlsProblem);
         e.setRetries(m_retries);
         fail(e);
         return;
@@ -154,7 +177,7 @@ void ArmRequestJob::onReplyFinished()
 bool ArmRequestJob::scheduleRetry(const ArmResponse &response, bool transportFailure)
 {
     const RetryPolicy policy = m_client->retryPolicy();
-    if (m_retries >= policy.maxRetries)
+    if (m_retries >= policy.maxRetries || !m_tlsProblem.isEmpty()) // an untrusted certificate stays untrusted
         return false;
     const int s = response.status;
     // A 429 was refused before any work was done, so even a PATCH or POST may repeat it. Server errors and

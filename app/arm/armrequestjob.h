@@ -5,6 +5,7 @@
 
 #include <QObject>
 #include <QPointer>
+#include <QSslError>
 #include <QTimer>
 
 class QNetworkReply;
@@ -39,6 +40,7 @@ private:
     void attempt();
     void sendWithToken(const QString &token);
     void onReplyFinished();
+    void onSslErrors(const QList<QSslError> &errors);
     bool scheduleRetry(const ArmResponse &response, bool transportFailure);
     void finish(const ArmResponse &response);
     void fail(ArmError error);
@@ -48,6 +50,7 @@ private:
     ArmRequest m_request;
     QString m_clientRequestId;
     QString m_token;
+    QString m_tlsProblem; // certificate subject and errors, for the error text
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
     int m_retries = 0;

@@ -47,12 +47,13 @@ Cloud Cloud::byName(const QString &name)
     return {};
 }
 
-Cloud Cloud::sandbox(const QUrl &baseUrl)
+Cloud Cloud::sandbox(const QUrl &baseUrl, const QByteArray &certificateSha256)
 {
     const QString base = baseUrl.toString(QUrl::StripTrailingSlash);
     Cloud c = make(Kind::Sandbox, QStringLiteral("sandbox"), base, base, QStringLiteral("azurecr.sandbox"), true);
     // The emulator issues tokens for the public-cloud audience so Azure SDKs and the CLI work unchanged.
     c.m_armScope = QStringLiteral("https://management.azure.com/.default");
+    c.m_pinnedCertificateSha256 = certificateSha256;
     return c;
 }
 

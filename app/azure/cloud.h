@@ -18,7 +18,9 @@ public:
     // Returns an invalid Cloud for an unknown name; names are matched case-insensitively.
     static Cloud byName(const QString &name);
     // The sandbox cloud served at baseUrl (e.g. http://127.0.0.1:5123).
-    static Cloud sandbox(const QUrl &baseUrl);
+    // certificateSha256: the sandbox's self-signed certificate (raw SHA-256 digest) when it serves HTTPS; that
+    // certificate, and only for this cloud, is then trusted by pinning.
+    static Cloud sandbox(const QUrl &baseUrl, const QByteArray &certificateSha256 = {});
     // A custom ARM endpoint that otherwise behaves like the given cloud.
     static Cloud custom(const QUrl &managementEndpoint, Kind behaveAs);
 
@@ -32,6 +34,7 @@ public:
     QUrl resourceGraphEndpoint() const { return m_resourceGraphEndpoint; }
     QString registryLoginSuffix() const { return m_registryLoginSuffix; }
     bool supportsRegistryServiceEndpoints() const { return m_registryServiceEndpoints; }
+    QByteArray pinnedCertificateSha256() const { return m_pinnedCertificateSha256; }
 
     // True when url may receive this cloud's bearer token: same scheme, host and port as the
     // management endpoint, and TLS unless the host is a loopback address.
@@ -55,6 +58,7 @@ private:
     QUrl m_resourceGraphEndpoint;
     QString m_registryLoginSuffix;
     bool m_registryServiceEndpoints = true;
+    QByteArray m_pinnedCertificateSha256;
 };
 
 } // namespace acrnet

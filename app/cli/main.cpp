@@ -1,4 +1,6 @@
 // Composition root: parses the command line, loads the translation, wires concrete objects.
+#include "app/sandbox/sandboxhost.h"
+#include "app/sandbox/scenario.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -77,6 +79,12 @@ int main(int argc, char *argv[])
     options.presentation = parser.isSet(presentation);
 
     acrnet::MainWindow window(options);
+    acrnet::sandbox::SandboxHost sandboxHost;
+    if (parser.isSet(sandbox)) {
+        QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::started, &window, &acrnet::MainWindow::sandboxStarted);
+        QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::failed, &window, &acrnet::MainWindow::sandboxFailed);
+        sandboxHost.start(options.sandboxScenario);
+    }
     window.show();
     return QApplication::exec();
 }

@@ -332,6 +332,14 @@
         <source>The link %1 does not point to %2, the management endpoint of this cloud.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>no certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Certificate "%1" (issued by "%2") is not trusted: %3</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::CloudListModel</name>
@@ -371,15 +379,37 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing to show yet.
+        <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox running at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox cloud could not start.
 
-The sandbox cloud (scenario "%1") is not part of this build yet, so there are no subscriptions, virtual networks or registries to browse.</source>
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox cloud is running at %1 (scenario "%2").
+
+The inventory browser that will list its subscriptions, virtual networks and registries is not part of this build yet. Scripts and other clients can use the sandbox now: sign in with client ID "sandbox" and secret "sandbox".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the sandbox cloud (scenario "%1")…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Not signed in.
 
-Signing in to Azure is not part of this build yet. Start with --sandbox to try the app on simulated data once the sandbox is available.</source>
+Signing in to Azure is not part of this build yet. Start with --sandbox to try the app on simulated data.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -332,6 +332,14 @@
         <source>The link %1 does not point to %2, the management endpoint of this cloud.</source>
         <translation>El vínculo %1 no apunta a %2, el punto de conexión de administración de esta nube.</translation>
     </message>
+    <message>
+        <source>no certificate</source>
+        <translation>sin certificado</translation>
+    </message>
+    <message>
+        <source>Certificate "%1" (issued by "%2") is not trusted: %3</source>
+        <translation>El certificado "%1" (emitido por "%2") no es de confianza: %3</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::CloudListModel</name>
@@ -371,20 +379,44 @@
         <translation>Listo.</translation>
     </message>
     <message>
-        <source>Nothing to show yet.
+        <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
+        <translation>Azure simulado en %1. Nada de lo que haga aquí afecta a una suscripción real.</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1.</source>
+        <translation>Entorno de pruebas en ejecución en %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation>No se pudo iniciar el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>The sandbox cloud could not start.
 
-The sandbox cloud (scenario "%1") is not part of this build yet, so there are no subscriptions, virtual networks or registries to browse.</source>
-        <translation>Aún no hay nada que mostrar.
+%1</source>
+        <translation>No se pudo iniciar la nube de pruebas.
 
-La nube de pruebas (escenario "%1") todavía no forma parte de esta compilación, así que no hay suscripciones, redes virtuales ni registros que explorar.</translation>
+%1</translation>
+    </message>
+    <message>
+        <source>The sandbox cloud is running at %1 (scenario "%2").
+
+The inventory browser that will list its subscriptions, virtual networks and registries is not part of this build yet. Scripts and other clients can use the sandbox now: sign in with client ID "sandbox" and secret "sandbox".</source>
+        <translation>La nube de pruebas se está ejecutando en %1 (escenario "%2").
+
+El explorador de inventario que mostrará sus suscripciones, redes virtuales y registros todavía no forma parte de esta compilación. Los scripts y otros clientes ya pueden usar el entorno de pruebas: inicie sesión con el id. de cliente "sandbox" y el secreto "sandbox".</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox cloud (scenario "%1")…</source>
+        <translation>Iniciando la nube de pruebas (escenario "%1")…</translation>
     </message>
     <message>
         <source>Not signed in.
 
-Signing in to Azure is not part of this build yet. Start with --sandbox to try the app on simulated data once the sandbox is available.</source>
+Signing in to Azure is not part of this build yet. Start with --sandbox to try the app on simulated data.</source>
         <translation>No ha iniciado sesión.
 
-El inicio de sesión en Azure todavía no forma parte de esta compilación. Inicie con --sandbox para probar la aplicación con datos simulados cuando el entorno de pruebas esté disponible.</translation>
+El inicio de sesión en Azure todavía no forma parte de esta compilación. Inicie con --sandbox para probar la aplicación con datos simulados.</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,7 @@ class TestMainWindow : public QObject
 
 private slots:
     void sandboxBannerOnlyOnSandbox();
+    void sandboxStates();
     void emptyStateExplainsItself();
 };
 
@@ -28,6 +29,21 @@ void TestMainWindow::sandboxBannerOnlyOnSandbox()
 
     MainWindow plain{MainWindowOptions()};
     QVERIFY(!plain.findChild<QLabel *>(QStringLiteral("sandboxBanner")));
+}
+
+void TestMainWindow::sandboxStates()
+{
+    MainWindowOptions options;
+    options.sandboxScenario = QStringLiteral("demo");
+    MainWindow window(options);
+    auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
+    QVERIFY(empty->text().startsWith(QLatin1String("Starting the sandbox")));
+    window.sandboxStarted(QUrl(QStringLiteral("http://127.0.0.1:4321")));
+    QVERIFY(empty->text().contains(QLatin1String("running at http://127.0.0.1:4321")));
+    QVERIFY(empty->text().contains(QLatin1String("\"demo\"")));
+    window.sandboxFailed(QStringLiteral("port in use"));
+    QVERIFY(empty->text().contains(QLatin1String("could not start")));
+    QVERIFY(empty->text().contains(QLatin1String("port in use")));
 }
 
 void TestMainWindow::emptyStateExplainsItself()
