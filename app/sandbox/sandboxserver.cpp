@@ -73,11 +73,27 @@ bool isArmPath(const Request &r)
            || first == QLatin1String("providers");
 }
 
+QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
+
+// Qt HttpServer's debug output prints whole requests, bearer tokens included: keep it off, whatever the rules say.
+void quietHttpServer(QLoggingCategory *category)
+{
+    if (g_previousFilter)
+        g_previousFilter(category);
+    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
+        category->setEnabled(QtDebugMsg, false);
+}
+
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
     : QAbstractHttpServer(parent)
 {
+    static const bool filtered = [] {
+        g_previousFilter = QLoggingCategory::installFilter(quietHttpServer);
+        return true;
+    }();
+    Q_UNUSED(filtered)
     m_identity = std::make_unique<IdentityProvider>(m_context);
     m_emulators.push_back(std::make_unique<ResourceManager>(m_context));
     m_emulators.push_back(std::make_unique<NetworkProvider>(m_context));
