@@ -2,6 +2,7 @@
 #include "jsonreader.h"
 #include "tenant.h"
 
+
 namespace acrnet {
 
 std::optional<Tenant> Tenant::fromJson(const QJsonObject &json, QString *error)

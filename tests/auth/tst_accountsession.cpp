@@ -3,6 +3,7 @@
 #include "app/auth/accountsession.h"
 #include "app/auth/devicecodeflow.h"
 #include "app/auth/secretstore.h"
+#include "app/auth/tenantdiscovery.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QJsonArray>
@@ -34,6 +35,7 @@ private slots:
     void signOutWipesTheKeychain();
     void interactionRequiredIsPerTenant();
     void keychainUnavailableIsReported();
+    void tenantDiscovery();
 
 private:
     QString token(AccountSession &session, const QString &tenant, QString *error = nullptr);
@@ -273,6 +275,30 @@ void TestAccountSession::keychainUnavailableIsReported()
     QTRY_VERIFY(done);
     QCOMPARE(result.kind(), AuthError::Kind::KeychainUnavailable);
     QVERIFY(m_secrets->keys().isEmpty()); // nothing written anywhere
+}
+
+void TestAccountSession::tenantDiscovery()
+{
+    QJsonArray tenants = m_sbx->server().store().tenants;
+    QJsonObject fab = tenants.at(1).toObject();
+    fab[QStringLiteral("requiresInteraction")] = true;
+    tenants[1] = fab;
+    m_sbx->server().store().tenants = tenants;
+    AccountSession session(userAccount(), m_entra.get(), m_secrets.get());
+    bool adopted = false;
+    session.adoptSignIn(deviceSignIn(), this, [&](const AuthError &) { adopted = true; });
+    QTRY_VERIFY(adopted);
+    TenantDiscovery discovery(&session, m_nam.get(), Cloud::sandbox(m_sbx->server().baseUrl()));
+    QSignalSpy done(&discovery, &TenantDiscovery::finished);
+    discovery.start();
+    QVERIFY(done.wait(10000));
+    const auto found = done.at(0).at(0).value<QList<TenantDiscovery::TenantAccess>>();
+    QCOMPARE(found.size(), 2);
+    QMap<QString, AccountSession::TenantState> states;
+    for (const auto &t : found)
+        states.insert(t.tenant.displayName, t.state);
+    QCOMPARE(states.value(QStringLiteral("Contoso")), AccountSession::TenantState::SignedIn);
+    QCOMPARE(states.value(QStringLiteral("Fabrikam")), AccountSession::TenantState::NeedsInteraction);
 }
 
 QTEST_GUILESS_MAIN(TestAccountSession)
