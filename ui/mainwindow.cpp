@@ -1,4 +1,6 @@
 #include "mainwindow.h"
+#include "accountsdialog.h"
+#include "app/auth/accountmanager.h"
 
 #include <QLabel>
 #include <QStatusBar>
@@ -8,9 +10,10 @@
 
 namespace acrnet {
 
-MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
+MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *accounts, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
+    , m_accounts(accounts)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ACR Network Admin"));
@@ -20,6 +23,10 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
+    m_accountsAction = toolbar->addAction(tr("Accounts…"), this, &MainWindow::showAccounts);
+    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
+    m_accountsAction->setToolTip(tr("Sign in, sign out, and choose the default account"));
+    m_accountsAction->setEnabled(accounts != nullptr);
     if (!options.sandboxScenario.isEmpty()) {
         m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(options.sandboxScenario), this);
         m_banner->setObjectName(QStringLiteral("sandboxBanner"));
@@ -45,9 +52,26 @@ MainWindow::MainWindow(const MainWindowOptions &options, QWidget *parent)
     statusBar()->showMessage(options.readOnly ? tr("Read-only mode: no changes can be made.") : tr("Ready."));
 }
 
+void MainWindow::showAccounts()
+{
+    if (!m_accounts)
+        return;
+    auto *dialog = findChild<AccountsDialog *>();
+    if (!dialog) {
+        dialog = new AccountsDialog(m_accounts, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        if (!m_sandboxUrl.isEmpty())
+            dialog->setSandboxEndpoint(QUrl(m_sandboxUrl));
+    }
+    dialog->show();
+    dialog->raise();
+}
+
 void MainWindow::sandboxStarted(const QUrl &url)
 {
     m_sandboxUrl = url.toString();
+    if (m_accounts)
+        m_accounts->addSandbox(Cloud::sandbox(url)); // signs in with no prompt; nothing is stored
     m_emptyState->setText(emptyStateText());
     m_banner->setToolTip(tr("Simulated Azure at %1. Nothing you do here touches a real subscription.").arg(m_sandboxUrl));
     statusBar()->showMessage(tr("Sandbox running at %1.").arg(m_sandboxUrl));

@@ -3,9 +3,12 @@
 #include <QMainWindow>
 
 class QLabel;
+class QAction;
 class QUrl;
 
 namespace acrnet {
+
+class AccountManager;
 
 // How the window was started (command-line flags).
 struct MainWindowOptions
@@ -21,7 +24,10 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const MainWindowOptions &options, QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowOptions &options, AccountManager *accounts = nullptr, QWidget *parent = nullptr);
+
+    // Opens the Accounts dialog (modeless).
+    void showAccounts();
 
     // The message shown while there is nothing to browse.
     QString emptyStateText() const;
@@ -35,6 +41,8 @@ private:
     MainWindowOptions m_options;
     QLabel *m_emptyState = nullptr;
     QLabel *m_banner = nullptr;
+    AccountManager *m_accounts = nullptr;
+    QAction *m_accountsAction = nullptr;
     QString m_sandboxUrl;
     QString m_sandboxError;
 };

@@ -1,4 +1,8 @@
 // Composition root: parses the command line, loads the translation, wires concrete objects.
+#include "app/auth/accountmanager.h"
+#include "app/auth/accountstore.h"
+#include "app/auth/keychainsecretstore.h"
+#include "app/auth/networksetup.h"
 #include "app/sandbox/sandboxhost.h"
 #include "app/sandbox/scenario.h"
 #include "ui/mainwindow.h"
@@ -7,6 +11,8 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTranslator>
 #include <cstdio>
 
@@ -78,7 +84,18 @@ int main(int argc, char *argv[])
     options.readOnly = parser.isSet(readOnly);
     options.presentation = parser.isSet(presentation);
 
-    acrnet::MainWindow window(options);
+    QString networkError;
+    if (!acrnet::NetworkSetup::apply(acrnet::NetworkOptions::fromSettings(), &networkError))
+        std::fprintf(stderr, "%s\n", qPrintable(networkError)); // the defaults (system proxy) stay in force
+    QNetworkAccessManager network;
+    acrnet::KeychainSecretStore keychain;
+    QSettings settings;
+    acrnet::AccountStore accountStore(&settings);
+    acrnet::AccountManager accounts(&network, &keychain, &accountStore);
+    if (!parser.isSet(sandbox))
+        accounts.restore(); // signed-in accounts come back from the keychain, no prompt
+
+    acrnet::MainWindow window(options, &accounts);
     acrnet::sandbox::SandboxHost sandboxHost;
     if (parser.isSet(sandbox)) {
         QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::started, &window, &acrnet::MainWindow::sandboxStarted);

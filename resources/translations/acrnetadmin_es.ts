@@ -141,6 +141,81 @@
     </message>
 </context>
 <context>
+    <name>AuthError</name>
+    <message>
+        <source>Waiting for you to sign in in the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in service asked to wait longer between checks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in was declined in the browser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in code expired before it was used. Start the sign-in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret's value, not its ID).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The saved sign-in is no longer valid (expired, revoked, or not valid for this tenant). Sign in again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This tenant requires you to sign in interactively (multi-factor authentication or a conditional access policy). Sign in to this tenant from the Accounts dialog.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in service rejected the requested permissions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not reach the sign-in service. Check your network connection and proxy settings.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refused to sign in over an unencrypted connection.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sign-in service sent an answer that could not be understood.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in cancelled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The system keychain is not available, so the sign-in cannot be remembered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Azure CLI (az) is not installed or not on the PATH. Install it, or choose another sign-in method.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Azure CLI is not signed in. Run 'az login' in a terminal, then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Azure CLI could not provide a token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Cloud</name>
     <message>
         <source>Azure (public cloud)</source>
@@ -207,6 +282,21 @@
     </message>
 </context>
 <context>
+    <name>NetworkSetup</name>
+    <message>
+        <source>Cannot read the CA bundle %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The CA bundle %1 holds no PEM certificate.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port from 1 to 65535.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ResourceId</name>
     <message>
         <source>The resource ID is empty.</source>
@@ -270,10 +360,279 @@
     </message>
 </context>
 <context>
+    <name>SecretStore</name>
+    <message>
+        <source>No keychain is available.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>TokenSource</name>
     <message>
         <source>No access token is available: sign in first.</source>
         <translation>No hay ningún token de acceso: inicie sesión primero.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::AccountListModel</name>
+    <message>
+        <source>%1 (default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Azure CLI</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checking…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in (this run only)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Home tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::AccountManager</name>
+    <message>
+        <source>This run only: the sign-in is not remembered.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Add account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sign out</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set as &amp;default</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keychain unavailable</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed out. Its keychain entries were removed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The account was not added: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1
+
+Keep this sign-in for this run only? You will have to sign in again next time. Nothing is written to disk.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in: the system keychain is unavailable.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::AddAccountDialog</name>
+    <message>
+        <source>Add account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Custom endpoint or sandbox…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>http://127.0.0.1:PORT (sandbox) or https://…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Device code (browser sign-in)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service principal with client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Azure CLI sign-in on this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox service principal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in method</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant ID or domain (contoso.onmicrosoft.com)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application (client) ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client secret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Cloud:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Endpoint:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tenant:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Application (&amp;client) ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the endpoint URL.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The endpoint must be an http(s) URL such as https://management.example.com.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain http is only allowed for a sandbox on this machine (127.0.0.1); use https.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox service principal only works with a sandbox endpoint on this machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The tenant must be a tenant ID (a GUID) or a domain name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A service principal signs in to one tenant: enter its tenant ID or domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the application (client) ID of the service principal.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the client secret (its value, not its ID). It is stored only in the system keychain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the application (client) ID to sign in with.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>You will get a code to enter in a browser, on this or any other device. Leave the tenant empty to use your home tenant; other tenants are found after sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For automation accounts. The secret is kept in the system keychain only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Uses the account you signed in with 'az login'. Nothing is stored by this app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signs in to the sandbox with its built-in service principal (client ID and secret "sandbox"). Nothing is stored.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -342,6 +701,13 @@
     </message>
 </context>
 <context>
+    <name>acrnet::AzureCliCredential</name>
+    <message>
+        <source>The Azure CLI printed no access token.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::CloudListModel</name>
     <message>
         <source>%1 — management endpoint %2</source>
@@ -350,6 +716,52 @@
     <message>
         <source>%1 — registry service endpoints are not available in this cloud</source>
         <translation>%1 — los puntos de conexión de servicio de registro no están disponibles en esta nube</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::DeviceCodeDialog</name>
+    <message>
+        <source>Sign in with a code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asking Microsoft Entra ID for a sign-in code…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Copy code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Open browser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open %1 in a browser on any device and enter this code:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The code expires in %1:%2.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::DeviceCodeFlow</name>
+    <message>
+        <source>No device code in the answer.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -417,6 +829,14 @@ Signing in to Azure is not part of this build yet. Start with --sandbox to try t
         <translation>No ha iniciado sesión.
 
 El inicio de sesión en Azure todavía no forma parte de esta compilación. Inicie con --sandbox para probar la aplicación con datos simulados.</translation>
+    </message>
+    <message>
+        <source>Accounts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in, sign out, and choose the default account</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
