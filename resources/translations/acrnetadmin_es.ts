@@ -144,75 +144,75 @@
     <name>AuthError</name>
     <message>
         <source>Waiting for you to sign in in the browser.</source>
-        <translation type="unfinished" />
+        <translation>Esperando a que inicie sesión en el navegador.</translation>
     </message>
     <message>
         <source>The sign-in service asked to wait longer between checks.</source>
-        <translation type="unfinished" />
+        <translation>El servicio de inicio de sesión pidió esperar más entre comprobaciones.</translation>
     </message>
     <message>
         <source>The sign-in was declined in the browser.</source>
-        <translation type="unfinished" />
+        <translation>Se rechazó el inicio de sesión en el navegador.</translation>
     </message>
     <message>
         <source>The sign-in code expired before it was used. Start the sign-in again.</source>
-        <translation type="unfinished" />
+        <translation>El código de inicio de sesión caducó antes de usarse. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret's value, not its ID).</source>
-        <translation type="unfinished" />
+        <translation>No se aceptó el id. de aplicación o el secreto de cliente. Compruébelos en el registro de la aplicación (y que copió el valor del secreto, no su id.).</translation>
     </message>
     <message>
         <source>The saved sign-in is no longer valid (expired, revoked, or not valid for this tenant). Sign in again.</source>
-        <translation type="unfinished" />
+        <translation>El inicio de sesión guardado ya no es válido (caducado, revocado o no válido para este inquilino). Vuelva a iniciar sesión.</translation>
     </message>
     <message>
         <source>This tenant requires you to sign in interactively (multi-factor authentication or a conditional access policy). Sign in to this tenant from the Accounts dialog.</source>
-        <translation type="unfinished" />
+        <translation>Este inquilino exige un inicio de sesión interactivo (autenticación multifactor o una directiva de acceso condicional). Inicie sesión en este inquilino desde el diálogo Cuentas.</translation>
     </message>
     <message>
         <source>The sign-in service rejected the requested permissions.</source>
-        <translation type="unfinished" />
+        <translation>El servicio de inicio de sesión rechazó los permisos solicitados.</translation>
     </message>
     <message>
         <source>Could not reach the sign-in service. Check your network connection and proxy settings.</source>
-        <translation type="unfinished" />
+        <translation>No se pudo conectar con el servicio de inicio de sesión. Compruebe la conexión de red y la configuración del proxy.</translation>
     </message>
     <message>
         <source>Refused to sign in over an unencrypted connection.</source>
-        <translation type="unfinished" />
+        <translation>Se ha evitado iniciar sesión por una conexión sin cifrar.</translation>
     </message>
     <message>
         <source>The sign-in service sent an answer that could not be understood.</source>
-        <translation type="unfinished" />
+        <translation>El servicio de inicio de sesión envió una respuesta que no se pudo interpretar.</translation>
     </message>
     <message>
         <source>Sign-in cancelled.</source>
-        <translation type="unfinished" />
+        <translation>Inicio de sesión cancelado.</translation>
     </message>
     <message>
         <source>The system keychain is not available, so the sign-in cannot be remembered.</source>
-        <translation type="unfinished" />
+        <translation>El llavero del sistema no está disponible, así que no se puede recordar el inicio de sesión.</translation>
     </message>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished" />
+        <translation>No ha iniciado sesión.</translation>
     </message>
     <message>
         <source>The Azure CLI (az) is not installed or not on the PATH. Install it, or choose another sign-in method.</source>
-        <translation type="unfinished" />
+        <translation>La CLI de Azure (az) no está instalada o no está en el PATH. Instálela o elija otro método de inicio de sesión.</translation>
     </message>
     <message>
         <source>The Azure CLI is not signed in. Run 'az login' in a terminal, then try again.</source>
-        <translation type="unfinished" />
+        <translation>La CLI de Azure no tiene una sesión iniciada. Ejecute 'az login' en un terminal y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The Azure CLI could not provide a token.</source>
-        <translation type="unfinished" />
+        <translation>La CLI de Azure no pudo proporcionar un token.</translation>
     </message>
     <message>
         <source>Sign-in failed.</source>
-        <translation type="unfinished" />
+        <translation>Error al iniciar sesión.</translation>
     </message>
 </context>
 <context>
@@ -285,15 +285,15 @@
     <name>NetworkSetup</name>
     <message>
         <source>Cannot read the CA bundle %1: %2</source>
-        <translation type="unfinished" />
+        <translation>No se puede leer el paquete de CA %1: %2</translation>
     </message>
     <message>
         <source>The CA bundle %1 holds no PEM certificate.</source>
-        <translation type="unfinished" />
+        <translation>El paquete de CA %1 no contiene ningún certificado PEM.</translation>
     </message>
     <message>
         <source>A manual proxy needs a host and a port from 1 to 65535.</source>
-        <translation type="unfinished" />
+        <translation>Un proxy manual necesita un host y un puerto de 1 a 65535.</translation>
     </message>
 </context>
 <context>
@@ -363,7 +363,7 @@
     <name>SecretStore</name>
     <message>
         <source>No keychain is available.</source>
-        <translation type="unfinished" />
+        <translation>No hay ningún llavero disponible.</translation>
     </message>
 </context>
 <context>
@@ -377,262 +377,264 @@
     <name>acrnet::AccountListModel</name>
     <message>
         <source>%1 (default)</source>
-        <translation type="unfinished" />
+        <translation>%1 (predeterminada)</translation>
     </message>
     <message>
         <source>Device code</source>
-        <translation type="unfinished" />
+        <translation>Código de dispositivo</translation>
     </message>
     <message>
         <source>Service principal</source>
-        <translation type="unfinished" />
+        <translation>Entidad de servicio</translation>
     </message>
     <message>
         <source>Azure CLI</source>
-        <translation type="unfinished" />
+        <translation>CLI de Azure</translation>
     </message>
     <message>
         <source>Sandbox</source>
-        <translation type="unfinished" />
+        <translation>Entorno de pruebas</translation>
     </message>
     <message>
         <source>Checking…</source>
-        <translation type="unfinished" />
+        <translation>Comprobando…</translation>
     </message>
     <message>
         <source>Signed in (this run only)</source>
-        <translation type="unfinished" />
+        <translation>Sesión iniciada (solo esta ejecución)</translation>
     </message>
     <message>
         <source>Signed in</source>
-        <translation type="unfinished" />
+        <translation>Sesión iniciada</translation>
     </message>
     <message>
         <source>Needs sign-in</source>
-        <translation type="unfinished" />
+        <translation>Requiere inicio de sesión</translation>
     </message>
     <message>
         <source>Error</source>
-        <translation type="unfinished" />
+        <translation>Error</translation>
     </message>
     <message>
         <source>Account</source>
-        <translation type="unfinished" />
+        <translation>Cuenta</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished" />
+        <translation>Nube</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished" />
+        <translation>Método de inicio de sesión</translation>
     </message>
     <message>
         <source>Home tenant</source>
-        <translation type="unfinished" />
+        <translation>Inquilino principal</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished" />
+        <translation>Estado</translation>
     </message>
 </context>
 <context>
     <name>acrnet::AccountManager</name>
     <message>
         <source>This run only: the sign-in is not remembered.</source>
-        <translation type="unfinished" />
+        <translation>Solo esta ejecución: el inicio de sesión no se recordará.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::AccountsDialog</name>
     <message>
         <source>Accounts</source>
-        <translation type="unfinished" />
+        <translation>Cuentas</translation>
     </message>
     <message>
         <source>&amp;Add account…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Agregar cuenta…</translation>
     </message>
     <message>
         <source>&amp;Sign out</source>
-        <translation type="unfinished" />
+        <translation>&amp;Cerrar sesión</translation>
     </message>
     <message>
         <source>Set as &amp;default</source>
-        <translation type="unfinished" />
+        <translation>Establecer como &amp;predeterminada</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Keychain unavailable</source>
-        <translation type="unfinished" />
+        <translation>Llavero no disponible</translation>
     </message>
     <message>
         <source>Signed out. Its keychain entries were removed.</source>
-        <translation type="unfinished" />
+        <translation>Sesión cerrada. Se eliminaron sus entradas del llavero.</translation>
     </message>
     <message>
         <source>Signed in.</source>
-        <translation type="unfinished" />
+        <translation>Sesión iniciada.</translation>
     </message>
     <message>
         <source>The account was not added: %1</source>
-        <translation type="unfinished" />
+        <translation>No se agregó la cuenta: %1</translation>
     </message>
     <message>
         <source>%1
 
 Keep this sign-in for this run only? You will have to sign in again next time. Nothing is written to disk.</source>
-        <translation type="unfinished" />
+        <translation>%1
+
+¿Mantener este inicio de sesión solo durante esta ejecución? Tendrá que volver a iniciar sesión la próxima vez. No se escribe nada en el disco.</translation>
     </message>
     <message>
         <source>Not signed in: the system keychain is unavailable.</source>
-        <translation type="unfinished" />
+        <translation>Sin sesión: el llavero del sistema no está disponible.</translation>
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
+        <translation>Iniciando sesión…</translation>
     </message>
 </context>
 <context>
     <name>acrnet::AddAccountDialog</name>
     <message>
         <source>Add account</source>
-        <translation type="unfinished" />
+        <translation>Agregar cuenta</translation>
     </message>
     <message>
         <source>Custom endpoint or sandbox…</source>
-        <translation type="unfinished" />
+        <translation>Punto de conexión personalizado o entorno de pruebas…</translation>
     </message>
     <message>
         <source>Cloud</source>
-        <translation type="unfinished" />
+        <translation>Nube</translation>
     </message>
     <message>
         <source>http://127.0.0.1:PORT (sandbox) or https://…</source>
-        <translation type="unfinished" />
+        <translation>http://127.0.0.1:PUERTO (entorno de pruebas) o https://…</translation>
     </message>
     <message>
         <source>Endpoint</source>
-        <translation type="unfinished" />
+        <translation>Punto de conexión</translation>
     </message>
     <message>
         <source>Device code (browser sign-in)</source>
-        <translation type="unfinished" />
+        <translation>Código de dispositivo (inicio de sesión en el navegador)</translation>
     </message>
     <message>
         <source>Service principal with client secret</source>
-        <translation type="unfinished" />
+        <translation>Entidad de servicio con secreto de cliente</translation>
     </message>
     <message>
         <source>Azure CLI sign-in on this machine</source>
-        <translation type="unfinished" />
+        <translation>Sesión de la CLI de Azure en este equipo</translation>
     </message>
     <message>
         <source>Sandbox service principal</source>
-        <translation type="unfinished" />
+        <translation>Entidad de servicio del entorno de pruebas</translation>
     </message>
     <message>
         <source>Sign-in method</source>
-        <translation type="unfinished" />
+        <translation>Método de inicio de sesión</translation>
     </message>
     <message>
         <source>Tenant ID or domain (contoso.onmicrosoft.com)</source>
-        <translation type="unfinished" />
+        <translation>Id. de inquilino o dominio (contoso.onmicrosoft.com)</translation>
     </message>
     <message>
         <source>Tenant</source>
-        <translation type="unfinished" />
+        <translation>Inquilino</translation>
     </message>
     <message>
         <source>Application (client) ID</source>
-        <translation type="unfinished" />
+        <translation>Id. de aplicación (cliente)</translation>
     </message>
     <message>
         <source>Client secret</source>
-        <translation type="unfinished" />
+        <translation>Secreto de cliente</translation>
     </message>
     <message>
         <source>Sign in</source>
-        <translation type="unfinished" />
+        <translation>Iniciar sesión</translation>
     </message>
     <message>
         <source>&amp;Cloud:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Nube:</translation>
     </message>
     <message>
         <source>&amp;Endpoint:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Punto de conexión:</translation>
     </message>
     <message>
         <source>&amp;Method:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>&amp;Tenant:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Inquilino:</translation>
     </message>
     <message>
         <source>Application (&amp;client) ID:</source>
-        <translation type="unfinished" />
+        <translation>Id. de aplicación (&amp;cliente):</translation>
     </message>
     <message>
         <source>Client &amp;secret:</source>
-        <translation type="unfinished" />
+        <translation>&amp;Secreto de cliente:</translation>
     </message>
     <message>
         <source>Enter the endpoint URL.</source>
-        <translation type="unfinished" />
+        <translation>Escriba la URL del punto de conexión.</translation>
     </message>
     <message>
         <source>The endpoint must be an http(s) URL such as https://management.example.com.</source>
-        <translation type="unfinished" />
+        <translation>El punto de conexión debe ser una URL http(s), como https://management.example.com.</translation>
     </message>
     <message>
         <source>Plain http is only allowed for a sandbox on this machine (127.0.0.1); use https.</source>
-        <translation type="unfinished" />
+        <translation>Solo se permite http sin cifrar para un entorno de pruebas en este equipo (127.0.0.1); use https.</translation>
     </message>
     <message>
         <source>The sandbox service principal only works with a sandbox endpoint on this machine.</source>
-        <translation type="unfinished" />
+        <translation>La entidad de servicio del entorno de pruebas solo funciona con un entorno de pruebas en este equipo.</translation>
     </message>
     <message>
         <source>The tenant must be a tenant ID (a GUID) or a domain name.</source>
-        <translation type="unfinished" />
+        <translation>El inquilino debe ser un id. de inquilino (un GUID) o un nombre de dominio.</translation>
     </message>
     <message>
         <source>A service principal signs in to one tenant: enter its tenant ID or domain.</source>
-        <translation type="unfinished" />
+        <translation>Una entidad de servicio inicia sesión en un solo inquilino: escriba su id. o dominio.</translation>
     </message>
     <message>
         <source>Enter the application (client) ID of the service principal.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el id. de aplicación (cliente) de la entidad de servicio.</translation>
     </message>
     <message>
         <source>Enter the client secret (its value, not its ID). It is stored only in the system keychain.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el secreto de cliente (su valor, no su id.). Solo se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Enter the application (client) ID to sign in with.</source>
-        <translation type="unfinished" />
+        <translation>Escriba el id. de aplicación (cliente) con el que iniciar sesión.</translation>
     </message>
     <message>
         <source>You will get a code to enter in a browser, on this or any other device. Leave the tenant empty to use your home tenant; other tenants are found after sign-in.</source>
-        <translation type="unfinished" />
+        <translation>Recibirá un código para escribir en un navegador, en este o en cualquier otro dispositivo. Deje el inquilino vacío para usar su inquilino principal; los demás se encuentran tras iniciar sesión.</translation>
     </message>
     <message>
         <source>For automation accounts. The secret is kept in the system keychain only.</source>
-        <translation type="unfinished" />
+        <translation>Para cuentas de automatización. El secreto solo se guarda en el llavero del sistema.</translation>
     </message>
     <message>
         <source>Uses the account you signed in with 'az login'. Nothing is stored by this app.</source>
-        <translation type="unfinished" />
+        <translation>Usa la cuenta con la que inició sesión mediante 'az login'. Esta aplicación no guarda nada.</translation>
     </message>
     <message>
         <source>Signs in to the sandbox with its built-in service principal (client ID and secret "sandbox"). Nothing is stored.</source>
-        <translation type="unfinished" />
+        <translation>Inicia sesión en el entorno de pruebas con su entidad de servicio integrada (id. de cliente y secreto "sandbox"). No se guarda nada.</translation>
     </message>
 </context>
 <context>
@@ -704,7 +706,7 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <name>acrnet::AzureCliCredential</name>
     <message>
         <source>The Azure CLI printed no access token.</source>
-        <translation type="unfinished" />
+        <translation>La CLI de Azure no mostró ningún token de acceso.</translation>
     </message>
 </context>
 <context>
@@ -722,46 +724,46 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <name>acrnet::DeviceCodeDialog</name>
     <message>
         <source>Sign in with a code</source>
-        <translation type="unfinished" />
+        <translation>Iniciar sesión con un código</translation>
     </message>
     <message>
         <source>Asking Microsoft Entra ID for a sign-in code…</source>
-        <translation type="unfinished" />
+        <translation>Solicitando un código de inicio de sesión a Microsoft Entra ID…</translation>
     </message>
     <message>
         <source>Sign-in code</source>
-        <translation type="unfinished" />
+        <translation>Código de inicio de sesión</translation>
     </message>
     <message>
         <source>&amp;Copy code</source>
-        <translation type="unfinished" />
+        <translation>&amp;Copiar código</translation>
     </message>
     <message>
         <source>&amp;Open browser</source>
-        <translation type="unfinished" />
+        <translation>&amp;Abrir navegador</translation>
     </message>
     <message>
         <source>Cancel</source>
-        <translation type="unfinished" />
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished" />
+        <translation>Cerrar</translation>
     </message>
     <message>
         <source>Open %1 in a browser on any device and enter this code:</source>
-        <translation type="unfinished" />
+        <translation>Abra %1 en un navegador de cualquier dispositivo y escriba este código:</translation>
     </message>
     <message>
         <source>The code expires in %1:%2.</source>
-        <translation type="unfinished" />
+        <translation>El código caduca en %1:%2.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeFlow</name>
     <message>
         <source>No device code in the answer.</source>
-        <translation type="unfinished" />
+        <translation>La respuesta no incluye ningún código de dispositivo.</translation>
     </message>
 </context>
 <context>
@@ -832,11 +834,11 @@ El inicio de sesión en Azure todavía no forma parte de esta compilación. Inic
     </message>
     <message>
         <source>Accounts…</source>
-        <translation type="unfinished" />
+        <translation>Cuentas…</translation>
     </message>
     <message>
         <source>Sign in, sign out, and choose the default account</source>
-        <translation type="unfinished" />
+        <translation>Iniciar y cerrar sesión, y elegir la cuenta predeterminada</translation>
     </message>
 </context>
 <context>
