@@ -3,6 +3,8 @@
 #include "app/auth/accountmanager.h"
 #include "devicecodedialog.h"
 #include "models/accountlistmodel.h"
+#include "models/tenantaccessmodel.h"
+#include "networksettingsdialog.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -18,18 +20,32 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
     : QDialog(parent)
     , m_manager(manager)
     , m_model(new AccountListModel(manager, this))
+    , m_tenants(new TenantAccessModel(manager, this))
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
-    resize(820, 360);
+    resize(980, 540);
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("accountsView"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
     m_view->verticalHeader()->hide();
     m_view->setAccessibleName(tr("Accounts"));
+    m_tenantView = new QTableView(this);
+    m_tenantView->setObjectName(QStringLiteral("tenantsView"));
+    m_tenantView->setModel(m_tenants);
+    m_tenantView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tenantView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tenantView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tenantView->horizontalHeader()->setStretchLastSection(true);
+    m_tenantView->verticalHeader()->hide();
+    m_tenantView->setAccessibleName(tr("Tenants of the selected account"));
+    m_tenantSignIn = new QPushButton(tr("Sign in to this &tenant…"), this);
+    m_tenantSignIn->setObjectName(QStringLiteral("tenantSignInButton"));
     m_message = new QLabel(this);
     m_message->setObjectName(QStringLiteral("messageLabel"));
     m_message->setWordWrap(true);
@@ -39,15 +55,24 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
     m_signOut->setObjectName(QStringLiteral("signOutButton"));
     m_default = new QPushButton(tr("Set as &default"), this);
     m_default->setObjectName(QStringLiteral("defaultButton"));
+    auto *network = new QPushButton(tr("&Network…"), this);
+    network->setObjectName(QStringLiteral("networkButton"));
     auto *close = new QPushButton(tr("Close"), this);
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(add);
     buttons->addWidget(m_signOut);
     buttons->addWidget(m_default);
     buttons->addStretch();
+    buttons->addWidget(network);
     buttons->addWidget(close);
+    auto *tenantRow = new QHBoxLayout;
+    tenantRow->addWidget(new QLabel(tr("Tenants of the selected account:"), this));
+    tenantRow->addStretch();
+    tenantRow->addWidget(m_tenantSignIn);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_view);
+    layout->addWidget(m_view, 3);
+    layout->addLayout(tenantRow);
+    layout->addWidget(m_tenantView, 2);
     layout->addWidget(m_message);
     layout->addLayout(buttons);
 
@@ -59,6 +84,14 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
         box->open();
     };
     connect(add, &QPushButton::clicked, this, &AccountsDialog::addAccount);
+    connect(network, &QPushButton::clicked, this, [this] {
+        auto *dialog = new NetworkSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->setOptions(NetworkOptions::fromSettings());
+        dialog->open();
+    });
+    connect(m_tenantSignIn, &QPushButton::clicked, this, &AccountsDialog::signInToTenant);
+    connect(m_tenants, &QAbstractItemModel::modelReset, this, &AccountsDialog::updateButtons);
     connect(close, &QPushButton::clicked, this, &QDialog::accept);
     connect(m_signOut, &QPushButton::clicked, this, [this] {
         const QString id = selectedId();
@@ -69,6 +102,7 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
     });
     connect(m_default, &QPushButton::clicked, this, [this] { m_manager->setDefault(selectedId()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsDialog::updateButtons);
+    connect(m_tenantView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsDialog::updateButtons);
     connect(manager, &AccountManager::accountAdded, this, [this](const QString &id) {
         m_message->setText(tr("Signed in."));
@@ -105,9 +139,30 @@ QString AccountsDialog::selectedId() const
 
 void AccountsDialog::updateButtons()
 {
-    const bool selected = !selectedId().isEmpty();
+    const QString id = selectedId();
+    const bool selected = !id.isEmpty();
     m_signOut->setEnabled(selected);
     m_default->setEnabled(selected);
+    if (m_tenantAccount != id) {
+        m_tenantAccount = id;
+        m_tenants->setAccount(id);
+    }
+    const auto rows = m_tenantView->selectionModel() ? m_tenantView->selectionModel()->selectedRows() : QModelIndexList();
+    m_tenantSignIn->setEnabled(!rows.isEmpty() && rows.first().data(TenantAccessModel::NeedsInteractionRole).toBool());
+}
+
+void AccountsDialog::signInToTenant()
+{
+    const auto rows = m_tenantView->selectionModel()->selectedRows();
+    if (rows.isEmpty())
+        return;
+    DeviceCodeFlow *flow = m_manager->beginTenantSignIn(selectedId(), rows.first().data(TenantAccessModel::TenantIdRole).toString());
+    if (!flow)
+        return;
+    auto *codeDialog = new DeviceCodeDialog(flow, this);
+    codeDialog->setAttribute(Qt::WA_DeleteOnClose);
+    codeDialog->show();
+    flow->start();
 }
 
 void AccountsDialog::addAccount()

@@ -11,6 +11,7 @@ class QTableView;
 namespace acrnet {
 
 class AccountListModel;
+class TenantAccessModel;
 class AccountManager;
 
 // Accounts: the list with each account's state; add (cloud -> method -> tenant), sign out, set default.
@@ -32,15 +33,20 @@ public slots:
 
 private:
     void updateButtons();
+    void signInToTenant();
     QString selectedId() const;
 
     AccountManager *m_manager;
     AccountListModel *m_model;
     QTableView *m_view;
+    TenantAccessModel *m_tenants;
+    QTableView *m_tenantView;
+    QPushButton *m_tenantSignIn;
     QLabel *m_message;
     QPushButton *m_signOut;
     QPushButton *m_default;
     QUrl m_sandbox;
+    QString m_tenantAccount;
     Ask m_ask;
 };
 

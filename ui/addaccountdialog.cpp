@@ -19,6 +19,7 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
 {
     setObjectName(QStringLiteral("addAccountDialog"));
     setWindowTitle(tr("Add account"));
+    setMinimumWidth(600);
     auto *form = new QFormLayout(this);
     m_cloud = new QComboBox(this);
     m_cloud->setObjectName(QStringLiteral("cloudCombo"));
@@ -51,6 +52,7 @@ AddAccountDialog::AddAccountDialog(QWidget *parent)
     m_secret->setAccessibleName(tr("Client secret"));
     m_hint = new QLabel(this);
     m_hint->setWordWrap(true);
+    m_hint->setMinimumHeight(m_hint->fontMetrics().lineSpacing() * 3);
     m_hint->setObjectName(QStringLiteral("hintLabel"));
     m_problem = new QLabel(this);
     m_problem->setObjectName(QStringLiteral("problemLabel"));

@@ -17,6 +17,7 @@ DeviceCodeDialog::DeviceCodeDialog(DeviceCodeFlow *flow, QWidget *parent)
 {
     setObjectName(QStringLiteral("deviceCodeDialog"));
     setWindowTitle(tr("Sign in with a code"));
+    setMinimumWidth(520);
     auto *layout = new QVBoxLayout(this);
     m_instructions = new QLabel(tr("Asking Microsoft Entra ID for a sign-in code…"), this);
     m_instructions->setObjectName(QStringLiteral("instructionsLabel"));

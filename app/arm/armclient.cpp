@@ -17,6 +17,15 @@ ArmClient::ArmClient(QNetworkAccessManager *network, TokenSource *tokens, const 
 {
 }
 
+ArmClient::~ArmClient()
+{
+    // Jobs are children: delete them while this object's members still exist, since they release their slots.
+    m_destroying = true;
+    const QObjectList jobs = children();
+    for (QObject *job : jobs)
+        delete job;
+}
+
 QUrl ArmClient::url(const QString &path, const QString &apiVersion) const
 {
     QUrl u = m_cloud.managementUrl(path);
@@ -56,6 +65,8 @@ ArmOperationJob *ArmClient::write(const QByteArray &method, const QString &path,
 
 void ArmClient::acquireSlot(const QUrl &url, QObject *context, std::function<void()> go)
 {
+    if (m_destroying)
+        return;
     HostQueue &q = m_hosts[url.authority().toLower()];
     if (q.active < m_maxPerHost) {
         ++q.active;
@@ -69,6 +80,8 @@ void ArmClient::acquireSlot(const QUrl &url, QObject *context, std::function<voi
 
 void ArmClient::releaseSlot(const QUrl &url)
 {
+    if (m_destroying)
+        return;
     HostQueue &q = m_hosts[url.authority().toLower()];
     --q.active;
     --m_inFlight;

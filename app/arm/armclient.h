@@ -30,6 +30,7 @@ class ArmClient : public QObject
 
 public:
     ArmClient(QNetworkAccessManager *network, TokenSource *tokens, const Cloud &cloud, QObject *parent = nullptr);
+    ~ArmClient() override;
 
     const Cloud &cloud() const { return m_cloud; }
     QNetworkAccessManager *network() const { return m_network; }
@@ -91,6 +92,7 @@ private:
     int m_inFlight = 0;
     int m_remainingReads = -1;
     int m_remainingWrites = -1;
+    bool m_destroying = false;
 };
 
 } // namespace acrnet

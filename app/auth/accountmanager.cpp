@@ -45,7 +45,8 @@ AccountSession *AccountManager::createSession(const Account &account, SecretStor
     auto *session = new AccountSession(account, entraFor(cloudFor(account)), store, this);
     if (!m_azProgram.isEmpty())
         session->setAzureCliProgram(m_azProgram);
-    delete m_sessions.value(account.id);
+    if (AccountSession *old = m_sessions.value(account.id))
+        old->deleteLater(); // it may be inside one of its own callbacks
     m_sessions.insert(account.id, session);
     return session;
 }
@@ -68,8 +69,10 @@ void AccountManager::restore()
         const QString id = account.id;
         // A silent check: a token from the keychain's refresh token or secret, no prompt.
         session->fetchToken(account.homeTenantId, this, [this, id, session](const QString &token, const QString &error) {
-            if (!token.isEmpty())
+            if (!token.isEmpty()) {
                 setStatus(id, State::SignedIn, QString());
+                discoverTenants(id);
+            }
             else if (session->lastError(session->account().homeTenantId).kind() == AuthError::Kind::NotSignedIn
                      || session->lastError(session->account().homeTenantId).kind() == AuthError::Kind::InvalidGrant)
                 setStatus(id, State::NeedsSignIn, error);
@@ -102,6 +105,7 @@ void AccountManager::verifyAndKeep(const Account &account, AccountSession *sessi
         setStatus(id, State::SignedIn, QString());
         emit accountsChanged();
         emit accountAdded(id);
+        discoverTenants(id);
     });
 }
 
@@ -177,6 +181,7 @@ DeviceCodeFlow *AccountManager::beginDeviceCode(const Cloud &cloud, const QStrin
             setStatus(a.id, State::SignedIn, QString());
             emit accountsChanged();
             emit accountAdded(a.id);
+            discoverTenants(a.id);
             Q_UNUSED(session)
         });
     });
@@ -211,6 +216,7 @@ void AccountManager::forget(const QString &id)
     m_accounts.erase(std::remove_if(m_accounts.begin(), m_accounts.end(), [&id](const Account &a) { return a.id == id; }),
                      m_accounts.end());
     m_status.remove(id);
+    m_tenants.remove(id);
     m_store->remove(id);
     if (AccountSession *s = m_sessions.take(id))
         s->deleteLater();
@@ -229,6 +235,37 @@ void AccountManager::signOut(const QString &id)
             setStatus(id, State::Error, e.userText());
         forget(id);
     });
+}
+
+void AccountManager::discoverTenants(const QString &id)
+{
+    AccountSession *s = m_sessions.value(id);
+    if (!s)
+        return;
+    // Owned by the session: it must not outlive the token source it uses.
+    auto *discovery = new TenantDiscovery(s, m_network, cloudFor(s->account()), s);
+    connect(discovery, &TenantDiscovery::finished, this, [this, id, discovery](const QList<TenantDiscovery::TenantAccess> &found) {
+        discovery->deleteLater();
+        m_tenants.insert(id, found);
+        emit tenantsChanged(id);
+    });
+    connect(discovery, &TenantDiscovery::failed, discovery, &QObject::deleteLater);
+    discovery->start();
+}
+
+DeviceCodeFlow *AccountManager::beginTenantSignIn(const QString &id, const QString &tenant)
+{
+    AccountSession *s = m_sessions.value(id);
+    if (!s)
+        return nullptr;
+    auto *flow = new DeviceCodeFlow(entraFor(cloudFor(s->account())), tenant, s->account().clientId, this);
+    connect(flow, &DeviceCodeFlow::finished, this, [this, id, flow](const TokenResponse &tokens) {
+        flow->deleteLater();
+        if (AccountSession *session = m_sessions.value(id))
+            session->adoptSignIn(tokens, this, [this, id](const AuthError &) { discoverTenants(id); });
+    });
+    connect(flow, &DeviceCodeFlow::failed, flow, &QObject::deleteLater);
+    return flow;
 }
 
 void AccountManager::setDefault(const QString &id)

@@ -2,6 +2,7 @@
 
 #include "account.h"
 #include "accountsession.h"
+#include "tenantdiscovery.h"
 
 #include <QHash>
 #include <QObject>
@@ -53,6 +54,11 @@ public:
     void continueWithoutKeychain(const QString &id);
     void signOut(const QString &id);
     void setDefault(const QString &id);
+    // The tenants an account can see, each with its own state (filled after sign-in and at start).
+    QList<TenantDiscovery::TenantAccess> tenants(const QString &id) const { return m_tenants.value(id); }
+    void discoverTenants(const QString &id);
+    // Interactive sign-in to one tenant that demands it (MFA, conditional access), for an existing account.
+    DeviceCodeFlow *beginTenantSignIn(const QString &id, const QString &tenant);
     void setAzureCliProgram(const QString &program) { m_azProgram = program; }
 
 signals:
@@ -61,6 +67,7 @@ signals:
     void accountAdded(const QString &id);
     void addFailed(const QString &message);
     void keychainUnavailable(const QString &id, const QString &message);
+    void tenantsChanged(const QString &id);
 
 private:
     AccountSession *createSession(const Account &account, SecretStore *store);
@@ -77,7 +84,8 @@ private:
     QHash<QString, AccountSession *> m_sessions;
     QHash<QString, Status> m_status;
     QHash<QString, EntraClient *> m_entra;
-    QHash<QString, TokenResponse> m_pendingTokens; // device-code tokens waiting for the keychain decision
+    QHash<QString, TokenResponse> m_pendingTokens;
+    QHash<QString, QList<TenantDiscovery::TenantAccess>> m_tenants; // device-code tokens waiting for the keychain decision
     QString m_azProgram;
 };
 

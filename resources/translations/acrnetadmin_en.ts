@@ -495,6 +495,22 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Tenants of the selected account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to this &amp;tenant…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenants of the selected account:</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::AddAccountDialog</name>
@@ -830,6 +846,100 @@ Signing in to Azure is not part of this build yet. Start with --sandbox to try t
     </message>
     <message>
         <source>Sign in, sign out, and choose the default account</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::NetworkSettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use the system proxy settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Manual proxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Optional: PEM file with your proxy's CA certificate</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra CA certificates:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::TenantAccessModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs interactive sign-in (MFA or conditional access)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access</source>
         <translation type="unfinished" />
     </message>
 </context>

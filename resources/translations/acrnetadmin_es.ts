@@ -497,6 +497,22 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>Signing in…</source>
         <translation>Iniciando sesión…</translation>
     </message>
+    <message>
+        <source>Tenants of the selected account</source>
+        <translation>Inquilinos de la cuenta seleccionada</translation>
+    </message>
+    <message>
+        <source>Sign in to this &amp;tenant…</source>
+        <translation>Iniciar sesión en este &amp;inquilino…</translation>
+    </message>
+    <message>
+        <source>&amp;Network…</source>
+        <translation>&amp;Red…</translation>
+    </message>
+    <message>
+        <source>Tenants of the selected account:</source>
+        <translation>Inquilinos de la cuenta seleccionada:</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AddAccountDialog</name>
@@ -839,6 +855,100 @@ El inicio de sesión en Azure todavía no forma parte de esta compilación. Inic
     <message>
         <source>Sign in, sign out, and choose the default account</source>
         <translation>Iniciar y cerrar sesión, y elegir la cuenta predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::NetworkSettingsDialog</name>
+    <message>
+        <source>Network settings</source>
+        <translation>Configuración de red</translation>
+    </message>
+    <message>
+        <source>Use the system proxy settings</source>
+        <translation>Usar la configuración de proxy del sistema</translation>
+    </message>
+    <message>
+        <source>No proxy</source>
+        <translation>Sin proxy</translation>
+    </message>
+    <message>
+        <source>Manual proxy:</source>
+        <translation>Proxy manual:</translation>
+    </message>
+    <message>
+        <source>proxy.example.com</source>
+        <translation>proxy.example.com</translation>
+    </message>
+    <message>
+        <source>Proxy host</source>
+        <translation>Host del proxy</translation>
+    </message>
+    <message>
+        <source>Proxy port</source>
+        <translation>Puerto del proxy</translation>
+    </message>
+    <message>
+        <source>Optional: PEM file with your proxy's CA certificate</source>
+        <translation>Opcional: archivo PEM con el certificado de CA de su proxy</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates</source>
+        <translation>Certificados de CA adicionales</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <source>Proxy:</source>
+        <translation>Proxy:</translation>
+    </message>
+    <message>
+        <source>Extra CA certificates:</source>
+        <translation>Certificados de CA adicionales:</translation>
+    </message>
+    <message>
+        <source>CA certificates (PEM)</source>
+        <translation>Certificados de CA (PEM)</translation>
+    </message>
+    <message>
+        <source>PEM files (*.pem *.crt);;All files (*)</source>
+        <translation>Archivos PEM (*.pem *.crt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>A manual proxy needs a host and a port.</source>
+        <translation>Un proxy manual necesita un host y un puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::TenantAccessModel</name>
+    <message>
+        <source>Signed in</source>
+        <translation>Sesión iniciada</translation>
+    </message>
+    <message>
+        <source>Needs interactive sign-in (MFA or conditional access)</source>
+        <translation>Requiere inicio de sesión interactivo (MFA o acceso condicional)</translation>
+    </message>
+    <message>
+        <source>Error: %1</source>
+        <translation>Error: %1</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Sin comprobar</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>Id. de inquilino</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,12 @@
 #include "ui/accountsdialog.h"
 #include "ui/addaccountdialog.h"
 #include "ui/devicecodedialog.h"
+#include "ui/networksettingsdialog.h"
+#include "models/tenantaccessmodel.h"
+
+#include <QNetworkProxy>
+#include <QRadioButton>
+#include <QSpinBox>
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -37,6 +43,8 @@ private slots:
     void keychainUnavailableAsksFirst();
     void signOutRemovesEverything();
     void restartRestoresWithoutPrompt();
+    void tenantsShownPerAccountWithInteractiveSignIn();
+    void networkSettings();
 
 private:
     AddAccountDialog *openAdd();
@@ -51,6 +59,7 @@ private:
     std::unique_ptr<AccountManager> m_manager;
     std::unique_ptr<AccountsDialog> m_dialog;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<QAbstractItemModelTester> m_tenantTester;
 };
 
 void TestAccountsDialog::init()
@@ -69,10 +78,13 @@ void TestAccountsDialog::init()
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
     QVERIFY(view);
     m_tester = std::make_unique<QAbstractItemModelTester>(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tenantTester = std::make_unique<QAbstractItemModelTester>(m_dialog->findChild<QTableView *>(QStringLiteral("tenantsView"))->model(),
+                                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestAccountsDialog::cleanup()
 {
+    m_tenantTester.reset();
     m_tester.reset();
     m_dialog.reset();
     m_manager.reset();
@@ -108,12 +120,16 @@ void TestAccountsDialog::addServicePrincipal()
     fillServicePrincipal(add, QStringLiteral("sandbox"));
     auto *ok = add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QVERIFY2(ok->isEnabled(), qPrintable(add->problem()));
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        add->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/add-account.png"));
     QTest::mouseClick(ok, Qt::LeftButton);
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
     QCOMPARE(view->model()->index(0, AccountListModel::StateColumn).data().toString(), QStringLiteral("Signed in"));
     QCOMPARE(view->model()->index(0, AccountListModel::MethodColumn).data().toString(), QStringLiteral("Service principal"));
     QCOMPARE(m_secrets->keys().size(), 1);
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        m_dialog->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/accounts.png"));
     QCOMPARE(m_store->accounts().size(), 1);
     QVERIFY(m_store->accounts().first().isDefault);
     QVERIFY(!m_settings->allKeys().isEmpty());
@@ -176,6 +192,8 @@ void TestAccountsDialog::deviceCodeThroughTheDialogs()
     QUrl opened;
     guard->setUrlOpener([&opened](const QUrl &url) { opened = url; return true; });
     QTest::mouseClick(guard->findChild<QPushButton *>(QStringLiteral("openBrowserButton")), Qt::LeftButton);
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        guard->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/device-code.png"));
     QCOMPARE(opened.toString(), m_sbx->base() + QStringLiteral("/devicelogin"));
     QVERIFY(guard->findChild<QLabel *>(QStringLiteral("remainingLabel"))->text().contains(QLatin1String("expires in")));
     // The demo scenario approves the code on its own; the dialog closes when the sign-in completes.
@@ -242,6 +260,71 @@ void TestAccountsDialog::restartRestoresWithoutPrompt()
     AccountManager again(m_nam.get(), m_secrets.get(), m_store.get());
     again.restore();
     QTRY_COMPARE_WITH_TIMEOUT(int(again.status(id).state), int(AccountManager::State::NeedsSignIn), 10000);
+}
+
+void TestAccountsDialog::tenantsShownPerAccountWithInteractiveSignIn()
+{
+    QJsonArray tenants = m_sbx->server().store().tenants;
+    QJsonObject fab = tenants.at(1).toObject();
+    fab[QStringLiteral("requiresInteraction")] = true;
+    tenants[1] = fab;
+    m_sbx->server().store().tenants = tenants;
+    AddAccountDialog *add = openAdd();
+    auto *cloud = add->findChild<QComboBox *>(QStringLiteral("cloudCombo"));
+    cloud->setCurrentIndex(cloud->count() - 1);
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("endpointEdit")), m_sbx->base());
+    QTest::mouseClick(add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
+    view->selectRow(0);
+    auto *tenantView = m_dialog->findChild<QTableView *>(QStringLiteral("tenantsView"));
+    QTRY_COMPARE_WITH_TIMEOUT(tenantView->model()->rowCount(), 2, 10000);
+    int fabRow = -1;
+    for (int r = 0; r < 2; ++r) {
+        if (tenantView->model()->index(r, TenantAccessModel::NameColumn).data().toString() == QLatin1String("Fabrikam"))
+            fabRow = r;
+    }
+    QVERIFY(fabRow >= 0);
+    QVERIFY(tenantView->model()->index(fabRow, TenantAccessModel::StateColumn).data().toString().startsWith(QLatin1String("Needs interactive")));
+    QCOMPARE(tenantView->model()->index(1 - fabRow, TenantAccessModel::StateColumn).data().toString(), QStringLiteral("Signed in"));
+    auto *signIn = m_dialog->findChild<QPushButton *>(QStringLiteral("tenantSignInButton"));
+    tenantView->selectRow(1 - fabRow);
+    QVERIFY(!signIn->isEnabled());
+    tenantView->selectRow(fabRow);
+    QVERIFY(signIn->isEnabled());
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        m_dialog->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/accounts-tenants.png"));
+    QTest::mouseClick(signIn, Qt::LeftButton); // a device-code sign-in to Fabrikam itself (auto-approved here)
+    QTRY_VERIFY_WITH_TIMEOUT(tenantView->model()->rowCount() == 2
+                                 && tenantView->model()->index(fabRow, TenantAccessModel::StateColumn).data().toString()
+                                        == QLatin1String("Signed in"), 15000);
+}
+
+void TestAccountsDialog::networkSettings()
+{
+    NetworkSettingsDialog dialog;
+    dialog.show();
+    auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("manualProxyRadio")), Qt::LeftButton);
+    QVERIFY(!ok->isEnabled());
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QLatin1String("host and a port")));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("proxyHostEdit")), QStringLiteral("proxy.corp.example"));
+    dialog.findChild<QSpinBox *>(QStringLiteral("proxyPortSpin"))->setValue(3128);
+    QVERIFY(ok->isEnabled());
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("caBundleEdit")), m_dir->filePath(QStringLiteral("missing.pem")));
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(dialog.isVisible()); // refused, in place
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QLatin1String("Cannot read the CA bundle")));
+    QVERIFY(QNetworkProxy::applicationProxy().hostName() != QLatin1String("proxy.corp.example"));
+    dialog.findChild<QLineEdit *>(QStringLiteral("caBundleEdit"))->clear();
+    QTest::mouseClick(ok, Qt::LeftButton);
+    QVERIFY(!dialog.isVisible());
+    QCOMPARE(QNetworkProxy::applicationProxy().hostName(), QStringLiteral("proxy.corp.example"));
+    QCOMPARE(NetworkOptions::fromSettings().proxyPort, 3128);
+    NetworkOptions reset;
+    QString error;
+    QVERIFY(NetworkSetup::apply(reset, &error));
+    reset.save();
 }
 
 QTEST_MAIN(TestAccountsDialog)

@@ -64,6 +64,7 @@ private slots:
     void malformedListBody();
     void rateLimitHeadersExposed();
     void redirectsAreNotFollowed();
+    void deletingTheClientStopsItsJobs();
 
 private:
     Outcome run(ArmRequestJob *job);
@@ -539,6 +540,28 @@ void TestArmClient::redirectsAreNotFollowed()
     QVERIFY(!o.ok);
     QCOMPARE(o.error.httpStatus(), 302);
     QCOMPARE(other.requestCount(), 0);
+}
+
+void TestArmClient::deletingTheClientStopsItsJobs()
+{
+    m_server->setHandler([](const RecordedRequest &) {
+        ScriptedResponse r = ScriptedResponse::json(200, "{}");
+        r.delayMs = 200;
+        return r;
+    });
+    m_client->setMaxConcurrencyPerHost(1);
+    int answered = 0;
+    for (int i = 0; i < 3; ++i) {
+        ArmRequestJob *job = m_client->get(QStringLiteral("/subscriptions/%1").arg(i), QStringLiteral("v"));
+        connect(job, &ArmRequestJob::finished, this, [&] { ++answered; });
+        job->start();
+    }
+    QTRY_COMPARE(m_server->requestCount(), 1); // one in flight, two queued
+    delete m_client;                            // jobs go with it: the queued ones are never sent
+    m_client = nullptr;
+    QTest::qWait(400);
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(answered, 0);
 }
 
 QTEST_GUILESS_MAIN(TestArmClient)
