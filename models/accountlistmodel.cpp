@@ -11,7 +11,8 @@ AccountListModel::AccountListModel(AccountManager *manager, QObject *parent)
     connect(manager, &AccountManager::statusChanged, this, [this](const QString &id) {
         const int row = rowOf(id);
         if (row >= 0)
-            emit dataChanged(index(row, 0), index(row, ColumnCount - 1), {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole});
+            emit dataChanged(index(row, 0), index(row, ColumnCount - 1),
+                             {Qt::DisplayRole, Qt::ToolTipRole, Qt::DecorationRole});
         else
             sync();
     });
@@ -81,7 +82,8 @@ QVariant AccountListModel::data(const QModelIndex &index, int role) const
         return {};
     switch (index.column()) {
     case NameColumn:
-        return account.isDefault && role == Qt::DisplayRole ? tr("%1 (default)").arg(account.username) : account.username;
+        return account.isDefault && role == Qt::DisplayRole ? tr("%1 (default)").arg(account.username)
+                                                            : account.username;
     case CloudColumn:
         return AccountManager::cloudFor(account).displayName();
     case MethodColumn:

@@ -5,8 +5,7 @@ namespace acrnet {
 CloudListModel::CloudListModel(QObject *parent)
     : QAbstractListModel(parent)
     , m_clouds(Cloud::builtIn())
-{
-}
+{}
 
 void CloudListModel::setClouds(const QList<Cloud> &clouds)
 {
@@ -36,8 +35,7 @@ QVariant CloudListModel::data(const QModelIndex &index, int role) const
     case Qt::ToolTipRole:
         return c.supportsRegistryServiceEndpoints()
                    ? tr("%1 — management endpoint %2").arg(c.displayName(), c.managementEndpoint().host())
-                   : tr("%1 — registry service endpoints are not available in this cloud")
-                         .arg(c.displayName());
+                   : tr("%1 — registry service endpoints are not available in this cloud").arg(c.displayName());
     case NameRole:
         return c.name();
     case ServiceEndpointsRole:

@@ -102,18 +102,19 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
     });
     connect(m_default, &QPushButton::clicked, this, [this] { m_manager->setDefault(selectedId()); });
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsDialog::updateButtons);
-    connect(m_tenantView->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsDialog::updateButtons);
+    connect(m_tenantView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            &AccountsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsDialog::updateButtons);
     connect(manager, &AccountManager::accountAdded, this, [this](const QString &id) {
         m_message->setText(tr("Signed in."));
         m_view->selectRow(m_model->rowOf(id));
     });
-    connect(manager, &AccountManager::addFailed, this, [this](const QString &error) {
-        m_message->setText(tr("The account was not added: %1").arg(error));
-    });
+    connect(manager, &AccountManager::addFailed, this,
+            [this](const QString &error) { m_message->setText(tr("The account was not added: %1").arg(error)); });
     connect(manager, &AccountManager::keychainUnavailable, this, [this](const QString &id, const QString &why) {
         m_ask(tr("%1\n\nKeep this sign-in for this run only? You will have to sign in again next time. Nothing is "
-                 "written to disk.").arg(why),
+                 "written to disk.")
+                  .arg(why),
               [this, id](bool yes) {
                   if (yes) {
                       m_manager->continueWithoutKeychain(id);
@@ -147,7 +148,8 @@ void AccountsDialog::updateButtons()
         m_tenantAccount = id;
         m_tenants->setAccount(id);
     }
-    const auto rows = m_tenantView->selectionModel() ? m_tenantView->selectionModel()->selectedRows() : QModelIndexList();
+    const auto rows =
+        m_tenantView->selectionModel() ? m_tenantView->selectionModel()->selectedRows() : QModelIndexList();
     m_tenantSignIn->setEnabled(!rows.isEmpty() && rows.first().data(TenantAccessModel::NeedsInteractionRole).toBool());
 }
 
@@ -156,7 +158,8 @@ void AccountsDialog::signInToTenant()
     const auto rows = m_tenantView->selectionModel()->selectedRows();
     if (rows.isEmpty())
         return;
-    DeviceCodeFlow *flow = m_manager->beginTenantSignIn(selectedId(), rows.first().data(TenantAccessModel::TenantIdRole).toString());
+    DeviceCodeFlow *flow =
+        m_manager->beginTenantSignIn(selectedId(), rows.first().data(TenantAccessModel::TenantIdRole).toString());
     if (!flow)
         return;
     auto *codeDialog = new DeviceCodeDialog(flow, this);
@@ -188,7 +191,8 @@ void AccountsDialog::addAccount()
             DeviceCodeFlow *flow = m_manager->beginDeviceCode(r.cloud, r.tenant, r.clientId);
             auto *codeDialog = new DeviceCodeDialog(flow, this);
             codeDialog->setAttribute(Qt::WA_DeleteOnClose);
-            connect(flow, &DeviceCodeFlow::failed, this, [this](const AuthError &e) { m_message->setText(e.userText()); });
+            connect(flow, &DeviceCodeFlow::failed, this,
+                    [this](const AuthError &e) { m_message->setText(e.userText()); });
             codeDialog->show();
             flow->start();
             break;

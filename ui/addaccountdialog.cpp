@@ -115,14 +115,17 @@ QString AddAccountDialog::problem() const
         const QUrl url(m_endpoint->text().trimmed(), QUrl::StrictMode);
         if (m_endpoint->text().trimmed().isEmpty())
             return tr("Enter the endpoint URL.");
-        if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
+        if (!url.isValid() || url.host().isEmpty() ||
+            (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")))
             return tr("The endpoint must be an http(s) URL such as https://management.example.com.");
         if (url.scheme() == QLatin1String("http") && !Cloud::isLoopbackHost(url.host()))
             return tr("Plain http is only allowed for a sandbox on this machine (127.0.0.1); use https.");
     }
     if (r.method == Account::Method::Sandbox && r.cloud.kind() != Cloud::Kind::Sandbox)
         return tr("The sandbox service principal only works with a sandbox endpoint on this machine.");
-    static const QRegularExpression tenantPattern(QStringLiteral("^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9.-]+\\.[A-Za-z]{2,})$"));
+    static const QRegularExpression tenantPattern(
+        QStringLiteral("^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}|[A-Za-z0-9.-]+\\."
+                       "[A-Za-z]{2,})$"));
     if (!r.tenant.isEmpty() && !tenantPattern.match(r.tenant).hasMatch())
         return tr("The tenant must be a tenant ID (a GUID) or a domain name.");
     if (r.method == Account::Method::ServicePrincipal) {

@@ -83,7 +83,8 @@ void DeviceCodeDialog::showCode(const DeviceCodeFlow::Code &code)
 {
     m_url = code.verificationUri;
     m_code->setText(code.userCode);
-    m_instructions->setText(tr("Open %1 in a browser on any device and enter this code:").arg(code.verificationUri.toString()));
+    m_instructions->setText(
+        tr("Open %1 in a browser on any device and enter this code:").arg(code.verificationUri.toString()));
     m_copy->setEnabled(true);
     m_open->setEnabled(true);
     tick();

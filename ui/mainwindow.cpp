@@ -73,7 +73,8 @@ void MainWindow::sandboxStarted(const QUrl &url)
     if (m_accounts)
         m_accounts->addSandbox(Cloud::sandbox(url)); // signs in with no prompt; nothing is stored
     m_emptyState->setText(emptyStateText());
-    m_banner->setToolTip(tr("Simulated Azure at %1. Nothing you do here touches a real subscription.").arg(m_sandboxUrl));
+    m_banner->setToolTip(
+        tr("Simulated Azure at %1. Nothing you do here touches a real subscription.").arg(m_sandboxUrl));
     statusBar()->showMessage(tr("Sandbox running at %1.").arg(m_sandboxUrl));
 }
 

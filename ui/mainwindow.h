@@ -24,7 +24,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(const MainWindowOptions &options, AccountManager *accounts = nullptr, QWidget *parent = nullptr);
+    explicit MainWindow(const MainWindowOptions &options, AccountManager *accounts = nullptr,
+                        QWidget *parent = nullptr);
 
     // Opens the Accounts dialog (modeless).
     void showAccounts();

@@ -61,13 +61,15 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     form->addRow(m_problem);
     form->addRow(buttons);
     m_pick = [this](std::function<void(const QString &)> chosen) {
-        auto *dialog = new QFileDialog(this, tr("CA certificates (PEM)"), QString(), tr("PEM files (*.pem *.crt);;All files (*)"));
+        auto *dialog =
+            new QFileDialog(this, tr("CA certificates (PEM)"), QString(), tr("PEM files (*.pem *.crt);;All files (*)"));
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->setFileMode(QFileDialog::ExistingFile);
         connect(dialog, &QFileDialog::fileSelected, this, chosen);
         dialog->open();
     };
-    connect(browse, &QPushButton::clicked, this, [this] { m_pick([this](const QString &file) { m_bundle->setText(file); }); });
+    connect(browse, &QPushButton::clicked, this,
+            [this] { m_pick([this](const QString &file) { m_bundle->setText(file); }); });
     connect(buttons, &QDialogButtonBox::accepted, this, &NetworkSettingsDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto update = [this, buttons] {

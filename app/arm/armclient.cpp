@@ -14,8 +14,7 @@ ArmClient::ArmClient(QNetworkAccessManager *network, TokenSource *tokens, const 
     , m_network(network)
     , m_tokens(tokens)
     , m_cloud(cloud)
-{
-}
+{}
 
 ArmClient::~ArmClient()
 {
@@ -100,9 +99,9 @@ void ArmClient::releaseSlot(const QUrl &url)
 
 void ArmClient::observeResponse(const ArmResponse &response)
 {
-    static const QByteArray names[] = {"x-ms-ratelimit-remaining-subscription-reads",
-                                       "x-ms-ratelimit-remaining-subscription-writes",
-                                       "x-ms-ratelimit-remaining-tenant-reads", "x-ms-ratelimit-remaining-tenant-writes"};
+    static const QByteArray names[] = {
+        "x-ms-ratelimit-remaining-subscription-reads", "x-ms-ratelimit-remaining-subscription-writes",
+        "x-ms-ratelimit-remaining-tenant-reads", "x-ms-ratelimit-remaining-tenant-writes"};
     for (const QByteArray &name : names) {
         const QByteArray value = response.header(name);
         if (value.isEmpty())

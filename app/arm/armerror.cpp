@@ -8,8 +8,7 @@ namespace acrnet {
 ArmError::ArmError(Kind kind, const QString &message)
     : m_kind(kind)
     , m_message(message)
-{
-}
+{}
 
 ArmError::Kind ArmError::kindForStatus(int httpStatus)
 {
@@ -162,20 +161,20 @@ QString ArmError::suggestion() const
     if (c == QLatin1String("AuthorizationFailed") || c == QLatin1String("LinkedAuthorizationFailed"))
         return tr("Your account lacks permission for this action. Ask an owner of the subscription for a role that "
                   "allows it (for example Contributor on the registry, Network Contributor on the virtual network).");
-    if (c == QLatin1String("InvalidAuthenticationToken") || c == QLatin1String("ExpiredAuthenticationToken")
-        || m_kind == Kind::Unauthorized)
+    if (c == QLatin1String("InvalidAuthenticationToken") || c == QLatin1String("ExpiredAuthenticationToken") ||
+        m_kind == Kind::Unauthorized)
         return tr("Sign in again from the Accounts dialog.");
     if (c == QLatin1String("SubscriptionNotFound"))
         return tr("Check that the subscription exists and that your account can see it.");
-    if (c == QLatin1String("ResourceGroupNotFound") || c == QLatin1String("ResourceNotFound")
-        || m_kind == Kind::NotFound)
+    if (c == QLatin1String("ResourceGroupNotFound") || c == QLatin1String("ResourceNotFound") ||
+        m_kind == Kind::NotFound)
         return tr("It may have been deleted or renamed. Refresh to see the current state.");
     if (c == QLatin1String("MissingSubscriptionRegistration"))
         return tr("Register the resource provider in this subscription, then try again.");
     if (c == QLatin1String("InvalidApiVersionParameter") || c == QLatin1String("NoRegisteredProviderFound"))
         return tr("The service does not accept the api-version this app uses here; please report it.");
-    if (c == QLatin1String("AnotherOperationInProgress") || c == QLatin1String("InUseSubnetCannotBeUpdated")
-        || m_kind == Kind::Conflict)
+    if (c == QLatin1String("AnotherOperationInProgress") || c == QLatin1String("InUseSubnetCannotBeUpdated") ||
+        m_kind == Kind::Conflict)
         return tr("Wait for the other operation to finish, refresh, and try again.");
     switch (m_kind) {
     case Kind::PreconditionFailed:

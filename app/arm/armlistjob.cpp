@@ -9,8 +9,7 @@ ArmListJob::ArmListJob(ArmClient *client, const QUrl &firstPage)
     : QObject(client)
     , m_client(client)
     , m_firstPage(firstPage)
-{
-}
+{}
 
 void ArmListJob::start()
 {

@@ -11,9 +11,9 @@ namespace {
 
 bool isTerminal(const QString &status)
 {
-    return status.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0
-           || status.compare(QLatin1String("Failed"), Qt::CaseInsensitive) == 0
-           || status.compare(QLatin1String("Canceled"), Qt::CaseInsensitive) == 0;
+    return status.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) == 0 ||
+           status.compare(QLatin1String("Failed"), Qt::CaseInsensitive) == 0 ||
+           status.compare(QLatin1String("Canceled"), Qt::CaseInsensitive) == 0;
 }
 
 QString provisioningState(const QByteArray &body)
@@ -113,8 +113,8 @@ void ArmOperationJob::schedulePoll(const QByteArray &retryAfter)
         return;
     }
     const int fromHeader = RetryPolicy::parseRetryAfterMs(retryAfter);
-    const int delay = fromHeader >= 0 ? qMin(fromHeader, m_client->retryPolicy().maxRetryAfterMs)
-                                      : m_client->pollIntervalMs();
+    const int delay =
+        fromHeader >= 0 ? qMin(fromHeader, m_client->retryPolicy().maxRetryAfterMs) : m_client->pollIntervalMs();
     m_pollTimer.start(delay);
 }
 

@@ -134,8 +134,8 @@ void ArmRequestJob::onReplyFinished()
     response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     m_client->observeResponse(response);
-    qCDebug(lcArm).noquote() << m_request.method << m_request.url.path() << "->" << response.status
-                             << "request-id" << response.requestId();
+    qCDebug(lcArm).noquote() << m_request.method << m_request.url.path() << "->" << response.status << "request-id"
+                             << response.requestId();
 
     // Transport failures (codes below 200: refused, closed mid-answer, timeout, TLS, proxy) can come with a
     // status line already read; they are failures of the exchange, not answers.

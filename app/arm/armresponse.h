@@ -3,8 +3,8 @@
 #include <QByteArray>
 #include <QJsonObject>
 #include <QList>
-#include <QPair>
 #include <QMetaType>
+#include <QPair>
 #include <QUrl>
 
 namespace acrnet {
@@ -18,10 +18,7 @@ struct ArmRequest
     QList<QPair<QByteArray, QByteArray>> headers;
 
     // Methods a retry cannot apply twice (RFC 9110 idempotent methods).
-    bool isIdempotent() const
-    {
-        return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
-    }
+    bool isIdempotent() const { return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"; }
 };
 
 // What came back: status, headers and body, kept verbatim.

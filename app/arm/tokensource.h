@@ -25,8 +25,7 @@ class StaticTokenSource : public TokenSource
 public:
     explicit StaticTokenSource(QString token)
         : m_token(std::move(token))
-    {
-    }
+    {}
     void setToken(const QString &token) { m_token = token; }
     int invalidations() const { return m_invalidations; }
 

@@ -13,8 +13,8 @@ struct Account
 
     QString id; // stable, generated once
     Method method = Method::DeviceCode;
-    QString cloudName;  // AzureCloud, AzureUSGovernment, AzureChinaCloud, sandbox
-    QString endpoint;   // sandbox or custom ARM endpoint; empty for the built-in clouds
+    QString cloudName; // AzureCloud, AzureUSGovernment, AzureChinaCloud, sandbox
+    QString endpoint;  // sandbox or custom ARM endpoint; empty for the built-in clouds
     QString homeTenantId;
     QString clientId;
     QString username; // UPN, or the client ID of a service principal

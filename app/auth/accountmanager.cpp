@@ -6,14 +6,14 @@
 
 namespace acrnet {
 
-AccountManager::AccountManager(QNetworkAccessManager *network, SecretStore *secrets, AccountStore *store, QObject *parent)
+AccountManager::AccountManager(QNetworkAccessManager *network, SecretStore *secrets, AccountStore *store,
+                               QObject *parent)
     : QObject(parent)
     , m_network(network)
     , m_secrets(secrets)
     , m_store(store)
     , m_memory(std::make_unique<MemorySecretStore>())
-{
-}
+{}
 
 AccountManager::~AccountManager() = default;
 
@@ -68,17 +68,17 @@ void AccountManager::restore()
         setStatus(account.id, State::Checking, QString());
         const QString id = account.id;
         // A silent check: a token from the keychain's refresh token or secret, no prompt.
-        session->fetchToken(account.homeTenantId, this, [this, id, session](const QString &token, const QString &error) {
-            if (!token.isEmpty()) {
-                setStatus(id, State::SignedIn, QString());
-                discoverTenants(id);
-            }
-            else if (session->lastError(session->account().homeTenantId).kind() == AuthError::Kind::NotSignedIn
-                     || session->lastError(session->account().homeTenantId).kind() == AuthError::Kind::InvalidGrant)
-                setStatus(id, State::NeedsSignIn, error);
-            else
-                setStatus(id, State::Error, error);
-        });
+        session->fetchToken(
+            account.homeTenantId, this, [this, id, session](const QString &token, const QString &error) {
+                if (!token.isEmpty()) {
+                    setStatus(id, State::SignedIn, QString());
+                    discoverTenants(id);
+                } else if (session->lastError(session->account().homeTenantId).kind() == AuthError::Kind::NotSignedIn ||
+                           session->lastError(session->account().homeTenantId).kind() == AuthError::Kind::InvalidGrant)
+                    setStatus(id, State::NeedsSignIn, error);
+                else
+                    setStatus(id, State::Error, error);
+            });
     }
     emit accountsChanged();
 }
@@ -86,30 +86,32 @@ void AccountManager::restore()
 void AccountManager::verifyAndKeep(const Account &account, AccountSession *session, bool persist)
 {
     const QString id = account.id;
-    session->fetchToken(account.homeTenantId, this, [this, account, id, persist](const QString &token, const QString &error) {
-        if (token.isEmpty()) {
-            // Nothing is kept for an account that cannot sign in.
-            AccountSession *s = m_sessions.take(id);
-            if (s)
-                s->signOut(this, [s](const AuthError &) { s->deleteLater(); });
-            emit addFailed(error);
-            return;
-        }
-        Account kept = account;
-        if (m_accounts.isEmpty())
-            kept.isDefault = true;
-        m_accounts.append(kept);
-        m_status[id].sessionOnly = !persist;
-        if (persist)
-            m_store->save(kept);
-        setStatus(id, State::SignedIn, QString());
-        emit accountsChanged();
-        emit accountAdded(id);
-        discoverTenants(id);
-    });
+    session->fetchToken(account.homeTenantId, this,
+                        [this, account, id, persist](const QString &token, const QString &error) {
+                            if (token.isEmpty()) {
+                                // Nothing is kept for an account that cannot sign in.
+                                AccountSession *s = m_sessions.take(id);
+                                if (s)
+                                    s->signOut(this, [s](const AuthError &) { s->deleteLater(); });
+                                emit addFailed(error);
+                                return;
+                            }
+                            Account kept = account;
+                            if (m_accounts.isEmpty())
+                                kept.isDefault = true;
+                            m_accounts.append(kept);
+                            m_status[id].sessionOnly = !persist;
+                            if (persist)
+                                m_store->save(kept);
+                            setStatus(id, State::SignedIn, QString());
+                            emit accountsChanged();
+                            emit accountAdded(id);
+                            discoverTenants(id);
+                        });
 }
 
-void AccountManager::addServicePrincipal(const Cloud &cloud, const QString &tenant, const QString &clientId, const QString &secret)
+void AccountManager::addServicePrincipal(const Cloud &cloud, const QString &tenant, const QString &clientId,
+                                         const QString &secret)
 {
     Account a;
     a.id = AccountStore::newId();
@@ -156,7 +158,8 @@ void AccountManager::addSandbox(const Cloud &cloud, const QString &tenant)
 
 DeviceCodeFlow *AccountManager::beginDeviceCode(const Cloud &cloud, const QString &tenant, const QString &clientId)
 {
-    auto *flow = new DeviceCodeFlow(entraFor(cloud), tenant.isEmpty() ? QStringLiteral("organizations") : tenant, clientId, this);
+    auto *flow = new DeviceCodeFlow(entraFor(cloud), tenant.isEmpty() ? QStringLiteral("organizations") : tenant,
+                                    clientId, this);
     connect(flow, &DeviceCodeFlow::finished, this, [this, flow, cloud, clientId](const TokenResponse &tokens) {
         flow->deleteLater();
         Account a;
@@ -213,8 +216,9 @@ void AccountManager::continueWithoutKeychain(const QString &id)
 
 void AccountManager::forget(const QString &id)
 {
-    m_accounts.erase(std::remove_if(m_accounts.begin(), m_accounts.end(), [&id](const Account &a) { return a.id == id; }),
-                     m_accounts.end());
+    m_accounts.erase(
+        std::remove_if(m_accounts.begin(), m_accounts.end(), [&id](const Account &a) { return a.id == id; }),
+        m_accounts.end());
     m_status.remove(id);
     m_tenants.remove(id);
     m_store->remove(id);
@@ -244,11 +248,12 @@ void AccountManager::discoverTenants(const QString &id)
         return;
     // Owned by the session: it must not outlive the token source it uses.
     auto *discovery = new TenantDiscovery(s, m_network, cloudFor(s->account()), s);
-    connect(discovery, &TenantDiscovery::finished, this, [this, id, discovery](const QList<TenantDiscovery::TenantAccess> &found) {
-        discovery->deleteLater();
-        m_tenants.insert(id, found);
-        emit tenantsChanged(id);
-    });
+    connect(discovery, &TenantDiscovery::finished, this,
+            [this, id, discovery](const QList<TenantDiscovery::TenantAccess> &found) {
+                discovery->deleteLater();
+                m_tenants.insert(id, found);
+                emit tenantsChanged(id);
+            });
     connect(discovery, &TenantDiscovery::failed, discovery, &QObject::deleteLater);
     discovery->start();
 }

@@ -35,7 +35,8 @@ public:
         bool sessionOnly = false; // not remembered: no keychain, or the built-in sandbox
     };
 
-    AccountManager(QNetworkAccessManager *network, SecretStore *secrets, AccountStore *store, QObject *parent = nullptr);
+    AccountManager(QNetworkAccessManager *network, SecretStore *secrets, AccountStore *store,
+                   QObject *parent = nullptr);
     ~AccountManager() override;
 
     QList<Account> accounts() const { return m_accounts; }
@@ -85,7 +86,8 @@ private:
     QHash<QString, Status> m_status;
     QHash<QString, EntraClient *> m_entra;
     QHash<QString, TokenResponse> m_pendingTokens;
-    QHash<QString, QList<TenantDiscovery::TenantAccess>> m_tenants; // device-code tokens waiting for the keychain decision
+    QHash<QString, QList<TenantDiscovery::TenantAccess>>
+        m_tenants; // device-code tokens waiting for the keychain decision
     QString m_azProgram;
 };
 

@@ -18,9 +18,11 @@ public:
     TenantTokenSource(AccountSession *session, const QString &tenant)
         : m_session(session)
         , m_tenant(tenant)
+    {}
+    void fetchToken(QObject *context, Callback done) override
     {
+        m_session->fetchToken(m_tenant, context, std::move(done));
     }
-    void fetchToken(QObject *context, Callback done) override { m_session->fetchToken(m_tenant, context, std::move(done)); }
     void invalidate(const QString &token) override { m_session->invalidate(token); }
 
 private:
@@ -93,7 +95,8 @@ void AccountSession::acquire(const QString &tenant)
 {
     switch (m_account.method) {
     case Account::Method::AzureCli:
-        m_cli->getToken(tenant, this, [this, tenant](const TokenResponse &t, const AuthError &e) { finishAcquire(tenant, t, e); });
+        m_cli->getToken(tenant, this,
+                        [this, tenant](const TokenResponse &t, const AuthError &e) { finishAcquire(tenant, t, e); });
         return;
     case Account::Method::Sandbox:
     case Account::Method::ServicePrincipal: {
@@ -103,9 +106,10 @@ void AccountSession::acquire(const QString &tenant)
             form.addQueryItem(QStringLiteral("client_id"), m_account.clientId);
             form.addQueryItem(QStringLiteral("client_secret"), secret);
             form.addQueryItem(QStringLiteral("scope"), m_entra->cloud().armScope());
-            m_entra->post(tenant, QStringLiteral("token"), form, this, [this, tenant](const QJsonObject &body, const AuthError &e) {
-                finishAcquire(tenant, EntraClient::tokenFrom(body, tenant), e);
-            });
+            m_entra->post(tenant, QStringLiteral("token"), form, this,
+                          [this, tenant](const QJsonObject &body, const AuthError &e) {
+                              finishAcquire(tenant, EntraClient::tokenFrom(body, tenant), e);
+                          });
         };
         if (m_account.method == Account::Method::Sandbox) {
             withSecret(QStringLiteral("sandbox")); // the sandbox's documented, non-secret credentials
@@ -151,19 +155,21 @@ void AccountSession::redeemRefreshToken(const QString &tenant, const QString &re
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("refresh_token"));
     form.addQueryItem(QStringLiteral("client_id"), m_account.clientId);
     form.addQueryItem(QStringLiteral("refresh_token"), refreshToken);
-    form.addQueryItem(QStringLiteral("scope"), m_entra->cloud().armScope() + QStringLiteral(" offline_access openid profile"));
-    m_entra->post(tenant, QStringLiteral("token"), form, this, [this, tenant](const QJsonObject &body, const AuthError &e) {
-        const TokenResponse t = EntraClient::tokenFrom(body, tenant);
-        if (!e.isError() && !t.refreshToken.isEmpty() && t.refreshToken != m_refreshToken) {
-            // Refresh tokens rotate: keep the newest in the keychain.
-            m_refreshToken = t.refreshToken;
-            m_secrets->write(m_account.refreshTokenKey(), t.refreshToken, this, [](const SecretStore::Result &r) {
-                if (r.status != SecretStore::Status::Ok)
-                    qCWarning(lcAuth) << "could not update the stored refresh token:" << r.error;
-            });
-        }
-        finishAcquire(tenant, t, e);
-    });
+    form.addQueryItem(QStringLiteral("scope"),
+                      m_entra->cloud().armScope() + QStringLiteral(" offline_access openid profile"));
+    m_entra->post(
+        tenant, QStringLiteral("token"), form, this, [this, tenant](const QJsonObject &body, const AuthError &e) {
+            const TokenResponse t = EntraClient::tokenFrom(body, tenant);
+            if (!e.isError() && !t.refreshToken.isEmpty() && t.refreshToken != m_refreshToken) {
+                // Refresh tokens rotate: keep the newest in the keychain.
+                m_refreshToken = t.refreshToken;
+                m_secrets->write(m_account.refreshTokenKey(), t.refreshToken, this, [](const SecretStore::Result &r) {
+                    if (r.status != SecretStore::Status::Ok)
+                        qCWarning(lcAuth) << "could not update the stored refresh token:" << r.error;
+                });
+            }
+            finishAcquire(tenant, t, e);
+        });
 }
 
 void AccountSession::finishAcquire(const QString &tenant, const TokenResponse &tokens, const AuthError &error)
@@ -173,7 +179,9 @@ void AccountSession::finishAcquire(const QString &tenant, const TokenResponse &t
         m_cache.insert(key, {tokens.accessToken, tokens.expiresAtSecs});
         setState(tenant, TenantState::SignedIn, {});
     } else {
-        setState(tenant, error.kind() == AuthError::Kind::InteractionRequired ? TenantState::NeedsInteraction : TenantState::Error,
+        setState(tenant,
+                 error.kind() == AuthError::Kind::InteractionRequired ? TenantState::NeedsInteraction
+                                                                      : TenantState::Error,
                  error);
         qCInfo(lcAuth).noquote() << "no token for tenant" << tenant << ":" << error.code();
     }
@@ -195,7 +203,8 @@ void AccountSession::setState(const QString &tenant, TenantState state, const Au
     emit tenantStateChanged(tenant, state, error);
 }
 
-void AccountSession::adoptSignIn(const TokenResponse &tokens, QObject *context, std::function<void(const AuthError &)> done)
+void AccountSession::adoptSignIn(const TokenResponse &tokens, QObject *context,
+                                 std::function<void(const AuthError &)> done)
 {
     const QString tenant = tokens.tenantId.isEmpty() ? m_account.homeTenantId : tokens.tenantId;
     m_cache.insert(tenant.toLower(), {tokens.accessToken, tokens.expiresAtSecs});
@@ -205,9 +214,11 @@ void AccountSession::adoptSignIn(const TokenResponse &tokens, QObject *context, 
                      [done](const SecretStore::Result &r) { done(storeError(r)); });
 }
 
-void AccountSession::storeClientSecret(const QString &secret, QObject *context, std::function<void(const AuthError &)> done)
+void AccountSession::storeClientSecret(const QString &secret, QObject *context,
+                                       std::function<void(const AuthError &)> done)
 {
-    m_secrets->write(m_account.secretKey(), secret, context, [done](const SecretStore::Result &r) { done(storeError(r)); });
+    m_secrets->write(m_account.secretKey(), secret, context,
+                     [done](const SecretStore::Result &r) { done(storeError(r)); });
 }
 
 void AccountSession::signOut(QObject *context, std::function<void(const AuthError &)> done)

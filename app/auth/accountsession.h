@@ -47,11 +47,15 @@ public:
     // Removes every keychain entry of this account and forgets its tokens.
     void signOut(QObject *context, std::function<void(const AuthError &)> done);
 
-    TenantState tenantState(const QString &tenantId) const { return m_states.value(tenantId.toLower(), TenantState::Unknown); }
+    TenantState tenantState(const QString &tenantId) const
+    {
+        return m_states.value(tenantId.toLower(), TenantState::Unknown);
+    }
     AuthError lastError(const QString &tenantId) const { return m_errors.value(tenantId.toLower()); }
 
 signals:
-    void tenantStateChanged(const QString &tenantId, acrnet::AccountSession::TenantState state, const acrnet::AuthError &error);
+    void tenantStateChanged(const QString &tenantId, acrnet::AccountSession::TenantState state,
+                            const acrnet::AuthError &error);
 
 private:
     struct Cached
@@ -68,7 +72,7 @@ private:
     EntraClient *m_entra;
     SecretStore *m_secrets;
     std::unique_ptr<AzureCliCredential> m_cli;
-    QHash<QString, Cached> m_cache;                         // tenant (lower) -> access token
+    QHash<QString, Cached> m_cache;                                      // tenant (lower) -> access token
     QHash<QString, QList<QPair<QPointer<QObject>, Callback>>> m_waiting; // tenant -> callers during a renewal
     QHash<QString, TenantState> m_states;
     QHash<QString, AuthError> m_errors;

@@ -9,8 +9,7 @@ namespace acrnet {
 
 AccountStore::AccountStore(QSettings *settings)
     : m_settings(settings)
-{
-}
+{}
 
 QString AccountStore::newId()
 {
@@ -20,7 +19,8 @@ QString AccountStore::newId()
 QList<Account> AccountStore::accounts() const
 {
     QList<Account> out;
-    const QJsonArray list = QJsonDocument::fromJson(m_settings->value(QStringLiteral("accounts/list")).toByteArray()).array();
+    const QJsonArray list =
+        QJsonDocument::fromJson(m_settings->value(QStringLiteral("accounts/list")).toByteArray()).array();
     for (const QJsonValue &v : list) {
         const Account a = Account::fromJson(v.toObject());
         if (!a.id.isEmpty())

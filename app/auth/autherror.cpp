@@ -6,8 +6,7 @@ AuthError::AuthError(Kind kind, const QString &code, const QString &description)
     : m_kind(kind)
     , m_code(code)
     , m_description(description)
-{
-}
+{}
 
 AuthError AuthError::fromOAuth(const QString &error, const QString &description)
 {
@@ -54,7 +53,8 @@ QString AuthError::userText() const
                   "that you copied the secret's value, not its ID).");
         break;
     case Kind::InvalidGrant:
-        text = tr("The saved sign-in is no longer valid (expired, revoked, or not valid for this tenant). Sign in again.");
+        text =
+            tr("The saved sign-in is no longer valid (expired, revoked, or not valid for this tenant). Sign in again.");
         break;
     case Kind::InteractionRequired:
         text = tr("This tenant requires you to sign in interactively (multi-factor authentication or a conditional "
@@ -82,7 +82,8 @@ QString AuthError::userText() const
         text = tr("Not signed in.");
         break;
     case Kind::CliMissing:
-        text = tr("The Azure CLI (az) is not installed or not on the PATH. Install it, or choose another sign-in method.");
+        text =
+            tr("The Azure CLI (az) is not installed or not on the PATH. Install it, or choose another sign-in method.");
         break;
     case Kind::CliNotLoggedIn:
         text = tr("The Azure CLI is not signed in. Run 'az login' in a terminal, then try again.");

@@ -22,12 +22,12 @@ public:
         InteractionRequired, // MFA or conditional access in this tenant
         InvalidScope,
         Network,
-        UntrustedHost,       // an authority that is neither TLS nor loopback
+        UntrustedHost, // an authority that is neither TLS nor loopback
         InvalidResponse,
         Cancelled,
         KeychainUnavailable,
-        NotSignedIn,         // nothing in the keychain for this account
-        CliMissing,          // Azure CLI not installed
+        NotSignedIn, // nothing in the keychain for this account
+        CliMissing,  // Azure CLI not installed
         CliNotLoggedIn,
         CliFailed,
         Other,

@@ -10,8 +10,7 @@ namespace acrnet {
 AzureCliCredential::AzureCliCredential(const QString &armResource, QObject *parent)
     : QObject(parent)
     , m_resource(armResource)
-{
-}
+{}
 
 TokenResponse AzureCliCredential::parse(const QByteArray &json, AuthError *error)
 {
@@ -35,8 +34,9 @@ TokenResponse AzureCliCredential::parse(const QByteArray &json, AuthError *error
 void AzureCliCredential::getToken(const QString &tenant, QObject *context, Callback done)
 {
     auto *process = new QProcess(this);
-    QStringList args{QStringLiteral("account"), QStringLiteral("get-access-token"), QStringLiteral("--resource"),
-                     m_resource, QStringLiteral("-o"), QStringLiteral("json")};
+    QStringList args{QStringLiteral("account"),    QStringLiteral("get-access-token"),
+                     QStringLiteral("--resource"), m_resource,
+                     QStringLiteral("-o"),         QStringLiteral("json")};
     if (!tenant.isEmpty())
         args << QStringLiteral("--tenant") << tenant;
     QPointer<QObject> guard(context);

@@ -4,8 +4,8 @@
 #include "entraclient.h"
 
 #include <QObject>
-#include <QProcess>
 #include <QPointer>
+#include <QProcess>
 #include <functional>
 
 namespace acrnet {

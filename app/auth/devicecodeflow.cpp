@@ -29,27 +29,28 @@ void DeviceCodeFlow::start()
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("scope"), scope());
-    m_reply = m_entra->post(m_tenant, QStringLiteral("devicecode"), form, this, [this](const QJsonObject &body, const AuthError &error) {
-        if (m_done)
-            return;
-        if (error.isError()) {
-            fail(error);
-            return;
-        }
-        m_deviceCode = body.value(QLatin1String("device_code")).toString();
-        m_intervalSeconds = qMax(1, body.value(QLatin1String("interval")).toInt(5));
-        m_expiresIn = body.value(QLatin1String("expires_in")).toInt(900);
-        Code code{body.value(QLatin1String("user_code")).toString(),
-                  QUrl(body.value(QLatin1String("verification_uri")).toString()), m_expiresIn,
-                  body.value(QLatin1String("message")).toString()};
-        if (m_deviceCode.isEmpty() || code.userCode.isEmpty()) {
-            fail(AuthError(AuthError::Kind::InvalidResponse, QString(), tr("No device code in the answer.")));
-            return;
-        }
-        m_started.start();
-        emit codeReady(code);
-        m_timer.start(m_intervalSeconds * 1000);
-    });
+    m_reply = m_entra->post(
+        m_tenant, QStringLiteral("devicecode"), form, this, [this](const QJsonObject &body, const AuthError &error) {
+            if (m_done)
+                return;
+            if (error.isError()) {
+                fail(error);
+                return;
+            }
+            m_deviceCode = body.value(QLatin1String("device_code")).toString();
+            m_intervalSeconds = qMax(1, body.value(QLatin1String("interval")).toInt(5));
+            m_expiresIn = body.value(QLatin1String("expires_in")).toInt(900);
+            Code code{body.value(QLatin1String("user_code")).toString(),
+                      QUrl(body.value(QLatin1String("verification_uri")).toString()), m_expiresIn,
+                      body.value(QLatin1String("message")).toString()};
+            if (m_deviceCode.isEmpty() || code.userCode.isEmpty()) {
+                fail(AuthError(AuthError::Kind::InvalidResponse, QString(), tr("No device code in the answer.")));
+                return;
+            }
+            m_started.start();
+            emit codeReady(code);
+            m_timer.start(m_intervalSeconds * 1000);
+        });
 }
 
 void DeviceCodeFlow::cancel()
@@ -72,25 +73,26 @@ void DeviceCodeFlow::poll()
     form.addQueryItem(QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code"));
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("device_code"), m_deviceCode);
-    m_reply = m_entra->post(m_tenant, QStringLiteral("token"), form, this, [this](const QJsonObject &body, const AuthError &error) {
-        if (m_done)
-            return;
-        if (error.kind() == AuthError::Kind::Pending) {
-            m_timer.start(m_intervalSeconds * 1000);
-            return;
-        }
-        if (error.kind() == AuthError::Kind::SlowDown) {
-            m_intervalSeconds += 5; // RFC 8628 §3.5
-            m_timer.start(m_intervalSeconds * 1000);
-            return;
-        }
-        if (error.isError()) {
-            fail(error);
-            return;
-        }
-        m_done = true;
-        emit finished(EntraClient::tokenFrom(body, m_tenant));
-    });
+    m_reply = m_entra->post(m_tenant, QStringLiteral("token"), form, this,
+                            [this](const QJsonObject &body, const AuthError &error) {
+                                if (m_done)
+                                    return;
+                                if (error.kind() == AuthError::Kind::Pending) {
+                                    m_timer.start(m_intervalSeconds * 1000);
+                                    return;
+                                }
+                                if (error.kind() == AuthError::Kind::SlowDown) {
+                                    m_intervalSeconds += 5; // RFC 8628 §3.5
+                                    m_timer.start(m_intervalSeconds * 1000);
+                                    return;
+                                }
+                                if (error.isError()) {
+                                    fail(error);
+                                    return;
+                                }
+                                m_done = true;
+                                emit finished(EntraClient::tokenFrom(body, m_tenant));
+                            });
 }
 
 void DeviceCodeFlow::fail(const AuthError &error)

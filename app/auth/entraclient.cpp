@@ -13,8 +13,7 @@ EntraClient::EntraClient(QNetworkAccessManager *network, const Cloud &cloud, QOb
     : QObject(parent)
     , m_network(network)
     , m_cloud(cloud)
-{
-}
+{}
 
 QPointer<QNetworkReply> EntraClient::post(const QString &tenant, const QString &endpoint, const QUrlQuery &form,
                                           QObject *context, Callback done)

@@ -35,18 +35,20 @@ SecretStore::Result resultOf(QKeychain::Job *job)
 }
 
 template<typename Job>
-void run(Job *job, QObject *context, SecretStore::Callback done, std::function<void(Job *, SecretStore::Result &)> extra = {})
+void run(Job *job, QObject *context, SecretStore::Callback done,
+         std::function<void(Job *, SecretStore::Result &)> extra = {})
 {
     job->setAutoDelete(true);
     job->setInsecureFallback(false);
     QPointer<QObject> guard(context);
-    QObject::connect(job, &QKeychain::Job::finished, context, [guard, done = std::move(done), extra](QKeychain::Job *j) {
-        SecretStore::Result r = resultOf(j);
-        if (extra && r.status == SecretStore::Status::Ok)
-            extra(static_cast<Job *>(j), r);
-        if (guard)
-            done(r);
-    });
+    QObject::connect(job, &QKeychain::Job::finished, context,
+                     [guard, done = std::move(done), extra](QKeychain::Job *j) {
+                         SecretStore::Result r = resultOf(j);
+                         if (extra && r.status == SecretStore::Status::Ok)
+                             extra(static_cast<Job *>(j), r);
+                         if (guard)
+                             done(r);
+                     });
     job->start();
 }
 
@@ -55,8 +57,7 @@ void run(Job *job, QObject *context, SecretStore::Callback done, std::function<v
 KeychainSecretStore::KeychainSecretStore(const QString &service, QObject *parent)
     : SecretStore(parent)
     , m_service(service)
-{
-}
+{}
 
 void KeychainSecretStore::read(const QString &key, QObject *context, Callback done)
 {

@@ -13,7 +13,9 @@ NetworkOptions NetworkOptions::fromSettings()
     QSettings s;
     NetworkOptions o;
     const QString proxy = s.value(QStringLiteral("network/proxy"), QStringLiteral("system")).toString();
-    o.proxy = proxy == QLatin1String("manual") ? Proxy::Manual : proxy == QLatin1String("none") ? Proxy::None : Proxy::System;
+    o.proxy = proxy == QLatin1String("manual") ? Proxy::Manual
+              : proxy == QLatin1String("none") ? Proxy::None
+                                               : Proxy::System;
     o.proxyHost = s.value(QStringLiteral("network/proxyHost")).toString();
     o.proxyPort = s.value(QStringLiteral("network/proxyPort")).toInt();
     o.caBundleFile = s.value(QStringLiteral("network/caBundle")).toString();
@@ -46,7 +48,8 @@ bool NetworkSetup::apply(const NetworkOptions &options, QString *error)
             return false;
         }
     }
-    if (options.proxy == NetworkOptions::Proxy::Manual && (options.proxyHost.isEmpty() || options.proxyPort <= 0 || options.proxyPort > 65535)) {
+    if (options.proxy == NetworkOptions::Proxy::Manual &&
+        (options.proxyHost.isEmpty() || options.proxyPort <= 0 || options.proxyPort > 65535)) {
         *error = tr("A manual proxy needs a host and a port from 1 to 65535.");
         return false;
     }
@@ -60,7 +63,8 @@ bool NetworkSetup::apply(const NetworkOptions &options, QString *error)
         break;
     case NetworkOptions::Proxy::Manual:
         QNetworkProxyFactory::setUseSystemConfiguration(false);
-        QNetworkProxy::setApplicationProxy(QNetworkProxy(QNetworkProxy::HttpProxy, options.proxyHost, quint16(options.proxyPort)));
+        QNetworkProxy::setApplicationProxy(
+            QNetworkProxy(QNetworkProxy::HttpProxy, options.proxyHost, quint16(options.proxyPort)));
         break;
     }
     if (!extra.isEmpty()) {

@@ -5,13 +5,13 @@
 
 namespace acrnet {
 
-TenantDiscovery::TenantDiscovery(AccountSession *session, QNetworkAccessManager *network, const Cloud &cloud, QObject *parent)
+TenantDiscovery::TenantDiscovery(AccountSession *session, QNetworkAccessManager *network, const Cloud &cloud,
+                                 QObject *parent)
     : QObject(parent)
     , m_session(session)
     , m_network(network)
     , m_cloud(cloud)
-{
-}
+{}
 
 void TenantDiscovery::start()
 {

@@ -23,7 +23,8 @@ public:
         AuthError error;
     };
 
-    TenantDiscovery(AccountSession *session, QNetworkAccessManager *network, const Cloud &cloud, QObject *parent = nullptr);
+    TenantDiscovery(AccountSession *session, QNetworkAccessManager *network, const Cloud &cloud,
+                    QObject *parent = nullptr);
     void start();
 
 signals:

@@ -104,9 +104,9 @@ bool Cloud::isManagementUrl(const QUrl &url) const
     if (!tls && !plainLoopback)
         return false;
     const int defaultPort = tls ? 443 : 80;
-    return url.scheme() == m_managementEndpoint.scheme()
-           && url.host().compare(m_managementEndpoint.host(), Qt::CaseInsensitive) == 0
-           && url.port(defaultPort) == m_managementEndpoint.port(defaultPort);
+    return url.scheme() == m_managementEndpoint.scheme() &&
+           url.host().compare(m_managementEndpoint.host(), Qt::CaseInsensitive) == 0 &&
+           url.port(defaultPort) == m_managementEndpoint.port(defaultPort);
 }
 
 QUrl Cloud::managementUrl(const QString &path) const

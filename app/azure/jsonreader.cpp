@@ -7,8 +7,7 @@ namespace acrnet {
 JsonReader::JsonReader(const QJsonObject &object, const QString &context)
     : m_object(object)
     , m_context(context)
-{
-}
+{}
 
 QString JsonReader::string(const QString &key) const
 {

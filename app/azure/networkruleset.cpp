@@ -8,8 +8,7 @@ QString NetworkRuleSet::defaultActionName(DefaultAction a)
     return a == DefaultAction::Deny ? QStringLiteral("Deny") : QStringLiteral("Allow");
 }
 
-std::optional<NetworkRuleSet> NetworkRuleSet::fromJson(const QJsonObject &json, const QString &context,
-                                                       QString *error)
+std::optional<NetworkRuleSet> NetworkRuleSet::fromJson(const QJsonObject &json, const QString &context, QString *error)
 {
     JsonReader r(json, context);
     NetworkRuleSet set;
@@ -31,7 +30,8 @@ std::optional<NetworkRuleSet> NetworkRuleSet::fromJson(const QJsonObject &json, 
             rule.subnetId = o.value(QLatin1String("virtualNetworkSubnetResourceId")).toString();
         rule.action = o.value(QLatin1String("action")).toString(QStringLiteral("Allow"));
         if (rule.subnetId.isEmpty())
-            r.addProblem(JsonReader::tr("a virtual network rule has neither 'id' nor 'virtualNetworkSubnetResourceId'"));
+            r.addProblem(
+                JsonReader::tr("a virtual network rule has neither 'id' nor 'virtualNetworkSubnetResourceId'"));
         else
             set.virtualNetworkRules.append(rule);
     }

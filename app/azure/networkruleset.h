@@ -51,8 +51,8 @@ struct NetworkRuleSet
 
     friend bool operator==(const NetworkRuleSet &a, const NetworkRuleSet &b)
     {
-        return a.defaultAction == b.defaultAction && a.virtualNetworkRules == b.virtualNetworkRules
-               && a.ipRules == b.ipRules;
+        return a.defaultAction == b.defaultAction && a.virtualNetworkRules == b.virtualNetworkRules &&
+               a.ipRules == b.ipRules;
     }
     friend bool operator!=(const NetworkRuleSet &a, const NetworkRuleSet &b) { return !(a == b); }
 };

@@ -47,7 +47,8 @@ std::optional<Registry> Registry::fromJson(const QJsonObject &json, QString *err
         PrivateEndpointConnection c;
         c.id = o.value(QLatin1String("id")).toString();
         c.name = o.value(QLatin1String("name")).toString();
-        c.privateEndpointId = pp.value(QLatin1String("privateEndpoint")).toObject().value(QLatin1String("id")).toString();
+        c.privateEndpointId =
+            pp.value(QLatin1String("privateEndpoint")).toObject().value(QLatin1String("id")).toString();
         c.status = state.value(QLatin1String("status")).toString();
         c.description = state.value(QLatin1String("description")).toString();
         c.provisioningState = pp.value(QLatin1String("provisioningState")).toString();

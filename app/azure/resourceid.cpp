@@ -95,8 +95,9 @@ ResourceId ResourceId::parseOfType(const QString &text, const QString &fullType,
         return {};
     }
     if (id.m_providerNamespace.compare(want.first(), Qt::CaseInsensitive) != 0) {
-        fail(error, tr("Not a %1 ID: it belongs to provider %2, expected %3.")
-                        .arg(what, id.m_providerNamespace, want.first()));
+        fail(
+            error,
+            tr("Not a %1 ID: it belongs to provider %2, expected %3.").arg(what, id.m_providerNamespace, want.first()));
         return {};
     }
     if (id.m_resourceGroup.isEmpty()) {

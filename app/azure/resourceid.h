@@ -65,9 +65,18 @@ private:
 };
 
 namespace ResourceTypes {
-inline QString subnet() { return QStringLiteral("Microsoft.Network/virtualNetworks/subnets"); }
-inline QString virtualNetwork() { return QStringLiteral("Microsoft.Network/virtualNetworks"); }
-inline QString registry() { return QStringLiteral("Microsoft.ContainerRegistry/registries"); }
+inline QString subnet()
+{
+    return QStringLiteral("Microsoft.Network/virtualNetworks/subnets");
+}
+inline QString virtualNetwork()
+{
+    return QStringLiteral("Microsoft.Network/virtualNetworks");
+}
+inline QString registry()
+{
+    return QStringLiteral("Microsoft.ContainerRegistry/registries");
+}
 } // namespace ResourceTypes
 
 } // namespace acrnet

@@ -55,8 +55,8 @@ std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
     }
     const QJsonArray delegations = p.array(QStringLiteral("delegations"));
     for (const QJsonValue &v : delegations) {
-        const QString service = v.toObject().value(QLatin1String("properties")).toObject().value(
-            QLatin1String("serviceName")).toString();
+        const QString service =
+            v.toObject().value(QLatin1String("properties")).toObject().value(QLatin1String("serviceName")).toString();
         if (!service.isEmpty())
             s.delegations.append(service);
     }

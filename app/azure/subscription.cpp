@@ -2,7 +2,6 @@
 #include "jsonreader.h"
 #include "tenant.h"
 
-
 namespace acrnet {
 
 std::optional<Tenant> Tenant::fromJson(const QJsonObject &json, QString *error)
@@ -66,8 +65,8 @@ ProviderRegistration::State ProviderRegistration::stateFromString(const QString 
 {
     if (s.compare(QLatin1String("Registered"), Qt::CaseInsensitive) == 0)
         return State::Registered;
-    if (s.compare(QLatin1String("NotRegistered"), Qt::CaseInsensitive) == 0
-        || s.compare(QLatin1String("Unregistered"), Qt::CaseInsensitive) == 0)
+    if (s.compare(QLatin1String("NotRegistered"), Qt::CaseInsensitive) == 0 ||
+        s.compare(QLatin1String("Unregistered"), Qt::CaseInsensitive) == 0)
         return State::NotRegistered;
     if (s.compare(QLatin1String("Registering"), Qt::CaseInsensitive) == 0)
         return State::Registering;

@@ -62,8 +62,8 @@ int main(int argc, char *argv[])
                                   QStringLiteral("code"));
     const QCommandLineOption readOnly(QStringLiteral("read-only"),
                                       QCoreApplication::translate("main", "Offer no actions that change Azure."));
-    const QCommandLineOption presentation(
-        QStringLiteral("presentation"), QCoreApplication::translate("main", "Redact identifiers for screenshots."));
+    const QCommandLineOption presentation(QStringLiteral("presentation"),
+                                          QCoreApplication::translate("main", "Redact identifiers for screenshots."));
     parser.addOptions({sandbox, lang, readOnly, presentation});
     parser.addPositionalArgument(QStringLiteral("scenario"),
                                  QCoreApplication::translate("main", "Sandbox scenario (default: demo)."),
@@ -98,8 +98,10 @@ int main(int argc, char *argv[])
     acrnet::MainWindow window(options, &accounts);
     acrnet::sandbox::SandboxHost sandboxHost;
     if (parser.isSet(sandbox)) {
-        QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::started, &window, &acrnet::MainWindow::sandboxStarted);
-        QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::failed, &window, &acrnet::MainWindow::sandboxFailed);
+        QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::started, &window,
+                         &acrnet::MainWindow::sandboxStarted);
+        QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::failed, &window,
+                         &acrnet::MainWindow::sandboxFailed);
         sandboxHost.start(options.sandboxScenario);
     }
     window.show();

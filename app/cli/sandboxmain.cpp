@@ -35,27 +35,39 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("acr-netadmin-sandbox"));
     QCoreApplication::setApplicationVersion(QStringLiteral(ACRNET_VERSION));
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("A local emulator of Azure Resource Manager and Microsoft Entra ID."));
+    parser.setApplicationDescription(
+        QStringLiteral("A local emulator of Azure Resource Manager and Microsoft Entra ID."));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption scenario(QStringLiteral("scenario"),
                                       QStringLiteral("Built-in scenario (%1) or a scenario JSON file.")
                                           .arg(acrnet::sandbox::Scenario::builtInNames().join(QStringLiteral(", "))),
                                       QStringLiteral("name|file"), QStringLiteral("demo"));
-    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (default: a free one)."),
-                                  QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption port(QStringLiteral("port"),
+                                  QStringLiteral("TCP port on 127.0.0.1 (default: a free one)."), QStringLiteral("n"),
+                                  QStringLiteral("0"));
     const QCommandLineOption tls(QStringLiteral("tls"), QStringLiteral("Serve HTTPS with a self-signed certificate."));
-    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per ARM request."), QStringLiteral("ms"));
-    const QCommandLineOption jitter(QStringLiteral("jitter"), QStringLiteral("Random extra latency up to this."), QStringLiteral("ms"));
-    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Items per page of ARM lists."), QStringLiteral("n"));
+    const QCommandLineOption latency(QStringLiteral("latency"), QStringLiteral("Added latency per ARM request."),
+                                     QStringLiteral("ms"));
+    const QCommandLineOption jitter(QStringLiteral("jitter"), QStringLiteral("Random extra latency up to this."),
+                                    QStringLiteral("ms"));
+    const QCommandLineOption pageSize(QStringLiteral("page-size"), QStringLiteral("Items per page of ARM lists."),
+                                      QStringLiteral("n"));
     const QCommandLineOption state(QStringLiteral("state"),
                                    QStringLiteral("Load the state from FILE if it exists, and save it there on exit."),
                                    QStringLiteral("file"));
-    const QCommandLineOption throttleRate(QStringLiteral("throttle-rate"), QStringLiteral("Share of ARM requests answered 429."), QStringLiteral("0..1"));
-    const QCommandLineOption errorRate(QStringLiteral("error-rate"), QStringLiteral("Share answered 500/503."), QStringLiteral("0..1"));
-    const QCommandLineOption dropRate(QStringLiteral("drop-rate"), QStringLiteral("Share whose connection is cut mid-answer."), QStringLiteral("0..1"));
-    const QCommandLineOption lroFailRate(QStringLiteral("lro-fail-rate"), QStringLiteral("Share of long-running operations that fail."), QStringLiteral("0..1"));
-    parser.addOptions({scenario, port, tls, latency, jitter, pageSize, state, throttleRate, errorRate, dropRate, lroFailRate});
+    const QCommandLineOption throttleRate(
+        QStringLiteral("throttle-rate"), QStringLiteral("Share of ARM requests answered 429."), QStringLiteral("0..1"));
+    const QCommandLineOption errorRate(QStringLiteral("error-rate"), QStringLiteral("Share answered 500/503."),
+                                       QStringLiteral("0..1"));
+    const QCommandLineOption dropRate(QStringLiteral("drop-rate"),
+                                      QStringLiteral("Share whose connection is cut mid-answer."),
+                                      QStringLiteral("0..1"));
+    const QCommandLineOption lroFailRate(QStringLiteral("lro-fail-rate"),
+                                         QStringLiteral("Share of long-running operations that fail."),
+                                         QStringLiteral("0..1"));
+    parser.addOptions(
+        {scenario, port, tls, latency, jitter, pageSize, state, throttleRate, errorRate, dropRate, lroFailRate});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(2, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))

@@ -7,8 +7,9 @@ std::optional<Reply> Context::checkApiVersion(const Request &r, const QStringLis
 {
     const QString version = r.apiVersion();
     if (version.isEmpty())
-        return Reply::armError(400, QStringLiteral("MissingApiVersionParameter"),
-                               QStringLiteral("The api-version query parameter (?api-version=) is required for all requests."));
+        return Reply::armError(
+            400, QStringLiteral("MissingApiVersionParameter"),
+            QStringLiteral("The api-version query parameter (?api-version=) is required for all requests."));
     if (supported.contains(version))
         return std::nullopt;
     if (!resourceType.isEmpty())
@@ -27,34 +28,37 @@ std::optional<Reply> Context::authorize(const Request &r, const QString &subscri
     const QString home = store.tenants.first().toObject().value(QLatin1String("tenantId")).toString();
     auto unauthorized = [&](const QString &code, const QString &message) {
         Reply reply = Reply::armError(401, code, message);
-        reply.headers.append({"WWW-Authenticate",
-                              QStringLiteral("Bearer authorization_uri=\"%1/%2\", error=\"invalid_token\", "
-                                             "error_description=\"%3\"")
-                                  .arg(baseUrl, home, message)
-                                  .toUtf8()});
+        reply.headers.append(
+            {"WWW-Authenticate", QStringLiteral("Bearer authorization_uri=\"%1/%2\", error=\"invalid_token\", "
+                                                "error_description=\"%3\"")
+                                     .arg(baseUrl, home, message)
+                                     .toUtf8()});
         return reply;
     };
     if (auth.isEmpty())
         return unauthorized(QStringLiteral("AuthenticationFailed"),
                             QStringLiteral("Authentication failed. The 'Authorization' header is missing."));
     if (!auth.startsWith("Bearer "))
-        return unauthorized(QStringLiteral("AuthenticationFailed"),
-                            QStringLiteral("Authentication failed. The 'Authorization' header is provided in an invalid format."));
+        return unauthorized(
+            QStringLiteral("AuthenticationFailed"),
+            QStringLiteral("Authentication failed. The 'Authorization' header is provided in an invalid format."));
     QString error;
     const auto claims = tokens.verify(QString::fromLatin1(auth.mid(7)), &error);
     if (!claims) {
         const bool expired = error.contains(QLatin1String("expiry"));
-        return unauthorized(expired ? QStringLiteral("ExpiredAuthenticationToken") : QStringLiteral("InvalidAuthenticationToken"),
+        return unauthorized(expired ? QStringLiteral("ExpiredAuthenticationToken")
+                                    : QStringLiteral("InvalidAuthenticationToken"),
                             error);
     }
     if (!subscriptionId.isEmpty()) {
         const QString tenant = store.tenantOfSubscription(subscriptionId);
         if (!tenant.isEmpty() && tenant.compare(claims->tenantId, Qt::CaseInsensitive) != 0)
-            return unauthorized(QStringLiteral("InvalidAuthenticationTokenTenant"),
-                                QStringLiteral("The access token is from the wrong issuer '%1'. It must match the tenant "
-                                               "'%2' associated with this subscription. Please use the authority (URL) "
-                                               "'%3/%2' to get the token.")
-                                    .arg(claims->tenantId, tenant, baseUrl));
+            return unauthorized(
+                QStringLiteral("InvalidAuthenticationTokenTenant"),
+                QStringLiteral("The access token is from the wrong issuer '%1'. It must match the tenant "
+                               "'%2' associated with this subscription. Please use the authority (URL) "
+                               "'%3/%2' to get the token.")
+                    .arg(claims->tenantId, tenant, baseUrl));
     }
     return std::nullopt;
 }
@@ -76,8 +80,8 @@ Reply Context::page(const Request &r, const QJsonArray &items) const
     QString next;
     if (offset + size < items.size()) {
         // Shaped like ARM's own links: the same path and api-version plus an opaque, percent-encoded token.
-        next = url(r.path + QStringLiteral("?api-version=") + r.apiVersion() + QStringLiteral("&%24skipToken=")
-                   + QString::fromLatin1(QByteArray::number(offset + size).toBase64().toPercentEncoding()));
+        next = url(r.path + QStringLiteral("?api-version=") + r.apiVersion() + QStringLiteral("&%24skipToken=") +
+                   QString::fromLatin1(QByteArray::number(offset + size).toBase64().toPercentEncoding()));
     }
     return Reply::list(pageItems, next);
 }

@@ -34,8 +34,7 @@ class Emulator
 public:
     explicit Emulator(Context &context)
         : m_context(context)
-    {
-    }
+    {}
     virtual ~Emulator() = default;
     virtual std::optional<Reply> handle(const Request &request) = 0;
 

@@ -21,10 +21,11 @@ QString escapeHtml(const QString &s)
 Reply IdentityProvider::oauthError(int status, const QString &error, int code, const QString &description)
 {
     const QString text = QStringLiteral("AADSTS%1: %2").arg(code).arg(description);
-    return Reply::json(status, QJsonObject{{QStringLiteral("error"), error},
-                                           {QStringLiteral("error_description"), text},
-                                           {QStringLiteral("error_codes"), QJsonArray{code}},
-                                           {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
+    return Reply::json(
+        status, QJsonObject{{QStringLiteral("error"), error},
+                            {QStringLiteral("error_description"), text},
+                            {QStringLiteral("error_codes"), QJsonArray{code}},
+                            {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
 }
 
 std::optional<Reply> IdentityProvider::handle(const Request &r)
@@ -95,14 +96,16 @@ Reply IdentityProvider::deviceCode(const Request &r, const QString &tenant)
     const QString deviceCode = m_context.tokens.newOpaqueSecret();
     m_deviceCodes.insert(deviceCode, dc);
     const QString uri = m_context.url(QStringLiteral("/devicelogin"));
-    return Reply::json(200, QJsonObject{
-        {QStringLiteral("user_code"), dc.userCode},
-        {QStringLiteral("device_code"), deviceCode},
-        {QStringLiteral("verification_uri"), uri},
-        {QStringLiteral("expires_in"), store.settings.deviceCodeExpiresInSeconds},
-        {QStringLiteral("interval"), store.settings.deviceCodeIntervalSeconds},
-        {QStringLiteral("message"), QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code "
-                                                   "%2 to authenticate.").arg(uri, dc.userCode)}});
+    return Reply::json(
+        200, QJsonObject{{QStringLiteral("user_code"), dc.userCode},
+                         {QStringLiteral("device_code"), deviceCode},
+                         {QStringLiteral("verification_uri"), uri},
+                         {QStringLiteral("expires_in"), store.settings.deviceCodeExpiresInSeconds},
+                         {QStringLiteral("interval"), store.settings.deviceCodeIntervalSeconds},
+                         {QStringLiteral("message"),
+                          QStringLiteral("To sign in, use a web browser to open the page %1 and enter the code "
+                                         "%2 to authenticate.")
+                              .arg(uri, dc.userCode)}});
 }
 
 Reply IdentityProvider::token(const Request &r, const QString &tenant)
@@ -111,8 +114,7 @@ Reply IdentityProvider::token(const Request &r, const QString &tenant)
     const QString grant = form.queryItemValue(QStringLiteral("grant_type"), QUrl::FullyDecoded);
     if (grant == QLatin1String("client_credentials"))
         return clientCredentials(form, tenant);
-    if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:device_code")
-        || grant == QLatin1String("device_code"))
+    if (grant == QLatin1String("urn:ietf:params:oauth:grant-type:device_code") || grant == QLatin1String("device_code"))
         return pollDeviceCode(form);
     if (grant == QLatin1String("refresh_token"))
         return refresh(form, tenant);
@@ -136,15 +138,17 @@ Reply IdentityProvider::clientCredentials(const QUrlQuery &form, const QString &
                           QStringLiteral("Application with identifier '%1' was not found in the directory '%2'.")
                               .arg(clientId, tenant));
     if (secret != sp.value(QLatin1String("secret")).toString())
-        return oauthError(401, QStringLiteral("invalid_client"), 7000215,
-                          QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is "
-                                         "the client secret value, not the client secret ID, for a secret added to app '%1'.")
-                              .arg(clientId));
+        return oauthError(
+            401, QStringLiteral("invalid_client"), 7000215,
+            QStringLiteral("Invalid client secret provided. Ensure the secret being sent in the request is "
+                           "the client secret value, not the client secret ID, for a secret added to app '%1'.")
+                .arg(clientId));
     const QString audience = audienceOf(scope);
     if (audience.isEmpty())
         return oauthError(400, QStringLiteral("invalid_scope"), 1002012,
                           QStringLiteral("The provided value for scope %1 is not valid. Client credential flows must "
-                                         "have a scope value with /.default suffixed to the resource identifier.").arg(scope));
+                                         "have a scope value with /.default suffixed to the resource identifier.")
+                              .arg(scope));
     const int lifetime = m_context.store.settings.tokenLifetimeSeconds;
     TokenIssuer::Claims claims{home, clientId, audience, QDateTime::currentSecsSinceEpoch() + lifetime};
     return Reply::json(200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
@@ -158,11 +162,13 @@ Reply IdentityProvider::pollDeviceCode(const QUrlQuery &form)
     const QString code = form.queryItemValue(QStringLiteral("device_code"), QUrl::FullyDecoded);
     auto it = m_deviceCodes.find(code);
     if (it == m_deviceCodes.end())
-        return oauthError(400, QStringLiteral("bad_verification_code"), 70019, QStringLiteral("Verification code not recognized."));
+        return oauthError(400, QStringLiteral("bad_verification_code"), 70019,
+                          QStringLiteral("Verification code not recognized."));
     DeviceCode &dc = it.value();
     const qint64 now = m_context.store.nowMs();
     if (now > dc.expiresAtMs)
-        return oauthError(400, QStringLiteral("expired_token"), 70020, QStringLiteral("The provided device code has expired."));
+        return oauthError(400, QStringLiteral("expired_token"), 70020,
+                          QStringLiteral("The provided device code has expired."));
     if (dc.declined)
         return oauthError(400, QStringLiteral("authorization_declined"), 70000,
                           QStringLiteral("The user declined the sign-in request."));
@@ -192,19 +198,21 @@ Reply IdentityProvider::refresh(const QUrlQuery &form, const QString &tenant)
     const QString token = form.queryItemValue(QStringLiteral("refresh_token"), QUrl::FullyDecoded);
     const auto it = m_refreshTokens.constFind(token);
     if (it == m_refreshTokens.constEnd())
-        return oauthError(400, QStringLiteral("invalid_grant"), 9002313,
-                          QStringLiteral("Invalid request. The refresh token is malformed, revoked or was not issued by "
-                                         "this sandbox."));
+        return oauthError(
+            400, QStringLiteral("invalid_grant"), 9002313,
+            QStringLiteral("Invalid request. The refresh token is malformed, revoked or was not issued by "
+                           "this sandbox."));
     const RefreshGrant grant = it.value();
     const QString target = isAlias(tenant) ? tenantsOf(grant.upn).value(0) : tenant;
     if (!tenantsOf(grant.upn).contains(target, Qt::CaseInsensitive))
         return oauthError(400, QStringLiteral("invalid_grant"), 50020,
                           QStringLiteral("User account '%1' does not exist in tenant '%2'.").arg(grant.upn, target));
     if (tenantRequiresInteraction(target))
-        return oauthError(400, QStringLiteral("interaction_required"), 50076,
-                          QStringLiteral("Due to a configuration change made by your administrator, or because you moved "
-                                         "to a new location, you must use multi-factor authentication to access '%1'.")
-                              .arg(target));
+        return oauthError(
+            400, QStringLiteral("interaction_required"), 50076,
+            QStringLiteral("Due to a configuration change made by your administrator, or because you moved "
+                           "to a new location, you must use multi-factor authentication to access '%1'.")
+                .arg(target));
     return issueUserTokens(grant.upn, target, grant.clientId,
                            form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded));
 }
@@ -245,28 +253,35 @@ Reply IdentityProvider::deviceLoginPage(const Request &r)
             if (decline)
                 it->declined = true;
             else
-                it->approvedBy = upn.isEmpty() ? m_context.store.users.first().toObject().value(QLatin1String("upn")).toString() : upn;
+                it->approvedBy = upn.isEmpty()
+                                     ? m_context.store.users.first().toObject().value(QLatin1String("upn")).toString()
+                                     : upn;
         }
         if (!found)
             return Reply::html(400, QStringLiteral("<!doctype html><title>Sandbox sign-in</title><p>Unknown or expired "
                                                    "code. <a href=\"/devicelogin\">Try again</a>.</p>"));
         notice = decline ? QStringLiteral("Sign-in declined. You can close this page.")
-                         : QStringLiteral("Signed in as %1. You can close this page and return to the app.").arg(escapeHtml(upn));
-        return Reply::html(200, QStringLiteral("<!doctype html><title>Sandbox sign-in</title><h1>Sandbox sign-in</h1><p>%1</p>")
-                                    .arg(notice));
+                         : QStringLiteral("Signed in as %1. You can close this page and return to the app.")
+                               .arg(escapeHtml(upn));
+        return Reply::html(
+            200, QStringLiteral("<!doctype html><title>Sandbox sign-in</title><h1>Sandbox sign-in</h1><p>%1</p>")
+                     .arg(notice));
     }
     QString options;
     for (const QJsonValue &u : std::as_const(m_context.store.users)) {
         const QString upn = escapeHtml(u.toObject().value(QLatin1String("upn")).toString());
         options += QStringLiteral("<option value=\"%1\">%1</option>").arg(upn);
     }
-    return Reply::html(200, QStringLiteral(
-        "<!doctype html><html><head><meta charset=\"utf-8\"><title>Sandbox sign-in</title></head><body>"
-        "<h1>Sandbox sign-in (simulated Microsoft Entra ID)</h1>"
-        "<form method=\"post\" action=\"/devicelogin\"><p><label>Code <input name=\"user_code\" autofocus></label></p>"
-        "<p><label>Account <select name=\"upn\">%1</select></label></p>"
-        "<p><button name=\"action\" value=\"approve\">Sign in</button> "
-        "<button name=\"action\" value=\"decline\">Decline</button></p></form></body></html>").arg(options));
+    return Reply::html(
+        200,
+        QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>Sandbox sign-in</title></head><body>"
+                       "<h1>Sandbox sign-in (simulated Microsoft Entra ID)</h1>"
+                       "<form method=\"post\" action=\"/devicelogin\"><p><label>Code <input name=\"user_code\" "
+                       "autofocus></label></p>"
+                       "<p><label>Account <select name=\"upn\">%1</select></label></p>"
+                       "<p><button name=\"action\" value=\"approve\">Sign in</button> "
+                       "<button name=\"action\" value=\"decline\">Decline</button></p></form></body></html>")
+            .arg(options));
 }
 
 } // namespace acrnet::sandbox

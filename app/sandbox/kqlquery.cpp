@@ -43,15 +43,17 @@ QList<Token> tokenize(const QString &s, QString *error)
             i = j;
         } else if (c.isLetter() || c == QLatin1Char('_') || c == QLatin1Char('$')) {
             int j = i;
-            while (j < s.size() && (s.at(j).isLetterOrNumber() || s.at(j) == QLatin1Char('_') || s.at(j) == QLatin1Char('-')
-                                    || s.at(j) == QLatin1Char('$')))
+            while (j < s.size() && (s.at(j).isLetterOrNumber() || s.at(j) == QLatin1Char('_') ||
+                                    s.at(j) == QLatin1Char('-') || s.at(j) == QLatin1Char('$')))
                 ++j;
-            if (s.mid(i, j - i).compare(QLatin1String("in"), Qt::CaseInsensitive) == 0 && j < s.size() && s.at(j) == QLatin1Char('~'))
+            if (s.mid(i, j - i).compare(QLatin1String("in"), Qt::CaseInsensitive) == 0 && j < s.size() &&
+                s.at(j) == QLatin1Char('~'))
                 ++j; // the case-insensitive "in~" operator
             out.append({Token::Word, s.mid(i, j - i)});
             i = j;
         } else {
-            static const QStringList two{QStringLiteral("=="), QStringLiteral("=~"), QStringLiteral("!="), QStringLiteral("!~")};
+            static const QStringList two{QStringLiteral("=="), QStringLiteral("=~"), QStringLiteral("!="),
+                                         QStringLiteral("!~")};
             const QString pair = s.mid(i, 2);
             if (two.contains(pair)) {
                 out.append({Token::Symbol, pair});
@@ -81,7 +83,8 @@ struct KqlQuery::Expr
         for (int i = 1; i < path.size(); ++i)
             v = v.toObject().value(path.at(i));
         if (function == QLatin1String("tostring"))
-            return v.isString() ? v : QJsonValue(v.isUndefined() || v.isNull() ? QString() : QString::number(v.toDouble()));
+            return v.isString() ? v
+                                : QJsonValue(v.isUndefined() || v.isNull() ? QString() : QString::number(v.toDouble()));
         if (function == QLatin1String("tolower"))
             return v.toString().toLower();
         return v;
@@ -103,8 +106,8 @@ struct KqlQuery::Predicate
         if (kind == Or)
             return a->test(row) || b->test(row);
         const QString v = left.evaluate(row).toVariant().toString();
-        const bool ci = op == QLatin1String("=~") || op == QLatin1String("!~") || op == QLatin1String("in~")
-                        || op == QLatin1String("contains");
+        const bool ci = op == QLatin1String("=~") || op == QLatin1String("!~") || op == QLatin1String("in~") ||
+                        op == QLatin1String("contains");
         const Qt::CaseSensitivity cs = ci ? Qt::CaseInsensitive : Qt::CaseSensitive;
         if (op == QLatin1String("contains"))
             return v.contains(values.value(0), Qt::CaseInsensitive);
@@ -131,8 +134,7 @@ class Parser
 public:
     Parser(QList<Token> tokens)
         : m_t(std::move(tokens))
-    {
-    }
+    {}
     QString error;
 
     const Token &peek() const { return m_t.at(m_i); }
@@ -213,8 +215,9 @@ public:
         } else if (op.kind == Token::Word && name.compare(QLatin1String("in~"), Qt::CaseInsensitive) == 0) {
             name = QStringLiteral("in~");
         }
-        static const QStringList ops{QStringLiteral("=="), QStringLiteral("=~"), QStringLiteral("!="), QStringLiteral("!~"),
-                                     QStringLiteral("contains"), QStringLiteral("in"), QStringLiteral("in~"), QStringLiteral("!in")};
+        static const QStringList ops{QStringLiteral("=="),  QStringLiteral("=~"),       QStringLiteral("!="),
+                                     QStringLiteral("!~"),  QStringLiteral("contains"), QStringLiteral("in"),
+                                     QStringLiteral("in~"), QStringLiteral("!in")};
         if (!ops.contains(name)) {
             fail(QStringLiteral("operator '%1' is not supported").arg(op.text));
             return nullptr;

@@ -12,11 +12,16 @@ QStringList NetworkProvider::versions()
 
 QStringList NetworkProvider::endpointServices()
 {
-    return {QStringLiteral("Microsoft.Storage"),        QStringLiteral("Microsoft.Sql"),
-            QStringLiteral("Microsoft.AzureActiveDirectory"), QStringLiteral("Microsoft.AzureCosmosDB"),
-            QStringLiteral("Microsoft.Web"),            QStringLiteral("Microsoft.KeyVault"),
-            QStringLiteral("Microsoft.EventHub"),       QStringLiteral("Microsoft.ServiceBus"),
-            QStringLiteral("Microsoft.ContainerRegistry"), QStringLiteral("Microsoft.CognitiveServices")};
+    return {QStringLiteral("Microsoft.Storage"),
+            QStringLiteral("Microsoft.Sql"),
+            QStringLiteral("Microsoft.AzureActiveDirectory"),
+            QStringLiteral("Microsoft.AzureCosmosDB"),
+            QStringLiteral("Microsoft.Web"),
+            QStringLiteral("Microsoft.KeyVault"),
+            QStringLiteral("Microsoft.EventHub"),
+            QStringLiteral("Microsoft.ServiceBus"),
+            QStringLiteral("Microsoft.ContainerRegistry"),
+            QStringLiteral("Microsoft.CognitiveServices")};
 }
 
 Reply NetworkProvider::notFound(const QString &type, const QString &name, const QString &group)
@@ -46,39 +51,46 @@ std::optional<Reply> NetworkProvider::handle(const Request &r)
             return e;
         return m_context.requireSubscription(sub);
     };
-    if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.network", "virtualnetworks"}, &c)) {
+    if (r.method == "GET" &&
+        r.matches({"subscriptions", "*", "providers", "microsoft.network", "virtualnetworks"}, &c)) {
         if (auto e = common(c.at(0)))
             return e;
         return listVirtualNetworks(r, QStringLiteral("/subscriptions/%1/").arg(c.at(0)));
     }
-    if (r.method == "GET" && r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network",
-                                        "virtualnetworks"}, &c)) {
+    if (r.method == "GET" &&
+        r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "virtualnetworks"},
+                  &c)) {
         if (auto e = common(c.at(0)))
             return e;
         if (auto e = m_context.requireResourceGroup(c.at(0), c.at(1)))
             return e;
         return listVirtualNetworks(r, QStringLiteral("/subscriptions/%1/resourceGroups/%2/").arg(c.at(0), c.at(1)));
     }
-    if (r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "virtualnetworks", "*"}, &c)
-        && r.method == "GET") {
+    if (r.matches(
+            {"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "virtualnetworks", "*"},
+            &c) &&
+        r.method == "GET") {
         if (auto e = common(c.at(0)))
             return e;
         const auto vnet = findVirtualNetwork(r.path);
         return vnet ? Reply::json(200, *vnet, {{"ETag", vnet->value(QLatin1String("etag")).toString().toUtf8()}})
                     : notFound(vnetType, c.at(2), c.at(1));
     }
-    if (r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "virtualnetworks", "*",
-                   "subnets"}, &c)
-        && r.method == "GET") {
+    if (r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "virtualnetworks",
+                   "*", "subnets"},
+                  &c) &&
+        r.method == "GET") {
         if (auto e = common(c.at(0)))
             return e;
         const auto vnet = findVirtualNetwork(r.path.section(QLatin1Char('/'), 0, -2));
         if (!vnet)
             return notFound(vnetType, c.at(2), c.at(1));
-        return m_context.page(r, vnet->value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray());
+        return m_context.page(
+            r, vnet->value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray());
     }
-    if (r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "virtualnetworks", "*",
-                   "subnets", "*"}, &c)) {
+    if (r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "virtualnetworks",
+                   "*", "subnets", "*"},
+                  &c)) {
         if (r.method != "GET" && r.method != "PUT")
             return std::nullopt;
         if (auto e = common(c.at(0)))
@@ -90,23 +102,27 @@ std::optional<Reply> NetworkProvider::handle(const Request &r)
             return putSubnet(r, vnetId, c.at(3));
         const auto subnet = m_context.store.subnet(r.path);
         if (!subnet)
-            return Reply::armError(404, QStringLiteral("NotFound"), QStringLiteral("Resource %1 not found.").arg(r.path));
+            return Reply::armError(404, QStringLiteral("NotFound"),
+                                   QStringLiteral("Resource %1 not found.").arg(r.path));
         return Reply::json(200, *subnet, {{"ETag", subnet->value(QLatin1String("etag")).toString().toUtf8()}});
     }
     if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.network", "locations", "*",
-                                        "virtualnetworkavailableendpointservices"}, &c)) {
+                                        "virtualnetworkavailableendpointservices"},
+                                       &c)) {
         if (auto e = common(c.at(0)))
             return e;
         QJsonArray items;
         for (const QString &name : endpointServices())
-            items.append(QJsonObject{{QStringLiteral("name"), name},
-                                     {QStringLiteral("id"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/"
-                                                                           "virtualNetworkEndpointServices/%2").arg(c.at(0), name)},
-                                     {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworkEndpointServices")}});
+            items.append(QJsonObject{
+                {QStringLiteral("name"), name},
+                {QStringLiteral("id"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/"
+                                                      "virtualNetworkEndpointServices/%2")
+                                           .arg(c.at(0), name)},
+                {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworkEndpointServices")}});
         return m_context.page(r, items);
     }
-    if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.network", "locations", "*",
-                                        "operations", "*"}, &c)) {
+    if (r.method == "GET" &&
+        r.matches({"subscriptions", "*", "providers", "microsoft.network", "locations", "*", "operations", "*"}, &c)) {
         if (auto e = m_context.authorize(r, c.at(0)))
             return e;
         return operationStatus(c.at(2));
@@ -118,7 +134,8 @@ Reply NetworkProvider::listVirtualNetworks(const Request &r, const QString &pref
 {
     QJsonArray items;
     const QString lower = prefix.toLower();
-    for (auto it = m_context.store.virtualNetworks.constBegin(); it != m_context.store.virtualNetworks.constEnd(); ++it) {
+    for (auto it = m_context.store.virtualNetworks.constBegin(); it != m_context.store.virtualNetworks.constEnd();
+         ++it) {
         if (it.key().startsWith(lower))
             items.append(it.value());
     }
@@ -139,16 +156,19 @@ Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const 
     if (!ifMatch.isEmpty() && ifMatch != "*") {
         const QString current = existing ? existing->value(QLatin1String("etag")).toString() : QString();
         if (current != QString::fromUtf8(ifMatch))
-            return Reply::armError(412, QStringLiteral("PreconditionFailed"),
-                                   QStringLiteral("Precondition failed: the etag %1 in the If-Match header does not match "
-                                                  "the current etag of %2.")
-                                       .arg(QString::fromUtf8(ifMatch), subnetId));
+            return Reply::armError(
+                412, QStringLiteral("PreconditionFailed"),
+                QStringLiteral("Precondition failed: the etag %1 in the If-Match header does not match "
+                               "the current etag of %2.")
+                    .arg(QString::fromUtf8(ifMatch), subnetId));
     }
-    if (existing && existing->value(QLatin1String("properties")).toObject().value(QLatin1String("provisioningState")).toString()
-                        == QLatin1String("Updating"))
+    if (existing &&
+        existing->value(QLatin1String("properties")).toObject().value(QLatin1String("provisioningState")).toString() ==
+            QLatin1String("Updating"))
         return Reply::armError(409, QStringLiteral("AnotherOperationInProgress"),
                                QStringLiteral("Another operation on this or dependent resource is in progress. To "
-                                              "retrieve status of the operation use uri: %1").arg(subnetId));
+                                              "retrieve status of the operation use uri: %1")
+                                   .arg(subnetId));
     QJsonObject props = body.value(QLatin1String("properties")).toObject();
     if (!props.contains(QLatin1String("addressPrefix")) && !props.contains(QLatin1String("addressPrefixes")))
         return Reply::armError(400, QStringLiteral("SubnetMissingAddressPrefix"),
@@ -164,9 +184,10 @@ Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const 
                                    QStringLiteral("Subnet %1 has an invalid service name '%2' on a service endpoint.")
                                        .arg(subnetId, service));
         if (!e.value(QLatin1String("locations")).isArray())
-            e.insert(QStringLiteral("locations"), service.compare(QLatin1String("Microsoft.ContainerRegistry"), Qt::CaseInsensitive) == 0
-                                                      ? QJsonArray{QStringLiteral("*")}
-                                                      : QJsonArray{location});
+            e.insert(QStringLiteral("locations"),
+                     service.compare(QLatin1String("Microsoft.ContainerRegistry"), Qt::CaseInsensitive) == 0
+                         ? QJsonArray{QStringLiteral("*")}
+                         : QJsonArray{location});
         e.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
         endpoints.append(e);
     }
@@ -208,9 +229,10 @@ Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const 
             if (before)
                 st.replaceSubnet(subnetId, *before);
         });
-    const QString asyncUrl = m_context.url(QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/locations/%2/"
-                                                          "operations/%3?api-version=%4")
-                                               .arg(vnetId.section(QLatin1Char('/'), 2, 2), location, op, r.apiVersion()));
+    const QString asyncUrl =
+        m_context.url(QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/locations/%2/"
+                                     "operations/%3?api-version=%4")
+                          .arg(vnetId.section(QLatin1Char('/'), 2, 2), location, op, r.apiVersion()));
     const int retryAfter = qBound(0, (delay + 999) / 1000, 10);
     return Reply::json(existing ? 200 : 201, store.subnet(subnetId).value_or(updating),
                        {{"Azure-AsyncOperation", asyncUrl.toUtf8()},

@@ -14,30 +14,33 @@ QJsonObject props(const QJsonObject &doc)
 QString subnetKeyFor(const QString &apiVersion)
 {
     return apiVersion == QLatin1String("2026-09-01-preview") ? QStringLiteral("virtualNetworkSubnetResourceId")
-                                                              : QStringLiteral("id");
+                                                             : QStringLiteral("id");
 }
 
 bool isSubnetId(const QString &id)
 {
     const QStringList p = id.split(QLatin1Char('/'));
     // "", subscriptions, s, resourceGroups, rg, providers, Microsoft.Network, virtualNetworks, v, subnets, n
-    return p.size() == 11 && p.at(0).isEmpty() && p.at(1).compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0
-           && p.at(3).compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0
-           && p.at(6).compare(QLatin1String("Microsoft.Network"), Qt::CaseInsensitive) == 0
-           && p.at(7).compare(QLatin1String("virtualNetworks"), Qt::CaseInsensitive) == 0
-           && p.at(9).compare(QLatin1String("subnets"), Qt::CaseInsensitive) == 0 && !p.at(10).isEmpty();
+    return p.size() == 11 && p.at(0).isEmpty() &&
+           p.at(1).compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0 &&
+           p.at(3).compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0 &&
+           p.at(6).compare(QLatin1String("Microsoft.Network"), Qt::CaseInsensitive) == 0 &&
+           p.at(7).compare(QLatin1String("virtualNetworks"), Qt::CaseInsensitive) == 0 &&
+           p.at(9).compare(QLatin1String("subnets"), Qt::CaseInsensitive) == 0 && !p.at(10).isEmpty();
 }
 
 } // namespace
 
 QStringList RegistryProvider::versions()
 {
-    return {QStringLiteral("2019-05-01"),         QStringLiteral("2019-12-01-preview"), QStringLiteral("2020-11-01-preview"),
-            QStringLiteral("2021-06-01-preview"), QStringLiteral("2021-08-01-preview"), QStringLiteral("2021-09-01"),
-            QStringLiteral("2021-12-01-preview"), QStringLiteral("2022-02-01-preview"), QStringLiteral("2022-12-01"),
-            QStringLiteral("2023-01-01-preview"), QStringLiteral("2023-07-01"),         QStringLiteral("2023-11-01-preview"),
-            QStringLiteral("2024-11-01-preview"), QStringLiteral("2025-04-01"),         QStringLiteral("2025-11-01"),
-            QStringLiteral("2026-09-01-preview")};
+    return {QStringLiteral("2019-05-01"),         QStringLiteral("2019-12-01-preview"),
+            QStringLiteral("2020-11-01-preview"), QStringLiteral("2021-06-01-preview"),
+            QStringLiteral("2021-08-01-preview"), QStringLiteral("2021-09-01"),
+            QStringLiteral("2021-12-01-preview"), QStringLiteral("2022-02-01-preview"),
+            QStringLiteral("2022-12-01"),         QStringLiteral("2023-01-01-preview"),
+            QStringLiteral("2023-07-01"),         QStringLiteral("2023-11-01-preview"),
+            QStringLiteral("2024-11-01-preview"), QStringLiteral("2025-04-01"),
+            QStringLiteral("2025-11-01"),         QStringLiteral("2026-09-01-preview")};
 }
 
 bool RegistryProvider::hasVirtualNetworkRules(const QString &v)
@@ -60,15 +63,16 @@ QJsonObject RegistryProvider::project(const QJsonObject &stored, const QString &
         QJsonArray renamed;
         const QJsonArray rules = set.value(QLatin1String("virtualNetworkRules")).toArray();
         for (const QJsonValue &v : rules)
-            renamed.append(QJsonObject{{QStringLiteral("action"), v.toObject().value(QLatin1String("action"))},
-                                       {QStringLiteral("virtualNetworkSubnetResourceId"), v.toObject().value(QLatin1String("id"))}});
+            renamed.append(QJsonObject{
+                {QStringLiteral("action"), v.toObject().value(QLatin1String("action"))},
+                {QStringLiteral("virtualNetworkSubnetResourceId"), v.toObject().value(QLatin1String("id"))}});
         set.insert(QStringLiteral("virtualNetworkRules"), renamed);
     }
     p.insert(QStringLiteral("networkRuleSet"), set);
     if (apiVersion == QLatin1String("2019-05-01")) {
-        for (const char *key : {"publicNetworkAccess", "networkRuleBypassOptions", "privateEndpointConnections",
-                                "dataEndpointEnabled", "dataEndpointHostNames", "encryption", "zoneRedundancy",
-                                "anonymousPullEnabled"})
+        for (const char *key :
+             {"publicNetworkAccess", "networkRuleBypassOptions", "privateEndpointConnections", "dataEndpointEnabled",
+              "dataEndpointHostNames", "encryption", "zoneRedundancy", "anonymousPullEnabled"})
             p.remove(QLatin1String(key));
     }
     doc.insert(QStringLiteral("properties"), p);
@@ -128,28 +132,33 @@ std::optional<Reply> RegistryProvider::handle(const Request &r)
         }
         return m_context.page(r, items);
     };
-    if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.containerregistry", "registries"}, &c)) {
+    if (r.method == "GET" &&
+        r.matches({"subscriptions", "*", "providers", "microsoft.containerregistry", "registries"}, &c)) {
         if (auto e = common(c.at(0)))
             return e;
         return listWhere(QStringLiteral("/subscriptions/%1/").arg(c.at(0)));
     }
     if (r.method == "GET" && r.matches({"subscriptions", "*", "resourcegroups", "*", "providers",
-                                        "microsoft.containerregistry", "registries"}, &c)) {
+                                        "microsoft.containerregistry", "registries"},
+                                       &c)) {
         if (auto e = common(c.at(0)))
             return e;
         if (auto e = m_context.requireResourceGroup(c.at(0), c.at(1)))
             return e;
         return listWhere(QStringLiteral("/subscriptions/%1/resourceGroups/%2/").arg(c.at(0), c.at(1)));
     }
-    const bool one = r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.containerregistry",
-                                "registries", "*"}, &c);
+    const bool one = r.matches(
+        {"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.containerregistry", "registries", "*"},
+        &c);
     QStringList tail;
-    const bool child = !one && r.lowerSegments.size() == 9 && r.lowerSegments.at(6) == QLatin1String("registries")
-                       && r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.containerregistry",
-                                     "registries", "*", "*"}, &tail);
-    const bool status = !one && !child
-                        && r.matches({"subscriptions", "*", "resourcegroups", "*", "providers",
-                                      "microsoft.containerregistry", "registries", "*", "operationstatuses", "*"}, &tail);
+    const bool child = !one && r.lowerSegments.size() == 9 && r.lowerSegments.at(6) == QLatin1String("registries") &&
+                       r.matches({"subscriptions", "*", "resourcegroups", "*", "providers",
+                                  "microsoft.containerregistry", "registries", "*", "*"},
+                                 &tail);
+    const bool status = !one && !child &&
+                        r.matches({"subscriptions", "*", "resourcegroups", "*", "providers",
+                                   "microsoft.containerregistry", "registries", "*", "operationstatuses", "*"},
+                                  &tail);
     if (!one && !child && !status)
         return std::nullopt;
     const QStringList &cap = one ? c : tail;
@@ -162,9 +171,10 @@ std::optional<Reply> RegistryProvider::handle(const Request &r)
         return e;
     if (auto e = m_context.requireResourceGroup(cap.at(0), cap.at(1)))
         return e;
-    const QString key = QStringLiteral("/subscriptions/%1/resourcegroups/%2/providers/microsoft.containerregistry/registries/%3")
-                            .arg(cap.at(0), cap.at(1), cap.at(2))
-                            .toLower();
+    const QString key =
+        QStringLiteral("/subscriptions/%1/resourcegroups/%2/providers/microsoft.containerregistry/registries/%3")
+            .arg(cap.at(0), cap.at(1), cap.at(2))
+            .toLower();
     const auto it = m_context.store.registries.constFind(key);
     if (it == m_context.store.registries.constEnd())
         return Reply::armError(404, QStringLiteral("ResourceNotFound"),
@@ -177,29 +187,38 @@ std::optional<Reply> RegistryProvider::handle(const Request &r)
         return patch(r, key);
     if (child && r.method == "GET" && cap.at(3).compare(QLatin1String("listUsages"), Qt::CaseInsensitive) == 0)
         return usages(it.value());
-    if (child && r.method == "GET" && cap.at(3).compare(QLatin1String("privateEndpointConnections"), Qt::CaseInsensitive) == 0)
+    if (child && r.method == "GET" &&
+        cap.at(3).compare(QLatin1String("privateEndpointConnections"), Qt::CaseInsensitive) == 0)
         return m_context.page(r, props(it.value()).value(QLatin1String("privateEndpointConnections")).toArray());
     return std::nullopt;
 }
 
 Reply RegistryProvider::usages(const QJsonObject &doc)
 {
-    const bool premium = doc.value(QLatin1String("sku")).toObject().value(QLatin1String("name")).toString() == QLatin1String("Premium");
+    const bool premium =
+        doc.value(QLatin1String("sku")).toObject().value(QLatin1String("name")).toString() == QLatin1String("Premium");
     const QJsonObject set = props(doc).value(QLatin1String("networkRuleSet")).toObject();
     auto usage = [](const QString &name, qint64 limit, qint64 current, const QString &unit) {
-        return QJsonObject{{QStringLiteral("name"), name}, {QStringLiteral("limit"), limit},
-                           {QStringLiteral("currentValue"), current}, {QStringLiteral("unit"), unit}};
+        return QJsonObject{{QStringLiteral("name"), name},
+                           {QStringLiteral("limit"), limit},
+                           {QStringLiteral("currentValue"), current},
+                           {QStringLiteral("unit"), unit}};
     };
     const Settings &s = m_context.store.settings;
-    return Reply::json(200, QJsonObject{{QStringLiteral("value"), QJsonArray{
-        usage(QStringLiteral("Size"), premium ? 536870912000LL : 107374182400LL, 1073741824LL, QStringLiteral("Bytes")),
-        usage(QStringLiteral("Webhooks"), premium ? 500 : 10, 0, QStringLiteral("Count")),
-        usage(QStringLiteral("VNetRules"), premium ? s.vnetRuleLimit : 0,
-              set.value(QLatin1String("virtualNetworkRules")).toArray().size(), QStringLiteral("Count")),
-        usage(QStringLiteral("IPRules"), premium ? s.ipRuleLimit : 0, set.value(QLatin1String("ipRules")).toArray().size(),
-              QStringLiteral("Count")),
-        usage(QStringLiteral("PrivateEndpointConnections"), premium ? 200 : 0,
-              props(doc).value(QLatin1String("privateEndpointConnections")).toArray().size(), QStringLiteral("Count"))}}});
+    return Reply::json(
+        200,
+        QJsonObject{{QStringLiteral("value"),
+                     QJsonArray{usage(QStringLiteral("Size"), premium ? 536870912000LL : 107374182400LL, 1073741824LL,
+                                      QStringLiteral("Bytes")),
+                                usage(QStringLiteral("Webhooks"), premium ? 500 : 10, 0, QStringLiteral("Count")),
+                                usage(QStringLiteral("VNetRules"), premium ? s.vnetRuleLimit : 0,
+                                      set.value(QLatin1String("virtualNetworkRules")).toArray().size(),
+                                      QStringLiteral("Count")),
+                                usage(QStringLiteral("IPRules"), premium ? s.ipRuleLimit : 0,
+                                      set.value(QLatin1String("ipRules")).toArray().size(), QStringLiteral("Count")),
+                                usage(QStringLiteral("PrivateEndpointConnections"), premium ? 200 : 0,
+                                      props(doc).value(QLatin1String("privateEndpointConnections")).toArray().size(),
+                                      QStringLiteral("Count"))}}});
 }
 
 Reply RegistryProvider::operationStatus(const QString &id)
@@ -207,7 +226,8 @@ Reply RegistryProvider::operationStatus(const QString &id)
     const QString opId = id.startsWith(QLatin1String("registries-")) ? id.mid(11) : id;
     const auto op = m_context.store.operation(opId);
     if (!op)
-        return Reply::armError(404, QStringLiteral("OperationNotFound"), QStringLiteral("Operation %1 was not found.").arg(id));
+        return Reply::armError(404, QStringLiteral("OperationNotFound"),
+                               QStringLiteral("Operation %1 was not found.").arg(id));
     QJsonObject body{{QStringLiteral("status"), op->settled ? op->status : QStringLiteral("Updating")}};
     if (op->settled && op->fails)
         body.insert(QStringLiteral("error"), QJsonObject{{QStringLiteral("code"), op->errorCode},
@@ -227,10 +247,11 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
     const QJsonObject current = store.registries.value(key);
     const QString sub = current.value(QLatin1String("id")).toString().section(QLatin1Char('/'), 2, 2);
     if (store.providerState(sub, QStringLiteral("Microsoft.ContainerRegistry")) != QLatin1String("Registered"))
-        return Reply::armError(409, QStringLiteral("MissingSubscriptionRegistration"),
-                               QStringLiteral("The subscription is not registered to use namespace "
-                                              "'Microsoft.ContainerRegistry'. See https://aka.ms/rps-not-found for how to "
-                                              "register subscriptions."));
+        return Reply::armError(
+            409, QStringLiteral("MissingSubscriptionRegistration"),
+            QStringLiteral("The subscription is not registered to use namespace "
+                           "'Microsoft.ContainerRegistry'. See https://aka.ms/rps-not-found for how to "
+                           "register subscriptions."));
     if (props(current).value(QLatin1String("provisioningState")).toString() == QLatin1String("Updating"))
         return Reply::armError(409, QStringLiteral("AnotherOperationInProgress"),
                                QStringLiteral("An update of registry '%1' is already in progress.")
@@ -242,19 +263,21 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
     QJsonObject p = props(current);
     QJsonObject set = p.value(QLatin1String("networkRuleSet")).toObject();
     const QJsonArray oldRules = set.value(QLatin1String("virtualNetworkRules")).toArray();
-    const bool premium = current.value(QLatin1String("sku")).toObject().value(QLatin1String("name")).toString()
-                         == QLatin1String("Premium");
+    const bool premium = current.value(QLatin1String("sku")).toObject().value(QLatin1String("name")).toString() ==
+                         QLatin1String("Premium");
     QStringList addedSubnets;
 
     if (in.contains(QLatin1String("networkRuleSet"))) {
         const QJsonObject want = in.value(QLatin1String("networkRuleSet")).toObject();
         const QString action = want.value(QLatin1String("defaultAction")).toString(QStringLiteral("Allow"));
         if (action != QLatin1String("Allow") && action != QLatin1String("Deny"))
-            return Reply::armError(400, QStringLiteral("InvalidDefaultAction"),
-                                   QStringLiteral("The default action '%1' is not valid; use Allow or Deny.").arg(action));
+            return Reply::armError(
+                400, QStringLiteral("InvalidDefaultAction"),
+                QStringLiteral("The default action '%1' is not valid; use Allow or Deny.").arg(action));
         const QJsonArray ipRules = want.value(QLatin1String("ipRules")).toArray();
         QJsonArray vnetRules = oldRules;
-        const bool sendsVnetRules = hasVirtualNetworkRules(version) && want.contains(QLatin1String("virtualNetworkRules"));
+        const bool sendsVnetRules =
+            hasVirtualNetworkRules(version) && want.contains(QLatin1String("virtualNetworkRules"));
         if (sendsVnetRules) {
             vnetRules = QJsonArray();
             const QString keyName = subnetKeyFor(version);
@@ -262,52 +285,67 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
             for (int i = 0; i < rules.size(); ++i) {
                 const QString id = rules.at(i).toObject().value(keyName).toString();
                 if (id.isEmpty())
-                    return Reply::armError(400, QStringLiteral("InvalidRequestContent"),
-                                           QStringLiteral("networkRuleSet.virtualNetworkRules[%1].%2 is required.").arg(i).arg(keyName));
+                    return Reply::armError(
+                        400, QStringLiteral("InvalidRequestContent"),
+                        QStringLiteral("networkRuleSet.virtualNetworkRules[%1].%2 is required.").arg(i).arg(keyName));
                 if (!isSubnetId(id))
                     return Reply::armError(400, QStringLiteral("InvalidVirtualNetworkRule"),
                                            QStringLiteral("'%1' is not a valid subnet resource ID "
-                                                          "(Microsoft.Network/virtualNetworks/subnets).").arg(id));
+                                                          "(Microsoft.Network/virtualNetworks/subnets).")
+                                               .arg(id));
                 bool known = false;
                 for (const QJsonValue &o : oldRules)
-                    known = known || o.toObject().value(QLatin1String("id")).toString().compare(id, Qt::CaseInsensitive) == 0;
+                    known = known ||
+                            o.toObject().value(QLatin1String("id")).toString().compare(id, Qt::CaseInsensitive) == 0;
                 if (!known)
                     addedSubnets << id;
-                vnetRules.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("Allow")}, {QStringLiteral("id"), id}});
+                vnetRules.append(
+                    QJsonObject{{QStringLiteral("action"), QStringLiteral("Allow")}, {QStringLiteral("id"), id}});
             }
         }
         const bool restrictive = action == QLatin1String("Deny") || !ipRules.isEmpty() || !vnetRules.isEmpty();
         if (restrictive && !premium)
-            return Reply::armError(400, QStringLiteral("NetworkRulesNotSupportedForSku"),
-                                   QStringLiteral("Network rules are only supported for managed registries in Premium SKU."));
+            return Reply::armError(
+                400, QStringLiteral("NetworkRulesNotSupportedForSku"),
+                QStringLiteral("Network rules are only supported for managed registries in Premium SKU."));
         if (ipRules.size() > store.settings.ipRuleLimit)
             return Reply::armError(400, QStringLiteral("QuotaExceeded"),
                                    QStringLiteral("The registry can have at most %1 IP rules; the request has %2.")
-                                       .arg(store.settings.ipRuleLimit).arg(ipRules.size()));
+                                       .arg(store.settings.ipRuleLimit)
+                                       .arg(ipRules.size()));
         for (const QJsonValue &v : ipRules) {
             quint32 network = 0;
             int prefix = 0;
             const QString value = v.toObject().value(QLatin1String("value")).toString();
             if (!parseIpv4Range(value, &network, &prefix))
-                return Reply::armError(400, QStringLiteral("InvalidIpRule"),
-                                       QStringLiteral("'%1' is not a valid IP address or CIDR range. Only IPV4 address is "
-                                                      "allowed.").arg(value));
+                return Reply::armError(
+                    400, QStringLiteral("InvalidIpRule"),
+                    QStringLiteral("'%1' is not a valid IP address or CIDR range. Only IPV4 address is "
+                                   "allowed.")
+                        .arg(value));
         }
         if (sendsVnetRules) {
             if (vnetRules.size() > store.settings.vnetRuleLimit)
-                return Reply::armError(400, QStringLiteral("QuotaExceeded"),
-                                       QStringLiteral("Each registry supports a maximum of %1 virtual network rules; the "
-                                                      "request has %2.").arg(store.settings.vnetRuleLimit).arg(vnetRules.size()));
+                return Reply::armError(
+                    400, QStringLiteral("QuotaExceeded"),
+                    QStringLiteral("Each registry supports a maximum of %1 virtual network rules; the "
+                                   "request has %2.")
+                        .arg(store.settings.vnetRuleLimit)
+                        .arg(vnetRules.size()));
             const QString cloud = store.settings.cloud;
-            if (!vnetRules.isEmpty() && (cloud == QLatin1String("AzureUSGovernment") || cloud == QLatin1String("AzureChinaCloud")))
-                return Reply::armError(400, QStringLiteral("FeatureNotSupportedInCloud"),
-                                       QStringLiteral("Virtual network service endpoint rules for container registries are "
-                                                      "not supported in the %1 cloud.").arg(cloud));
+            if (!vnetRules.isEmpty() &&
+                (cloud == QLatin1String("AzureUSGovernment") || cloud == QLatin1String("AzureChinaCloud")))
+                return Reply::armError(
+                    400, QStringLiteral("FeatureNotSupportedInCloud"),
+                    QStringLiteral("Virtual network service endpoint rules for container registries are "
+                                   "not supported in the %1 cloud.")
+                        .arg(cloud));
             if (!addedSubnets.isEmpty() && !p.value(QLatin1String("privateEndpointConnections")).toArray().isEmpty())
-                return Reply::armError(400, QStringLiteral("VirtualNetworkRulesNotAllowedWithPrivateEndpoints"),
-                                       QStringLiteral("The registry does not support enabling both private link and service "
-                                                      "endpoint features configured from a virtual network. Remove the "
-                                                      "private endpoint connections or use them instead of network rules."));
+                return Reply::armError(
+                    400, QStringLiteral("VirtualNetworkRulesNotAllowedWithPrivateEndpoints"),
+                    QStringLiteral("The registry does not support enabling both private link and service "
+                                   "endpoint features configured from a virtual network. Remove the "
+                                   "private endpoint connections or use them instead of network rules."));
         }
         set = QJsonObject{{QStringLiteral("defaultAction"), action},
                           {QStringLiteral("virtualNetworkRules"), vnetRules},
@@ -318,15 +356,17 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
         const QString access = in.value(QLatin1String("publicNetworkAccess")).toString();
         if (!access.isEmpty()) {
             if (access != QLatin1String("Enabled") && access != QLatin1String("Disabled"))
-                return Reply::armError(400, QStringLiteral("InvalidPublicNetworkAccess"),
-                                       QStringLiteral("publicNetworkAccess must be Enabled or Disabled, not '%1'.").arg(access));
+                return Reply::armError(
+                    400, QStringLiteral("InvalidPublicNetworkAccess"),
+                    QStringLiteral("publicNetworkAccess must be Enabled or Disabled, not '%1'.").arg(access));
             p.insert(QStringLiteral("publicNetworkAccess"), access);
         }
         const QString bypass = in.value(QLatin1String("networkRuleBypassOptions")).toString();
         if (!bypass.isEmpty()) {
             if (bypass != QLatin1String("AzureServices") && bypass != QLatin1String("None"))
-                return Reply::armError(400, QStringLiteral("InvalidNetworkRuleBypassOptions"),
-                                       QStringLiteral("networkRuleBypassOptions must be AzureServices or None, not '%1'.").arg(bypass));
+                return Reply::armError(
+                    400, QStringLiteral("InvalidNetworkRuleBypassOptions"),
+                    QStringLiteral("networkRuleBypassOptions must be AzureServices or None, not '%1'.").arg(bypass));
             p.insert(QStringLiteral("networkRuleBypassOptions"), bypass);
         }
     }
@@ -339,10 +379,12 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
     auto scheduleDrops = [addedSubnets, key](Store &st) {
         for (const QString &subnet : addedSubnets) {
             const QString subnetSub = subnet.section(QLatin1Char('/'), 2, 2);
-            if (st.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) == QLatin1String("Registered"))
+            if (st.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
+                QLatin1String("Registered"))
                 continue;
             st.schedule(st.settings.silentDropDelayMs, [subnet, subnetSub, key](Store &later) {
-                if (later.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) == QLatin1String("Registered"))
+                if (later.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
+                    QLatin1String("Registered"))
                     return;
                 auto reg = later.registries.find(key);
                 if (reg == later.registries.end())
@@ -382,9 +424,9 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
             scheduleDrops(st);
         },
         [key, current](Store &st) { st.registries.insert(key, current); });
-    const QString asyncUrl = m_context.url(current.value(QLatin1String("id")).toString()
-                                           + QStringLiteral("/operationStatuses/registries-%1?api-version=2022-02-01-preview")
-                                                 .arg(op));
+    const QString asyncUrl =
+        m_context.url(current.value(QLatin1String("id")).toString() +
+                      QStringLiteral("/operationStatuses/registries-%1?api-version=2022-02-01-preview").arg(op));
     return Reply::json(201, project(updating, version), {{"Azure-AsyncOperation", asyncUrl.toUtf8()}});
 }
 
@@ -397,9 +439,11 @@ Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
             doc = reg;
     }
     if (doc.isEmpty()) {
-        Reply reply = Reply::json(404, QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{
-            {QStringLiteral("code"), QStringLiteral("NAME_UNKNOWN")},
-            {QStringLiteral("message"), QStringLiteral("registry %1 not found").arg(name)}}}}});
+        Reply reply = Reply::json(
+            404, QJsonObject{{QStringLiteral("errors"),
+                              QJsonArray{QJsonObject{
+                                  {QStringLiteral("code"), QStringLiteral("NAME_UNKNOWN")},
+                                  {QStringLiteral("message"), QStringLiteral("registry %1 not found").arg(name)}}}}});
         return reply;
     }
     // The caller: this machine (the scenario's public address), or a named host of the scenario.
@@ -407,7 +451,8 @@ Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
     QString subnet;
     const QString hostName = QString::fromUtf8(r.header("X-Sandbox-Host"));
     for (const QJsonValue &hv : std::as_const(store.hosts)) {
-        if (!hostName.isEmpty() && hv.toObject().value(QLatin1String("name")).toString().compare(hostName, Qt::CaseInsensitive) == 0) {
+        if (!hostName.isEmpty() &&
+            hv.toObject().value(QLatin1String("name")).toString().compare(hostName, Qt::CaseInsensitive) == 0) {
             ip = hv.toObject().value(QLatin1String("publicIp")).toString();
             subnet = hv.toObject().value(QLatin1String("subnetId")).toString();
         }
@@ -434,12 +479,15 @@ Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
                     continue;
                 // The rule only works through the subnet's Microsoft.ContainerRegistry endpoint.
                 const auto s = store.subnet(subnet);
-                const QJsonArray eps = s ? s->value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray()
+                const QJsonArray eps = s ? s->value(QLatin1String("properties"))
+                                               .toObject()
+                                               .value(QLatin1String("serviceEndpoints"))
+                                               .toArray()
                                          : QJsonArray();
                 for (const QJsonValue &e : eps) {
                     const QJsonObject eo = e.toObject();
-                    if (eo.value(QLatin1String("service")).toString() == QLatin1String("Microsoft.ContainerRegistry")
-                        && eo.value(QLatin1String("provisioningState")).toString() == QLatin1String("Succeeded"))
+                    if (eo.value(QLatin1String("service")).toString() == QLatin1String("Microsoft.ContainerRegistry") &&
+                        eo.value(QLatin1String("provisioningState")).toString() == QLatin1String("Succeeded"))
                         allowed = true;
                 }
             }
@@ -447,16 +495,26 @@ Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
     }
     const QString login = p.value(QLatin1String("loginServer")).toString();
     if (allowed)
-        return Reply::json(401, QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{
-                                    {QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
-                                    {QStringLiteral("message"), QStringLiteral("authentication required, visit https://aka.ms/acr/authorization for more information.")},
-                                    {QStringLiteral("detail"), QJsonValue()}}}}},
-                           {{"WWW-Authenticate", QStringLiteral("Bearer realm=\"https://%1/oauth2/token\",service=\"%1\"").arg(login).toUtf8()},
-                            {"Docker-Distribution-Api-Version", "registry/2.0"}});
-    return Reply::json(403, QJsonObject{{QStringLiteral("errors"), QJsonArray{QJsonObject{
-                                {QStringLiteral("code"), QStringLiteral("DENIED")},
-                                {QStringLiteral("message"), QStringLiteral("client with IP '%1' is not allowed access. Refer "
-                                                                           "https://aka.ms/acr/firewall to grant access.").arg(ip)}}}}});
+        return Reply::json(
+            401,
+            QJsonObject{
+                {QStringLiteral("errors"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("code"), QStringLiteral("UNAUTHORIZED")},
+                     {QStringLiteral("message"),
+                      QStringLiteral(
+                          "authentication required, visit https://aka.ms/acr/authorization for more information.")},
+                     {QStringLiteral("detail"), QJsonValue()}}}}},
+            {{"WWW-Authenticate",
+              QStringLiteral("Bearer realm=\"https://%1/oauth2/token\",service=\"%1\"").arg(login).toUtf8()},
+             {"Docker-Distribution-Api-Version", "registry/2.0"}});
+    return Reply::json(
+        403, QJsonObject{{QStringLiteral("errors"),
+                          QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("DENIED")},
+                                                 {QStringLiteral("message"),
+                                                  QStringLiteral("client with IP '%1' is not allowed access. Refer "
+                                                                 "https://aka.ms/acr/firewall to grant access.")
+                                                      .arg(ip)}}}}});
 }
 
 } // namespace acrnet::sandbox

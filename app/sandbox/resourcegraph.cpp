@@ -12,16 +12,22 @@ QStringList ResourceGraph::versions()
 
 Reply ResourceGraph::graphError(const QString &detailCode, const QString &message)
 {
-    return Reply::json(400, QJsonObject{{QStringLiteral("error"), QJsonObject{
-        {QStringLiteral("code"), QStringLiteral("BadRequest")},
-        {QStringLiteral("message"), QStringLiteral("Please provide below info when asking for support: timestamp = sandbox, "
-                                                   "correlationId = sandbox.")},
-        {QStringLiteral("details"), QJsonArray{
-            QJsonObject{{QStringLiteral("code"), QStringLiteral("InvalidQuery")},
-                        {QStringLiteral("message"), QStringLiteral("Query is invalid. Please refer to the documentation for "
-                                                                   "the Azure Resource Graph service and fix the error "
-                                                                   "before retrying.")}},
-            QJsonObject{{QStringLiteral("code"), detailCode}, {QStringLiteral("message"), message}}}}}}});
+    return Reply::json(
+        400, QJsonObject{
+                 {QStringLiteral("error"),
+                  QJsonObject{
+                      {QStringLiteral("code"), QStringLiteral("BadRequest")},
+                      {QStringLiteral("message"),
+                       QStringLiteral("Please provide below info when asking for support: timestamp = sandbox, "
+                                      "correlationId = sandbox.")},
+                      {QStringLiteral("details"),
+                       QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("InvalidQuery")},
+                                              {QStringLiteral("message"),
+                                               QStringLiteral("Query is invalid. Please refer to the documentation for "
+                                                              "the Azure Resource Graph service and fix the error "
+                                                              "before retrying.")}},
+                                  QJsonObject{{QStringLiteral("code"), detailCode},
+                                              {QStringLiteral("message"), message}}}}}}});
 }
 
 std::optional<Reply> ResourceGraph::handle(const Request &r)
@@ -37,7 +43,8 @@ std::optional<Reply> ResourceGraph::handle(const Request &r)
     bool ok = false;
     const QJsonObject body = r.jsonBody(&ok);
     if (!ok || !body.value(QLatin1String("query")).isString())
-        return graphError(QStringLiteral("InvalidRequestContent"), QStringLiteral("The request must be a JSON object with a 'query'."));
+        return graphError(QStringLiteral("InvalidRequestContent"),
+                          QStringLiteral("The request must be a JSON object with a 'query'."));
     QString parseError;
     const auto query = KqlQuery::parse(body.value(QLatin1String("query")).toString(), &parseError);
     if (!query)
@@ -50,7 +57,8 @@ std::optional<Reply> ResourceGraph::handle(const Request &r)
     const QJsonArray wanted = body.value(QLatin1String("subscriptions")).toArray();
     for (const QJsonObject &s : std::as_const(m_context.store.subscriptions)) {
         const QString id = s.value(QLatin1String("subscriptionId")).toString();
-        const bool inTenant = claims && s.value(QLatin1String("tenantId")).toString().compare(claims->tenantId, Qt::CaseInsensitive) == 0;
+        const bool inTenant =
+            claims && s.value(QLatin1String("tenantId")).toString().compare(claims->tenantId, Qt::CaseInsensitive) == 0;
         bool asked = wanted.isEmpty();
         for (const QJsonValue &w : wanted)
             asked = asked || w.toString().compare(id, Qt::CaseInsensitive) == 0;
@@ -117,7 +125,8 @@ QJsonArray ResourceGraph::table(const QString &name, const QStringList &subscrip
                                     {QStringLiteral("type"), QStringLiteral("microsoft.resources/subscriptions")},
                                     {QStringLiteral("tenantId"), s.value(QLatin1String("tenantId"))},
                                     {QStringLiteral("subscriptionId"), sub},
-                                    {QStringLiteral("properties"), QJsonObject{{QStringLiteral("state"), s.value(QLatin1String("state"))}}}});
+                                    {QStringLiteral("properties"),
+                                     QJsonObject{{QStringLiteral("state"), s.value(QLatin1String("state"))}}}});
         }
         for (const QJsonObject &g : store.resourceGroups) {
             const QString sub = g.value(QLatin1String("id")).toString().section(QLatin1Char('/'), 2, 2);
@@ -128,9 +137,8 @@ QJsonArray ResourceGraph::table(const QString &name, const QStringList &subscrip
     }
     // Resource Graph keeps registries as a stable api-version returns them: without VNet rules, unless the
     // scenario says otherwise. The app must then read those rules from ARM.
-    const QString projection = store.settings.graphIncludesVirtualNetworkRules
-                                   ? QStringLiteral("2021-12-01-preview")
-                                   : QStringLiteral("2023-07-01");
+    const QString projection = store.settings.graphIncludesVirtualNetworkRules ? QStringLiteral("2021-12-01-preview")
+                                                                               : QStringLiteral("2023-07-01");
     for (const QJsonObject &v : store.virtualNetworks) {
         const QString sub = v.value(QLatin1String("id")).toString().section(QLatin1Char('/'), 2, 2);
         if (subscriptions.contains(sub.toLower()))

@@ -49,7 +49,8 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
             return e;
         QJsonArray items;
         const QString prefix = QStringLiteral("/subscriptions/%1/").arg(c.at(0)).toLower();
-        for (auto it = m_context.store.resourceGroups.constBegin(); it != m_context.store.resourceGroups.constEnd(); ++it) {
+        for (auto it = m_context.store.resourceGroups.constBegin(); it != m_context.store.resourceGroups.constEnd();
+             ++it) {
             if (it.key().startsWith(prefix))
                 items.append(it.value());
         }
@@ -64,8 +65,9 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
             return e;
         if (r.method == "DELETE")
             return deleteResourceGroup(r, c.at(0), c.at(1));
-        return Reply::json(200, m_context.store.resourceGroups.value(
-                                    QStringLiteral("/subscriptions/%1/resourcegroups/%2").arg(c.at(0), c.at(1)).toLower()));
+        return Reply::json(200,
+                           m_context.store.resourceGroups.value(
+                               QStringLiteral("/subscriptions/%1/resourcegroups/%2").arg(c.at(0), c.at(1)).toLower()));
     }
     if (r.method == "GET" && r.matches({"subscriptions", "*", "operationresults", "*"}, &c)) {
         if (auto e = m_context.authorize(r, c.at(0)))
@@ -199,7 +201,8 @@ Reply ResourceManager::deleteResourceGroup(const Request &r, const QString &sub,
     const QString key = QStringLiteral("/subscriptions/%1/resourcegroups/%2").arg(sub, group).toLower();
     QJsonObject doc = store.resourceGroups.value(key);
     QJsonObject before = doc;
-    doc.insert(QStringLiteral("properties"), QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Deleting")}});
+    doc.insert(QStringLiteral("properties"),
+               QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Deleting")}});
     store.resourceGroups.insert(key, doc);
     const bool fails = store.faults.lroFailNext > 0 || store.random().generateDouble() < store.faults.lroFailRate;
     if (store.faults.lroFailNext > 0)
@@ -219,8 +222,8 @@ Reply ResourceManager::deleteResourceGroup(const Request &r, const QString &sub,
             }
         },
         [key, before](Store &st) { st.resourceGroups.insert(key, before); });
-    const QString location = m_context.url(QStringLiteral("/subscriptions/%1/operationresults/%2?api-version=%3")
-                                               .arg(sub, op, r.apiVersion()));
+    const QString location = m_context.url(
+        QStringLiteral("/subscriptions/%1/operationresults/%2?api-version=%3").arg(sub, op, r.apiVersion()));
     return Reply::empty(202, {{"Location", location.toUtf8()}, {"Retry-After", "1"}});
 }
 
@@ -230,7 +233,8 @@ Reply ResourceManager::operationResult(const Request &r, const QString &sub, con
     Q_UNUSED(sub)
     const auto op = m_context.store.operation(id);
     if (!op)
-        return Reply::armError(404, QStringLiteral("OperationNotFound"), QStringLiteral("The operation '%1' was not found.").arg(id));
+        return Reply::armError(404, QStringLiteral("OperationNotFound"),
+                               QStringLiteral("The operation '%1' was not found.").arg(id));
     if (!op->settled)
         return Reply::empty(202, {{"Retry-After", "1"}});
     if (op->fails)

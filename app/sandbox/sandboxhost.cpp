@@ -24,24 +24,30 @@ void SandboxHost::start(const QString &scenario, quint16 port, bool tls)
     m_thread.start();
     QPointer<SandboxHost> self(this);
     SandboxServer *server = m_server;
-    QMetaObject::invokeMethod(server, [server, self, scenario, port, tls] {
-        QString error;
-        const bool ok = server->loadScenario(scenario, &error) && server->start(port, tls, &error);
-        const QUrl url = server->baseUrl();
-        const QString fingerprint = server->certificateFingerprint();
-        // Back to the host's thread with the outcome.
-        QMetaObject::invokeMethod(qApp, [self, ok, error, url, fingerprint] {
-            if (!self)
-                return;
-            if (!ok) {
-                emit self->failed(error);
-                return;
-            }
-            self->m_baseUrl = url;
-            self->m_fingerprint = fingerprint;
-            emit self->started(url);
-        }, Qt::QueuedConnection);
-    }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        server,
+        [server, self, scenario, port, tls] {
+            QString error;
+            const bool ok = server->loadScenario(scenario, &error) && server->start(port, tls, &error);
+            const QUrl url = server->baseUrl();
+            const QString fingerprint = server->certificateFingerprint();
+            // Back to the host's thread with the outcome.
+            QMetaObject::invokeMethod(
+                qApp,
+                [self, ok, error, url, fingerprint] {
+                    if (!self)
+                        return;
+                    if (!ok) {
+                        emit self->failed(error);
+                        return;
+                    }
+                    self->m_baseUrl = url;
+                    self->m_fingerprint = fingerprint;
+                    emit self->started(url);
+                },
+                Qt::QueuedConnection);
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace acrnet::sandbox

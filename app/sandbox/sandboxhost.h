@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QObject>
 #include <QCoreApplication>
+#include <QObject>
 #include <QPointer>
 #include <QThread>
 #include <QUrl>

@@ -47,30 +47,46 @@ QByteArray methodName(QHttpServerRequest::Method m)
 QByteArray reasonPhrase(int status)
 {
     switch (status) {
-    case 200: return "OK";
-    case 201: return "Created";
-    case 202: return "Accepted";
-    case 204: return "No Content";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 403: return "Forbidden";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 409: return "Conflict";
-    case 412: return "Precondition Failed";
-    case 429: return "Too Many Requests";
-    case 500: return "Internal Server Error";
-    case 502: return "Bad Gateway";
-    case 503: return "Service Unavailable";
-    default: return "Status";
+    case 200:
+        return "OK";
+    case 201:
+        return "Created";
+    case 202:
+        return "Accepted";
+    case 204:
+        return "No Content";
+    case 400:
+        return "Bad Request";
+    case 401:
+        return "Unauthorized";
+    case 403:
+        return "Forbidden";
+    case 404:
+        return "Not Found";
+    case 405:
+        return "Method Not Allowed";
+    case 409:
+        return "Conflict";
+    case 412:
+        return "Precondition Failed";
+    case 429:
+        return "Too Many Requests";
+    case 500:
+        return "Internal Server Error";
+    case 502:
+        return "Bad Gateway";
+    case 503:
+        return "Service Unavailable";
+    default:
+        return "Status";
     }
 }
 
 bool isArmPath(const Request &r)
 {
     const QString first = r.lowerSegments.value(0);
-    return first == QLatin1String("subscriptions") || first == QLatin1String("tenants")
-           || first == QLatin1String("providers");
+    return first == QLatin1String("subscriptions") || first == QLatin1String("tenants") ||
+           first == QLatin1String("providers");
 }
 
 QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
@@ -157,7 +173,8 @@ bool SandboxServer::start(quint16 port, bool tls, QString *error)
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
         return false;
     }
-    m_context.baseUrl = QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(bound);
+    m_context.baseUrl =
+        QStringLiteral("%1://127.0.0.1:%2").arg(tls ? QStringLiteral("https") : QStringLiteral("http")).arg(bound);
     return true;
 }
 
@@ -235,7 +252,8 @@ std::optional<Reply> SandboxServer::admin(const Request &r)
             bool ok = false;
             const QJsonObject body = r.jsonBody(&ok);
             if (!ok)
-                return Reply::armError(400, QStringLiteral("InvalidRequestContent"), QStringLiteral("Send a JSON object."));
+                return Reply::armError(400, QStringLiteral("InvalidRequestContent"),
+                                       QStringLiteral("Send a JSON object."));
             store.faults.merge(body);
         }
         return Reply::json(200, store.faults.toJson());
@@ -245,7 +263,8 @@ std::optional<Reply> SandboxServer::admin(const Request &r)
             bool ok = false;
             const QJsonObject body = r.jsonBody(&ok);
             if (!ok)
-                return Reply::armError(400, QStringLiteral("InvalidRequestContent"), QStringLiteral("Send a JSON object."));
+                return Reply::armError(400, QStringLiteral("InvalidRequestContent"),
+                                       QStringLiteral("Send a JSON object."));
             store.settings.merge(body);
         }
         return Reply::json(200, store.settings.toJson());
@@ -266,7 +285,9 @@ std::optional<Reply> SandboxServer::injectFault(const Request &r, bool *drop)
     if (!isArmPath(r))
         return std::nullopt;
     Faults &f = m_context.store.faults;
-    auto roll = [this](double rate) { return rate > 0 && m_context.store.random().generateDouble() < rate; };
+    auto roll = [this](double rate) {
+        return rate > 0 && m_context.store.random().generateDouble() < rate;
+    };
     if (f.dropNext > 0 || roll(f.dropRate)) {
         if (f.dropNext > 0)
             --f.dropNext;
@@ -286,10 +307,11 @@ std::optional<Reply> SandboxServer::injectFault(const Request &r, bool *drop)
         if (f.errorNext > 0)
             --f.errorNext;
         const bool unavailable = m_context.store.random().bounded(2) == 0;
-        return unavailable ? Reply::armError(503, QStringLiteral("ServiceUnavailable"),
-                                             QStringLiteral("The service is temporarily unavailable. Please retry later."))
-                           : Reply::armError(500, QStringLiteral("InternalServerError"),
-                                             QStringLiteral("Encountered an internal server error."));
+        return unavailable
+                   ? Reply::armError(503, QStringLiteral("ServiceUnavailable"),
+                                     QStringLiteral("The service is temporarily unavailable. Please retry later."))
+                   : Reply::armError(500, QStringLiteral("InternalServerError"),
+                                     QStringLiteral("Encountered an internal server error."));
     }
     return std::nullopt;
 }
@@ -307,16 +329,17 @@ void SandboxServer::decorate(const Request &r, Reply &reply)
         return;
     // Per-subscription (or tenant-level) read and write budgets, like ARM's hourly limits.
     const QString scope = r.lowerSegments.value(0) == QLatin1String("subscriptions") ? r.lowerSegments.value(1)
-                                                                                       : QStringLiteral("tenant");
-    const bool read = r.method == "GET" || r.method == "HEAD"
-                      || (r.method == "POST" && r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive));
+                                                                                     : QStringLiteral("tenant");
+    const bool read =
+        r.method == "GET" || r.method == "HEAD" ||
+        (r.method == "POST" && r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive));
     QHash<QString, int> &budget = read ? m_remainingReads : m_remainingWrites;
     int &left = budget[scope];
     if (left == 0)
         left = read ? 12000 : 1200;
     left = qMax(1, left - 1);
     const QByteArray prefix = scope == QLatin1String("tenant") ? "x-ms-ratelimit-remaining-tenant-"
-                                                                : "x-ms-ratelimit-remaining-subscription-";
+                                                               : "x-ms-ratelimit-remaining-subscription-";
     reply.headers.append({prefix + (read ? "reads" : "writes"), QByteArray::number(left)});
 }
 
@@ -336,7 +359,8 @@ void SandboxServer::write(QTcpSocket *socket, const Reply &reply)
 void SandboxServer::writeDropped(QTcpSocket *socket)
 {
     // The status line and part of a body, then the connection is cut.
-    socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"value\":[{\"id\":");
+    socket->write(
+        "HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"value\":[{\"id\":");
     socket->flush();
     QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
 }

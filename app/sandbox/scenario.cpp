@@ -25,7 +25,8 @@ QString subnetIdFrom(const QString &ref, const QString &sub, const QString &rg)
         return ref;
     const QStringList p = ref.split(QLatin1Char('/'));
     const QString group = p.size() == 3 ? p.at(0) : rg;
-    return QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Network/virtualNetworks/%3/subnets/%4")
+    return QStringLiteral(
+               "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Network/virtualNetworks/%3/subnets/%4")
         .arg(sub, group, p.value(p.size() - 2), p.value(p.size() - 1));
 }
 
@@ -55,20 +56,24 @@ QJsonObject subnetDoc(Store &store, const QString &vnetId, const QString &locati
         props.insert(QStringLiteral("addressPrefix"), s.value(QLatin1String("addressPrefix")));
     const QString rgPrefix = vnetId.section(QLatin1Char('/'), 0, 4);
     if (s.contains(QLatin1String("networkSecurityGroup")))
-        props.insert(QStringLiteral("networkSecurityGroup"),
-                     QJsonObject{{QStringLiteral("id"), QString(rgPrefix + QStringLiteral("/providers/Microsoft.Network/networkSecurityGroups/")
-                                                            + s.value(QLatin1String("networkSecurityGroup")).toString())}});
+        props.insert(
+            QStringLiteral("networkSecurityGroup"),
+            QJsonObject{{QStringLiteral("id"),
+                         QString(rgPrefix + QStringLiteral("/providers/Microsoft.Network/networkSecurityGroups/") +
+                                 s.value(QLatin1String("networkSecurityGroup")).toString())}});
     if (s.contains(QLatin1String("routeTable")))
         props.insert(QStringLiteral("routeTable"),
-                     QJsonObject{{QStringLiteral("id"), QString(rgPrefix + QStringLiteral("/providers/Microsoft.Network/routeTables/")
-                                                            + s.value(QLatin1String("routeTable")).toString())}});
+                     QJsonObject{{QStringLiteral("id"),
+                                  QString(rgPrefix + QStringLiteral("/providers/Microsoft.Network/routeTables/") +
+                                          s.value(QLatin1String("routeTable")).toString())}});
     const QJsonArray delegations = s.value(QLatin1String("delegations")).toArray();
     QJsonArray delegationDocs;
     for (const QJsonValue &d : delegations)
-        delegationDocs.append(QJsonObject{{QStringLiteral("name"), d.toString().section(QLatin1Char('/'), 0, 0)},
-                                          {QStringLiteral("properties"),
-                                           QJsonObject{{QStringLiteral("serviceName"), d.toString()},
-                                                       {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
+        delegationDocs.append(
+            QJsonObject{{QStringLiteral("name"), d.toString().section(QLatin1Char('/'), 0, 0)},
+                        {QStringLiteral("properties"),
+                         QJsonObject{{QStringLiteral("serviceName"), d.toString()},
+                                     {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
     props.insert(QStringLiteral("delegations"), delegationDocs);
     return {{QStringLiteral("id"), QString(vnetId + QStringLiteral("/subnets/") + name)},
             {QStringLiteral("name"), name},
@@ -81,8 +86,9 @@ QJsonObject registryDoc(Store &store, const QString &sub, const QString &rg, con
                         const QJsonObject &r)
 {
     const QString name = r.value(QLatin1String("name")).toString();
-    const QString id = QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ContainerRegistry/registries/%3")
-                           .arg(sub, rg, name);
+    const QString id =
+        QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ContainerRegistry/registries/%3")
+            .arg(sub, rg, name);
     const QString sku = r.value(QLatin1String("sku")).toString(QStringLiteral("Premium"));
     const QString location = r.value(QLatin1String("location")).toString(rgLocation);
     QJsonArray vnetRules;
@@ -93,7 +99,8 @@ QJsonObject registryDoc(Store &store, const QString &sub, const QString &rg, con
     QJsonArray ipRules;
     const QJsonArray ips = r.value(QLatin1String("ipRules")).toArray();
     for (const QJsonValue &v : ips)
-        ipRules.append(QJsonObject{{QStringLiteral("action"), QStringLiteral("Allow")}, {QStringLiteral("value"), v.toString()}});
+        ipRules.append(
+            QJsonObject{{QStringLiteral("action"), QStringLiteral("Allow")}, {QStringLiteral("value"), v.toString()}});
     QJsonArray pecs;
     const QJsonArray pes = r.value(QLatin1String("privateEndpoints")).toArray();
     for (const QJsonValue &v : pes) {
@@ -102,35 +109,44 @@ QJsonObject registryDoc(Store &store, const QString &sub, const QString &rg, con
         pecs.append(QJsonObject{
             {QStringLiteral("id"), QString(id + QStringLiteral("/privateEndpointConnections/") + peName)},
             {QStringLiteral("name"), peName},
-            {QStringLiteral("type"), QStringLiteral("Microsoft.ContainerRegistry/registries/privateEndpointConnections")},
+            {QStringLiteral("type"),
+             QStringLiteral("Microsoft.ContainerRegistry/registries/privateEndpointConnections")},
             {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("privateEndpoint"),
-                          QJsonObject{{QStringLiteral("id"), QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/"
-                                                                            "Microsoft.Network/privateEndpoints/%3")
-                                                                 .arg(sub, rg, peName)}}},
-                         {QStringLiteral("privateLinkServiceConnectionState"),
-                          QJsonObject{{QStringLiteral("status"), pe.value(QLatin1String("status")).toString(QStringLiteral("Approved"))},
-                                      {QStringLiteral("description"), QStringLiteral("Auto-Approved")},
-                                      {QStringLiteral("actionsRequired"), QStringLiteral("None")}}},
-                         {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
+             QJsonObject{
+                 {QStringLiteral("privateEndpoint"),
+                  QJsonObject{{QStringLiteral("id"), QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/"
+                                                                    "Microsoft.Network/privateEndpoints/%3")
+                                                         .arg(sub, rg, peName)}}},
+                 {QStringLiteral("privateLinkServiceConnectionState"),
+                  QJsonObject{{QStringLiteral("status"),
+                               pe.value(QLatin1String("status")).toString(QStringLiteral("Approved"))},
+                              {QStringLiteral("description"), QStringLiteral("Auto-Approved")},
+                              {QStringLiteral("actionsRequired"), QStringLiteral("None")}}},
+                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
     }
-    const QJsonObject ruleSet{{QStringLiteral("defaultAction"), r.value(QLatin1String("defaultAction")).toString(QStringLiteral("Allow"))},
-                              {QStringLiteral("virtualNetworkRules"), vnetRules},
-                              {QStringLiteral("ipRules"), ipRules}};
+    const QJsonObject ruleSet{
+        {QStringLiteral("defaultAction"), r.value(QLatin1String("defaultAction")).toString(QStringLiteral("Allow"))},
+        {QStringLiteral("virtualNetworkRules"), vnetRules},
+        {QStringLiteral("ipRules"), ipRules}};
     const QJsonObject props{
         {QStringLiteral("loginServer"), QString(name.toLower() + QLatin1Char('.') + loginSuffix(store.settings.cloud))},
         {QStringLiteral("creationDate"), QStringLiteral("2026-01-15T09:30:00.0000000Z")},
         {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
         {QStringLiteral("adminUserEnabled"), false},
         {QStringLiteral("networkRuleSet"), ruleSet},
-        {QStringLiteral("policies"), QJsonObject{{QStringLiteral("quarantinePolicy"), QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}},
-                                                 {QStringLiteral("retentionPolicy"), QJsonObject{{QStringLiteral("days"), 7}, {QStringLiteral("status"), QStringLiteral("disabled")}}}}},
+        {QStringLiteral("policies"),
+         QJsonObject{
+             {QStringLiteral("quarantinePolicy"), QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}},
+             {QStringLiteral("retentionPolicy"),
+              QJsonObject{{QStringLiteral("days"), 7}, {QStringLiteral("status"), QStringLiteral("disabled")}}}}},
         {QStringLiteral("encryption"), QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}},
         {QStringLiteral("dataEndpointEnabled"), false},
         {QStringLiteral("dataEndpointHostNames"), QJsonArray()},
         {QStringLiteral("privateEndpointConnections"), pecs},
-        {QStringLiteral("publicNetworkAccess"), r.value(QLatin1String("publicNetworkAccess")).toString(QStringLiteral("Enabled"))},
-        {QStringLiteral("networkRuleBypassOptions"), r.value(QLatin1String("bypass")).toString(QStringLiteral("AzureServices"))},
+        {QStringLiteral("publicNetworkAccess"),
+         r.value(QLatin1String("publicNetworkAccess")).toString(QStringLiteral("Enabled"))},
+        {QStringLiteral("networkRuleBypassOptions"),
+         r.value(QLatin1String("bypass")).toString(QStringLiteral("AzureServices"))},
         {QStringLiteral("zoneRedundancy"), QStringLiteral("Disabled")},
         {QStringLiteral("anonymousPullEnabled"), false}};
     return {{QStringLiteral("id"), id},
@@ -189,49 +205,56 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
             *error = QStringLiteral("a subscription has no subscriptionId");
             return false;
         }
-        store.subscriptions.insert(sub.toLower(),
-                                   QJsonObject{{QStringLiteral("subscriptionId"), sub},
-                                               {QStringLiteral("displayName"), s.value(QLatin1String("displayName")).toString(sub)},
-                                               {QStringLiteral("tenantId"), s.value(QLatin1String("tenantId")).toString()},
-                                               {QStringLiteral("state"), s.value(QLatin1String("state")).toString(QStringLiteral("Enabled"))},
-                                               {QStringLiteral("providers"), s.value(QLatin1String("providers")).toObject()}});
+        store.subscriptions.insert(
+            sub.toLower(),
+            QJsonObject{{QStringLiteral("subscriptionId"), sub},
+                        {QStringLiteral("displayName"), s.value(QLatin1String("displayName")).toString(sub)},
+                        {QStringLiteral("tenantId"), s.value(QLatin1String("tenantId")).toString()},
+                        {QStringLiteral("state"), s.value(QLatin1String("state")).toString(QStringLiteral("Enabled"))},
+                        {QStringLiteral("providers"), s.value(QLatin1String("providers")).toObject()}});
         const QJsonArray groups = s.value(QLatin1String("resourceGroups")).toArray();
         for (const QJsonValue &gv : groups) {
             const QJsonObject g = gv.toObject();
             const QString rg = g.value(QLatin1String("name")).toString();
             const QString location = g.value(QLatin1String("location")).toString(QStringLiteral("westeurope"));
             const QString rgId = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub, rg);
-            store.resourceGroups.insert(rgId.toLower(),
-                                        QJsonObject{{QStringLiteral("id"), rgId},
-                                                    {QStringLiteral("name"), rg},
-                                                    {QStringLiteral("type"), QStringLiteral("Microsoft.Resources/resourceGroups")},
-                                                    {QStringLiteral("location"), location},
-                                                    {QStringLiteral("properties"), QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
+            store.resourceGroups.insert(
+                rgId.toLower(),
+                QJsonObject{{QStringLiteral("id"), rgId},
+                            {QStringLiteral("name"), rg},
+                            {QStringLiteral("type"), QStringLiteral("Microsoft.Resources/resourceGroups")},
+                            {QStringLiteral("location"), location},
+                            {QStringLiteral("properties"),
+                             QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
             const QJsonArray vnets = g.value(QLatin1String("virtualNetworks")).toArray();
             for (const QJsonValue &vv : vnets) {
                 const QJsonObject v = vv.toObject();
                 const QString vnetName = v.value(QLatin1String("name")).toString();
                 const QString vnetLocation = v.value(QLatin1String("location")).toString(location);
-                const QString vnetId = rgId + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/") + vnetName;
+                const QString vnetId =
+                    rgId + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/") + vnetName;
                 QJsonArray subnets;
                 const QJsonArray subnetSpecs = v.value(QLatin1String("subnets")).toArray();
                 for (const QJsonValue &snv : subnetSpecs)
                     subnets.append(subnetDoc(store, vnetId, vnetLocation, snv.toObject()));
                 store.virtualNetworks.insert(
                     vnetId.toLower(),
-                    QJsonObject{{QStringLiteral("id"), vnetId},
-                                {QStringLiteral("name"), vnetName},
-                                {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworks")},
-                                {QStringLiteral("location"), vnetLocation},
-                                {QStringLiteral("etag"), store.newEtag()},
-                                {QStringLiteral("properties"),
-                                 QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                                             {QStringLiteral("resourceGuid"), store.newGuid()},
-                                             {QStringLiteral("addressSpace"), QJsonObject{{QStringLiteral("addressPrefixes"), v.value(QLatin1String("addressPrefixes"))}}},
-                                             {QStringLiteral("dhcpOptions"), QJsonObject{{QStringLiteral("dnsServers"), QJsonArray()}}},
-                                             {QStringLiteral("subnets"), subnets},
-                                             {QStringLiteral("virtualNetworkPeerings"), QJsonArray()},
-                                             {QStringLiteral("enableDdosProtection"), false}}}});
+                    QJsonObject{
+                        {QStringLiteral("id"), vnetId},
+                        {QStringLiteral("name"), vnetName},
+                        {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworks")},
+                        {QStringLiteral("location"), vnetLocation},
+                        {QStringLiteral("etag"), store.newEtag()},
+                        {QStringLiteral("properties"),
+                         QJsonObject{
+                             {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                             {QStringLiteral("resourceGuid"), store.newGuid()},
+                             {QStringLiteral("addressSpace"), QJsonObject{{QStringLiteral("addressPrefixes"),
+                                                                           v.value(QLatin1String("addressPrefixes"))}}},
+                             {QStringLiteral("dhcpOptions"), QJsonObject{{QStringLiteral("dnsServers"), QJsonArray()}}},
+                             {QStringLiteral("subnets"), subnets},
+                             {QStringLiteral("virtualNetworkPeerings"), QJsonArray()},
+                             {QStringLiteral("enableDdosProtection"), false}}}});
             }
             const QJsonArray registries = g.value(QLatin1String("registries")).toArray();
             for (const QJsonValue &rv : registries) {
@@ -263,7 +286,9 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
     const QString tenant = QStringLiteral("5a1d0000-0000-4000-8000-00000000a001");
     const QStringList regions{QStringLiteral("westeurope"), QStringLiteral("northeurope"), QStringLiteral("eastus")};
     auto guid = [](int kind, int n) {
-        return QStringLiteral("%1-0000-4000-8000-%2").arg(kind, 8, 16, QLatin1Char('0')).arg(n, 12, 10, QLatin1Char('0'));
+        return QStringLiteral("%1-0000-4000-8000-%2")
+            .arg(kind, 8, 16, QLatin1Char('0'))
+            .arg(n, 12, 10, QLatin1Char('0'));
     };
     QJsonArray subs;
     QStringList subnetIds;
@@ -279,27 +304,35 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
                 if (rng.bounded(4) == 0)
                     endpoints.append(QStringLiteral("Microsoft.Storage"));
                 const QString name = QStringLiteral("snet-%1").arg(n, 2, 10, QLatin1Char('0'));
-                subnets.append(QJsonObject{{QStringLiteral("name"), name},
-                                           {QStringLiteral("addressPrefix"), QStringLiteral("10.%1.%2.0/24").arg(v).arg(n)},
-                                           {QStringLiteral("serviceEndpoints"), endpoints}});
-                subnetIds.append(QStringLiteral("/subscriptions/%1/resourceGroups/rg-net-%2/providers/Microsoft.Network/"
-                                                "virtualNetworks/vnet-%3/subnets/%4")
-                                     .arg(subId).arg(s).arg(v).arg(name));
+                subnets.append(
+                    QJsonObject{{QStringLiteral("name"), name},
+                                {QStringLiteral("addressPrefix"), QStringLiteral("10.%1.%2.0/24").arg(v).arg(n)},
+                                {QStringLiteral("serviceEndpoints"), endpoints}});
+                subnetIds.append(
+                    QStringLiteral("/subscriptions/%1/resourceGroups/rg-net-%2/providers/Microsoft.Network/"
+                                   "virtualNetworks/vnet-%3/subnets/%4")
+                        .arg(subId)
+                        .arg(s)
+                        .arg(v)
+                        .arg(name));
             }
-            vnets.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("vnet-%1").arg(v)},
-                                     {QStringLiteral("location"), regions.at(v % regions.size())},
-                                     {QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.%1.0.0/16").arg(v)}},
-                                     {QStringLiteral("subnets"), subnets}});
+            vnets.append(
+                QJsonObject{{QStringLiteral("name"), QStringLiteral("vnet-%1").arg(v)},
+                            {QStringLiteral("location"), regions.at(v % regions.size())},
+                            {QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.%1.0.0/16").arg(v)}},
+                            {QStringLiteral("subnets"), subnets}});
         }
         QJsonObject netGroup{{QStringLiteral("name"), QStringLiteral("rg-net-%1").arg(s)},
                              {QStringLiteral("location"), regions.at(s % regions.size())},
                              {QStringLiteral("virtualNetworks"), vnets}};
-        subs.append(QJsonObject{{QStringLiteral("subscriptionId"), subId},
-                                {QStringLiteral("displayName"), QStringLiteral("Estate %1").arg(s, 3, 10, QLatin1Char('0'))},
-                                {QStringLiteral("tenantId"), tenant},
-                                {QStringLiteral("resourceGroups"), QJsonArray{netGroup}}});
+        subs.append(
+            QJsonObject{{QStringLiteral("subscriptionId"), subId},
+                        {QStringLiteral("displayName"), QStringLiteral("Estate %1").arg(s, 3, 10, QLatin1Char('0'))},
+                        {QStringLiteral("tenantId"), tenant},
+                        {QStringLiteral("resourceGroups"), QJsonArray{netGroup}}});
     }
-    const QStringList skus{QStringLiteral("Premium"), QStringLiteral("Premium"), QStringLiteral("Standard"), QStringLiteral("Basic")};
+    const QStringList skus{QStringLiteral("Premium"), QStringLiteral("Premium"), QStringLiteral("Standard"),
+                           QStringLiteral("Basic")};
     for (int r = 0; r < registries && subscriptions > 0; ++r) {
         const int s = r % subscriptions;
         const QString sku = skus.at(rng.bounded(int(skus.size())));
@@ -312,7 +345,8 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
         }
         QJsonObject reg{{QStringLiteral("name"), QStringLiteral("acr%1").arg(r, 5, 10, QLatin1Char('0'))},
                         {QStringLiteral("sku"), sku},
-                        {QStringLiteral("defaultAction"), sku == QLatin1String("Premium") && r % 2 ? QStringLiteral("Deny") : QStringLiteral("Allow")},
+                        {QStringLiteral("defaultAction"),
+                         sku == QLatin1String("Premium") && r % 2 ? QStringLiteral("Deny") : QStringLiteral("Allow")},
                         {QStringLiteral("virtualNetworkRules"), rules},
                         {QStringLiteral("ipRules"), ips}};
         QJsonObject sub = subs.at(s).toObject();
@@ -329,17 +363,20 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
         sub.insert(QStringLiteral("resourceGroups"), groups);
         subs[s] = sub;
     }
-    return {{QStringLiteral("name"), QStringLiteral("large")},
-            {QStringLiteral("settings"), QJsonObject{{QStringLiteral("autoApproveDeviceCodes"), true}}},
-            {QStringLiteral("tenants"), QJsonArray{QJsonObject{{QStringLiteral("tenantId"), tenant},
-                                                               {QStringLiteral("displayName"), QStringLiteral("Large Estate")},
-                                                               {QStringLiteral("defaultDomain"), QStringLiteral("estate.example")}}}},
-            {QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("upn"), QStringLiteral("ops@estate.example")},
-                                                             {QStringLiteral("tenants"), QJsonArray{tenant}}}}},
-            {QStringLiteral("servicePrincipals"), QJsonArray{QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
-                                                                         {QStringLiteral("secret"), QStringLiteral("sandbox")},
-                                                                         {QStringLiteral("tenantId"), tenant}}}},
-            {QStringLiteral("subscriptions"), subs}};
+    return {
+        {QStringLiteral("name"), QStringLiteral("large")},
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("autoApproveDeviceCodes"), true}}},
+        {QStringLiteral("tenants"),
+         QJsonArray{QJsonObject{{QStringLiteral("tenantId"), tenant},
+                                {QStringLiteral("displayName"), QStringLiteral("Large Estate")},
+                                {QStringLiteral("defaultDomain"), QStringLiteral("estate.example")}}}},
+        {QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("upn"), QStringLiteral("ops@estate.example")},
+                                                         {QStringLiteral("tenants"), QJsonArray{tenant}}}}},
+        {QStringLiteral("servicePrincipals"),
+         QJsonArray{QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
+                                {QStringLiteral("secret"), QStringLiteral("sandbox")},
+                                {QStringLiteral("tenantId"), tenant}}}},
+        {QStringLiteral("subscriptions"), subs}};
 }
 
 } // namespace acrnet::sandbox

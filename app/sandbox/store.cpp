@@ -6,8 +6,7 @@ namespace acrnet::sandbox {
 
 namespace {
 
-template<typename T>
-void take(const QJsonObject &json, const char *key, T &target)
+template<typename T> void take(const QJsonObject &json, const char *key, T &target)
 {
     const QJsonValue v = json.value(QLatin1String(key));
     if (v.isUndefined() || v.isNull())
@@ -178,7 +177,8 @@ std::optional<QJsonObject> Store::subnet(const QString &subnetId) const
     const auto vnet = virtualNetworks.constFind(key.left(cut));
     if (vnet == virtualNetworks.constEnd())
         return std::nullopt;
-    const QJsonArray subnets = vnet->value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray();
+    const QJsonArray subnets =
+        vnet->value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray();
     for (const QJsonValue &v : subnets) {
         if (v.toObject().value(QLatin1String("id")).toString().toLower() == key)
             return v.toObject();

@@ -20,9 +20,9 @@ struct Settings
     bool autoApproveDeviceCodes = false;
     int deviceCodeIntervalSeconds = 5;
     int deviceCodeExpiresInSeconds = 900;
-    int provisioningDelayMs = 1500;  // subnet and async registry updates
-    int registrationDelayMs = 3000;  // provider registration
-    int silentDropDelayMs = 4000;    // a rule to a subnet whose subscription lacks the provider vanishes
+    int provisioningDelayMs = 1500; // subnet and async registry updates
+    int registrationDelayMs = 3000; // provider registration
+    int silentDropDelayMs = 4000;   // a rule to a subnet whose subscription lacks the provider vanishes
     int resourceGroupDeleteDelayMs = 2000;
     int pageSize = 100;
     bool asyncRegistryUpdates = false; // PATCH answers 201 + Azure-AsyncOperation instead of 200

@@ -22,11 +22,12 @@ bool TlsMaterial::generate(QString *error)
     const QString keyPath = dir.filePath(QStringLiteral("key.pem"));
     const QString certPath = dir.filePath(QStringLiteral("cert.pem"));
     QProcess p;
-    p.start(openssl, {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
-                      QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
-                      QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
-                      QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=ACR Network Admin sandbox"),
-                      QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
+    p.start(openssl,
+            {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("ec"),
+             QStringLiteral("-pkeyopt"), QStringLiteral("ec_paramgen_curve:prime256v1"), QStringLiteral("-nodes"),
+             QStringLiteral("-keyout"), keyPath, QStringLiteral("-out"), certPath, QStringLiteral("-days"),
+             QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=ACR Network Admin sandbox"),
+             QStringLiteral("-addext"), QStringLiteral("subjectAltName=IP:127.0.0.1,DNS:localhost")});
     // Start-up of a command-line tool, before the event loop runs: waiting here blocks nothing.
     if (!p.waitForFinished(30000) || p.exitCode() != 0) {
         *error = QStringLiteral("openssl failed: ") + QString::fromLocal8Bit(p.readAllStandardError()).trimmed();

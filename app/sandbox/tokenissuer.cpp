@@ -26,14 +26,14 @@ QByteArray randomBytes(int n)
 
 TokenIssuer::TokenIssuer()
     : m_key(randomBytes(32))
-{
-}
+{}
 
 QString TokenIssuer::issue(const Claims &claims) const
 {
     const QByteArray header = b64(R"({"alg":"HS256","typ":"JWT","kid":"sandbox"})");
     const QJsonObject payload{{QStringLiteral("aud"), claims.audience},
-                              {QStringLiteral("iss"), QString(QStringLiteral("https://sts.sandbox.local/") + claims.tenantId + QLatin1Char('/'))},
+                              {QStringLiteral("iss"), QString(QStringLiteral("https://sts.sandbox.local/") +
+                                                              claims.tenantId + QLatin1Char('/'))},
                               {QStringLiteral("tid"), claims.tenantId},
                               {QStringLiteral("sub"), claims.subject},
                               {QStringLiteral("upn"), claims.subject},
@@ -41,7 +41,8 @@ QString TokenIssuer::issue(const Claims &claims) const
                               {QStringLiteral("exp"), claims.expiresAt},
                               {QStringLiteral("nonce"), QString::fromLatin1(b64(randomBytes(8)))}};
     const QByteArray body = header + '.' + b64(QJsonDocument(payload).toJson(QJsonDocument::Compact));
-    return QString::fromLatin1(body + '.' + b64(QMessageAuthenticationCode::hash(body, m_key, QCryptographicHash::Sha256)));
+    return QString::fromLatin1(body + '.' +
+                               b64(QMessageAuthenticationCode::hash(body, m_key, QCryptographicHash::Sha256)));
 }
 
 std::optional<TokenIssuer::Claims> TokenIssuer::verify(const QString &token, QString *error) const
@@ -57,8 +58,8 @@ std::optional<TokenIssuer::Claims> TokenIssuer::verify(const QString &token, QSt
         *error = QStringLiteral("The access token has an invalid signature (it was not issued by this sandbox).");
         return std::nullopt;
     }
-    const QJsonObject payload = QJsonDocument::fromJson(
-        QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
+    const QJsonObject payload =
+        QJsonDocument::fromJson(QByteArray::fromBase64(parts.at(1), QByteArray::Base64UrlEncoding)).object();
     Claims c;
     c.tenantId = payload.value(QLatin1String("tid")).toString();
     c.subject = payload.value(QLatin1String("sub")).toString();

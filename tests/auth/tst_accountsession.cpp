@@ -69,7 +69,9 @@ QString TestAccountSession::token(AccountSession &session, const QString &tenant
         if (error)
             *error = e;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
     return result;
 }
 
@@ -89,7 +91,9 @@ TokenResponse TestAccountSession::deviceSignIn()
     DeviceCodeFlow flow(m_entra.get(), QStringLiteral("organizations"), Account::defaultPublicClientId());
     QSignalSpy done(&flow, &DeviceCodeFlow::finished);
     flow.start(); // the demo scenario approves device codes by itself
-    [&] { QVERIFY(done.wait(8000)); }();
+    [&] {
+        QVERIFY(done.wait(8000));
+    }();
     return done.isEmpty() ? TokenResponse() : done.at(0).at(0).value<TokenResponse>();
 }
 
@@ -110,7 +114,9 @@ QList<QJsonObject> TestAccountSession::subscriptions(TokenSource *source, ArmErr
             *error = e;
     });
     job->start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
     return out;
 }
 
@@ -192,7 +198,7 @@ void TestAccountSession::refreshesBeforeExpiry()
     QTRY_VERIFY(adopted);
     const QString first = token(session, kContoso);
     QCOMPARE(token(session, kContoso), first); // 400 s left, margin 300 s: still good
-    session.setRefreshMarginSeconds(450);     // now it is within the margin: renewed silently
+    session.setRefreshMarginSeconds(450);      // now it is within the margin: renewed silently
     const QString second = token(session, kContoso);
     QVERIFY(!second.isEmpty());
     QVERIFY(second != first);
@@ -271,7 +277,10 @@ void TestAccountSession::keychainUnavailableIsReported()
     AccountSession session(userAccount(), m_entra.get(), m_secrets.get());
     AuthError result;
     bool done = false;
-    session.adoptSignIn(deviceSignIn(), this, [&](const AuthError &e) { done = true; result = e; });
+    session.adoptSignIn(deviceSignIn(), this, [&](const AuthError &e) {
+        done = true;
+        result = e;
+    });
     QTRY_VERIFY(done);
     QCOMPARE(result.kind(), AuthError::Kind::KeychainUnavailable);
     QVERIFY(m_secrets->keys().isEmpty()); // nothing written anywhere

@@ -52,7 +52,9 @@ TestAzureCliCredential::Outcome TestAzureCliCredential::run(const QString &progr
         done = true;
         o = {t, e};
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 10000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 10000);
+    }();
     return o;
 }
 
@@ -61,8 +63,10 @@ void TestAzureCliCredential::parse_data()
     QTest::addColumn<QByteArray>("json");
     QTest::addColumn<qint64>("expires");
     QTest::addColumn<bool>("ok");
-    QTest::newRow("expires_on") << QByteArray(R"({"accessToken":"abc","expiresOn":"2030-01-01 10:00:00.000000","expires_on":1893492000,"subscription":"s","tenant":"t","tokenType":"Bearer"})")
-                                << qint64(1893492000) << true;
+    QTest::newRow("expires_on")
+        << QByteArray(
+               R"({"accessToken":"abc","expiresOn":"2030-01-01 10:00:00.000000","expires_on":1893492000,"subscription":"s","tenant":"t","tokenType":"Bearer"})")
+        << qint64(1893492000) << true;
     QTest::newRow("no token") << QByteArray(R"({"tokenType":"Bearer"})") << qint64(-1) << false;
     QTest::newRow("garbage") << QByteArray("not json") << qint64(-1) << false;
 }
@@ -82,7 +86,10 @@ void TestAzureCliCredential::parse()
 void TestAzureCliCredential::runsTheCliWithArguments()
 {
     const QString args = m_dir.filePath(QStringLiteral("args.txt"));
-    const QString az = script(QStringLiteral("echo \"$@\" > '%1'\necho '{\"accessToken\":\"tok\",\"expires_on\":1893492000,\"tenant\":\"t1\"}'").arg(args));
+    const QString az =
+        script(QStringLiteral(
+                   "echo \"$@\" > '%1'\necho '{\"accessToken\":\"tok\",\"expires_on\":1893492000,\"tenant\":\"t1\"}'")
+                   .arg(args));
     const Outcome o = run(az, QStringLiteral("t1"));
     QVERIFY2(!o.error.isError(), qPrintable(o.error.userText()));
     QCOMPARE(o.token.accessToken, QStringLiteral("tok"));

@@ -66,8 +66,9 @@ void TestDeviceCodeFlow::declined()
     QSignalSpy failed(&flow, &DeviceCodeFlow::failed);
     flow.start();
     QVERIFY(code.wait(5000));
-    m_sbx->postForm(QStringLiteral("/devicelogin"),
-                    QStringLiteral("user_code=%1&action=decline").arg(code.at(0).at(0).value<DeviceCodeFlow::Code>().userCode));
+    m_sbx->postForm(
+        QStringLiteral("/devicelogin"),
+        QStringLiteral("user_code=%1&action=decline").arg(code.at(0).at(0).value<DeviceCodeFlow::Code>().userCode));
     QVERIFY(failed.wait(5000));
     QCOMPARE(failed.at(0).at(0).value<AuthError>().kind(), AuthError::Kind::Declined);
 }

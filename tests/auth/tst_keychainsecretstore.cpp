@@ -33,7 +33,9 @@ SecretStore::Result TestKeychainSecretStore::call(std::function<void(SecretStore
         done = true;
         result = r;
     });
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 15000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 15000);
+    }();
     return result;
 }
 
@@ -59,8 +61,8 @@ void TestKeychainSecretStore::storeRestoreDelete()
     }
     // And a separate process (secret-tool talks to the same Secret Service) sees nothing left.
     QProcess lookup;
-    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"), QStringLiteral("service"),
-                                                 QStringLiteral("acr-netadmin-test")});
+    lookup.start(QStringLiteral("secret-tool"), {QStringLiteral("search"), QStringLiteral("--all"),
+                                                 QStringLiteral("service"), QStringLiteral("acr-netadmin-test")});
     if (lookup.waitForFinished(10000) && lookup.exitStatus() == QProcess::NormalExit)
         QVERIFY(!lookup.readAllStandardOutput().contains(value.toUtf8()));
 }

@@ -36,9 +36,14 @@ bool TestNetworkSetup::reach(const Cloud &cloud, const QString &token, ArmError 
     bool ok = false;
     ArmRequestJob *job = client.get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"));
     connect(job, &ArmRequestJob::finished, this, [&] { done = ok = true; });
-    connect(job, &ArmRequestJob::failed, this, [&](const ArmError &e) { done = true; *error = e; });
+    connect(job, &ArmRequestJob::failed, this, [&](const ArmError &e) {
+        done = true;
+        *error = e;
+    });
     job->start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    }();
     return ok;
 }
 
@@ -47,9 +52,9 @@ void TestNetworkSetup::caBundleMakesACorporateCertificateTrusted()
     // The TLS sandbox stands in for a TLS-inspecting proxy whose CA the machine does not know.
     SandboxFixture sbx(QStringLiteral("training"), true);
     QVERIFY2(sbx.ok(), qPrintable(sbx.error()));
-    const QString token = sbx.server().context().tokens.issue({QStringLiteral("5d3c2b1a-6e7f-4a8b-9c0d-1e2f3a4b5c6d"),
-                                                              QStringLiteral("sandbox"), QStringLiteral("https://management.azure.com"),
-                                                              QDateTime::currentSecsSinceEpoch() + 600});
+    const QString token = sbx.server().context().tokens.issue(
+        {QStringLiteral("5d3c2b1a-6e7f-4a8b-9c0d-1e2f3a4b5c6d"), QStringLiteral("sandbox"),
+         QStringLiteral("https://management.azure.com"), QDateTime::currentSecsSinceEpoch() + 600});
     const Cloud cloud = Cloud::custom(sbx.server().baseUrl(), Cloud::Kind::AzureCloud);
     ArmError error;
     QVERIFY(!reach(cloud, token, &error));
@@ -76,9 +81,12 @@ void TestNetworkSetup::badInputChangesNothing_data()
     QTest::addColumn<int>("port");
     QTest::addColumn<QString>("error");
     QTest::newRow("missing file") << QString() << "" << 0 << "Cannot read the CA bundle";
-    QTest::newRow("not pem") << "hello" << "" << 0 << "holds no PEM certificate";
-    QTest::newRow("proxy without host") << "-" << "" << 8080 << "needs a host and a port";
-    QTest::newRow("proxy port 0") << "-" << "proxy.corp" << 0 << "needs a host and a port";
+    QTest::newRow("not pem") << "hello"
+                             << "" << 0 << "holds no PEM certificate";
+    QTest::newRow("proxy without host") << "-"
+                                        << "" << 8080 << "needs a host and a port";
+    QTest::newRow("proxy port 0") << "-"
+                                  << "proxy.corp" << 0 << "needs a host and a port";
 }
 
 void TestNetworkSetup::badInputChangesNothing()

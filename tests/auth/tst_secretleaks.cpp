@@ -116,12 +116,14 @@ void TestSecretLeaks::nothingSecretLandsOnDisk()
     for (const QString &secret : std::as_const(secrets)) {
         QVERIFY(secret.size() >= 12);
         for (const QString &line : std::as_const(g_log))
-            QVERIFY2(!line.contains(secret), qPrintable(QStringLiteral("a secret appears in the log: ") + line.left(80)));
+            QVERIFY2(!line.contains(secret),
+                     qPrintable(QStringLiteral("a secret appears in the log: ") + line.left(80)));
         QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             QFile f(it.next());
             QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains(secret.toUtf8()), qPrintable(QStringLiteral("a secret is in ") + f.fileName()));
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()),
+                     qPrintable(QStringLiteral("a secret is in ") + f.fileName()));
         }
     }
     QFile conf(dir.filePath(QStringLiteral("acr-netadmin.conf")));

@@ -9,8 +9,9 @@ using acrnet::test::SandboxFixture;
 namespace {
 const QString kSub = QStringLiteral("8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d");
 const QString kNetSub = QStringLiteral("9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d");
-const QString kSubnet = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/myResourceGroup/"
-                                       "providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/subnets/myDockerVMSubnet");
+const QString kSubnet =
+    QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/myResourceGroup/"
+                   "providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/subnets/myDockerVMSubnet");
 const QString kNet = QStringLiteral("?api-version=2024-01-01");
 } // namespace
 
@@ -73,8 +74,9 @@ void TestSandboxArm::authentication()
     m_sbx->server().store().settings.tokenLifetimeSeconds = 1;
     const QString shortLived = m_sbx->servicePrincipalToken();
     QCOMPARE(m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), shortLived).status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), shortLived).errorCode(),
-                              QStringLiteral("ExpiredAuthenticationToken"), 4000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), shortLived).errorCode(),
+        QStringLiteral("ExpiredAuthenticationToken"), 4000);
 }
 
 void TestSandboxArm::tokenFromAnotherTenant()
@@ -84,8 +86,9 @@ void TestSandboxArm::tokenFromAnotherTenant()
     const QString fabrikam = demo.servicePrincipalToken(QStringLiteral("sandbox-fabrikam"), QStringLiteral("sandbox"),
                                                         QStringLiteral("9a4e2f10-3b6c-4d8e-a1f2-7c9d0e5b4a02"));
     QVERIFY(!fabrikam.isEmpty());
-    const auto r = demo.get(QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourcegroups?api-version=2021-04-01"),
-                            fabrikam);
+    const auto r = demo.get(
+        QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourcegroups?api-version=2021-04-01"),
+        fabrikam);
     QCOMPARE(r.status, 401);
     QCOMPARE(r.errorCode(), QStringLiteral("InvalidAuthenticationTokenTenant"));
     // The list shows only the token's tenant's subscriptions.
@@ -97,11 +100,17 @@ void TestSandboxArm::apiVersionChecks_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("code");
-    QTest::newRow("missing") << "/subscriptions" << "MissingApiVersionParameter";
-    QTest::newRow("unknown") << "/subscriptions?api-version=1999-01-01" << "InvalidApiVersionParameter";
-    QTest::newRow("registries") << QString(QStringLiteral("/subscriptions/") + kSub + QStringLiteral("/providers/Microsoft.ContainerRegistry/registries?api-version=2015-01-01"))
-                                << "NoRegisteredProviderFound";
-    QTest::newRow("network") << QString(QStringLiteral("/subscriptions/") + kSub + QStringLiteral("/providers/Microsoft.Network/virtualNetworks?api-version=2010-01-01"))
+    QTest::newRow("missing") << "/subscriptions"
+                             << "MissingApiVersionParameter";
+    QTest::newRow("unknown") << "/subscriptions?api-version=1999-01-01"
+                             << "InvalidApiVersionParameter";
+    QTest::newRow("registries")
+        << QString(QStringLiteral("/subscriptions/") + kSub +
+                   QStringLiteral("/providers/Microsoft.ContainerRegistry/registries?api-version=2015-01-01"))
+        << "NoRegisteredProviderFound";
+    QTest::newRow("network") << QString(QStringLiteral("/subscriptions/") + kSub +
+                                        QStringLiteral(
+                                            "/providers/Microsoft.Network/virtualNetworks?api-version=2010-01-01"))
                              << "NoRegisteredProviderFound";
 }
 
@@ -112,22 +121,34 @@ void TestSandboxArm::apiVersionChecks()
     QCOMPARE(r.status, 400);
     QTEST(r.errorCode(), "code");
     if (r.errorCode() != QLatin1String("MissingApiVersionParameter"))
-        QVERIFY2(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
-                     QLatin1String("supported")), r.body.constData());
+        QVERIFY2(r.json()
+                     .value(QLatin1String("error"))
+                     .toObject()
+                     .value(QLatin1String("message"))
+                     .toString()
+                     .contains(QLatin1String("supported")),
+                 r.body.constData());
 }
 
 void TestSandboxArm::notFoundCodes_data()
 {
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("code");
-    QTest::newRow("subscription") << "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups?api-version=2021-04-01"
-                                  << "SubscriptionNotFound";
-    QTest::newRow("group") << QString(QStringLiteral("/subscriptions/") + kSub + QStringLiteral("/resourcegroups/nope?api-version=2021-04-01")) << "ResourceGroupNotFound";
-    QTest::newRow("registry") << QString(QStringLiteral("/subscriptions/") + kSub + QStringLiteral("/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/"
-                                 "registries/nope?api-version=2021-08-01-preview"))
+    QTest::newRow("subscription")
+        << "/subscriptions/00000000-0000-0000-0000-000000000000/resourcegroups?api-version=2021-04-01"
+        << "SubscriptionNotFound";
+    QTest::newRow("group") << QString(QStringLiteral("/subscriptions/") + kSub +
+                                      QStringLiteral("/resourcegroups/nope?api-version=2021-04-01"))
+                           << "ResourceGroupNotFound";
+    QTest::newRow("registry") << QString(QStringLiteral("/subscriptions/") + kSub +
+                                         QStringLiteral(
+                                             "/resourceGroups/myResourceGroup/providers/Microsoft.ContainerRegistry/"
+                                             "registries/nope?api-version=2021-08-01-preview"))
                               << "ResourceNotFound";
-    QTest::newRow("vnet") << QString(QStringLiteral("/subscriptions/") + kSub + QStringLiteral("/resourceGroups/myResourceGroup/providers/Microsoft.Network/"
-                             "virtualNetworks/nope") + kNet)
+    QTest::newRow("vnet") << QString(QStringLiteral("/subscriptions/") + kSub +
+                                     QStringLiteral("/resourceGroups/myResourceGroup/providers/Microsoft.Network/"
+                                                    "virtualNetworks/nope") +
+                                     kNet)
                           << "ResourceNotFound";
     QTest::newRow("subnet") << QString(kSubnet.chopped(16) + QStringLiteral("nope") + kNet) << "NotFound";
 }
@@ -146,8 +167,9 @@ void TestSandboxArm::pagingFollowsNextLink()
     QVERIFY(demo.ok());
     demo.server().store().settings.pageSize = 2;
     const QString token = demo.servicePrincipalToken();
-    QString url = QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/providers/Microsoft.ContainerRegistry/"
-                                 "registries?api-version=2021-08-01-preview");
+    QString url =
+        QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/providers/Microsoft.ContainerRegistry/"
+                       "registries?api-version=2021-08-01-preview");
     QStringList names;
     int pages = 0;
     while (!url.isEmpty() && pages < 10) {
@@ -158,7 +180,8 @@ void TestSandboxArm::pagingFollowsNextLink()
             names << v.toObject().value(QLatin1String("name")).toString();
         url = r.json().value(QLatin1String("nextLink")).toString();
         if (!url.isEmpty())
-            QVERIFY2(url.contains(QLatin1String("%24skipToken=")) && url.contains(QLatin1String("api-version=2021-08-01-preview")),
+            QVERIFY2(url.contains(QLatin1String("%24skipToken=")) &&
+                         url.contains(QLatin1String("api-version=2021-08-01-preview")),
                      qPrintable(url));
     }
     QCOMPARE(pages, 3);
@@ -169,13 +192,18 @@ void TestSandboxArm::pagingFollowsNextLink()
 void TestSandboxArm::providerRegistration()
 {
     const QString path = QStringLiteral("/subscriptions/%1/providers/Microsoft.ContainerRegistry").arg(kNetSub);
-    QCOMPARE(m_sbx->get(path + QStringLiteral("?api-version=2021-04-01"), m_token).json().value(QLatin1String("registrationState")).toString(),
+    QCOMPARE(m_sbx->get(path + QStringLiteral("?api-version=2021-04-01"), m_token)
+                 .json()
+                 .value(QLatin1String("registrationState"))
+                 .toString(),
              QStringLiteral("NotRegistered"));
     const auto reg = m_sbx->send("POST", path + QStringLiteral("/register?api-version=2021-04-01"), {}, {}, m_token);
     QCOMPARE(reg.status, 200);
     QCOMPARE(reg.json().value(QLatin1String("registrationState")).toString(), QStringLiteral("Registering"));
     QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(path + QStringLiteral("?api-version=2021-04-01"), m_token)
-                                  .json().value(QLatin1String("registrationState")).toString(),
+                                  .json()
+                                  .value(QLatin1String("registrationState"))
+                                  .toString(),
                               QStringLiteral("Registered"), 5000);
 }
 
@@ -186,21 +214,36 @@ void TestSandboxArm::subnetPutIsLongRunning()
     const QString etag = before.json().value(QLatin1String("etag")).toString();
     QJsonObject body = before.json();
     QJsonObject props = body.value(QLatin1String("properties")).toObject();
-    props[QStringLiteral("serviceEndpoints")] = QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")}}};
+    props[QStringLiteral("serviceEndpoints")] =
+        QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")}}};
     body[QStringLiteral("properties")] = props;
-    const auto put = m_sbx->send("PUT", kSubnet + kNet, QJsonDocument(body).toJson(), {{"If-Match", etag.toUtf8()}}, m_token);
+    const auto put =
+        m_sbx->send("PUT", kSubnet + kNet, QJsonDocument(body).toJson(), {{"If-Match", etag.toUtf8()}}, m_token);
     QCOMPARE(put.status, 200);
     const QJsonObject putProps = put.json().value(QLatin1String("properties")).toObject();
     QCOMPARE(putProps.value(QLatin1String("provisioningState")).toString(), QStringLiteral("Updating"));
-    QCOMPARE(putProps.value(QLatin1String("serviceEndpoints")).toArray().at(0).toObject().value(QLatin1String("provisioningState")).toString(),
+    QCOMPARE(putProps.value(QLatin1String("serviceEndpoints"))
+                 .toArray()
+                 .at(0)
+                 .toObject()
+                 .value(QLatin1String("provisioningState"))
+                 .toString(),
              QStringLiteral("Updating"));
     const QString op = QString::fromUtf8(put.header("Azure-AsyncOperation"));
-    QVERIFY2(op.startsWith(m_sbx->base() + QStringLiteral("/subscriptions/") + kSub + QStringLiteral("/providers/Microsoft.Network/locations/westeurope/operations/")),
+    QVERIFY2(op.startsWith(m_sbx->base() + QStringLiteral("/subscriptions/") + kSub +
+                           QStringLiteral("/providers/Microsoft.Network/locations/westeurope/operations/")),
              qPrintable(op));
     QCOMPARE(m_sbx->get(op, m_token).json().value(QLatin1String("status")).toString(), QStringLiteral("InProgress"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(op, m_token).json().value(QLatin1String("status")).toString(), QStringLiteral("Succeeded"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(op, m_token).json().value(QLatin1String("status")).toString(),
+                              QStringLiteral("Succeeded"), 5000);
     const auto after = m_sbx->get(kSubnet + kNet, m_token);
-    const QJsonObject ep = after.json().value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray().at(0).toObject();
+    const QJsonObject ep = after.json()
+                               .value(QLatin1String("properties"))
+                               .toObject()
+                               .value(QLatin1String("serviceEndpoints"))
+                               .toArray()
+                               .at(0)
+                               .toObject();
     QCOMPARE(ep.value(QLatin1String("service")).toString(), QStringLiteral("Microsoft.ContainerRegistry"));
     QCOMPARE(ep.value(QLatin1String("locations")).toArray(), QJsonArray{QStringLiteral("*")});
     QCOMPARE(ep.value(QLatin1String("provisioningState")).toString(), QStringLiteral("Succeeded"));
@@ -211,11 +254,20 @@ void TestSandboxArm::staleEtagGets412()
 {
     const auto before = m_sbx->get(kSubnet + kNet, m_token);
     const QByteArray body = QJsonDocument(before.json()).toJson();
-    const auto first = m_sbx->send("PUT", kSubnet + kNet, body, {{"If-Match", before.json().value(QLatin1String("etag")).toString().toUtf8()}}, m_token);
+    const auto first =
+        m_sbx->send("PUT", kSubnet + kNet, body,
+                    {{"If-Match", before.json().value(QLatin1String("etag")).toString().toUtf8()}}, m_token);
     QCOMPARE(first.status, 200);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(kSubnet + kNet, m_token).json().value(QLatin1String("properties")).toObject()
-                                  .value(QLatin1String("provisioningState")).toString(), QStringLiteral("Succeeded"), 5000);
-    const auto stale = m_sbx->send("PUT", kSubnet + kNet, body, {{"If-Match", before.json().value(QLatin1String("etag")).toString().toUtf8()}}, m_token);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(kSubnet + kNet, m_token)
+                                  .json()
+                                  .value(QLatin1String("properties"))
+                                  .toObject()
+                                  .value(QLatin1String("provisioningState"))
+                                  .toString(),
+                              QStringLiteral("Succeeded"), 5000);
+    const auto stale =
+        m_sbx->send("PUT", kSubnet + kNet, body,
+                    {{"If-Match", before.json().value(QLatin1String("etag")).toString().toUtf8()}}, m_token);
     QCOMPARE(stale.status, 412);
     QCOMPARE(stale.errorCode(), QStringLiteral("PreconditionFailed"));
 }
@@ -225,7 +277,8 @@ void TestSandboxArm::subnetPutReplacesWholeSubnet()
     // Like Azure, a PUT replaces the subnet: what the body leaves out (here the NSG) is gone, and what it carries
     // (even properties the sandbox does not know) is stored.
     const auto before = m_sbx->get(kSubnet + kNet, m_token);
-    QVERIFY(before.json().value(QLatin1String("properties")).toObject().contains(QLatin1String("networkSecurityGroup")));
+    QVERIFY(
+        before.json().value(QLatin1String("properties")).toObject().contains(QLatin1String("networkSecurityGroup")));
     QJsonObject body = before.json();
     QJsonObject props = body.value(QLatin1String("properties")).toObject();
     props.remove(QStringLiteral("networkSecurityGroup"));
@@ -243,12 +296,14 @@ void TestSandboxArm::failedOperationLeavesSubnetAsItWas()
     m_sbx->admin(QStringLiteral("faults"), {{QStringLiteral("lroFailNext"), 1}});
     QJsonObject body = before.json();
     QJsonObject props = body.value(QLatin1String("properties")).toObject();
-    props[QStringLiteral("serviceEndpoints")] = QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")}}};
+    props[QStringLiteral("serviceEndpoints")] =
+        QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")}}};
     body[QStringLiteral("properties")] = props;
     const auto put = m_sbx->send("PUT", kSubnet + kNet, QJsonDocument(body).toJson(), {}, m_token);
     QCOMPARE(put.status, 200);
     const QString op = QString::fromUtf8(put.header("Azure-AsyncOperation"));
-    QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(op, m_token).json().value(QLatin1String("status")).toString(), QStringLiteral("Failed"), 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(op, m_token).json().value(QLatin1String("status")).toString(),
+                              QStringLiteral("Failed"), 5000);
     const auto status = m_sbx->get(op, m_token).json();
     QVERIFY(!status.value(QLatin1String("error")).toObject().value(QLatin1String("code")).toString().isEmpty());
     const auto after = m_sbx->get(kSubnet + kNet, m_token);
@@ -258,7 +313,9 @@ void TestSandboxArm::failedOperationLeavesSubnetAsItWas()
 void TestSandboxArm::endpointServices()
 {
     const auto r = m_sbx->get(QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/locations/westeurope/"
-                                             "virtualNetworkAvailableEndpointServices%2").arg(kSub, kNet), m_token);
+                                             "virtualNetworkAvailableEndpointServices%2")
+                                  .arg(kSub, kNet),
+                              m_token);
     QCOMPARE(r.status, 200);
     QStringList names;
     for (const QJsonValue &v : r.json().value(QLatin1String("value")).toArray())
@@ -269,18 +326,34 @@ void TestSandboxArm::endpointServices()
 
 void TestSandboxArm::resourceGroupDelete()
 {
-    const QString rg = QStringLiteral("/subscriptions/%1/resourcegroups/myResourceGroup?api-version=2021-04-01").arg(kSub);
+    const QString rg =
+        QStringLiteral("/subscriptions/%1/resourcegroups/myResourceGroup?api-version=2021-04-01").arg(kSub);
     const auto del = m_sbx->send("DELETE", rg, {}, {}, m_token);
     QCOMPARE(del.status, 202);
     const QString location = QString::fromUtf8(del.header("Location"));
     QVERIFY(location.contains(QLatin1String("/operationresults/")));
     QCOMPARE(m_sbx->get(location, m_token).status, 202);
-    QCOMPARE(m_sbx->get(rg, m_token).json().value(QLatin1String("properties")).toObject().value(QLatin1String("provisioningState")).toString(),
+    QCOMPARE(m_sbx->get(rg, m_token)
+                 .json()
+                 .value(QLatin1String("properties"))
+                 .toObject()
+                 .value(QLatin1String("provisioningState"))
+                 .toString(),
              QStringLiteral("Deleting"));
     QTRY_COMPARE_WITH_TIMEOUT(m_sbx->get(location, m_token).status, 200, 5000);
     QCOMPARE(m_sbx->get(rg, m_token).errorCode(), QStringLiteral("ResourceGroupNotFound"));
-    QCOMPARE(m_sbx->get(QStringLiteral("/subscriptions/%1/providers/Microsoft.ContainerRegistry/registries?api-version=2021-08-01-preview").arg(kSub), m_token)
-                 .json().value(QLatin1String("value")).toArray().size(), 0);
+    QCOMPARE(
+        m_sbx
+            ->get(
+                QStringLiteral(
+                    "/subscriptions/%1/providers/Microsoft.ContainerRegistry/registries?api-version=2021-08-01-preview")
+                    .arg(kSub),
+                m_token)
+            .json()
+            .value(QLatin1String("value"))
+            .toArray()
+            .size(),
+        0);
 }
 
 void TestSandboxArm::rateLimitHeaders()
@@ -290,7 +363,11 @@ void TestSandboxArm::rateLimitHeaders()
     const int second = m_sbx->get(path, m_token).header("x-ms-ratelimit-remaining-subscription-reads").toInt();
     QVERIFY(first > 0);
     QCOMPARE(second, first - 1);
-    const auto write = m_sbx->send("POST", QStringLiteral("/subscriptions/%1/providers/Microsoft.ContainerRegistry/register?api-version=2021-04-01").arg(kSub), {}, {}, m_token);
+    const auto write = m_sbx->send(
+        "POST",
+        QStringLiteral("/subscriptions/%1/providers/Microsoft.ContainerRegistry/register?api-version=2021-04-01")
+            .arg(kSub),
+        {}, {}, m_token);
     QVERIFY(write.header("x-ms-ratelimit-remaining-subscription-writes").toInt() > 0);
     QVERIFY(!write.header("x-ms-request-id").isEmpty());
 }

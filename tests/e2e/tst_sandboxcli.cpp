@@ -21,13 +21,15 @@ void TestSandboxCli::firstLineAndState()
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("state.json"));
     QProcess p;
-    p.start(QStringLiteral(ACRNET_SANDBOX_EXE), {QStringLiteral("--scenario"), QStringLiteral("training"),
-                                                QStringLiteral("--state"), state, QStringLiteral("--page-size"), QStringLiteral("7")});
+    p.start(QStringLiteral(ACRNET_SANDBOX_EXE),
+            {QStringLiteral("--scenario"), QStringLiteral("training"), QStringLiteral("--state"), state,
+             QStringLiteral("--page-size"), QStringLiteral("7")});
     QVERIFY(p.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(p.canReadLine(), 10000);
     const QString line = QString::fromUtf8(p.readLine()).trimmed();
-    QVERIFY2(QRegularExpression(QStringLiteral("^Sandbox listening on http://127\\.0\\.0\\.1:\\d+$")).match(line).hasMatch(),
-             qPrintable(line));
+    QVERIFY2(
+        QRegularExpression(QStringLiteral("^Sandbox listening on http://127\\.0\\.0\\.1:\\d+$")).match(line).hasMatch(),
+        qPrintable(line));
     ::kill(pid_t(p.processId()), SIGTERM);
     QVERIFY(p.waitForFinished(10000));
     QCOMPARE(p.exitStatus(), QProcess::NormalExit);
@@ -48,7 +50,9 @@ void TestSandboxCli::tlsPrintsFingerprint()
     const QString first = QString::fromUtf8(p.readLine()).trimmed();
     const QString second = QString::fromUtf8(p.readLine()).trimmed();
     QVERIFY2(first.startsWith(QLatin1String("Sandbox listening on https://127.0.0.1:")), qPrintable(first));
-    QVERIFY2(QRegularExpression(QStringLiteral("SHA-256 fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}$")).match(second).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("SHA-256 fingerprint: ([0-9A-F]{2}:){31}[0-9A-F]{2}$"))
+                 .match(second)
+                 .hasMatch(),
              qPrintable(second));
     p.terminate();
     QVERIFY(p.waitForFinished(10000));
@@ -58,7 +62,8 @@ void TestSandboxCli::usageErrors_data()
 {
     QTest::addColumn<QStringList>("args");
     QTest::addColumn<QString>("message");
-    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("nope")} << "unknown scenario 'nope'";
+    QTest::newRow("unknown scenario") << QStringList{QStringLiteral("--scenario"), QStringLiteral("nope")}
+                                      << "unknown scenario 'nope'";
     QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")} << "--port";
     QTest::newRow("bad rate") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")} << "--error-rate";
     QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";

@@ -9,7 +9,8 @@
 using acrnet::test::SandboxFixture;
 
 namespace {
-const QString kList = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourcegroups?api-version=2021-04-01");
+const QString kList =
+    QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourcegroups?api-version=2021-04-01");
 }
 
 class TestSandboxFaults : public QObject
@@ -101,7 +102,8 @@ void TestSandboxFaults::faultsSpareIdentityAndAdmin()
 
 void TestSandboxFaults::resetRestoresScenario()
 {
-    const QString rg = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourcegroups/myResourceGroup?api-version=2021-04-01");
+    const QString rg = QStringLiteral(
+        "/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourcegroups/myResourceGroup?api-version=2021-04-01");
     m_sbx->server().store().settings.resourceGroupDeleteDelayMs = 0;
     QCOMPARE(m_sbx->send("DELETE", rg, {}, {}, m_token).status, 202);
     QTRY_COMPARE(m_sbx->get(rg, m_token).status, 404);
@@ -114,15 +116,20 @@ void TestSandboxFaults::stateSavesAndLoads()
     QTemporaryDir dir;
     const QString file = dir.filePath(QStringLiteral("state.json"));
     m_sbx->server().store().settings.registrationDelayMs = 0;
-    const QString path = QStringLiteral("/subscriptions/9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d/providers/Microsoft.ContainerRegistry");
+    const QString path =
+        QStringLiteral("/subscriptions/9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d/providers/Microsoft.ContainerRegistry");
     m_sbx->send("POST", path + QStringLiteral("/register?api-version=2021-04-01"), {}, {}, m_token);
-    QTRY_COMPARE(m_sbx->get(path + QStringLiteral("?api-version=2021-04-01"), m_token).json().value(QLatin1String("registrationState")).toString(),
+    QTRY_COMPARE(m_sbx->get(path + QStringLiteral("?api-version=2021-04-01"), m_token)
+                     .json()
+                     .value(QLatin1String("registrationState"))
+                     .toString(),
                  QStringLiteral("Registered"));
     QString error;
     QVERIFY2(m_sbx->server().saveState(file, &error), qPrintable(error));
     acrnet::sandbox::SandboxServer restored;
     QVERIFY2(restored.loadState(file, &error), qPrintable(error));
-    QCOMPARE(restored.store().providerState(QStringLiteral("9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d"), QStringLiteral("Microsoft.ContainerRegistry")),
+    QCOMPARE(restored.store().providerState(QStringLiteral("9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d"),
+                                            QStringLiteral("Microsoft.ContainerRegistry")),
              QStringLiteral("Registered"));
     QCOMPARE(restored.store().registries.size(), m_sbx->server().store().registries.size());
     QFile garbage(dir.filePath(QStringLiteral("bad.json")));

@@ -41,15 +41,24 @@ void TestSandboxGraph::kqlParses_data()
 {
     QTest::addColumn<QString>("query");
     QTest::addColumn<QString>("error");
-    QTest::newRow("simple") << "resources | where type =~ 'microsoft.network/virtualnetworks'" << "";
-    QTest::newRow("project order limit") << "resources | where type =~ 'a' and location in~ ('x', 'y') | project id, n = name, "
-                                            "s = tostring(sku.name) | order by id asc | limit 5" << "";
-    QTest::newRow("or and parens") << "resources | where (type == 'a' or type == 'b') and name !in ('c')" << "";
-    QTest::newRow("summarize") << "resources | summarize count() by type" << "operator 'summarize' is not supported";
-    QTest::newRow("other table") << "securityresources" << "table 'securityresources' is not supported";
-    QTest::newRow("unterminated") << "resources | where name == 'abc" << "unterminated string";
-    QTest::newRow("bad operator") << "resources | where name > 'a'" << "unexpected character";
-    QTest::newRow("function") << "resources | project x = strlen(name)" << "function 'strlen' is not supported";
+    QTest::newRow("simple") << "resources | where type =~ 'microsoft.network/virtualnetworks'"
+                            << "";
+    QTest::newRow("project order limit")
+        << "resources | where type =~ 'a' and location in~ ('x', 'y') | project id, n = name, "
+           "s = tostring(sku.name) | order by id asc | limit 5"
+        << "";
+    QTest::newRow("or and parens") << "resources | where (type == 'a' or type == 'b') and name !in ('c')"
+                                   << "";
+    QTest::newRow("summarize") << "resources | summarize count() by type"
+                               << "operator 'summarize' is not supported";
+    QTest::newRow("other table") << "securityresources"
+                                 << "table 'securityresources' is not supported";
+    QTest::newRow("unterminated") << "resources | where name == 'abc"
+                                  << "unterminated string";
+    QTest::newRow("bad operator") << "resources | where name > 'a'"
+                                  << "unexpected character";
+    QTest::newRow("function") << "resources | project x = strlen(name)"
+                              << "function 'strlen' is not supported";
 }
 
 void TestSandboxGraph::kqlParses()
@@ -67,13 +76,16 @@ void TestSandboxGraph::kqlRuns()
 {
     QString error;
     const auto q = KqlQuery::parse(QStringLiteral("resources | where type =~ 'T' and tostring(sku.name) != 'Basic' "
-                                                  "| project id, s = sku.name | order by id desc | take 2"), &error);
+                                                  "| project id, s = sku.name | order by id desc | take 2"),
+                                   &error);
     QVERIFY2(q, qPrintable(error));
     QJsonArray rows;
     for (int i = 0; i < 4; ++i)
-        rows.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("r%1").arg(i)},
-                                {QStringLiteral("type"), QStringLiteral("t")},
-                                {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), i == 3 ? QStringLiteral("Basic") : QStringLiteral("Premium")}}}});
+        rows.append(QJsonObject{
+            {QStringLiteral("id"), QStringLiteral("r%1").arg(i)},
+            {QStringLiteral("type"), QStringLiteral("t")},
+            {QStringLiteral("sku"),
+             QJsonObject{{QStringLiteral("name"), i == 3 ? QStringLiteral("Basic") : QStringLiteral("Premium")}}}});
     const QJsonArray out = q->run(rows);
     QCOMPARE(out.size(), 2);
     QCOMPARE(out.at(0).toObject().value(QLatin1String("id")).toString(), QStringLiteral("r2"));
@@ -96,13 +108,21 @@ void TestSandboxGraph::registriesAcrossSubscriptions()
     QCOMPARE(r.json().value(QLatin1String("totalRecords")).toInt(), 6);
     QCOMPARE(data.at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("contosobasic"));
     // Rows carry registries as a stable api-version shows them: no virtualNetworkRules.
-    const QJsonObject set = data.at(2).toObject().value(QLatin1String("properties")).toObject().value(QLatin1String("networkRuleSet")).toObject();
+    const QJsonObject set = data.at(2)
+                                .toObject()
+                                .value(QLatin1String("properties"))
+                                .toObject()
+                                .value(QLatin1String("networkRuleSet"))
+                                .toObject();
     QVERIFY(set.contains(QLatin1String("defaultAction")));
     QVERIFY(!set.contains(QLatin1String("virtualNetworkRules")));
     // Scoped to one subscription.
-    const auto net = sbx.send("POST", kGraph, request(QStringLiteral("resources | where type =~ 'microsoft.network/virtualnetworks'"), {kNet}), {}, token);
+    const auto net = sbx.send(
+        "POST", kGraph,
+        request(QStringLiteral("resources | where type =~ 'microsoft.network/virtualnetworks'"), {kNet}), {}, token);
     QCOMPARE(net.json().value(QLatin1String("data")).toArray().size(), 1);
-    QCOMPARE(net.json().value(QLatin1String("data")).toArray().at(0).toObject().value(QLatin1String("name")).toString(), QStringLiteral("vnet-shared"));
+    QCOMPARE(net.json().value(QLatin1String("data")).toArray().at(0).toObject().value(QLatin1String("name")).toString(),
+             QStringLiteral("vnet-shared"));
 }
 
 void TestSandboxGraph::pagingWithSkipToken()
@@ -128,7 +148,8 @@ void TestSandboxGraph::pagingWithSkipToken()
     QCOMPARE(ids.size(), 9); // 3 VNets + 6 registries
     QCOMPARE(pages, 3);
     QStringList sorted = ids;
-    std::sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+    std::sort(sorted.begin(), sorted.end(),
+              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     QCOMPARE(ids, sorted);
 }
 
@@ -136,7 +157,8 @@ void TestSandboxGraph::refusedQueriesUseGraphErrorShape()
 {
     SandboxFixture sbx(QStringLiteral("demo"));
     QVERIFY(sbx.ok());
-    const auto r = sbx.send("POST", kGraph, request(QStringLiteral("resources | summarize count()")), {}, sbx.servicePrincipalToken());
+    const auto r = sbx.send("POST", kGraph, request(QStringLiteral("resources | summarize count()")), {},
+                            sbx.servicePrincipalToken());
     QCOMPARE(r.status, 400);
     const QJsonObject error = r.json().value(QLatin1String("error")).toObject();
     QCOMPARE(error.value(QLatin1String("code")).toString(), QStringLiteral("BadRequest"));

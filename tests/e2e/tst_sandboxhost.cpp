@@ -27,8 +27,9 @@ void TestSandboxHost::servesFromItsOwnThread()
     QNetworkAccessManager nam;
     QNetworkRequest request(QUrl(url.toString() + QStringLiteral("/organizations/oauth2/v2.0/token")));
     request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/x-www-form-urlencoded"));
-    QNetworkReply *reply = nam.post(request, QByteArrayLiteral("grant_type=client_credentials&client_id=sandbox&client_secret=sandbox"
-                                                               "&scope=https%3A%2F%2Fmanagement.azure.com%2F.default"));
+    QNetworkReply *reply =
+        nam.post(request, QByteArrayLiteral("grant_type=client_credentials&client_id=sandbox&client_secret=sandbox"
+                                            "&scope=https%3A%2F%2Fmanagement.azure.com%2F.default"));
     QSignalSpy finished(reply, &QNetworkReply::finished);
     QVERIFY(finished.wait(10000)); // the UI thread's event loop keeps running while the sandbox answers
     QCOMPARE(reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt(), 200);

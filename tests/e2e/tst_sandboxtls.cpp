@@ -27,9 +27,14 @@ bool TestSandboxTls::get(ArmClient &client, ArmError *error)
     bool ok = false;
     ArmRequestJob *job = client.get(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"));
     connect(job, &ArmRequestJob::finished, this, [&] { done = ok = true; });
-    connect(job, &ArmRequestJob::failed, this, [&](const ArmError &e) { done = true; *error = e; });
+    connect(job, &ArmRequestJob::failed, this, [&](const ArmError &e) {
+        done = true;
+        *error = e;
+    });
     job->start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(done, 20000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+    }();
     return ok;
 }
 

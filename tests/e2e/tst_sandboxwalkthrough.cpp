@@ -63,9 +63,17 @@ bool TestSandboxWalkthrough::run(Job *job, ArmResponse *response, QJsonArray *it
     bool done = false;
     bool ok = false;
     if constexpr (std::is_same_v<Job, ArmListJob>) {
-        connect(job, &ArmListJob::finished, this, [&](const QJsonArray &all) { done = ok = true; if (items) *items = all; });
+        connect(job, &ArmListJob::finished, this, [&](const QJsonArray &all) {
+            done = ok = true;
+            if (items)
+                *items = all;
+        });
     } else {
-        connect(job, &Job::finished, this, [&](const ArmResponse &r) { done = ok = true; if (response) *response = r; });
+        connect(job, &Job::finished, this, [&](const ArmResponse &r) {
+            done = ok = true;
+            if (response)
+                *response = r;
+        });
     }
     connect(job, &Job::failed, this, [&](const ArmError &e) {
         done = true;
@@ -82,7 +90,9 @@ bool TestSandboxWalkthrough::run(Job *job, ArmResponse *response, QJsonArray *it
 Registry TestSandboxWalkthrough::registry()
 {
     ArmResponse r;
-    const QString path = ResourceId::forRegistry(kSub, QStringLiteral("myResourceGroup"), QStringLiteral("mycontainerregistry")).toString();
+    const QString path =
+        ResourceId::forRegistry(kSub, QStringLiteral("myResourceGroup"), QStringLiteral("mycontainerregistry"))
+            .toString();
     if (!run(m_client->get(path, ApiVersions::registries()), &r))
         return {};
     QString error;
@@ -92,8 +102,10 @@ Registry TestSandboxWalkthrough::registry()
 ArmResponse TestSandboxWalkthrough::patchRules(const NetworkRuleSet &set)
 {
     ArmResponse r;
-    const QJsonObject body{{QStringLiteral("properties"), QJsonObject{{QStringLiteral("networkRuleSet"), set.toJson()}}}};
-    run(m_client->write("PATCH", registry().id.toString(), ApiVersions::registries(), QJsonDocument(body).toJson()), &r);
+    const QJsonObject body{
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("networkRuleSet"), set.toJson()}}}};
+    run(m_client->write("PATCH", registry().id.toString(), ApiVersions::registries(), QJsonDocument(body).toJson()),
+        &r);
     return r;
 }
 
@@ -117,17 +129,21 @@ void TestSandboxWalkthrough::walkthrough()
     reg.method = "POST";
     reg.url = m_client->url(provider + QStringLiteral("/register"), ApiVersions::providers());
     QVERIFY(run(m_client->send(reg)));
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        ArmResponse r;
-        QString e;
-        return run(m_client->get(provider, ApiVersions::providers()), &r)
-               && ProviderRegistration::fromJson(QJsonDocument::fromJson(r.body).object(), &e)->isRegistered();
-    }(), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            ArmResponse r;
+            QString e;
+            return run(m_client->get(provider, ApiVersions::providers()), &r) &&
+                   ProviderRegistration::fromJson(QJsonDocument::fromJson(r.body).object(), &e)->isRegistered();
+        }(),
+        5000);
 
     // 2. az network vnet list
     QJsonArray vnets;
-    QVERIFY(run(m_client->list(QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/virtualNetworks").arg(kSub),
-                               ApiVersions::network()), nullptr, &vnets));
+    QVERIFY(
+        run(m_client->list(QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/virtualNetworks").arg(kSub),
+                           ApiVersions::network()),
+            nullptr, &vnets));
     QCOMPARE(vnets.size(), 1);
     QString error;
     const auto vnet = VirtualNetwork::fromJson(vnets.at(0).toObject(), &error);
@@ -144,7 +160,8 @@ void TestSandboxWalkthrough::walkthrough()
     const QJsonObject body = Subnet::withServiceEndpoint(freshJson, Subnet::acrService(), true);
     ArmResponse updated;
     QVERIFY(run(m_client->write("PUT", subnet.id.toString(), ApiVersions::network(), QJsonDocument(body).toJson(),
-                                {{"If-Match", freshJson.value(QLatin1String("etag")).toString().toUtf8()}}), &updated));
+                                {{"If-Match", freshJson.value(QLatin1String("etag")).toString().toUtf8()}}),
+                &updated));
     const auto after = Subnet::fromJson(QJsonDocument::fromJson(updated.body).object(), &error);
     QVERIFY2(after, qPrintable(error));
     QVERIFY(after->endpoint(Subnet::acrService())->isSucceeded());
@@ -152,8 +169,10 @@ void TestSandboxWalkthrough::walkthrough()
     QVERIFY(after->networkSecurityGroupId.endsWith(QLatin1String("/myDockerVMNSG"))); // the NSG survived
 
     // 4. az network vnet subnet show --query id
-    QCOMPARE(after->id.toString(), QStringLiteral("/subscriptions/%1/resourceGroups/myResourceGroup/providers/Microsoft.Network/"
-                                                  "virtualNetworks/myDockerVMVNET/subnets/myDockerVMSubnet").arg(kSub));
+    QCOMPARE(after->id.toString(),
+             QStringLiteral("/subscriptions/%1/resourceGroups/myResourceGroup/providers/Microsoft.Network/"
+                            "virtualNetworks/myDockerVMVNET/subnets/myDockerVMSubnet")
+                 .arg(kSub));
 
     // 5. az acr update --default-action Deny
     NetworkRuleSet set = *registry().networkRuleSet;

@@ -38,8 +38,9 @@ void TestScenario::builtInsLoad()
     QTEST(int(store.registries.size()), "registries");
     bool hasSandboxPrincipal = false;
     for (const QJsonValue &sp : std::as_const(store.servicePrincipals))
-        hasSandboxPrincipal = hasSandboxPrincipal || (sp.toObject().value(QLatin1String("clientId")).toString() == QLatin1String("sandbox")
-                                                      && sp.toObject().value(QLatin1String("secret")).toString() == QLatin1String("sandbox"));
+        hasSandboxPrincipal = hasSandboxPrincipal ||
+                              (sp.toObject().value(QLatin1String("clientId")).toString() == QLatin1String("sandbox") &&
+                               sp.toObject().value(QLatin1String("secret")).toString() == QLatin1String("sandbox"));
     QVERIFY(hasSandboxPrincipal);
 }
 
@@ -52,18 +53,21 @@ void TestScenario::largeHasTheBenchmarkShape()
     QCOMPARE(store.virtualNetworks.size(), 2000);
     int subnets = 0;
     for (const QJsonObject &v : std::as_const(store.virtualNetworks))
-        subnets += int(v.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().size());
+        subnets +=
+            int(v.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().size());
     QCOMPARE(subnets, 20000);
     QCOMPARE(store.registries.size(), 1000);
 }
 
 void TestScenario::largeIsDeterministic()
 {
-    const QJsonObject a = Scenario::generateLarge({{QStringLiteral("subscriptions"), 3}, {QStringLiteral("registries"), 7}});
-    const QJsonObject b = Scenario::generateLarge({{QStringLiteral("subscriptions"), 3}, {QStringLiteral("registries"), 7}});
+    const QJsonObject a =
+        Scenario::generateLarge({{QStringLiteral("subscriptions"), 3}, {QStringLiteral("registries"), 7}});
+    const QJsonObject b =
+        Scenario::generateLarge({{QStringLiteral("subscriptions"), 3}, {QStringLiteral("registries"), 7}});
     QCOMPARE(a, b);
-    const QJsonObject c = Scenario::generateLarge({{QStringLiteral("subscriptions"), 3}, {QStringLiteral("registries"), 7},
-                                                   {QStringLiteral("seed"), 7}});
+    const QJsonObject c = Scenario::generateLarge(
+        {{QStringLiteral("subscriptions"), 3}, {QStringLiteral("registries"), 7}, {QStringLiteral("seed"), 7}});
     QVERIFY(a != c);
 }
 

@@ -31,8 +31,7 @@ ScriptedResponse ScriptedResponse::json(int status, const QByteArray &body,
 
 LoopbackServer::LoopbackServer(QObject *parent)
     : QAbstractHttpServer(parent)
-{
-}
+{}
 
 bool LoopbackServer::start()
 {

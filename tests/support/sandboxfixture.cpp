@@ -36,7 +36,8 @@ SandboxFixture::SandboxFixture(const QString &scenario, bool tls)
 
 SandboxFixture::~SandboxFixture() = default;
 
-SandboxFixture::Response SandboxFixture::send(const QByteArray &method, const QString &pathOrUrl, const QByteArray &body,
+SandboxFixture::Response SandboxFixture::send(const QByteArray &method, const QString &pathOrUrl,
+                                              const QByteArray &body,
                                               const QList<QPair<QByteArray, QByteArray>> &headers, const QString &token)
 {
     QNetworkRequest request(QUrl(pathOrUrl.startsWith(QLatin1String("http")) ? pathOrUrl : base() + pathOrUrl));
@@ -76,9 +77,9 @@ SandboxFixture::Response SandboxFixture::admin(const QString &endpoint, const QJ
 QString SandboxFixture::servicePrincipalToken(const QString &clientId, const QString &secret, const QString &tenant)
 {
     const Response r = postForm(QStringLiteral("/%1/oauth2/v2.0/token").arg(tenant),
-                                QStringLiteral("grant_type=client_credentials&client_id=") + clientId
-                                    + QStringLiteral("&client_secret=") + secret
-                                    + QStringLiteral("&scope=https%3A%2F%2Fmanagement.azure.com%2F.default"));
+                                QStringLiteral("grant_type=client_credentials&client_id=") + clientId +
+                                    QStringLiteral("&client_secret=") + secret +
+                                    QStringLiteral("&scope=https%3A%2F%2Fmanagement.azure.com%2F.default"));
     return r.json().value(QLatin1String("access_token")).toString();
 }
 

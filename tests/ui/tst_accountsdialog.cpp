@@ -2,12 +2,12 @@
 #include "app/auth/accountstore.h"
 #include "app/auth/secretstore.h"
 #include "models/accountlistmodel.h"
+#include "models/tenantaccessmodel.h"
 #include "tests/support/sandboxfixture.h"
 #include "ui/accountsdialog.h"
 #include "ui/addaccountdialog.h"
 #include "ui/devicecodedialog.h"
 #include "ui/networksettingsdialog.h"
-#include "models/tenantaccessmodel.h"
 
 #include <QNetworkProxy>
 #include <QRadioButton>
@@ -77,9 +77,11 @@ void TestAccountsDialog::init()
     m_dialog->show();
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
     QVERIFY(view);
-    m_tester = std::make_unique<QAbstractItemModelTester>(view->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
-    m_tenantTester = std::make_unique<QAbstractItemModelTester>(m_dialog->findChild<QTableView *>(QStringLiteral("tenantsView"))->model(),
-                                                                QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tester = std::make_unique<QAbstractItemModelTester>(view->model(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_tenantTester = std::make_unique<QAbstractItemModelTester>(
+        m_dialog->findChild<QTableView *>(QStringLiteral("tenantsView"))->model(),
+        QAbstractItemModelTester::FailureReportingMode::QtTest);
 }
 
 void TestAccountsDialog::cleanup()
@@ -94,7 +96,9 @@ AddAccountDialog *TestAccountsDialog::openAdd()
 {
     QTest::mouseClick(m_dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
     AddAccountDialog *add = nullptr;
-    [&] { QTRY_VERIFY((add = m_dialog->findChild<AddAccountDialog *>()) != nullptr); }();
+    [&] {
+        QTRY_VERIFY((add = m_dialog->findChild<AddAccountDialog *>()) != nullptr);
+    }();
     return add;
 }
 
@@ -107,7 +111,8 @@ void TestAccountsDialog::fillServicePrincipal(AddAccountDialog *add, const QStri
     QTest::keyClicks(endpoint, m_sbx->base());
     auto *method = add->findChild<QComboBox *>(QStringLiteral("methodCombo"));
     method->setCurrentIndex(method->findData(int(Account::Method::ServicePrincipal)));
-    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("tenantEdit")), QStringLiteral("3c5a6b1e-7d2f-4c1a-9d2e-5b8f0e1a2c01"));
+    QTest::keyClicks(add->findChild<QLineEdit *>(QStringLiteral("tenantEdit")),
+                     QStringLiteral("3c5a6b1e-7d2f-4c1a-9d2e-5b8f0e1a2c01"));
     auto *client = add->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
     client->clear();
     QTest::keyClicks(client, QStringLiteral("sandbox"));
@@ -126,7 +131,8 @@ void TestAccountsDialog::addServicePrincipal()
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
     QCOMPARE(view->model()->index(0, AccountListModel::StateColumn).data().toString(), QStringLiteral("Signed in"));
-    QCOMPARE(view->model()->index(0, AccountListModel::MethodColumn).data().toString(), QStringLiteral("Service principal"));
+    QCOMPARE(view->model()->index(0, AccountListModel::MethodColumn).data().toString(),
+             QStringLiteral("Service principal"));
     QCOMPARE(m_secrets->keys().size(), 1);
     if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
         m_dialog->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/accounts.png"));
@@ -152,12 +158,18 @@ void TestAccountsDialog::validationExplainsInPlace_data()
     QTest::addColumn<int>("method");
     QTest::addColumn<QString>("tenant");
     QTest::addColumn<QString>("problem");
-    QTest::newRow("plain http elsewhere") << "http://10.1.2.3:8080" << int(Account::Method::DeviceCode) << "" << "Plain http is only allowed";
-    QTest::newRow("not a url") << "management" << int(Account::Method::DeviceCode) << "" << "must be an http(s) URL";
-    QTest::newRow("sp without tenant") << "http://127.0.0.1:1" << int(Account::Method::ServicePrincipal) << "" << "signs in to one tenant";
-    QTest::newRow("bad tenant") << "http://127.0.0.1:1" << int(Account::Method::DeviceCode) << "not a tenant!" << "tenant ID (a GUID) or a domain";
-    QTest::newRow("sandbox sp elsewhere") << "https://management.example.com" << int(Account::Method::Sandbox) << "" << "only works with a sandbox";
-    QTest::newRow("fine") << "http://127.0.0.1:1" << int(Account::Method::DeviceCode) << "contoso.example" << "";
+    QTest::newRow("plain http elsewhere") << "http://10.1.2.3:8080" << int(Account::Method::DeviceCode) << ""
+                                          << "Plain http is only allowed";
+    QTest::newRow("not a url") << "management" << int(Account::Method::DeviceCode) << ""
+                               << "must be an http(s) URL";
+    QTest::newRow("sp without tenant") << "http://127.0.0.1:1" << int(Account::Method::ServicePrincipal) << ""
+                                       << "signs in to one tenant";
+    QTest::newRow("bad tenant") << "http://127.0.0.1:1" << int(Account::Method::DeviceCode) << "not a tenant!"
+                                << "tenant ID (a GUID) or a domain";
+    QTest::newRow("sandbox sp elsewhere") << "https://management.example.com" << int(Account::Method::Sandbox) << ""
+                                          << "only works with a sandbox";
+    QTest::newRow("fine") << "http://127.0.0.1:1" << int(Account::Method::DeviceCode) << "contoso.example"
+                          << "";
 }
 
 void TestAccountsDialog::validationExplainsInPlace()
@@ -175,7 +187,8 @@ void TestAccountsDialog::validationExplainsInPlace()
     QTest::keyClicks(add.findChild<QLineEdit *>(QStringLiteral("tenantEdit")), tenant);
     auto *ok = add.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QCOMPARE(ok->isEnabled(), problem.isEmpty());
-    QVERIFY2(add.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(problem), qPrintable(add.problem()));
+    QVERIFY2(add.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(problem),
+             qPrintable(add.problem()));
 }
 
 void TestAccountsDialog::deviceCodeThroughTheDialogs()
@@ -188,9 +201,13 @@ void TestAccountsDialog::deviceCodeThroughTheDialogs()
     DeviceCodeDialog *code = nullptr;
     QTRY_VERIFY((code = m_dialog->findChild<DeviceCodeDialog *>()) != nullptr);
     QPointer<DeviceCodeDialog> guard(code);
-    QTRY_VERIFY_WITH_TIMEOUT(guard && !guard->findChild<QLabel *>(QStringLiteral("codeLabel"))->text().isEmpty(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(guard && !guard->findChild<QLabel *>(QStringLiteral("codeLabel"))->text().isEmpty(),
+                             10000);
     QUrl opened;
-    guard->setUrlOpener([&opened](const QUrl &url) { opened = url; return true; });
+    guard->setUrlOpener([&opened](const QUrl &url) {
+        opened = url;
+        return true;
+    });
     QTest::mouseClick(guard->findChild<QPushButton *>(QStringLiteral("openBrowserButton")), Qt::LeftButton);
     if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
         guard->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/device-code.png"));
@@ -200,7 +217,11 @@ void TestAccountsDialog::deviceCodeThroughTheDialogs()
     QTRY_VERIFY_WITH_TIMEOUT(!guard || !guard->isVisible(), 10000);
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
-    QVERIFY(view->model()->index(0, AccountListModel::NameColumn).data().toString().startsWith(QLatin1String("admin@contoso.example")));
+    QVERIFY(view->model()
+                ->index(0, AccountListModel::NameColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("admin@contoso.example")));
     QCOMPARE(m_secrets->keys().size(), 1); // the refresh token
 }
 
@@ -218,7 +239,8 @@ void TestAccountsDialog::keychainUnavailableAsksFirst()
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
     QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 10000);
     QVERIFY(asked.contains(QLatin1String("this run only")));
-    QTRY_COMPARE(view->model()->index(0, AccountListModel::StateColumn).data().toString(), QStringLiteral("Signed in (this run only)"));
+    QTRY_COMPARE(view->model()->index(0, AccountListModel::StateColumn).data().toString(),
+                 QStringLiteral("Signed in (this run only)"));
     QVERIFY(m_store->accounts().isEmpty()); // not remembered
     QVERIFY(m_secrets->keys().isEmpty());
 }
@@ -255,7 +277,8 @@ void TestAccountsDialog::restartRestoresWithoutPrompt()
     QTRY_COMPARE_WITH_TIMEOUT(int(restarted.status(id).state), int(AccountManager::State::SignedIn), 10000);
     // With its secret gone from the keychain, the account needs a sign-in instead.
     bool removed = false;
-    m_secrets->remove(restarted.accounts().first().secretKey(), this, [&](const SecretStore::Result &) { removed = true; });
+    m_secrets->remove(restarted.accounts().first().secretKey(), this,
+                      [&](const SecretStore::Result &) { removed = true; });
     QTRY_VERIFY(removed);
     AccountManager again(m_nam.get(), m_secrets.get(), m_store.get());
     again.restore();
@@ -285,8 +308,13 @@ void TestAccountsDialog::tenantsShownPerAccountWithInteractiveSignIn()
             fabRow = r;
     }
     QVERIFY(fabRow >= 0);
-    QVERIFY(tenantView->model()->index(fabRow, TenantAccessModel::StateColumn).data().toString().startsWith(QLatin1String("Needs interactive")));
-    QCOMPARE(tenantView->model()->index(1 - fabRow, TenantAccessModel::StateColumn).data().toString(), QStringLiteral("Signed in"));
+    QVERIFY(tenantView->model()
+                ->index(fabRow, TenantAccessModel::StateColumn)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("Needs interactive")));
+    QCOMPARE(tenantView->model()->index(1 - fabRow, TenantAccessModel::StateColumn).data().toString(),
+             QStringLiteral("Signed in"));
     auto *signIn = m_dialog->findChild<QPushButton *>(QStringLiteral("tenantSignInButton"));
     tenantView->selectRow(1 - fabRow);
     QVERIFY(!signIn->isEnabled());
@@ -295,9 +323,10 @@ void TestAccountsDialog::tenantsShownPerAccountWithInteractiveSignIn()
     if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
         m_dialog->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/accounts-tenants.png"));
     QTest::mouseClick(signIn, Qt::LeftButton); // a device-code sign-in to Fabrikam itself (auto-approved here)
-    QTRY_VERIFY_WITH_TIMEOUT(tenantView->model()->rowCount() == 2
-                                 && tenantView->model()->index(fabRow, TenantAccessModel::StateColumn).data().toString()
-                                        == QLatin1String("Signed in"), 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(tenantView->model()->rowCount() == 2 &&
+                                 tenantView->model()->index(fabRow, TenantAccessModel::StateColumn).data().toString() ==
+                                     QLatin1String("Signed in"),
+                             15000);
 }
 
 void TestAccountsDialog::networkSettings()
@@ -307,14 +336,19 @@ void TestAccountsDialog::networkSettings()
     auto *ok = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
     QTest::mouseClick(dialog.findChild<QRadioButton *>(QStringLiteral("manualProxyRadio")), Qt::LeftButton);
     QVERIFY(!ok->isEnabled());
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QLatin1String("host and a port")));
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("proxyHostEdit")), QStringLiteral("proxy.corp.example"));
+    QVERIFY(
+        dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QLatin1String("host and a port")));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("proxyHostEdit")),
+                     QStringLiteral("proxy.corp.example"));
     dialog.findChild<QSpinBox *>(QStringLiteral("proxyPortSpin"))->setValue(3128);
     QVERIFY(ok->isEnabled());
-    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("caBundleEdit")), m_dir->filePath(QStringLiteral("missing.pem")));
+    QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("caBundleEdit")),
+                     m_dir->filePath(QStringLiteral("missing.pem")));
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(dialog.isVisible()); // refused, in place
-    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))->text().contains(QLatin1String("Cannot read the CA bundle")));
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))
+                ->text()
+                .contains(QLatin1String("Cannot read the CA bundle")));
     QVERIFY(QNetworkProxy::applicationProxy().hostName() != QLatin1String("proxy.corp.example"));
     dialog.findChild<QLineEdit *>(QStringLiteral("caBundleEdit"))->clear();
     QTest::mouseClick(ok, Qt::LeftButton);

@@ -106,7 +106,9 @@ Outcome TestArmClient::run(ArmRequestJob *job)
     connect(job, &ArmRequestJob::finished, this, [&o](const ArmResponse &r) { o = {true, true, r, {}, {}, {}}; });
     connect(job, &ArmRequestJob::failed, this, [&o](const ArmError &e) { o = {true, false, {}, {}, e, {}}; });
     job->start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000);
+    }();
     return o;
 }
 
@@ -116,7 +118,9 @@ Outcome TestArmClient::run(ArmListJob *job)
     connect(job, &ArmListJob::finished, this, [&o](const QJsonArray &items) { o = {true, true, {}, items, {}, {}}; });
     connect(job, &ArmListJob::failed, this, [&o](const ArmError &e) { o = {true, false, {}, {}, e, {}}; });
     job->start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000);
+    }();
     return o;
 }
 
@@ -135,24 +139,26 @@ Outcome TestArmClient::run(ArmOperationJob *job, std::function<void(ArmOperation
     job->start();
     if (whileRunning)
         whileRunning(job);
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000);
+    }();
     return o;
 }
 
 void TestArmClient::listFollowsNextLinkVerbatim()
 {
-    const QString next1 = m_server->baseUrl().toString()
-                          + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=abc%3D%3D");
-    const QString next2 = m_server->baseUrl().toString()
-                          + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=def");
+    const QString next1 =
+        m_server->baseUrl().toString() + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=abc%3D%3D");
+    const QString next2 =
+        m_server->baseUrl().toString() + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=def");
     m_server->setHandler([&](const RecordedRequest &r) {
         const QString query = r.url.query(QUrl::FullyEncoded);
         if (query.contains(QLatin1String("abc")))
             return ScriptedResponse::json(200, QByteArray(R"({"value":[],"nextLink":")") + next2.toUtf8() + "\"}");
         if (query.contains(QLatin1String("def")))
             return ScriptedResponse::json(200, R"({"value":[{"id":"c"}],"nextLink":null})");
-        return ScriptedResponse::json(200, QByteArray(R"({"value":[{"id":"a"},{"id":"b"}],"nextLink":")")
-                                               + next1.toUtf8() + "\"}");
+        return ScriptedResponse::json(200, QByteArray(R"({"value":[{"id":"a"},{"id":"b"}],"nextLink":")") +
+                                               next1.toUtf8() + "\"}");
     });
     ArmListJob *job = m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"));
     QSignalSpy pages(job, &ArmListJob::pageReceived);
@@ -164,7 +170,8 @@ void TestArmClient::listFollowsNextLinkVerbatim()
     const auto requests = m_server->requests();
     QCOMPARE(requests.size(), 3);
     QCOMPARE(requests.at(0).url.query(QUrl::FullyEncoded), QStringLiteral("api-version=2022-12-01"));
-    QCOMPARE(requests.at(1).url.query(QUrl::FullyEncoded), QStringLiteral("api-version=2022-12-01&%24skipToken=abc%3D%3D"));
+    QCOMPARE(requests.at(1).url.query(QUrl::FullyEncoded),
+             QStringLiteral("api-version=2022-12-01&%24skipToken=abc%3D%3D"));
 }
 
 void TestArmClient::nextLinkToAnotherHostIsRefused()
@@ -205,8 +212,9 @@ void TestArmClient::everyRequestCarriesTokenAndClientRequestId()
 void TestArmClient::lroAzureAsyncOperation()
 {
     const QByteArray opUrl =
-        m_server->url(QStringLiteral("/subscriptions/s/providers/Microsoft.Network/locations/westeurope/operations/"
-                                     "op1?api-version=2024-01-01&t=638&c=MIIB&s=sig%2Bx&h=hh"))
+        m_server
+            ->url(QStringLiteral("/subscriptions/s/providers/Microsoft.Network/locations/westeurope/operations/"
+                                 "op1?api-version=2024-01-01&t=638&c=MIIB&s=sig%2Bx&h=hh"))
             .toString()
             .toUtf8();
     int polls = 0;
@@ -228,8 +236,8 @@ void TestArmClient::lroAzureAsyncOperation()
                                           {{"If-Match", "W/\"etag-1\""}}));
     QVERIFY2(o.ok, qPrintable(o.error.userText()));
     QVERIFY(o.response.body.contains("Succeeded"));
-    QCOMPARE(o.progress, (QStringList{QStringLiteral("Accepted"), QStringLiteral("InProgress"),
-                                      QStringLiteral("Succeeded")}));
+    QCOMPARE(o.progress,
+             (QStringList{QStringLiteral("Accepted"), QStringLiteral("InProgress"), QStringLiteral("Succeeded")}));
     const auto requests = m_server->requests();
     QCOMPARE(requests.size(), 4);
     QCOMPARE(requests.at(0).method, QByteArray("PUT"));
@@ -253,8 +261,9 @@ void TestArmClient::lroFailedOperation()
         return ScriptedResponse::json(
             200, R"({"status":"Failed","error":{"code":"NetworkRuleLimitExceeded","message":"Too many rules."}})");
     });
-    const Outcome o = run(m_client->write("PATCH", QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/"
-                                                                  "Microsoft.ContainerRegistry/registries/r"),
+    const Outcome o = run(m_client->write("PATCH",
+                                          QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/"
+                                                         "Microsoft.ContainerRegistry/registries/r"),
                                           QStringLiteral("2021-08-01-preview"), "{}"));
     QVERIFY(!o.ok);
     QCOMPARE(o.error.kind(), ArmError::Kind::OperationFailed);
@@ -265,7 +274,8 @@ void TestArmClient::lroFailedOperation()
 
 void TestArmClient::lroLocation()
 {
-    const QByteArray location = m_server->url(QStringLiteral("/subscriptions/s/operationresults/abc")).toString().toUtf8();
+    const QByteArray location =
+        m_server->url(QStringLiteral("/subscriptions/s/operationresults/abc")).toString().toUtf8();
     int polls = 0;
     m_server->setHandler([&](const RecordedRequest &r) {
         if (r.method == "DELETE")
@@ -273,8 +283,8 @@ void TestArmClient::lroLocation()
         ++polls;
         return polls < 3 ? ScriptedResponse::json(202, {}, {{"Retry-After", "0"}}) : ScriptedResponse::json(200, {});
     });
-    const Outcome o =
-        run(m_client->write("DELETE", QStringLiteral("/subscriptions/s/resourcegroups/old"), QStringLiteral("2021-04-01")));
+    const Outcome o = run(
+        m_client->write("DELETE", QStringLiteral("/subscriptions/s/resourcegroups/old"), QStringLiteral("2021-04-01")));
     QVERIFY2(o.ok, qPrintable(o.error.userText()));
     QCOMPARE(polls, 3);
     QCOMPARE(m_server->requestCount(), 4); // DELETE + 3 polls, no final GET of a deleted group
@@ -462,7 +472,8 @@ void TestArmClient::unauthorizedRefreshesTokenOnce()
 {
     int calls = 0;
     m_server->setHandler([&](const RecordedRequest &) {
-        return ++calls == 1 ? ScriptedResponse::json(401, R"({"error":{"code":"ExpiredAuthenticationToken","message":"expired"}})")
+        return ++calls == 1 ? ScriptedResponse::json(
+                                  401, R"({"error":{"code":"ExpiredAuthenticationToken","message":"expired"}})")
                             : ScriptedResponse::json(200, R"({"ok":1})");
     });
     QVERIFY(run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v"))).ok);
@@ -535,7 +546,9 @@ void TestArmClient::redirectsAreNotFollowed()
     QVERIFY(other.start());
     other.setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, "{}"); });
     const QByteArray target = other.url(QStringLiteral("/steal")).toString().toUtf8();
-    m_server->setHandler([&](const RecordedRequest &) { return ScriptedResponse::json(302, {}, {{"Location", target}}); });
+    m_server->setHandler([&](const RecordedRequest &) {
+        return ScriptedResponse::json(302, {}, {{"Location", target}});
+    });
     const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
     QVERIFY(!o.ok);
     QCOMPARE(o.error.httpStatus(), 302);
@@ -557,7 +570,7 @@ void TestArmClient::deletingTheClientStopsItsJobs()
         job->start();
     }
     QTRY_COMPARE(m_server->requestCount(), 1); // one in flight, two queued
-    delete m_client;                            // jobs go with it: the queued ones are never sent
+    delete m_client;                           // jobs go with it: the queued ones are never sent
     m_client = nullptr;
     QTest::qWait(400);
     QCOMPARE(m_server->requestCount(), 1);

@@ -25,13 +25,20 @@ void TestCloud::table_data()
     QTest::addColumn<QString>("scope");
     QTest::addColumn<QString>("suffix");
     QTest::addColumn<bool>("serviceEndpoints");
-    QTest::newRow("public") << "AzureCloud" << "https://management.azure.com" << "https://login.microsoftonline.com"
-                            << "https://management.azure.com/.default" << "azurecr.io" << true;
-    QTest::newRow("usgov") << "AzureUSGovernment" << "https://management.usgovcloudapi.net"
-                           << "https://login.microsoftonline.us" << "https://management.usgovcloudapi.net/.default"
+    QTest::newRow("public") << "AzureCloud"
+                            << "https://management.azure.com"
+                            << "https://login.microsoftonline.com"
+                            << "https://management.azure.com/.default"
+                            << "azurecr.io" << true;
+    QTest::newRow("usgov") << "AzureUSGovernment"
+                           << "https://management.usgovcloudapi.net"
+                           << "https://login.microsoftonline.us"
+                           << "https://management.usgovcloudapi.net/.default"
                            << "azurecr.us" << false;
-    QTest::newRow("china") << "azurechinacloud" << "https://management.chinacloudapi.cn"
-                           << "https://login.chinacloudapi.cn" << "https://management.chinacloudapi.cn/.default"
+    QTest::newRow("china") << "azurechinacloud"
+                           << "https://management.chinacloudapi.cn"
+                           << "https://login.chinacloudapi.cn"
+                           << "https://management.chinacloudapi.cn/.default"
                            << "azurecr.cn" << false;
 }
 

@@ -75,7 +75,8 @@ void TestJsonMapping::registryPreview()
 
 void TestJsonMapping::registryStable2019()
 {
-    const QJsonArray list = fixture(QStringLiteral("registry-list-2019-05-01.json")).value(QLatin1String("value")).toArray();
+    const QJsonArray list =
+        fixture(QStringLiteral("registry-list-2019-05-01.json")).value(QLatin1String("value")).toArray();
     QCOMPARE(list.size(), 2);
     QString error;
     const auto standard = Registry::fromJson(list.at(0).toObject(), &error);
@@ -115,9 +116,12 @@ void TestJsonMapping::registryMissingFields_data()
 {
     QTest::addColumn<QString>("pointer");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("no sku") << "sku" << "missing field 'sku.name'";
-    QTest::newRow("no id") << "id" << "missing field 'id'";
-    QTest::newRow("no default action") << "properties/networkRuleSet/defaultAction" << "missing field 'defaultAction'";
+    QTest::newRow("no sku") << "sku"
+                            << "missing field 'sku.name'";
+    QTest::newRow("no id") << "id"
+                           << "missing field 'id'";
+    QTest::newRow("no default action") << "properties/networkRuleSet/defaultAction"
+                                       << "missing field 'defaultAction'";
     QTest::newRow("rule without subnet") << "properties/networkRuleSet/virtualNetworkRules/0/id"
                                          << "neither 'id' nor 'virtualNetworkSubnetResourceId'";
 }
@@ -183,7 +187,8 @@ void TestJsonMapping::virtualNetworks()
 
 void TestJsonMapping::subnetWithBadIdIsReported()
 {
-    QJsonObject vnet = fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray().at(0).toObject();
+    QJsonObject vnet =
+        fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray().at(0).toObject();
     QJsonObject props = vnet.value(QLatin1String("properties")).toObject();
     QJsonArray subnets = props.value(QLatin1String("subnets")).toArray();
     QJsonObject bad = subnets.at(1).toObject();
@@ -219,8 +224,8 @@ void TestJsonMapping::subscriptionsTenantsProviders()
     QCOMPARE(tenant->displayName, QStringLiteral("Contoso Ibérica"));
     QCOMPARE(tenant->defaultDomain, QStringLiteral("contoso.es"));
 
-    const auto provider = ProviderRegistration::fromJson(fixture(QStringLiteral("provider-containerregistry.json")),
-                                                         &error);
+    const auto provider =
+        ProviderRegistration::fromJson(fixture(QStringLiteral("provider-containerregistry.json")), &error);
     QVERIFY2(provider, qPrintable(error));
     QCOMPARE(provider->subscriptionId, QStringLiteral("0b1e8f4a-3c2d-4e5f-8a9b-1c2d3e4f5a6b"));
     QCOMPARE(provider->state, ProviderRegistration::State::NotRegistered);
@@ -272,21 +277,24 @@ void TestJsonMapping::malformedJson()
 
 void TestJsonMapping::subnetPutKeepsEverythingElse()
 {
-    const QJsonObject vnet = fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray().at(0).toObject();
-    QJsonObject agents = vnet.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().at(0).toObject();
+    const QJsonObject vnet =
+        fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray().at(0).toObject();
+    QJsonObject agents =
+        vnet.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().at(0).toObject();
     // Start from a subnet with only Microsoft.Storage.
     QJsonObject props = agents.value(QLatin1String("properties")).toObject();
-    props[QStringLiteral("serviceEndpoints")] = QJsonArray{QJsonObject{
-        {QStringLiteral("service"), QStringLiteral("Microsoft.Storage")},
-        {QStringLiteral("locations"), QJsonArray{QStringLiteral("northeurope")}},
-        {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}};
+    props[QStringLiteral("serviceEndpoints")] =
+        QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.Storage")},
+                               {QStringLiteral("locations"), QJsonArray{QStringLiteral("northeurope")}},
+                               {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}};
     agents[QStringLiteral("properties")] = props;
 
     const QJsonObject body = Subnet::withServiceEndpoint(agents, Subnet::acrService(), true);
     const QJsonObject out = body.value(QLatin1String("properties")).toObject();
     const QJsonArray endpoints = out.value(QLatin1String("serviceEndpoints")).toArray();
     QCOMPARE(endpoints.size(), 2);
-    QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("service")).toString(), QStringLiteral("Microsoft.Storage"));
+    QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("service")).toString(),
+             QStringLiteral("Microsoft.Storage"));
     QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("locations")).toArray().size(), 1);
     QVERIFY(!endpoints.at(0).toObject().contains(QLatin1String("provisioningState")));
     QCOMPARE(endpoints.at(1).toObject().value(QLatin1String("service")).toString(), Subnet::acrService());
@@ -299,21 +307,33 @@ void TestJsonMapping::subnetPutKeepsEverythingElse()
     QCOMPARE(body.value(QLatin1String("etag")), agents.value(QLatin1String("etag")));
     // Enabling twice changes nothing more.
     QCOMPARE(Subnet::withServiceEndpoint(body, Subnet::acrService(), true)
-                 .value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray().size(),
+                 .value(QLatin1String("properties"))
+                 .toObject()
+                 .value(QLatin1String("serviceEndpoints"))
+                 .toArray()
+                 .size(),
              2);
 }
 
 void TestJsonMapping::subnetPutDisableKeepsOthers()
 {
     const QJsonObject aks = fixture(QStringLiteral("vnet-list-all.json"))
-                                .value(QLatin1String("value")).toArray().at(0).toObject()
-                                .value(QLatin1String("properties")).toObject()
-                                .value(QLatin1String("subnets")).toArray().at(0).toObject();
+                                .value(QLatin1String("value"))
+                                .toArray()
+                                .at(0)
+                                .toObject()
+                                .value(QLatin1String("properties"))
+                                .toObject()
+                                .value(QLatin1String("subnets"))
+                                .toArray()
+                                .at(0)
+                                .toObject();
     const QJsonObject body = Subnet::withServiceEndpoint(aks, QStringLiteral("microsoft.containerregistry"), false);
     const QJsonArray endpoints =
         body.value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray();
     QCOMPARE(endpoints.size(), 1);
-    QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("service")).toString(), QStringLiteral("Microsoft.Storage"));
+    QCOMPARE(endpoints.at(0).toObject().value(QLatin1String("service")).toString(),
+             QStringLiteral("Microsoft.Storage"));
     QCOMPARE(body.value(QLatin1String("properties")).toObject().value(QLatin1String("networkSecurityGroup")),
              aks.value(QLatin1String("properties")).toObject().value(QLatin1String("networkSecurityGroup")));
 }
@@ -328,10 +348,14 @@ void TestJsonMapping::ruleSetToJsonKeys()
     set.ipRules.append({QStringLiteral("203.0.113.9"), QStringLiteral("Allow")});
     const QJsonObject classic = set.toJson();
     QCOMPARE(classic.value(QLatin1String("defaultAction")).toString(), QStringLiteral("Deny"));
-    QVERIFY(classic.value(QLatin1String("virtualNetworkRules")).toArray().at(0).toObject().contains(QLatin1String("id")));
+    QVERIFY(
+        classic.value(QLatin1String("virtualNetworkRules")).toArray().at(0).toObject().contains(QLatin1String("id")));
     const QJsonObject renamed = set.toJson(NetworkRuleSet::SubnetKey::VirtualNetworkSubnetResourceId);
-    QVERIFY(renamed.value(QLatin1String("virtualNetworkRules")).toArray().at(0).toObject().contains(
-        QLatin1String("virtualNetworkSubnetResourceId")));
+    QVERIFY(renamed.value(QLatin1String("virtualNetworkRules"))
+                .toArray()
+                .at(0)
+                .toObject()
+                .contains(QLatin1String("virtualNetworkSubnetResourceId")));
     QString error;
     const auto back = NetworkRuleSet::fromJson(renamed, QString(), &error);
     QVERIFY(back);

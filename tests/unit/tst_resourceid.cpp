@@ -30,22 +30,42 @@ void TestResourceId::parseValid_data()
     QTest::addColumn<QString>("name");
 
     QTest::newRow("subscription") << "/subscriptions/sub1"
-                                  << "sub1" << "" << "" << "sub1";
+                                  << "sub1"
+                                  << ""
+                                  << ""
+                                  << "sub1";
     QTest::newRow("resource group") << "/subscriptions/sub1/resourceGroups/myResourceGroup"
-                                    << "sub1" << "myResourceGroup" << "" << "myResourceGroup";
+                                    << "sub1"
+                                    << "myResourceGroup"
+                                    << ""
+                                    << "myResourceGroup";
     QTest::newRow("lower-case resourcegroups") << "/subscriptions/sub1/resourcegroups/rg"
-                                               << "sub1" << "rg" << "" << "rg";
+                                               << "sub1"
+                                               << "rg"
+                                               << ""
+                                               << "rg";
     QTest::newRow("registry") << "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/"
                                  "registries/mycontainerregistry"
-                              << "s" << "rg" << "Microsoft.ContainerRegistry/registries" << "mycontainerregistry";
+                              << "s"
+                              << "rg"
+                              << "Microsoft.ContainerRegistry/registries"
+                              << "mycontainerregistry";
     QTest::newRow("subnet") << "/subscriptions/s/resourceGroups/myResourceGroup/providers/Microsoft.Network/"
                                "virtualNetworks/myDockerVMVNET/subnets/myDockerVMSubnet"
-                            << "s" << "myResourceGroup" << "Microsoft.Network/virtualNetworks/subnets"
+                            << "s"
+                            << "myResourceGroup"
+                            << "Microsoft.Network/virtualNetworks/subnets"
                             << "myDockerVMSubnet";
     QTest::newRow("trailing slash and spaces") << "  /subscriptions/s/resourceGroups/rg/  "
-                                               << "s" << "rg" << "" << "rg";
+                                               << "s"
+                                               << "rg"
+                                               << ""
+                                               << "rg";
     QTest::newRow("subscription provider") << "/subscriptions/s/providers/Microsoft.ContainerRegistry"
-                                           << "s" << "" << "" << "Microsoft.ContainerRegistry";
+                                           << "s"
+                                           << ""
+                                           << ""
+                                           << "Microsoft.ContainerRegistry";
 }
 
 void TestResourceId::parseValid()
@@ -69,14 +89,22 @@ void TestResourceId::parseInvalid_data()
 {
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("expectedError");
-    QTest::newRow("empty") << "" << "empty";
-    QTest::newRow("no leading slash") << "subscriptions/s" << "must start with /subscriptions/";
-    QTest::newRow("wrong root") << "/tenants/t" << "must start with /subscriptions/";
-    QTest::newRow("no subscription id") << "/subscriptions" << "subscription ID is missing";
-    QTest::newRow("no group name") << "/subscriptions/s/resourceGroups" << "resource group name is missing";
-    QTest::newRow("double slash") << "/subscriptions/s//resourceGroups/rg" << "empty segment";
-    QTest::newRow("unexpected segment") << "/subscriptions/s/vnets/x" << "unexpected segment \"vnets\"";
-    QTest::newRow("no namespace") << "/subscriptions/s/resourceGroups/rg/providers" << "provider namespace is missing";
+    QTest::newRow("empty") << ""
+                           << "empty";
+    QTest::newRow("no leading slash") << "subscriptions/s"
+                                      << "must start with /subscriptions/";
+    QTest::newRow("wrong root") << "/tenants/t"
+                                << "must start with /subscriptions/";
+    QTest::newRow("no subscription id") << "/subscriptions"
+                                        << "subscription ID is missing";
+    QTest::newRow("no group name") << "/subscriptions/s/resourceGroups"
+                                   << "resource group name is missing";
+    QTest::newRow("double slash") << "/subscriptions/s//resourceGroups/rg"
+                                  << "empty segment";
+    QTest::newRow("unexpected segment") << "/subscriptions/s/vnets/x"
+                                        << "unexpected segment \"vnets\"";
+    QTest::newRow("no namespace") << "/subscriptions/s/resourceGroups/rg/providers"
+                                  << "provider namespace is missing";
     QTest::newRow("type without name") << "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/"
                                           "virtualNetworks"
                                        << "type \"virtualNetworks\" has no name";
@@ -105,11 +133,13 @@ void TestResourceId::parseSubnetErrors_data()
     QTest::newRow("registry id") << "/subscriptions/s/resourceGroups/rg/providers/Microsoft.ContainerRegistry/"
                                     "registries/r"
                                  << "expected Microsoft.Network";
-    QTest::newRow("resource group") << "/subscriptions/s/resourceGroups/rg" << "names no resource";
+    QTest::newRow("resource group") << "/subscriptions/s/resourceGroups/rg"
+                                    << "names no resource";
     QTest::newRow("nsg") << "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/networkSecurityGroups/n"
                          << "found /networkSecurityGroups/ where /virtualNetworks/ was expected";
     QTest::newRow("child of subnet") << vnet + QStringLiteral("/subnets/a/ipConfigurations/b") << "child resource";
-    QTest::newRow("garbage") << "hello" << "must start with /subscriptions/";
+    QTest::newRow("garbage") << "hello"
+                             << "must start with /subscriptions/";
 }
 
 void TestResourceId::parseSubnetErrors()
@@ -140,8 +170,8 @@ void TestResourceId::comparesCaseInsensitively()
 
 void TestResourceId::parentChain()
 {
-    const ResourceId subnet = ResourceId::forSubnet(QStringLiteral("s"), QStringLiteral("rg"), QStringLiteral("v"),
-                                                    QStringLiteral("n"));
+    const ResourceId subnet =
+        ResourceId::forSubnet(QStringLiteral("s"), QStringLiteral("rg"), QStringLiteral("v"), QStringLiteral("n"));
     const ResourceId vnet = subnet.parent();
     QCOMPARE(vnet.toString(), QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/"
                                              "virtualNetworks/v"));
@@ -157,8 +187,9 @@ void TestResourceId::buildersRoundTrip()
     QCOMPARE(ResourceId::parseRegistry(reg.toString()), reg);
     QVERIFY(reg.isOfType(ResourceTypes::registry()));
     QVERIFY(!reg.isOfType(ResourceTypes::subnet()));
-    const ResourceId subnet = ResourceId::forSubnet(QStringLiteral("s"), QStringLiteral("myResourceGroup"),
-                                                    QStringLiteral("myDockerVMVNET"), QStringLiteral("myDockerVMSubnet"));
+    const ResourceId subnet =
+        ResourceId::forSubnet(QStringLiteral("s"), QStringLiteral("myResourceGroup"), QStringLiteral("myDockerVMVNET"),
+                              QStringLiteral("myDockerVMSubnet"));
     QCOMPARE(ResourceId::parseSubnet(subnet.toString()).toString(), subnet.toString());
 }
 
