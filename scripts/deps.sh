@@ -39,8 +39,12 @@ acrnet_build() {
     if command -v ccache >/dev/null 2>&1; then
         launcher=(-DCMAKE_CXX_COMPILER_LAUNCHER=ccache)
     fi
+    local werror=()
+    if [ -n "${ACRNET_WERROR:-}" ]; then
+        werror=(-DACRNET_WERROR="$ACRNET_WERROR") # otherwise keep what the build folder has, to avoid a rebuild
+    fi
     cmake -S "$ACRNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${ACRNET_BUILD_TYPE:-RelWithDebInfo}" \
-        -DACRNET_WERROR="${ACRNET_WERROR:-OFF}" "${launcher[@]}"
+        "${werror[@]}" "${launcher[@]}"
     cmake --build "$dir" --parallel "$(nproc)"
 }
 

@@ -11,6 +11,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
 #include <QTranslator>
@@ -34,6 +35,10 @@ void installTranslations(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // Request-level tracing is for troubleshooting (QT_LOGGING_RULES="acrnet.*.debug=true"), not the terminal's
+    // default.
+    if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
+        QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false"));
     QApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin"));
     QCoreApplication::setApplicationName(QStringLiteral("acr-netadmin"));
