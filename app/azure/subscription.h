@@ -50,3 +50,4 @@ struct ProviderRegistration
 };
 
 } // namespace acrnet
+Q_DECLARE_METATYPE(acrnet::Subscription)

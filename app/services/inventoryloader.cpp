@@ -1,0 +1,118 @@
+#include "inventoryloader.h"
+#include "app/arm/apiversions.h"
+#include "app/arm/armclient.h"
+#include "app/arm/armlistjob.h"
+#include "app/arm/armrequestjob.h"
+#include "app/azure/jsonreader.h"
+
+#include <QTimer>
+
+namespace acrnet {
+
+InventoryLoader::InventoryLoader(ArmClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+void InventoryLoader::load(const QList<Subscription> &subscriptions)
+{
+    m_cancelled = false;
+    m_pending = int(subscriptions.size());
+    if (subscriptions.isEmpty()) {
+        QTimer::singleShot(0, this, [this] { emit finished(false); });
+        return;
+    }
+    for (const Subscription &s : subscriptions) {
+        const QString key = s.subscriptionId.toLower();
+        Partial &p = m_partials[key];
+        p.inventory.subscription = s;
+        const QString sub = QStringLiteral("/subscriptions/") + s.subscriptionId;
+
+        ArmListJob *vnets = m_client->list(sub + QStringLiteral("/providers/Microsoft.Network/virtualNetworks"),
+                                           ApiVersions::network());
+        connect(vnets, &ArmListJob::finished, this, [this, key](const QJsonArray &items) {
+            Partial &p = m_partials[key];
+            for (const QJsonValue &v : items) {
+                QString error;
+                if (auto vnet = VirtualNetwork::fromJson(v.toObject(), &error, &p.inventory.warnings))
+                    p.inventory.virtualNetworks.append(*vnet);
+                else
+                    p.inventory.warnings.append(error);
+            }
+            done(key, {});
+        });
+        connect(vnets, &ArmListJob::failed, this, [this, key](const ArmError &e) { done(key, e); });
+
+        ArmListJob *registries = m_client->list(
+            sub + QStringLiteral("/providers/Microsoft.ContainerRegistry/registries"), ApiVersions::registries());
+        connect(registries, &ArmListJob::finished, this, [this, key](const QJsonArray &items) {
+            Partial &p = m_partials[key];
+            for (const QJsonValue &v : items) {
+                QString error;
+                if (auto reg = Registry::fromJson(v.toObject(), &error))
+                    p.inventory.registries.append(*reg);
+                else
+                    p.inventory.warnings.append(error);
+            }
+            done(key, {});
+        });
+        connect(registries, &ArmListJob::failed, this, [this, key](const ArmError &e) { done(key, e); });
+
+        ArmRequestJob *provider =
+            m_client->get(sub + QStringLiteral("/providers/Microsoft.ContainerRegistry"), ApiVersions::providers());
+        connect(provider, &ArmRequestJob::finished, this, [this, key](const ArmResponse &r) {
+            QString error;
+            const auto state = ProviderRegistration::fromJson(parseJsonObject(r.body, &error), &error);
+            if (state)
+                m_partials[key].inventory.containerRegistryProvider = *state;
+            else
+                m_partials[key].inventory.warnings.append(error);
+            done(key, {});
+        });
+        connect(provider, &ArmRequestJob::failed, this, [this, key](const ArmError &e) { done(key, e); });
+
+        m_jobs << vnets << registries << provider;
+        vnets->start();
+        registries->start();
+        provider->start();
+    }
+}
+
+void InventoryLoader::done(const QString &key, const ArmError &error)
+{
+    if (m_cancelled)
+        return;
+    Partial &p = m_partials[key];
+    if (error.isError() && !p.failed) {
+        p.failed = true;
+        emit subscriptionFailed(p.inventory.subscription, error);
+    }
+    if (--p.outstanding > 0)
+        return;
+    if (!p.failed)
+        emit subscriptionLoaded(p.inventory);
+    m_partials.remove(key);
+    if (--m_pending == 0) {
+        m_jobs.clear();
+        emit finished(false);
+    }
+}
+
+void InventoryLoader::cancel()
+{
+    if (m_pending == 0)
+        return;
+    m_cancelled = true;
+    for (const QPointer<QObject> &job : std::as_const(m_jobs)) {
+        if (auto *list = qobject_cast<ArmListJob *>(job))
+            list->cancel();
+        else if (auto *request = qobject_cast<ArmRequestJob *>(job))
+            request->cancel();
+    }
+    m_jobs.clear();
+    m_partials.clear();
+    m_pending = 0;
+    emit finished(true);
+}
+
+} // namespace acrnet

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "app/arm/armerror.h"
+#include "inventory.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace acrnet {
+
+class ArmClient;
+class ArmListJob;
+class ArmRequestJob;
+
+// Loads subscriptions through ARM: for each, its VNets (with subnets), registries and the
+// Microsoft.ContainerRegistry registration state, all at once within the client's concurrency limit.
+// A subscription that fails is reported on its own and the others go on. Cancellable; emits finished() last.
+class InventoryLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit InventoryLoader(ArmClient *client, QObject *parent = nullptr);
+
+    void load(const QList<Subscription> &subscriptions);
+    void cancel();
+    bool isRunning() const { return m_pending > 0; }
+
+signals:
+    void subscriptionLoaded(const acrnet::SubscriptionInventory &inventory);
+    void subscriptionFailed(const acrnet::Subscription &subscription, const acrnet::ArmError &error);
+    void finished(bool cancelled);
+
+private:
+    struct Partial
+    {
+        SubscriptionInventory inventory;
+        int outstanding = 3;
+        bool failed = false;
+    };
+    void done(const QString &key, const ArmError &error);
+
+    ArmClient *m_client;
+    QHash<QString, Partial> m_partials;
+    QList<QPointer<QObject>> m_jobs;
+    int m_pending = 0;
+    bool m_cancelled = false;
+};
+
+} // namespace acrnet

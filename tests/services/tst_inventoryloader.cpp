@@ -1,0 +1,119 @@
+#include "app/arm/armclient.h"
+#include "app/arm/tokensource.h"
+#include "app/services/inventoryloader.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QNetworkAccessManager>
+#include <QtTest>
+
+using namespace acrnet;
+using acrnet::test::SandboxFixture;
+
+namespace {
+Subscription sub(const QString &id, const QString &name)
+{
+    Subscription s;
+    s.subscriptionId = id;
+    s.displayName = name;
+    s.id = ResourceId::forSubscription(id);
+    return s;
+}
+const QList<Subscription> kAll{
+    sub(QStringLiteral("1f0e2d3c-4b5a-4697-8877-665544332211"), QStringLiteral("Contoso Production")),
+    sub(QStringLiteral("2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7"), QStringLiteral("Contoso Networking")),
+    sub(QStringLiteral("3a2b1c0d-9e8f-4a7b-b6c5-d4e3f2a1b0c9"), QStringLiteral("Fabrikam Development"))};
+} // namespace
+
+class TestInventoryLoader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void loadsEachSubscriptionAndReportsFailuresAlone_data();
+    void loadsEachSubscriptionAndReportsFailuresAlone();
+    void cancel();
+
+private:
+    std::unique_ptr<SandboxFixture> m_sbx;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<StaticTokenSource> m_tokens;
+    std::unique_ptr<ArmClient> m_client;
+};
+
+void TestInventoryLoader::init()
+{
+    m_sbx = std::make_unique<SandboxFixture>(QStringLiteral("demo"));
+    QVERIFY(m_sbx->ok());
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_tokens = std::make_unique<StaticTokenSource>(m_sbx->servicePrincipalToken()); // Contoso's tenant only
+    m_client = std::make_unique<ArmClient>(m_nam.get(), m_tokens.get(), Cloud::sandbox(m_sbx->server().baseUrl()));
+}
+
+void TestInventoryLoader::loadsEachSubscriptionAndReportsFailuresAlone_data()
+{
+    QTest::addColumn<int>("pageSize");
+    QTest::newRow("one page") << 100;
+    QTest::newRow("pages of two") << 2;
+}
+
+void TestInventoryLoader::loadsEachSubscriptionAndReportsFailuresAlone()
+{
+    QFETCH(int, pageSize);
+    m_sbx->server().store().settings.pageSize = pageSize;
+    InventoryLoader loader(m_client.get());
+    QSignalSpy loaded(&loader, &InventoryLoader::subscriptionLoaded);
+    QSignalSpy failed(&loader, &InventoryLoader::subscriptionFailed);
+    QSignalSpy finished(&loader, &InventoryLoader::finished);
+    loader.load(kAll);
+    QVERIFY(finished.wait(15000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(loaded.count(), 2);
+    QCOMPARE(failed.count(), 1);
+    QCOMPARE(failed.at(0).at(0).value<Subscription>().displayName, QStringLiteral("Fabrikam Development"));
+    QCOMPARE(failed.at(0).at(1).value<ArmError>().code(), QStringLiteral("InvalidAuthenticationTokenTenant"));
+    QHash<QString, SubscriptionInventory> byName;
+    for (const auto &args : loaded) {
+        const auto inv = args.at(0).value<SubscriptionInventory>();
+        byName.insert(inv.subscription.displayName, inv);
+    }
+    const SubscriptionInventory prod = byName.value(QStringLiteral("Contoso Production"));
+    QCOMPARE(prod.virtualNetworks.size(), 2);
+    QCOMPARE(prod.registries.size(), 6);
+    QVERIFY(prod.containerRegistryProvider.isRegistered());
+    QVERIFY(prod.warnings.isEmpty());
+    int subnets = 0;
+    for (const VirtualNetwork &v : prod.virtualNetworks)
+        subnets += int(v.subnets.size());
+    QCOMPARE(subnets, 5);
+    for (const Registry &r : prod.registries) {
+        if (r.name == QLatin1String("contosoprod"))
+            QCOMPARE(r.networkRuleSet->virtualNetworkRules.size(), 3); // read with an api-version that has them
+    }
+    const SubscriptionInventory net = byName.value(QStringLiteral("Contoso Networking"));
+    QCOMPARE(net.virtualNetworks.size(), 1);
+    QVERIFY(net.registries.isEmpty());
+    QCOMPARE(net.containerRegistryProvider.state, ProviderRegistration::State::NotRegistered);
+}
+
+void TestInventoryLoader::cancel()
+{
+    m_sbx->server().store().faults.latencyMs = 300;
+    InventoryLoader loader(m_client.get());
+    QSignalSpy loaded(&loader, &InventoryLoader::subscriptionLoaded);
+    QSignalSpy finished(&loader, &InventoryLoader::finished);
+    loader.load(kAll.mid(0, 2));
+    QVERIFY(loader.isRunning());
+    QTRY_VERIFY(m_client->requestsInFlight() > 0);
+    loader.cancel();
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), true);
+    QVERIFY(!loader.isRunning());
+    QTest::qWait(500); // the aborted answers would have arrived by now
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(m_client->requestsInFlight(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestInventoryLoader)
+#include "tst_inventoryloader.moc"
