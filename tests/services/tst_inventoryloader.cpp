@@ -1,5 +1,6 @@
 #include "app/arm/armclient.h"
 #include "app/arm/tokensource.h"
+#include "app/services/graphinventoryloader.h"
 #include "app/services/inventoryloader.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -33,6 +34,7 @@ private slots:
     void loadsEachSubscriptionAndReportsFailuresAlone_data();
     void loadsEachSubscriptionAndReportsFailuresAlone();
     void cancel();
+    void resourceGraphGivesTheSameInventory();
 
 private:
     std::unique_ptr<SandboxFixture> m_sbx;
@@ -113,6 +115,81 @@ void TestInventoryLoader::cancel()
     QCOMPARE(loaded.count(), 0);
     QCOMPARE(finished.count(), 1);
     QCOMPARE(m_client->requestsInFlight(), 0);
+}
+
+namespace {
+
+// A canonical text of everything the inventory says, to compare two loads.
+QStringList describe(const QList<SubscriptionInventory> &all)
+{
+    QStringList lines;
+    for (const SubscriptionInventory &inv : all) {
+        lines << QStringLiteral("sub %1 provider %2")
+                     .arg(inv.subscription.subscriptionId, inv.containerRegistryProvider.registrationState);
+        for (const VirtualNetwork &v : inv.virtualNetworks) {
+            lines << QStringLiteral("vnet %1 %2 %3")
+                         .arg(v.id.key(), v.location, v.addressPrefixes.join(QLatin1Char(',')));
+            for (const Subnet &s : v.subnets) {
+                QStringList eps;
+                for (const ServiceEndpoint &e : s.serviceEndpoints)
+                    eps << e.service + QLatin1Char(':') + e.provisioningState;
+                lines << QStringLiteral("subnet %1 %2 %3 %4")
+                             .arg(s.id.key(), s.addressPrefixes.join(QLatin1Char(',')), eps.join(QLatin1Char(',')),
+                                  s.etag);
+            }
+        }
+        for (const Registry &r : inv.registries) {
+            QStringList rules;
+            if (r.networkRuleSet) {
+                rules << NetworkRuleSet::defaultActionName(r.networkRuleSet->defaultAction);
+                for (const auto &v : r.networkRuleSet->virtualNetworkRules)
+                    rules << v.subnetId.toLower();
+                for (const auto &ip : r.networkRuleSet->ipRules)
+                    rules << ip.value;
+                rules << (r.networkRuleSet->virtualNetworkRulesPresent ? QStringLiteral("vnet-rules-read")
+                                                                       : QStringLiteral("vnet-rules-unknown"));
+            }
+            lines << QStringLiteral("registry %1 %2 %3 %4 pe=%5")
+                         .arg(r.id.key(), r.sku, r.publicNetworkAccess, rules.join(QLatin1Char(',')))
+                         .arg(r.privateEndpointConnections.size());
+        }
+    }
+    lines.sort();
+    return lines;
+}
+
+} // namespace
+
+void TestInventoryLoader::resourceGraphGivesTheSameInventory()
+{
+    m_sbx->server().store().settings.pageSize = 2; // both paths page
+    const QList<Subscription> contoso = kAll.mid(0, 2);
+
+    InventoryLoader arm(m_client.get());
+    QSignalSpy armLoaded(&arm, &InventoryLoader::subscriptionLoaded);
+    QSignalSpy armDone(&arm, &InventoryLoader::finished);
+    arm.load(contoso);
+    QVERIFY(armDone.wait(15000));
+
+    GraphInventoryLoader graph(m_client.get());
+    QSignalSpy graphLoaded(&graph, &GraphInventoryLoader::subscriptionLoaded);
+    QSignalSpy graphDone(&graph, &GraphInventoryLoader::finished);
+    QSignalSpy graphFailed(&graph, &GraphInventoryLoader::failed);
+    graph.load(contoso);
+    QVERIFY(graphDone.wait(15000));
+    QVERIFY(graphFailed.isEmpty());
+
+    QList<SubscriptionInventory> a, b;
+    for (const auto &args : armLoaded)
+        a << args.at(0).value<SubscriptionInventory>();
+    for (const auto &args : graphLoaded)
+        b << args.at(0).value<SubscriptionInventory>();
+    QCOMPARE(a.size(), 2);
+    const QStringList fromArm = describe(a);
+    const QStringList fromGraph = describe(b);
+    QVERIFY(fromArm.size() > 10);
+    QCOMPARE(fromGraph, fromArm);
+    QVERIFY(fromArm.join(QLatin1Char('\n')).contains(QLatin1String("snet-shared-agents")));
 }
 
 QTEST_GUILESS_MAIN(TestInventoryLoader)

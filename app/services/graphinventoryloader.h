@@ -1,0 +1,46 @@
+#pragma once
+
+#include "app/arm/armerror.h"
+#include "inventory.h"
+
+#include <QJsonArray>
+#include <QObject>
+#include <functional>
+
+namespace acrnet {
+
+class ArmClient;
+
+// Loads the same inventory as InventoryLoader for large estates: Azure Resource Graph lists every VNet and
+// registry of up to 1,000 subscriptions per query, paged with $skipToken. Resource Graph does not carry VNet
+// rules reliably, so Premium registries are then read from ARM for their rules, and the provider state per
+// subscription too. Emits one subscriptionLoaded per subscription, then finished().
+class GraphInventoryLoader : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit GraphInventoryLoader(ArmClient *client, QObject *parent = nullptr);
+    void load(const QList<Subscription> &subscriptions);
+
+    static QString virtualNetworkQuery();
+    static QString registryQuery();
+
+signals:
+    void subscriptionLoaded(const acrnet::SubscriptionInventory &inventory);
+    void failed(const acrnet::ArmError &error);
+    void finished();
+
+private:
+    void query(const QString &kql, const QStringList &subscriptions, const QString &skipToken, QJsonArray rows,
+               std::function<void(const QJsonArray &)> done);
+    void afterGraph();
+    void oneDone();
+
+    ArmClient *m_client;
+    QHash<QString, SubscriptionInventory> m_inventories;
+    int m_outstanding = 0;
+    bool m_failed = false;
+};
+
+} // namespace acrnet
