@@ -3,6 +3,7 @@
 #include "app/auth/accountstore.h"
 #include "app/auth/keychainsecretstore.h"
 #include "app/auth/networksetup.h"
+#include "app/cli/inventorycommand.h"
 #include "app/sandbox/sandboxhost.h"
 #include "app/sandbox/scenario.h"
 #include "ui/mainwindow.h"
@@ -35,6 +36,12 @@ void installTranslations(QApplication &app, const QString &language)
 
 int main(int argc, char *argv[])
 {
+    // Headless commands need no display: dispatch before any GUI object exists.
+    if (argc > 1 && qstrcmp(argv[1], "inventory") == 0) {
+        QCoreApplication app(argc, argv);
+        QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*.debug=false"));
+        return acrnet::runInventoryCommand(QCoreApplication::arguments());
+    }
     // Request-level tracing is for troubleshooting (QT_LOGGING_RULES="acrnet.*.debug=true"), not the terminal's
     // default.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))

@@ -1,0 +1,207 @@
+#include "inventorycommand.h"
+#include "app/arm/apiversions.h"
+#include "app/arm/armclient.h"
+#include "app/arm/armlistjob.h"
+#include "app/auth/accountsession.h"
+#include "app/auth/entraclient.h"
+#include "app/auth/secretstore.h"
+#include "app/sandbox/sandboxhost.h"
+#include "app/services/graphinventoryloader.h"
+#include "app/services/inventoryloader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QEventLoop>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <cstdio>
+
+namespace acrnet {
+
+namespace {
+
+int fail(int code, const QString &message)
+{
+    std::fprintf(stderr, "acr-netadmin inventory: %s\n", qPrintable(message));
+    return code;
+}
+
+QJsonObject toJson(const SubscriptionInventory &inv)
+{
+    QJsonArray vnets;
+    for (const VirtualNetwork &v : inv.virtualNetworks)
+        vnets.append(v.json);
+    QJsonArray registries;
+    for (const Registry &r : inv.registries)
+        registries.append(r.json);
+    return {{QStringLiteral("subscriptionId"), inv.subscription.subscriptionId},
+            {QStringLiteral("displayName"), inv.subscription.displayName},
+            {QStringLiteral("tenantId"), inv.subscription.tenantId},
+            {QStringLiteral("state"), inv.subscription.state},
+            {QStringLiteral("containerRegistryProvider"), inv.containerRegistryProvider.registrationState},
+            {QStringLiteral("virtualNetworks"), vnets},
+            {QStringLiteral("registries"), registries},
+            {QStringLiteral("warnings"), QJsonArray::fromStringList(inv.warnings)}};
+}
+
+} // namespace
+
+int runInventoryCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Prints the inventory: subscriptions, VNets, subnets, registries."));
+    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
+                                         QStringLiteral("AzureCloud, AzureUSGovernment, AzureChinaCloud or sandbox."),
+                                         QStringLiteral("name"), QStringLiteral("AzureCloud"));
+    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
+                                            QStringLiteral("A running sandbox or a custom ARM endpoint."),
+                                            QStringLiteral("url"));
+    const QCommandLineOption tenantOption(QStringLiteral("tenant"), QStringLiteral("Tenant ID or domain."),
+                                          QStringLiteral("id"));
+    const QCommandLineOption authOption(
+        QStringLiteral("auth"), QStringLiteral("azcli, secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) or sandbox."),
+        QStringLiteral("method"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("Output format: json."),
+                                          QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption graphOption(QStringLiteral("resource-graph"),
+                                         QStringLiteral("Load through Azure Resource Graph."));
+    parser.addOptions({cloudOption, endpointOption, tenantOption, authOption, formatOption, graphOption});
+    parser.addHelpOption();
+    if (!parser.parse(arguments))
+        return fail(2, parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::printf("%s", qPrintable(parser.helpText()));
+        return 0;
+    }
+    if (parser.value(formatOption) != QLatin1String("json"))
+        return fail(2, QStringLiteral("unsupported --format '%1' (use json)").arg(parser.value(formatOption)));
+    if (parser.positionalArguments().size() > 1)
+        return fail(2, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+
+    const QString cloudName = parser.value(cloudOption);
+    const bool inProcessSandbox = cloudName == QLatin1String("sandbox") && !parser.isSet(endpointOption);
+    QUrl endpoint(parser.value(endpointOption));
+    if (parser.isSet(endpointOption) && (!endpoint.isValid() || endpoint.host().isEmpty()))
+        return fail(2, QStringLiteral("--endpoint needs a URL such as http://127.0.0.1:5000"));
+    if (!inProcessSandbox && !parser.isSet(endpointOption) && !Cloud::byName(cloudName).isValid())
+        return fail(2, QStringLiteral("unknown --cloud '%1'").arg(cloudName));
+
+    // Start the built-in sandbox when asked for one without an endpoint.
+    sandbox::SandboxHost host;
+    if (inProcessSandbox) {
+        QEventLoop wait; // a command-line tool with nothing else to do: waiting here blocks no one
+        QString error;
+        QObject::connect(&host, &sandbox::SandboxHost::started, &wait, [&] { wait.quit(); });
+        QObject::connect(&host, &sandbox::SandboxHost::failed, &wait, [&](const QString &e) {
+            error = e;
+            wait.quit();
+        });
+        host.start(QStringLiteral("demo"));
+        wait.exec();
+        if (!error.isEmpty())
+            return fail(1, error);
+        endpoint = host.baseUrl();
+    }
+    const bool sandboxCloud = inProcessSandbox || (endpoint.isValid() && Cloud::isLoopbackHost(endpoint.host()));
+    const Cloud cloud = endpoint.isValid() ? (sandboxCloud ? Cloud::sandbox(endpoint)
+                                                           : Cloud::custom(endpoint, Cloud::Kind::AzureCloud))
+                                           : Cloud::byName(cloudName);
+    const QString auth = parser.value(authOption).isEmpty()
+                             ? (sandboxCloud ? QStringLiteral("sandbox") : QStringLiteral("azcli"))
+                             : parser.value(authOption);
+    Account account;
+    account.id = QStringLiteral("headless");
+    account.cloudName = cloud.name();
+    account.homeTenantId =
+        parser.value(tenantOption).isEmpty() ? QStringLiteral("organizations") : parser.value(tenantOption);
+    MemorySecretStore secrets;
+    if (auth == QLatin1String("sandbox")) {
+        account.method = Account::Method::Sandbox;
+        account.clientId = QStringLiteral("sandbox");
+    } else if (auth == QLatin1String("azcli")) {
+        account.method = Account::Method::AzureCli;
+        if (!parser.isSet(tenantOption))
+            account.homeTenantId.clear();
+    } else if (auth == QLatin1String("secret")) {
+        account.method = Account::Method::ServicePrincipal;
+        account.clientId = qEnvironmentVariable("AZURE_CLIENT_ID");
+        if (account.clientId.isEmpty() || qEnvironmentVariableIsEmpty("AZURE_CLIENT_SECRET") ||
+            !parser.isSet(tenantOption))
+            return fail(2, QStringLiteral("--auth secret needs --tenant and the AZURE_CLIENT_ID and "
+                                          "AZURE_CLIENT_SECRET environment variables"));
+    } else if (auth == QLatin1String("device")) {
+        return fail(2, QStringLiteral("--auth device needs the GUI; use azcli, secret or sandbox headless"));
+    } else {
+        return fail(2, QStringLiteral("unknown --auth '%1' (device, secret, azcli, sandbox)").arg(auth));
+    }
+
+    QNetworkAccessManager network;
+    EntraClient entra(&network, cloud);
+    AccountSession session(account, &entra, &secrets);
+    if (account.method == Account::Method::ServicePrincipal) {
+        QEventLoop stored;
+        session.storeClientSecret(qEnvironmentVariable("AZURE_CLIENT_SECRET"), &stored,
+                                  [&](const AuthError &) { stored.quit(); });
+        stored.exec();
+    }
+    ArmClient client(&network, session.tokenSource(account.homeTenantId), cloud);
+
+    QEventLoop loop;
+    int exitCode = 0;
+    QJsonArray subscriptionsOut;
+    QJsonArray errors;
+    ArmListJob *list = client.list(QStringLiteral("/subscriptions"), ApiVersions::subscriptions());
+    InventoryLoader armLoader(&client);
+    GraphInventoryLoader graphLoader(&client);
+    QObject::connect(list, &ArmListJob::failed, &loop, [&](const ArmError &e) {
+        exitCode = fail(1, e.userText());
+        loop.quit();
+    });
+    QObject::connect(list, &ArmListJob::finished, &loop, [&](const QJsonArray &items) {
+        QList<Subscription> subs;
+        for (const QJsonValue &v : items) {
+            QString error;
+            if (auto s = Subscription::fromJson(v.toObject(), &error))
+                subs.append(*s);
+        }
+        auto collect = [&](const SubscriptionInventory &inv) {
+            subscriptionsOut.append(toJson(inv));
+        };
+        if (parser.isSet(graphOption)) {
+            QObject::connect(&graphLoader, &GraphInventoryLoader::subscriptionLoaded, &loop, collect);
+            QObject::connect(&graphLoader, &GraphInventoryLoader::failed, &loop, [&](const ArmError &e) {
+                exitCode = fail(1, e.userText());
+                loop.quit();
+            });
+            QObject::connect(&graphLoader, &GraphInventoryLoader::finished, &loop, &QEventLoop::quit);
+            graphLoader.load(subs);
+        } else {
+            QObject::connect(&armLoader, &InventoryLoader::subscriptionLoaded, &loop, collect);
+            QObject::connect(&armLoader, &InventoryLoader::subscriptionFailed, &loop,
+                             [&](const Subscription &s, const ArmError &e) {
+                                 errors.append(QJsonObject{{QStringLiteral("subscriptionId"), s.subscriptionId},
+                                                           {QStringLiteral("error"), e.userText()}});
+                             });
+            QObject::connect(&armLoader, &InventoryLoader::finished, &loop, &QEventLoop::quit);
+            armLoader.load(subs);
+        }
+    });
+    list->start();
+    loop.exec();
+    if (exitCode != 0)
+        return exitCode;
+    const QJsonObject out{{QStringLiteral("cloud"), cloud.name()},
+                          {QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                          {QStringLiteral("subscriptions"), subscriptionsOut},
+                          {QStringLiteral("errors"), errors}};
+    std::fwrite(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), 1,
+                size_t(QJsonDocument(out).toJson(QJsonDocument::Indented).size()), stdout);
+    if (!errors.isEmpty())
+        std::fprintf(stderr, "acr-netadmin inventory: %lld subscription(s) could not be read; see \"errors\".\n",
+                     static_cast<long long>(errors.size()));
+    return 0;
+}
+
+} // namespace acrnet
