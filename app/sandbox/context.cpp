@@ -94,6 +94,18 @@ std::optional<Reply> Context::requireSubscription(const QString &subscriptionId)
                            QStringLiteral("The subscription '%1' could not be found.").arg(subscriptionId));
 }
 
+std::optional<Reply> Context::admit(const Request &r, const QStringList &versions, const QString &subscriptionId,
+                                    const QString &resourceType) const
+{
+    if (auto e = checkApiVersion(r, versions, resourceType))
+        return e;
+    if (auto e = authorize(r, subscriptionId))
+        return e;
+    if (!subscriptionId.isEmpty())
+        return requireSubscription(subscriptionId);
+    return std::nullopt;
+}
+
 std::optional<Reply> Context::requireResourceGroup(const QString &subscriptionId, const QString &group) const
 {
     if (auto e = requireSubscription(subscriptionId))

@@ -25,6 +25,10 @@ struct Context
     // 404 SubscriptionNotFound when the subscription does not exist.
     std::optional<Reply> requireSubscription(const QString &subscriptionId) const;
     std::optional<Reply> requireResourceGroup(const QString &subscriptionId, const QString &group) const;
+    // The usual gate, in ARM's order: api-version, then the token (for the subscription's tenant), then that
+    // the subscription exists (when one is named).
+    std::optional<Reply> admit(const Request &r, const QStringList &versions, const QString &subscriptionId = {},
+                               const QString &resourceType = {}) const;
     QString url(const QString &pathAndQuery) const { return baseUrl + pathAndQuery; }
 };
 

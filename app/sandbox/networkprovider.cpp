@@ -44,12 +44,8 @@ std::optional<Reply> NetworkProvider::handle(const Request &r)
 {
     QStringList c;
     const QString vnetType = QStringLiteral("Microsoft.Network/virtualNetworks");
-    auto common = [&](const QString &sub) -> std::optional<Reply> {
-        if (auto e = m_context.checkApiVersion(r, versions(), QStringLiteral("virtualNetworks")))
-            return e;
-        if (auto e = m_context.authorize(r, sub))
-            return e;
-        return m_context.requireSubscription(sub);
+    auto common = [&](const QString &sub) {
+        return m_context.admit(r, versions(), sub, QStringLiteral("virtualNetworks"));
     };
     if (r.method == "GET" &&
         r.matches({"subscriptions", "*", "providers", "microsoft.network", "virtualnetworks"}, &c)) {

@@ -117,12 +117,8 @@ std::optional<Reply> RegistryProvider::handle(const Request &r)
     QStringList c;
     if (r.method == "GET" && r.matches({"_registry", "*", "v2"}, &c))
         return dataPlane(r, c.at(0));
-    auto common = [&](const QString &sub) -> std::optional<Reply> {
-        if (auto e = m_context.checkApiVersion(r, versions(), QStringLiteral("registries")))
-            return e;
-        if (auto e = m_context.authorize(r, sub))
-            return e;
-        return m_context.requireSubscription(sub);
+    auto common = [&](const QString &sub) {
+        return m_context.admit(r, versions(), sub, QStringLiteral("registries"));
     };
     auto listWhere = [&](const QString &prefix) {
         QJsonArray items;

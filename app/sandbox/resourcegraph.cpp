@@ -36,9 +36,7 @@ std::optional<Reply> ResourceGraph::handle(const Request &r)
         return std::nullopt;
     if (r.method != "POST")
         return Reply::armError(405, QStringLiteral("MethodNotAllowed"), QStringLiteral("Use POST."));
-    if (auto e = m_context.checkApiVersion(r, versions()))
-        return e;
-    if (auto e = m_context.authorize(r))
+    if (auto e = m_context.admit(r, versions()))
         return e;
     bool ok = false;
     const QJsonObject body = r.jsonBody(&ok);

@@ -18,34 +18,22 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
 {
     QStringList c;
     if (r.method == "GET" && r.matches({"tenants"})) {
-        if (auto e = m_context.checkApiVersion(r, subscriptionVersions()))
-            return e;
-        if (auto e = m_context.authorize(r))
+        if (auto e = m_context.admit(r, subscriptionVersions()))
             return e;
         return tenants(r);
     }
     if (r.method == "GET" && r.matches({"subscriptions"})) {
-        if (auto e = m_context.checkApiVersion(r, subscriptionVersions()))
-            return e;
-        if (auto e = m_context.authorize(r))
+        if (auto e = m_context.admit(r, subscriptionVersions()))
             return e;
         return subscriptions(r);
     }
     if (r.method == "GET" && r.matches({"subscriptions", "*"}, &c)) {
-        if (auto e = m_context.checkApiVersion(r, subscriptionVersions()))
-            return e;
-        if (auto e = m_context.authorize(r, c.at(0)))
-            return e;
-        if (auto e = m_context.requireSubscription(c.at(0)))
+        if (auto e = m_context.admit(r, subscriptionVersions(), c.at(0)))
             return e;
         return Reply::json(200, subscriptionDoc(m_context.store.subscriptions.value(c.at(0).toLower())));
     }
     if (r.matches({"subscriptions", "*", "resourcegroups"}, &c) && r.method == "GET") {
-        if (auto e = m_context.checkApiVersion(r, resourceVersions()))
-            return e;
-        if (auto e = m_context.authorize(r, c.at(0)))
-            return e;
-        if (auto e = m_context.requireSubscription(c.at(0)))
+        if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
             return e;
         QJsonArray items;
         const QString prefix = QStringLiteral("/subscriptions/%1/").arg(c.at(0)).toLower();
@@ -57,9 +45,7 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
         return m_context.page(r, items);
     }
     if (r.matches({"subscriptions", "*", "resourcegroups", "*"}, &c) && (r.method == "GET" || r.method == "DELETE")) {
-        if (auto e = m_context.checkApiVersion(r, resourceVersions()))
-            return e;
-        if (auto e = m_context.authorize(r, c.at(0)))
+        if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
             return e;
         if (auto e = m_context.requireResourceGroup(c.at(0), c.at(1)))
             return e;
@@ -75,20 +61,12 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
         return operationResult(r, c.at(0), c.at(1));
     }
     if (r.matches({"subscriptions", "*", "providers", "*"}, &c) && r.method == "GET") {
-        if (auto e = m_context.checkApiVersion(r, resourceVersions()))
-            return e;
-        if (auto e = m_context.authorize(r, c.at(0)))
-            return e;
-        if (auto e = m_context.requireSubscription(c.at(0)))
+        if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
             return e;
         return Reply::json(200, providerDoc(c.at(0), c.at(1)));
     }
     if (r.matches({"subscriptions", "*", "providers", "*", "register"}, &c) && r.method == "POST") {
-        if (auto e = m_context.checkApiVersion(r, resourceVersions()))
-            return e;
-        if (auto e = m_context.authorize(r, c.at(0)))
-            return e;
-        if (auto e = m_context.requireSubscription(c.at(0)))
+        if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
             return e;
         Store &store = m_context.store;
         const QString sub = c.at(0);
