@@ -1,34 +1,118 @@
 #include "mainwindow.h"
 #include "accountsdialog.h"
 #include "app/auth/accountmanager.h"
+#include "app/services/inventoryservice.h"
+#include "detailspane.h"
+#include "inventorytablespane.h"
+#include "models/inventorytreemodel.h"
+#include "models/registrytablemodel.h"
+#include "models/resourcefilterproxymodel.h"
+#include "models/stateicons.h"
+#include "models/subnettablemodel.h"
+#include "subscriptionpicker.h"
 
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QCloseEvent>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTableView>
+#include <QTimer>
 #include <QToolBar>
+#include <QToolButton>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 
 namespace acrnet {
 
-MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *accounts, QWidget *parent)
+namespace {
+constexpr int kSmallEstate = 5; // up to this many subscriptions, new ones open down to their resource groups
+}
+
+MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *accounts, InventoryService *inventory,
+                       QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_accounts(accounts)
+    , m_inventory(inventory)
+    , m_tree(new InventoryTreeModel(this))
+    , m_registries(new RegistryTableModel(this))
+    , m_subnets(new SubnetTableModel(this))
+    , m_treeProxy(new ResourceFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ACR Network Admin"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    resize(1200, 760);
+    resize(1280, 800);
+    m_treeProxy->setObjectName(QStringLiteral("treeProxy"));
+    m_treeProxy->setSourceModel(m_tree);
+    m_treeProxy->setRecursiveFilteringEnabled(true);
+    m_treeProxy->setAutoAcceptChildRows(true); // a matching VNet or subscription shows what it holds
 
+    buildToolBar();
+    buildBrowser();
+    buildStatusBar();
+    connectInventory();
+    restoreLayout();
+    updatePage();
+    updateStatus();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::buildToolBar()
+{
     auto *toolbar = addToolBar(tr("Main"));
     toolbar->setObjectName(QStringLiteral("mainToolBar"));
     toolbar->setMovable(false);
-    m_accountsAction = toolbar->addAction(tr("Accounts…"), this, &MainWindow::showAccounts);
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_accountsAction = toolbar->addAction(StateIcons::icon(QStringLiteral("account")), tr("Accounts…"), this,
+                                          &MainWindow::showAccounts);
     m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
     m_accountsAction->setToolTip(tr("Sign in, sign out, and choose the default account"));
-    m_accountsAction->setEnabled(accounts != nullptr);
-    if (!options.sandboxScenario.isEmpty()) {
-        m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(options.sandboxScenario), this);
+    m_accountsAction->setEnabled(m_accounts != nullptr);
+
+    m_subscriptionsAction = toolbar->addAction(StateIcons::icon(QStringLiteral("subscription")), tr("Subscriptions"),
+                                               this, &MainWindow::showSubscriptionPicker);
+    m_subscriptionsAction->setObjectName(QStringLiteral("subscriptionsAction"));
+    m_subscriptionsAction->setToolTip(tr("Choose which subscriptions to browse"));
+
+    m_refreshAction = toolbar->addAction(StateIcons::icon(QStringLiteral("refresh")), tr("Refresh"), this,
+                                         &MainWindow::refresh);
+    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
+    m_refreshAction->setShortcut(QKeySequence::Refresh);
+    m_refreshAction->setToolTip(tr("Load everything again (F5)"));
+
+    m_filter = new QLineEdit(this);
+    m_filter->setObjectName(QStringLiteral("filterEdit"));
+    m_filter->setPlaceholderText(tr("Filter by name, ID, prefix or region (Ctrl+F)"));
+    m_filter->setAccessibleName(tr("Filter"));
+    m_filter->setClearButtonEnabled(true);
+    m_filter->addAction(StateIcons::icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    m_filter->setMinimumWidth(280);
+    m_filter->setMaximumWidth(420);
+    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    toolbar->addWidget(m_filter);
+    auto *find = new QAction(tr("Filter"), this);
+    find->setObjectName(QStringLiteral("filterAction"));
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
+    addAction(find);
+
+    if (!m_options.sandboxScenario.isEmpty()) {
+        m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(m_options.sandboxScenario), this);
         m_banner->setObjectName(QStringLiteral("sandboxBanner"));
         m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 10px; "
                                                "border: 1px solid #e0c36c; border-radius: 3px; font-weight: bold; }"));
@@ -38,18 +122,372 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
         toolbar->addWidget(spacer);
         toolbar->addWidget(m_banner);
     }
+}
 
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    m_emptyState = new QLabel(emptyStateText(), central);
+void MainWindow::buildBrowser()
+{
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
+    m_emptyState = new QLabel(emptyStateText(), m_pages);
     m_emptyState->setObjectName(QStringLiteral("emptyState"));
     m_emptyState->setAlignment(Qt::AlignCenter);
     m_emptyState->setWordWrap(true);
     m_emptyState->setTextFormat(Qt::PlainText);
-    layout->addWidget(m_emptyState);
-    setCentralWidget(central);
+    m_emptyState->setMargin(40);
+    m_pages->addWidget(m_emptyState);
 
-    statusBar()->showMessage(options.readOnly ? tr("Read-only mode: no changes can be made.") : tr("Ready."));
+    m_splitter = new QSplitter(Qt::Horizontal, m_pages);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+
+    m_treeView = new QTreeView(m_splitter);
+    m_treeView->setObjectName(QStringLiteral("resourceTree"));
+    m_treeView->setAccessibleName(tr("Resources"));
+    m_treeView->setModel(m_treeProxy);
+    m_treeView->setUniformRowHeights(true);
+    m_treeView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_treeView->header()->setStretchLastSection(true);
+    m_treeView->header()->resizeSection(InventoryTreeModel::NameColumn, 240);
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
+            [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
+    connect(m_treeProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::onTreeRowsInserted);
+
+    auto *centre = new QWidget(m_splitter);
+    auto *centreLayout = new QVBoxLayout(centre);
+    centreLayout->setContentsMargins(0, 0, 0, 0);
+    m_errorBanner = new QFrame(centre);
+    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
+    m_errorBanner->setFrameShape(QFrame::StyledPanel);
+    auto *errorLayout = new QHBoxLayout(m_errorBanner);
+    auto *errorIcon = new QLabel(m_errorBanner);
+    errorIcon->setPixmap(StateIcons::icon(StateIcons::State::Error).pixmap(16, 16));
+    m_errorLabel = new QLabel(m_errorBanner);
+    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
+    m_errorLabel->setWordWrap(true);
+    m_errorLabel->setTextFormat(Qt::PlainText);
+    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto *retry = new QPushButton(tr("&Retry"), m_errorBanner);
+    retry->setObjectName(QStringLiteral("retryButton"));
+    retry->setAccessibleName(tr("Retry loading"));
+    connect(retry, &QPushButton::clicked, this, &MainWindow::retryFailed);
+    errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
+    errorLayout->addWidget(m_errorLabel, 1);
+    errorLayout->addWidget(retry, 0, Qt::AlignTop);
+    m_errorBanner->hide();
+    centreLayout->addWidget(m_errorBanner);
+    m_tables = new InventoryTablesPane(m_registries, m_subnets, centre);
+    centreLayout->addWidget(m_tables, 1);
+    connect(m_tables, &InventoryTablesPane::currentChanged, this, [this](const QModelIndex &index) {
+        if (index.isValid())
+            m_details->showIndex(index);
+    });
+
+    m_details = new DetailsPane(m_splitter);
+    m_splitter->addWidget(m_treeView);
+    m_splitter->addWidget(centre);
+    m_splitter->addWidget(m_details);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 5);
+    m_splitter->setStretchFactor(2, 2);
+    m_splitter->setSizes({320, 640, 320});
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
+
+    // Ctrl+C copies the resource ID when a tree or table has focus; elsewhere (the JSON view) it copies text.
+    m_copyIdAction = new QAction(StateIcons::icon(QStringLiteral("copy")), tr("Copy resource ID"), this);
+    m_copyIdAction->setObjectName(QStringLiteral("copyIdAction"));
+    m_copyIdAction->setShortcut(QKeySequence::Copy);
+    m_copyIdAction->setShortcutContext(Qt::WidgetShortcut);
+    connect(m_copyIdAction, &QAction::triggered, this, &MainWindow::copyResourceId);
+    m_showJsonAction = new QAction(tr("Show JSON"), this);
+    m_showJsonAction->setObjectName(QStringLiteral("showJsonAction"));
+    connect(m_showJsonAction, &QAction::triggered, this, [this] { m_details->showTab(DetailsPane::JsonTab); });
+    for (QAbstractItemView *view :
+         {static_cast<QAbstractItemView *>(m_treeView), static_cast<QAbstractItemView *>(m_tables->registryView()),
+          static_cast<QAbstractItemView *>(m_tables->subnetView())}) {
+        view->addAction(m_copyIdAction);
+        view->addAction(m_showJsonAction);
+    }
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_countsLabel = new QLabel(this);
+    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
+    m_activityLabel = new QLabel(this);
+    m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
+    m_readsLabel = new QLabel(this);
+    m_readsLabel->setObjectName(QStringLiteral("readsLabel"));
+    m_readsLabel->setToolTip(tr("Reads left in this hour's Azure Resource Manager budget (lowest seen in the last "
+                                "load, from x-ms-ratelimit-remaining-subscription-reads)"));
+    m_refreshedLabel = new QLabel(this);
+    m_refreshedLabel->setObjectName(QStringLiteral("refreshedLabel"));
+    m_progress = new QProgressBar(this);
+    m_progress->setObjectName(QStringLiteral("loadProgress"));
+    m_progress->setAccessibleName(tr("Loading progress"));
+    m_progress->setMaximumWidth(180);
+    m_progress->setFormat(tr("%v of %m subscriptions"));
+    m_progress->hide();
+    m_cancel = new QToolButton(this);
+    m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
+    m_cancel->setIcon(StateIcons::icon(QStringLiteral("cancel")));
+    m_cancel->setText(tr("Cancel"));
+    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_cancel->setAccessibleName(tr("Cancel loading"));
+    m_cancel->setToolTip(tr("Stop loading; what has been loaded stays"));
+    m_cancel->hide();
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_inventory)
+            m_inventory->cancel();
+    });
+    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_progress);
+    statusBar()->addPermanentWidget(m_cancel);
+    statusBar()->addPermanentWidget(m_activityLabel);
+    statusBar()->addPermanentWidget(m_readsLabel);
+    statusBar()->addPermanentWidget(m_refreshedLabel);
+}
+
+void MainWindow::connectInventory()
+{
+    if (!m_inventory) {
+        m_subscriptionsAction->setEnabled(false);
+        m_refreshAction->setEnabled(false);
+        return;
+    }
+    m_refreshDebounce = new QTimer(this);
+    m_refreshDebounce->setSingleShot(true);
+    m_refreshDebounce->setInterval(300);
+    connect(m_refreshDebounce, &QTimer::timeout, this, &MainWindow::refresh);
+    if (m_accounts) {
+        // Signing in, out, or into another tenant changes what can be browsed: load again, once.
+        auto later = [this] { m_refreshDebounce->start(); };
+        connect(m_accounts, &AccountManager::accountsChanged, this, later);
+        connect(m_accounts, &AccountManager::tenantsChanged, this, later);
+        connect(m_accounts, &AccountManager::statusChanged, this, later);
+    }
+    connect(m_inventory, &InventoryService::started, this, [this] {
+        m_progress->setRange(0, 0);
+        m_progress->show();
+        m_cancel->show();
+        m_tables->setLoading(true);
+        updatePage();
+        updateStatus();
+    });
+    connect(m_inventory, &InventoryService::progressChanged, this, [this](int done, int total) {
+        m_progress->setRange(0, qMax(total, 1));
+        m_progress->setValue(done);
+    });
+    connect(m_inventory, &InventoryService::subscriptionsListed, this, &MainWindow::updateSubscriptionsAction);
+    connect(m_inventory, &InventoryService::subscriptionLoaded, this, &MainWindow::onLoaded);
+    connect(m_inventory, &InventoryService::subscriptionFailed, this, &MainWindow::onFailed);
+    connect(m_inventory, &InventoryService::listingFailed, this,
+            [this](const QString &account, const QString &tenant, const ArmError &e) {
+                m_failures.insert(QStringLiteral("list:") + account + QLatin1Char('/') + tenant,
+                                  tr("The subscriptions of %1 in tenant %2 could not be listed: %3")
+                                      .arg(account, tenant, e.userText()));
+                updateErrorBanner();
+            });
+    connect(m_inventory, &InventoryService::subscriptionRemoved, this, [this](const QString &id) {
+        m_tree->removeSubscription(id);
+        m_registries->removeSubscription(id);
+        m_subnets->removeSubscription(id);
+        m_failures.remove(id.toLower());
+        updateErrorBanner();
+        updateStatus();
+    });
+    connect(m_inventory, &InventoryService::activityChanged, this, &MainWindow::updateStatus);
+    connect(m_inventory, &InventoryService::finished, this, [this](bool cancelled) {
+        m_progress->hide();
+        m_cancel->hide();
+        m_tables->setLoading(false);
+        m_tree->pruneEmpty();
+        if (!cancelled)
+            m_refreshedLabel->setText(
+                tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        statusBar()->showMessage(cancelled ? tr("Loading cancelled: what was loaded so far is shown.")
+                                           : tr("Inventory loaded."),
+                                 8000);
+        updatePage();
+        updateStatus();
+    });
+}
+
+void MainWindow::onLoaded(const ListedSubscription &scope, const SubscriptionInventory &inventory)
+{
+    m_tree->mergeSubscription(scope, inventory);
+    m_registries->mergeSubscription(scope, inventory);
+    m_subnets->mergeSubscription(scope, inventory);
+    if (m_failures.remove(scope.subscription.subscriptionId.toLower()) > 0)
+        updateErrorBanner();
+    updatePage();
+    updateStatus();
+}
+
+void MainWindow::onFailed(const ListedSubscription &scope, const ArmError &error)
+{
+    QString text = error.userText();
+    if (!error.code().isEmpty())
+        text += QStringLiteral(" (") + error.code() + QLatin1Char(')');
+    m_tree->setSubscriptionFailed(scope, text);
+    m_failures.insert(scope.subscription.subscriptionId.toLower(),
+                      tr("%1 could not be loaded: %2").arg(scope.subscription.displayName, text));
+    updateErrorBanner();
+    updatePage();
+    updateStatus();
+}
+
+void MainWindow::updateErrorBanner()
+{
+    if (m_failures.isEmpty()) {
+        m_errorBanner->hide();
+        return;
+    }
+    QStringList lines = m_failures.values();
+    lines.sort();
+    m_errorLabel->setText(lines.join(QLatin1Char('\n')));
+    m_errorBanner->show();
+}
+
+QString MainWindow::errorText() const
+{
+    return m_errorBanner->isVisibleTo(this) ? m_errorLabel->text() : QString();
+}
+
+void MainWindow::refresh()
+{
+    if (!m_inventory)
+        return;
+    if (m_refreshDebounce)
+        m_refreshDebounce->stop();
+    m_failures.clear();
+    updateErrorBanner();
+    m_inventory->refresh();
+}
+
+void MainWindow::retryFailed()
+{
+    bool listing = false;
+    QStringList ids;
+    for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("list:")))
+            listing = true;
+        else
+            ids << it.key();
+    }
+    if (listing) {
+        refresh();
+        return;
+    }
+    m_inventory->retry(ids);
+}
+
+void MainWindow::onTreeCurrentChanged(const QModelIndex &proxyIndex)
+{
+    const QModelIndex index = m_treeProxy->mapToSource(proxyIndex);
+    if (!index.isValid()) {
+        m_tables->setScope(QString(), QString());
+        m_details->clear();
+        return;
+    }
+    const auto type = InventoryNodeType(index.data(NodeTypeRole).toInt());
+    m_tables->setScope(index.data(KeyRole).toString(), index.siblingAtColumn(0).data().toString());
+    if (type == InventoryNodeType::Registry)
+        m_tables->setCurrentTab(InventoryTablesPane::RegistriesTab);
+    else if (type == InventoryNodeType::Subnet || type == InventoryNodeType::VirtualNetwork)
+        m_tables->setCurrentTab(InventoryTablesPane::SubnetsTab);
+    m_details->showIndex(index);
+}
+
+void MainWindow::onTreeRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    const bool small = m_tree->count(InventoryNodeType::Subscription) <= kSmallEstate;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_treeProxy->index(row, 0, parent);
+        const auto type = InventoryNodeType(index.data(NodeTypeRole).toInt());
+        if (type == InventoryNodeType::Account || type == InventoryNodeType::Tenant ||
+            (small && type == InventoryNodeType::Subscription))
+            m_treeView->expand(index);
+    }
+}
+
+void MainWindow::applyFilter(const QString &text)
+{
+    m_treeProxy->setFilterText(text);
+    m_tables->setFilterText(text);
+    if (!text.trimmed().isEmpty())
+        m_treeView->expandToDepth(3); // account, tenant, subscription, resource group: matches come into view
+}
+
+void MainWindow::focusFilter()
+{
+    m_filter->setFocus(Qt::ShortcutFocusReason);
+    m_filter->selectAll();
+}
+
+void MainWindow::copyResourceId()
+{
+    QAbstractItemView *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+    QString id;
+    if (view && view->currentIndex().isValid())
+        id = view->currentIndex().data(ResourceIdRole).toString();
+    if (id.isEmpty())
+        id = m_details->resourceId();
+    if (id.isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(id);
+    statusBar()->showMessage(tr("Copied %1").arg(id), 5000);
+}
+
+void MainWindow::updateStatus()
+{
+    m_countsLabel->setText(countsText());
+    const int inFlight = m_inventory ? m_inventory->requestsInFlight() : 0;
+    m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : QString());
+    const int reads = m_inventory ? m_inventory->remainingReads() : -1;
+    m_readsLabel->setText(reads >= 0 ? tr("reads left %1").arg(QLocale().toString(reads)) : QString());
+}
+
+QString MainWindow::countsText() const
+{
+    return QStringList{tr("%n subscription(s)", nullptr, m_tree->count(InventoryNodeType::Subscription)),
+                       tr("%n VNet(s)", nullptr, m_tree->count(InventoryNodeType::VirtualNetwork)),
+                       tr("%n subnet(s)", nullptr, m_tree->count(InventoryNodeType::Subnet)),
+                       tr("%n registry(-ies)", nullptr, m_tree->count(InventoryNodeType::Registry))}
+        .join(QStringLiteral(" · "));
+}
+
+void MainWindow::updatePage()
+{
+    const bool browsing = m_tree->rowCount() > 0 || (m_inventory && m_inventory->isLoading()) || !m_failures.isEmpty();
+    m_pages->setCurrentIndex(browsing ? 1 : 0);
+    m_emptyState->setText(emptyStateText());
+}
+
+void MainWindow::updateSubscriptionsAction()
+{
+    if (!m_inventory)
+        return;
+    const QList<ListedSubscription> all = m_inventory->subscriptions();
+    const int selected = int(std::count_if(all.cbegin(), all.cend(), [](const auto &l) { return l.selected; }));
+    m_subscriptionsAction->setText(tr("Subscriptions (%1/%2)").arg(selected).arg(all.size()));
+}
+
+void MainWindow::showSubscriptionPicker()
+{
+    if (!m_inventory)
+        return;
+    auto *picker = new SubscriptionPicker(m_inventory->subscriptions(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    picker->setWindowModality(Qt::WindowModal);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        m_inventory->setExcludedSubscriptions(picker->excluded());
+        m_tree->pruneEmpty();
+        updateStatus();
+        updatePage();
+    });
+    picker->open();
 }
 
 void MainWindow::showAccounts()
@@ -67,14 +505,17 @@ void MainWindow::showAccounts()
     dialog->raise();
 }
 
-void MainWindow::sandboxStarted(const QUrl &url)
+void MainWindow::sandboxStarted(const QUrl &url, const QStringList &clients)
 {
     m_sandboxUrl = url.toString();
-    if (m_accounts)
-        m_accounts->addSandbox(Cloud::sandbox(url)); // signs in with no prompt; nothing is stored
+    if (m_accounts) {
+        for (const QString &client : clients)
+            m_accounts->addSandbox(Cloud::sandbox(url), QStringLiteral("organizations"), client);
+    }
     m_emptyState->setText(emptyStateText());
-    m_banner->setToolTip(
-        tr("Simulated Azure at %1. Nothing you do here touches a real subscription.").arg(m_sandboxUrl));
+    if (m_banner)
+        m_banner->setToolTip(
+            tr("Simulated Azure at %1. Nothing you do here touches a real subscription.").arg(m_sandboxUrl));
     statusBar()->showMessage(tr("Sandbox running at %1.").arg(m_sandboxUrl));
 }
 
@@ -90,14 +531,43 @@ QString MainWindow::emptyStateText() const
     if (!m_sandboxError.isEmpty())
         return tr("The sandbox cloud could not start.\n\n%1").arg(m_sandboxError);
     if (!m_sandboxUrl.isEmpty())
-        return tr("The sandbox cloud is running at %1 (scenario \"%2\").\n\nThe inventory browser that will list its "
-                  "subscriptions, virtual networks and registries is not part of this build yet. Scripts and other "
-                  "clients can use the sandbox now: sign in with client ID \"sandbox\" and secret \"sandbox\".")
+        return tr("The sandbox cloud is running at %1 (scenario \"%2\").\n\nSigning in to it and listing its "
+                  "subscriptions… Scripts and other clients can use it too: client ID \"sandbox\", secret "
+                  "\"sandbox\".")
             .arg(m_sandboxUrl, m_options.sandboxScenario);
     if (!m_options.sandboxScenario.isEmpty())
         return tr("Starting the sandbox cloud (scenario \"%1\")…").arg(m_options.sandboxScenario);
-    return tr("Not signed in.\n\nSigning in to Azure is not part of this build yet. Start with --sandbox to try the "
-              "app on simulated data.");
+    if (m_accounts && !m_accounts->accounts().isEmpty())
+        return tr("No subscriptions to show.\n\nThe signed-in accounts see no subscriptions, or none is selected. "
+                  "Use Subscriptions to choose, or Accounts… to sign in with another account.");
+    return tr("Not signed in.\n\nUse Accounts… to sign in to Azure, or start with --sandbox to try the app on "
+              "simulated data.");
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_treeView->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
+    m_tables->restoreState(settings.value(QStringLiteral("window/tables")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("window/treeHeader"), m_treeView->header()->saveState());
+    settings.setValue(QStringLiteral("window/tables"), m_tables->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
 }
 
 } // namespace acrnet

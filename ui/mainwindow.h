@@ -1,14 +1,35 @@
 #pragma once
 
-#include <QMainWindow>
+#include "app/arm/armerror.h"
 
-class QLabel;
+#include <QHash>
+#include <QMainWindow>
+#include <QModelIndex>
+
 class QAction;
+class QFrame;
+class QLabel;
+class QLineEdit;
+class QProgressBar;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
+class QToolButton;
+class QTreeView;
 class QUrl;
 
 namespace acrnet {
 
 class AccountManager;
+class DetailsPane;
+class InventoryService;
+class InventoryTablesPane;
+class InventoryTreeModel;
+class RegistryTableModel;
+class ResourceFilterProxyModel;
+class SubnetTableModel;
+struct ListedSubscription;
+struct SubscriptionInventory;
 
 // How the window was started (command-line flags).
 struct MainWindowOptions
@@ -18,32 +39,96 @@ struct MainWindowOptions
     bool presentation = false;
 };
 
-// The main window. Panes are classes of their own; this class only arranges them.
+// The main window: resource tree on the left, the scope's registries and subnets in the centre, details on the
+// right, load progress and counts in the status bar. Panes are classes of their own; this class arranges them and
+// routes the inventory service's results into the models.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
     explicit MainWindow(const MainWindowOptions &options, AccountManager *accounts = nullptr,
-                        QWidget *parent = nullptr);
+                        InventoryService *inventory = nullptr, QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Opens the Accounts dialog (modeless).
     void showAccounts();
+    // Opens the subscription picker (window-modal, not blocking).
+    void showSubscriptionPicker();
 
     // The message shown while there is nothing to browse.
     QString emptyStateText() const;
+    QString countsText() const;
+    QString errorText() const;
+
+    InventoryTreeModel *treeModel() const { return m_tree; }
+    RegistryTableModel *registryModel() const { return m_registries; }
+    SubnetTableModel *subnetModel() const { return m_subnets; }
+    ResourceFilterProxyModel *treeProxy() const { return m_treeProxy; }
+    InventoryTablesPane *tablesPane() const { return m_tables; }
+    DetailsPane *detailsPane() const { return m_details; }
+    QTreeView *treeView() const { return m_treeView; }
 
 public slots:
-    // The in-process sandbox is serving at url (or could not start).
-    void sandboxStarted(const QUrl &url);
+    // The in-process sandbox is serving at url (or could not start); clients are its automation accounts.
+    void sandboxStarted(const QUrl &url, const QStringList &clients = {QStringLiteral("sandbox")});
     void sandboxFailed(const QString &error);
+    void refresh();
+    void retryFailed();
+    void copyResourceId();
+    void focusFilter();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
+    void buildToolBar();
+    void buildBrowser();
+    void buildStatusBar();
+    void connectInventory();
+    void restoreLayout();
+    void saveLayout() const;
+    void onLoaded(const ListedSubscription &scope, const SubscriptionInventory &inventory);
+    void onFailed(const ListedSubscription &scope, const ArmError &error);
+    void onTreeCurrentChanged(const QModelIndex &proxyIndex);
+    void onTreeRowsInserted(const QModelIndex &parent, int first, int last);
+    void applyFilter(const QString &text);
+    void updateStatus();
+    void updateErrorBanner();
+    void updatePage();
+    void updateSubscriptionsAction();
+
     MainWindowOptions m_options;
+    AccountManager *m_accounts = nullptr;
+    InventoryService *m_inventory = nullptr;
+    InventoryTreeModel *m_tree;
+    RegistryTableModel *m_registries;
+    SubnetTableModel *m_subnets;
+    ResourceFilterProxyModel *m_treeProxy;
+
+    QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyState = nullptr;
     QLabel *m_banner = nullptr;
-    AccountManager *m_accounts = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeView *m_treeView = nullptr;
+    InventoryTablesPane *m_tables = nullptr;
+    DetailsPane *m_details = nullptr;
+    QFrame *m_errorBanner = nullptr;
+    QLabel *m_errorLabel = nullptr;
+    QLineEdit *m_filter = nullptr;
     QAction *m_accountsAction = nullptr;
+    QAction *m_subscriptionsAction = nullptr;
+    QAction *m_refreshAction = nullptr;
+    QAction *m_copyIdAction = nullptr;
+    QAction *m_showJsonAction = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_activityLabel = nullptr;
+    QLabel *m_readsLabel = nullptr;
+    QLabel *m_refreshedLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QToolButton *m_cancel = nullptr;
+    QTimer *m_refreshDebounce = nullptr;
+    QHash<QString, QString> m_failures; // subscription ID (or "account/tenant" for a listing) -> message
     QString m_sandboxUrl;
     QString m_sandboxError;
 };

@@ -143,7 +143,7 @@ void AccountManager::addAzureCli(const Cloud &cloud, const QString &tenant)
     verifyAndKeep(a, createSession(a, m_secrets), true);
 }
 
-void AccountManager::addSandbox(const Cloud &cloud, const QString &tenant)
+void AccountManager::addSandbox(const Cloud &cloud, const QString &tenant, const QString &clientId)
 {
     Account a;
     a.id = AccountStore::newId();
@@ -151,8 +151,8 @@ void AccountManager::addSandbox(const Cloud &cloud, const QString &tenant)
     a.cloudName = QStringLiteral("sandbox");
     a.endpoint = cloud.managementEndpoint().toString();
     a.homeTenantId = tenant;
-    a.clientId = QStringLiteral("sandbox");
-    a.username = QStringLiteral("sandbox");
+    a.clientId = clientId;
+    a.username = clientId;
     verifyAndKeep(a, createSession(a, m_memory.get()), false);
 }
 

@@ -48,7 +48,8 @@ public:
     void addServicePrincipal(const Cloud &cloud, const QString &tenant, const QString &clientId, const QString &secret);
     void addAzureCli(const Cloud &cloud, const QString &tenant);
     // The sandbox's own service principal; never stored (the sandbox is new at every start).
-    void addSandbox(const Cloud &cloud, const QString &tenant = QStringLiteral("organizations"));
+    void addSandbox(const Cloud &cloud, const QString &tenant = QStringLiteral("organizations"),
+                    const QString &clientId = QStringLiteral("sandbox"));
     // Starts a device-code sign-in; the flow's signals drive the dialog, and success adds the account.
     DeviceCodeFlow *beginDeviceCode(const Cloud &cloud, const QString &tenant, const QString &clientId);
     // The user agreed to keep the tokens of this pending account for this run only.

@@ -2,6 +2,7 @@
 
 #include "networkruleset.h"
 
+#include <QMetaType>
 #include <optional>
 
 namespace acrnet {
@@ -42,3 +43,5 @@ struct Registry
 };
 
 } // namespace acrnet
+
+Q_DECLARE_METATYPE(acrnet::Registry)

@@ -4,6 +4,7 @@
 
 #include <QJsonObject>
 #include <QStringList>
+#include <QMetaType>
 #include <optional>
 
 namespace acrnet {
@@ -46,3 +47,5 @@ struct Subnet
 };
 
 } // namespace acrnet
+
+Q_DECLARE_METATYPE(acrnet::Subnet)

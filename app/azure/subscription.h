@@ -2,6 +2,7 @@
 
 #include "resourceid.h"
 
+#include <QMetaType>
 #include <optional>
 
 class QJsonObject;
@@ -51,3 +52,6 @@ struct ProviderRegistration
 
 } // namespace acrnet
 Q_DECLARE_METATYPE(acrnet::Subscription)
+
+Q_DECLARE_METATYPE(acrnet::ResourceGroup)
+Q_DECLARE_METATYPE(acrnet::ProviderRegistration)

@@ -2,6 +2,8 @@
 
 #include "subnet.h"
 
+#include <QMetaType>
+
 namespace acrnet {
 
 // A virtual network with its subnets inline, as VirtualNetworks_ListAll returns it.
@@ -22,3 +24,5 @@ struct VirtualNetwork
 };
 
 } // namespace acrnet
+
+Q_DECLARE_METATYPE(acrnet::VirtualNetwork)

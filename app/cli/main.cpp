@@ -5,6 +5,7 @@
 #include "app/auth/networksetup.h"
 #include "app/cli/inventorycommand.h"
 #include "app/sandbox/sandboxhost.h"
+#include "app/services/inventoryservice.h"
 #include "app/sandbox/scenario.h"
 #include "ui/mainwindow.h"
 
@@ -107,11 +108,14 @@ int main(int argc, char *argv[])
     if (!parser.isSet(sandbox))
         accounts.restore(); // signed-in accounts come back from the keychain, no prompt
 
-    acrnet::MainWindow window(options, &accounts);
+    acrnet::InventoryService inventory(&accounts, &network, &settings);
+    acrnet::MainWindow window(options, &accounts, &inventory);
     acrnet::sandbox::SandboxHost sandboxHost;
     if (parser.isSet(sandbox)) {
         QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::started, &window,
-                         &acrnet::MainWindow::sandboxStarted);
+                         [&window, &sandboxHost](const QUrl &url) {
+                             window.sandboxStarted(url, sandboxHost.automationClients());
+                         });
         QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::failed, &window,
                          &acrnet::MainWindow::sandboxFailed);
         sandboxHost.start(options.sandboxScenario);

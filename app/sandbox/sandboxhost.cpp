@@ -1,6 +1,9 @@
 #include "sandboxhost.h"
 #include "sandboxserver.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
+
 namespace acrnet::sandbox {
 
 SandboxHost::SandboxHost(QObject *parent)
@@ -31,10 +34,15 @@ void SandboxHost::start(const QString &scenario, quint16 port, bool tls)
             const bool ok = server->loadScenario(scenario, &error) && server->start(port, tls, &error);
             const QUrl url = server->baseUrl();
             const QString fingerprint = server->certificateFingerprint();
+            QStringList clients;
+            for (const QJsonValue &sp : std::as_const(server->store().servicePrincipals)) {
+                if (sp.toObject().value(QLatin1String("secret")).toString() == QLatin1String("sandbox"))
+                    clients << sp.toObject().value(QLatin1String("clientId")).toString();
+            }
             // Back to the host's thread with the outcome.
             QMetaObject::invokeMethod(
                 qApp,
-                [self, ok, error, url, fingerprint] {
+                [self, ok, error, url, fingerprint, clients] {
                     if (!self)
                         return;
                     if (!ok) {
@@ -43,6 +51,7 @@ void SandboxHost::start(const QString &scenario, quint16 port, bool tls)
                     }
                     self->m_baseUrl = url;
                     self->m_fingerprint = fingerprint;
+                    self->m_clients = clients;
                     emit self->started(url);
                 },
                 Qt::QueuedConnection);

@@ -23,6 +23,8 @@ public:
     void start(const QString &scenario, quint16 port = 0, bool tls = false);
     QUrl baseUrl() const { return m_baseUrl; }
     QString certificateFingerprint() const { return m_fingerprint; }
+    // Client IDs of the scenario's service principals whose secret is "sandbox" (known once started).
+    QStringList automationClients() const { return m_clients; }
 
 signals:
     void started(const QUrl &baseUrl);
@@ -33,6 +35,7 @@ private:
     SandboxServer *m_server = nullptr;
     QUrl m_baseUrl;
     QString m_fingerprint;
+    QStringList m_clients;
 };
 
 } // namespace acrnet::sandbox

@@ -5,6 +5,7 @@
 #include "app/azure/jsonreader.h"
 
 #include <QJsonDocument>
+#include <QTimer>
 
 namespace acrnet {
 
@@ -44,13 +45,16 @@ void GraphInventoryLoader::query(const QString &kql, const QStringList &subscrip
         m_client->url(QStringLiteral("/providers/Microsoft.ResourceGraph/resources"), ApiVersions::resourceGraph());
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     ArmRequestJob *job = m_client->send(request);
+    track(job);
     connect(job, &ArmRequestJob::failed, this, [this](const ArmError &e) {
-        if (!m_failed) {
+        if (!m_failed && !m_cancelled) {
             m_failed = true;
             emit failed(e);
         }
     });
     connect(job, &ArmRequestJob::finished, this, [this, kql, subscriptions, rows, done](const ArmResponse &r) mutable {
+        if (m_cancelled || m_failed)
+            return;
         QString error;
         const QJsonObject page = parseJsonObject(r.body, &error);
         if (!error.isEmpty() || !page.value(QLatin1String("data")).isArray()) {
@@ -75,6 +79,7 @@ void GraphInventoryLoader::query(const QString &kql, const QStringList &subscrip
 void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
 {
     m_failed = false;
+    m_cancelled = false;
     QStringList ids;
     for (const Subscription &s : subscriptions) {
         m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}});
@@ -116,7 +121,7 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
         });
     }
     if (ids.isEmpty())
-        emit finished();
+        QTimer::singleShot(0, this, [this] { emit finished(); });
 }
 
 void GraphInventoryLoader::afterGraph()
@@ -130,7 +135,10 @@ void GraphInventoryLoader::afterGraph()
         ArmRequestJob *provider = m_client->get(QStringLiteral("/subscriptions/") + it->subscription.subscriptionId +
                                                     QStringLiteral("/providers/Microsoft.ContainerRegistry"),
                                                 ApiVersions::providers());
+        track(provider);
         connect(provider, &ArmRequestJob::finished, this, [this, key](const ArmResponse &r) {
+            if (m_cancelled)
+                return;
             QString error;
             if (auto p = ProviderRegistration::fromJson(parseJsonObject(r.body, &error), &error))
                 m_inventories[key].containerRegistryProvider = *p;
@@ -143,7 +151,10 @@ void GraphInventoryLoader::afterGraph()
                 continue;
             ++m_outstanding;
             ArmRequestJob *job = m_client->get(it->registries.at(i).id.toString(), ApiVersions::registries());
+            track(job);
             connect(job, &ArmRequestJob::finished, this, [this, key, i](const ArmResponse &r) {
+                if (m_cancelled)
+                    return;
                 QString error;
                 if (auto reg = Registry::fromJson(parseJsonObject(r.body, &error), &error))
                     m_inventories[key].registries[i] = *reg;
@@ -152,6 +163,8 @@ void GraphInventoryLoader::afterGraph()
                 oneDone();
             });
             connect(job, &ArmRequestJob::failed, this, [this, key, i](const ArmError &e) {
+                if (m_cancelled)
+                    return;
                 m_inventories[key].warnings.append(m_inventories[key].registries.at(i).id.toString() +
                                                    QStringLiteral(": ") + e.userText());
                 oneDone();
@@ -161,8 +174,30 @@ void GraphInventoryLoader::afterGraph()
     }
 }
 
+void GraphInventoryLoader::track(ArmRequestJob *job)
+{
+    m_jobs.removeAll(nullptr);
+    m_jobs.append(job);
+}
+
+void GraphInventoryLoader::cancel()
+{
+    if (m_cancelled)
+        return;
+    m_cancelled = true;
+    for (const QPointer<ArmRequestJob> &job : std::as_const(m_jobs)) {
+        if (job)
+            job->cancel();
+    }
+    m_jobs.clear();
+    m_outstanding = 0;
+    m_inventories.clear();
+}
+
 void GraphInventoryLoader::oneDone()
 {
+    if (m_cancelled)
+        return;
     if (--m_outstanding > 0)
         return;
     for (const SubscriptionInventory &inv : std::as_const(m_inventories))

@@ -5,11 +5,13 @@
 
 #include <QJsonArray>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 
 namespace acrnet {
 
 class ArmClient;
+class ArmRequestJob;
 
 // Loads the same inventory as InventoryLoader for large estates: Azure Resource Graph lists every VNet and
 // registry of up to 1,000 subscriptions per query, paged with $skipToken. Resource Graph does not carry VNet
@@ -22,6 +24,9 @@ class GraphInventoryLoader : public QObject
 public:
     explicit GraphInventoryLoader(ArmClient *client, QObject *parent = nullptr);
     void load(const QList<Subscription> &subscriptions);
+    // Aborts every request; nothing more is emitted after this.
+    void cancel();
+    bool isRunning() const { return m_outstanding > 0 && !m_cancelled; }
 
     static QString virtualNetworkQuery();
     static QString registryQuery();
@@ -36,11 +41,14 @@ private:
                std::function<void(const QJsonArray &)> done);
     void afterGraph();
     void oneDone();
+    void track(ArmRequestJob *job);
 
     ArmClient *m_client;
     QHash<QString, SubscriptionInventory> m_inventories;
     int m_outstanding = 0;
     bool m_failed = false;
+    bool m_cancelled = false;
+    QList<QPointer<ArmRequestJob>> m_jobs;
 };
 
 } // namespace acrnet

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <Qt>
+
+namespace acrnet {
+
+// Roles shared by the inventory tree, the tables and their proxies.
+enum InventoryRole {
+    NodeTypeRole = Qt::UserRole + 1, // InventoryNodeType as int
+    ResourceIdRole,                  // the ARM resource ID as sent (empty for accounts and tenants)
+    KeyRole,                         // stable key: lower-case resource ID, or "account:…" / "tenant:…"
+    SearchTextRole,                  // lower-case text the filter matches: name, ID, prefixes, region
+    ScopesRole,                      // QStringList of the keys of the row and every ancestor
+    SortRole,                        // raw value for sorting (numbers as numbers)
+    JsonRole,                        // QJsonObject of the resource as the service sent it
+    ValueRole,                       // the domain value (Subnet, Registry, VirtualNetwork, Subscription)
+    ErrorRole,                       // why this node could not be loaded (empty when it could)
+};
+
+enum class InventoryNodeType { Account, Tenant, Subscription, ResourceGroup, VirtualNetwork, Subnet, Registry };
+
+} // namespace acrnet

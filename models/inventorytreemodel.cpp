@@ -1,0 +1,536 @@
+#include "inventorytreemodel.h"
+#include "stateicons.h"
+
+#include <QLocale>
+#include <algorithm>
+
+namespace acrnet {
+
+struct InventoryTreeModel::Node
+{
+    InventoryNodeType type = InventoryNodeType::Account;
+    QString key;
+    QString name;
+    QString resourceId;
+    QString search;
+    QVariant value;
+    QJsonObject json;
+    QString error;
+    QString badge;
+    StateIcons::State state = StateIcons::State::None;
+    QString toolTip;
+    Node *parent = nullptr;
+    int row = 0;
+    std::vector<NodePtr> children;
+
+    static bool lessThan(const Node &a, const Node &b)
+    {
+        if (a.type != b.type)
+            return int(a.type) < int(b.type);
+        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.key < b.key;
+    }
+};
+
+namespace {
+
+QString subscriptionKey(const QString &subscriptionId)
+{
+    return QStringLiteral("/subscriptions/") + subscriptionId.toLower();
+}
+
+} // namespace
+
+InventoryTreeModel::InventoryTreeModel(QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_root(std::make_unique<Node>())
+{}
+
+InventoryTreeModel::~InventoryTreeModel() = default;
+
+QIcon InventoryTreeModel::iconFor(InventoryNodeType type)
+{
+    switch (type) {
+    case InventoryNodeType::Account:
+        return StateIcons::icon(QStringLiteral("account"));
+    case InventoryNodeType::Tenant:
+        return StateIcons::icon(QStringLiteral("tenant"));
+    case InventoryNodeType::Subscription:
+        return StateIcons::icon(QStringLiteral("subscription"));
+    case InventoryNodeType::ResourceGroup:
+        return StateIcons::icon(QStringLiteral("resourcegroup"));
+    case InventoryNodeType::VirtualNetwork:
+        return StateIcons::icon(QStringLiteral("vnet"));
+    case InventoryNodeType::Subnet:
+        return StateIcons::icon(QStringLiteral("subnet"));
+    case InventoryNodeType::Registry:
+        return StateIcons::icon(QStringLiteral("registry"));
+    }
+    return {};
+}
+
+// Badge, state and tooltip of a node from its value; also the lower-case text the filter searches.
+void InventoryTreeModel::describe(Node &n)
+{
+    QStringList search{n.name, n.resourceId};
+    QStringList tip{n.name};
+    n.state = StateIcons::State::None;
+    n.badge.clear();
+    switch (n.type) {
+    case InventoryNodeType::Account:
+        tip << tr("Account");
+        break;
+    case InventoryNodeType::Tenant:
+        n.badge = n.resourceId;
+        search << n.resourceId;
+        tip << tr("Tenant %1").arg(n.resourceId);
+        break;
+    case InventoryNodeType::Subscription: {
+        const auto s = n.value.value<Subscription>();
+        search << s.subscriptionId;
+        tip << tr("Subscription %1").arg(s.subscriptionId);
+        if (!n.error.isEmpty()) {
+            n.state = StateIcons::State::Error;
+            n.badge = tr("could not be loaded");
+            tip << n.error;
+        } else if (!s.isEnabled()) {
+            n.state = StateIcons::State::Warning;
+            n.badge = s.state;
+        } else if (n.json.value(QLatin1String("provider")).toString() == QLatin1String("NotRegistered") ||
+                   n.json.value(QLatin1String("provider")).toString() == QLatin1String("Unregistered")) {
+            n.state = StateIcons::State::Warning;
+            n.badge = tr("provider not registered");
+            tip << tr("Microsoft.ContainerRegistry is not registered in this subscription: registry rules that "
+                      "point at its subnets are dropped.");
+        }
+        break;
+    }
+    case InventoryNodeType::ResourceGroup:
+        n.badge = n.json.value(QLatin1String("location")).toString();
+        tip << tr("Resource group");
+        break;
+    case InventoryNodeType::VirtualNetwork: {
+        const auto v = n.value.value<VirtualNetwork>();
+        search << v.location << v.addressPrefixes;
+        n.badge = v.addressPrefixes.join(QStringLiteral(", "));
+        tip << tr("Virtual network in %1").arg(v.location) << tr("Address space: %1").arg(n.badge);
+        break;
+    }
+    case InventoryNodeType::Subnet: {
+        const auto s = n.value.value<Subnet>();
+        search << s.addressPrefixes << n.json.value(QLatin1String("location")).toString();
+        const auto ep = s.endpoint(Subnet::acrService());
+        if (!ep) {
+            n.badge = tr("no ACR endpoint");
+        } else if (ep->isSucceeded()) {
+            n.state = StateIcons::State::Ok;
+            n.badge = tr("ACR endpoint");
+        } else if (ep->provisioningState == QLatin1String("Failed")) {
+            n.state = StateIcons::State::Error;
+            n.badge = tr("ACR endpoint failed");
+        } else {
+            n.state = StateIcons::State::Busy;
+            n.badge = tr("ACR endpoint %1").arg(ep->provisioningState.toLower());
+        }
+        tip << tr("Address prefixes: %1").arg(s.addressPrefixes.join(QStringLiteral(", ")));
+        QStringList services;
+        for (const ServiceEndpoint &e : s.serviceEndpoints)
+            services << e.service;
+        tip << tr("Service endpoints: %1").arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", ")));
+        break;
+    }
+    case InventoryNodeType::Registry: {
+        const auto r = n.value.value<Registry>();
+        search << r.location << r.sku << r.loginServer;
+        QStringList parts{r.sku};
+        if (!r.isPublicNetworkAccessEnabled())
+            parts << tr("public access off");
+        else if (r.networkRuleSet)
+            parts << NetworkRuleSet::defaultActionName(r.networkRuleSet->defaultAction);
+        n.badge = parts.join(QStringLiteral(" · "));
+        tip << tr("Container registry %1 in %2").arg(r.loginServer, r.location);
+        if (r.networkRuleSet)
+            tip << tr("%n VNet rule(s)", nullptr, int(r.networkRuleSet->virtualNetworkRules.size()))
+                << tr("%n IP rule(s)", nullptr, int(r.networkRuleSet->ipRules.size()));
+        if (!r.privateEndpointConnections.isEmpty())
+            tip << tr("%n private endpoint connection(s)", nullptr, int(r.privateEndpointConnections.size()));
+        break;
+    }
+    }
+    if (!n.resourceId.isEmpty() && n.type != InventoryNodeType::Tenant)
+        tip << n.resourceId;
+    n.toolTip = tip.join(QLatin1Char('\n'));
+    n.search = search.join(QLatin1Char(' ')).toLower();
+}
+
+InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscription &scope,
+                                                             const SubscriptionInventory &inventory) const
+{
+    auto sub = std::make_unique<Node>();
+    sub->type = InventoryNodeType::Subscription;
+    sub->key = subscriptionKey(inventory.subscription.subscriptionId);
+    sub->name = inventory.subscription.displayName.isEmpty() ? inventory.subscription.subscriptionId
+                                                              : inventory.subscription.displayName;
+    sub->resourceId = QStringLiteral("/subscriptions/") + inventory.subscription.subscriptionId;
+    sub->value = QVariant::fromValue(inventory.subscription);
+    sub->json = {{QStringLiteral("subscriptionId"), inventory.subscription.subscriptionId},
+                 {QStringLiteral("displayName"), inventory.subscription.displayName},
+                 {QStringLiteral("tenantId"), scope.tenantId},
+                 {QStringLiteral("state"), inventory.subscription.state},
+                 {QStringLiteral("provider"), inventory.containerRegistryProvider.registrationState}};
+
+    QHash<QString, Node *> groups;
+    std::vector<NodePtr> groupNodes;
+    auto groupFor = [&](const ResourceId &id, const QString &location) -> Node * {
+        const QString key = ResourceId::forResourceGroup(id.subscriptionId(), id.resourceGroup()).key();
+        if (Node *g = groups.value(key))
+            return g;
+        auto g = std::make_unique<Node>();
+        g->type = InventoryNodeType::ResourceGroup;
+        g->key = key;
+        g->name = id.resourceGroup();
+        g->resourceId = ResourceId::forResourceGroup(id.subscriptionId(), id.resourceGroup()).toString();
+        g->json = {{QStringLiteral("name"), g->name}, {QStringLiteral("location"), location}};
+        groups.insert(key, g.get());
+        groupNodes.push_back(std::move(g));
+        return groupNodes.back().get();
+    };
+    for (const VirtualNetwork &v : inventory.virtualNetworks) {
+        Node *group = groupFor(v.id, v.location);
+        auto vn = std::make_unique<Node>();
+        vn->type = InventoryNodeType::VirtualNetwork;
+        vn->key = v.id.key();
+        vn->name = v.name;
+        vn->resourceId = v.id.toString();
+        VirtualNetwork light = v;
+        light.subnets.clear(); // each subnet is its own node; the VNet's JSON still lists them
+        vn->value = QVariant::fromValue(light);
+        vn->json = v.json;
+        for (const Subnet &s : v.subnets) {
+            auto sn = std::make_unique<Node>();
+            sn->type = InventoryNodeType::Subnet;
+            sn->key = s.id.key();
+            sn->name = s.name;
+            sn->resourceId = s.id.toString();
+            sn->value = QVariant::fromValue(s);
+            sn->json = s.json;
+            vn->children.push_back(std::move(sn));
+        }
+        group->children.push_back(std::move(vn));
+    }
+    for (const Registry &r : inventory.registries) {
+        Node *group = groupFor(r.id, r.location);
+        auto rn = std::make_unique<Node>();
+        rn->type = InventoryNodeType::Registry;
+        rn->key = r.id.key();
+        rn->name = r.name;
+        rn->resourceId = r.id.toString();
+        rn->value = QVariant::fromValue(r);
+        rn->json = r.json;
+        group->children.push_back(std::move(rn));
+    }
+    sub->children = std::move(groupNodes);
+    return sub;
+}
+
+InventoryTreeModel::Node *InventoryTreeModel::ensureChild(Node *parent, NodePtr candidate)
+{
+    if (Node *existing = m_byKey.value(candidate->key)) {
+        if (existing->name != candidate->name || existing->resourceId != candidate->resourceId) {
+            existing->name = candidate->name;
+            existing->resourceId = candidate->resourceId;
+            describe(*existing);
+            emit dataChanged(indexFor(existing, 0), indexFor(existing, StateColumn));
+        }
+        return existing;
+    }
+    Node *raw = candidate.get();
+    describe(*raw);
+    insertNode(parent, std::move(candidate));
+    return raw;
+}
+
+void InventoryTreeModel::mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory)
+{
+    auto account = std::make_unique<Node>();
+    account->type = InventoryNodeType::Account;
+    account->key = QStringLiteral("account:") + scope.accountId;
+    account->name = scope.accountName;
+    Node *accountNode = ensureChild(m_root.get(), std::move(account));
+
+    auto tenant = std::make_unique<Node>();
+    tenant->type = InventoryNodeType::Tenant;
+    tenant->key = QStringLiteral("tenant:") + scope.accountId + QLatin1Char('/') + scope.tenantId.toLower();
+    tenant->name = scope.tenantName.isEmpty() ? scope.tenantId : scope.tenantName;
+    tenant->resourceId = scope.tenantId;
+    Node *tenantNode = ensureChild(accountNode, std::move(tenant));
+
+    NodePtr content = buildContent(scope, inventory);
+    Node *existing = m_byKey.value(content->key);
+    if (existing && existing->parent != tenantNode) { // moved to another account or tenant
+        removeRow(existing->parent, existing->row);
+        existing = nullptr;
+    }
+    if (!existing) {
+        std::function<void(Node &)> describeAll = [&](Node &n) {
+            describe(n);
+            std::sort(n.children.begin(), n.children.end(),
+                      [](const NodePtr &a, const NodePtr &b) { return Node::lessThan(*a, *b); });
+            for (int i = 0; i < int(n.children.size()); ++i) {
+                n.children[i]->parent = &n;
+                n.children[i]->row = i;
+                describeAll(*n.children[i]);
+            }
+        };
+        describeAll(*content);
+        insertNode(tenantNode, std::move(content));
+        return;
+    }
+    existing->error.clear();
+    updateFrom(existing, *content);
+    mergeChildren(existing, std::move(content->children));
+}
+
+void InventoryTreeModel::updateFrom(Node *target, const Node &source)
+{
+    const QString oldBadge = target->badge;
+    const QString oldTip = target->toolTip;
+    const QString oldName = target->name;
+    const auto oldState = target->state;
+    target->name = source.name;
+    target->resourceId = source.resourceId;
+    target->value = source.value;
+    target->json = source.json;
+    describe(*target);
+    if (oldBadge != target->badge || oldTip != target->toolTip || oldName != target->name || oldState != target->state)
+        emit dataChanged(indexFor(target, 0), indexFor(target, StateColumn));
+}
+
+void InventoryTreeModel::mergeChildren(Node *parent, std::vector<NodePtr> desired)
+{
+    QHash<QString, int> wanted;
+    for (int i = 0; i < int(desired.size()); ++i)
+        wanted.insert(desired[i]->key, i);
+    // Vanished children leave first, from the bottom so rows stay valid.
+    for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
+        if (!wanted.contains(parent->children[row]->key))
+            removeRow(parent, row);
+    }
+    for (NodePtr &d : desired) {
+        Node *current = nullptr;
+        for (const NodePtr &c : parent->children) {
+            if (c->key == d->key) {
+                current = c.get();
+                break;
+            }
+        }
+        if (current) {
+            updateFrom(current, *d);
+            mergeChildren(current, std::move(d->children));
+        } else {
+            std::function<void(Node &)> prepare = [&](Node &n) {
+                describe(n);
+                std::sort(n.children.begin(), n.children.end(),
+                          [](const NodePtr &a, const NodePtr &b) { return Node::lessThan(*a, *b); });
+                for (int i = 0; i < int(n.children.size()); ++i) {
+                    n.children[i]->parent = &n;
+                    n.children[i]->row = i;
+                    prepare(*n.children[i]);
+                }
+            };
+            prepare(*d);
+            insertNode(parent, std::move(d));
+        }
+    }
+}
+
+void InventoryTreeModel::insertNode(Node *parent, NodePtr node)
+{
+    const auto pos = std::lower_bound(parent->children.begin(), parent->children.end(), node,
+                                      [](const NodePtr &a, const NodePtr &b) { return Node::lessThan(*a, *b); });
+    const int row = int(pos - parent->children.begin());
+    beginInsertRows(parent == m_root.get() ? QModelIndex() : indexFor(parent), row, row);
+    node->parent = parent;
+    Node *raw = node.get();
+    parent->children.insert(parent->children.begin() + row, std::move(node));
+    for (int i = row; i < int(parent->children.size()); ++i)
+        parent->children[i]->row = i;
+    indexTree(raw, true);
+    endInsertRows();
+}
+
+void InventoryTreeModel::removeRow(Node *parent, int row)
+{
+    beginRemoveRows(parent == m_root.get() ? QModelIndex() : indexFor(parent), row, row);
+    indexTree(parent->children[row].get(), false);
+    parent->children.erase(parent->children.begin() + row);
+    for (int i = row; i < int(parent->children.size()); ++i)
+        parent->children[i]->row = i;
+    endRemoveRows();
+}
+
+void InventoryTreeModel::indexTree(Node *node, bool add)
+{
+    if (add) {
+        m_byKey.insert(node->key, node);
+        ++m_counts[int(node->type)];
+    } else {
+        m_byKey.remove(node->key);
+        --m_counts[int(node->type)];
+    }
+    for (const NodePtr &c : node->children)
+        indexTree(c.get(), add);
+}
+
+InventoryTreeModel::Node *InventoryTreeModel::subscriptionNode(const QString &subscriptionId) const
+{
+    return m_byKey.value(subscriptionKey(subscriptionId));
+}
+
+void InventoryTreeModel::setSubscriptionFailed(const ListedSubscription &scope, const QString &error)
+{
+    Node *node = subscriptionNode(scope.subscription.subscriptionId);
+    if (!node) {
+        mergeSubscription(scope, SubscriptionInventory{scope.subscription, {}, {}, {}, {}});
+        node = subscriptionNode(scope.subscription.subscriptionId);
+    }
+    node->error = error;
+    describe(*node);
+    emit dataChanged(indexFor(node, 0), indexFor(node, StateColumn));
+}
+
+QStringList InventoryTreeModel::failedSubscriptions() const
+{
+    QStringList ids;
+    for (auto it = m_byKey.cbegin(); it != m_byKey.cend(); ++it) {
+        if (it.value()->type == InventoryNodeType::Subscription && !it.value()->error.isEmpty())
+            ids << it.value()->value.value<Subscription>().subscriptionId;
+    }
+    return ids;
+}
+
+void InventoryTreeModel::removeSubscription(const QString &subscriptionId)
+{
+    if (Node *node = subscriptionNode(subscriptionId))
+        removeRow(node->parent, node->row);
+    pruneEmpty();
+}
+
+void InventoryTreeModel::pruneEmpty()
+{
+    for (int a = int(m_root->children.size()) - 1; a >= 0; --a) {
+        Node *account = m_root->children[a].get();
+        for (int t = int(account->children.size()) - 1; t >= 0; --t) {
+            if (account->children[t]->children.empty())
+                removeRow(account, t);
+        }
+        if (account->children.empty())
+            removeRow(m_root.get(), a);
+    }
+}
+
+QModelIndex InventoryTreeModel::indexForKey(const QString &key, int column) const
+{
+    Node *node = m_byKey.value(key);
+    return node ? indexFor(node, column) : QModelIndex();
+}
+
+InventoryTreeModel::Node *InventoryTreeModel::nodeFor(const QModelIndex &index) const
+{
+    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+}
+
+QModelIndex InventoryTreeModel::indexFor(Node *node, int column) const
+{
+    if (!node || node == m_root.get())
+        return {};
+    return createIndex(node->row, column, node);
+}
+
+QModelIndex InventoryTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (!hasIndex(row, column, parent))
+        return {};
+    return createIndex(row, column, nodeFor(parent)->children[size_t(row)].get());
+}
+
+QModelIndex InventoryTreeModel::parent(const QModelIndex &child) const
+{
+    if (!child.isValid())
+        return {};
+    return indexFor(nodeFor(child)->parent);
+}
+
+int InventoryTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.column() > 0)
+        return 0;
+    return int(nodeFor(parent)->children.size());
+}
+
+int InventoryTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+Qt::ItemFlags InventoryTreeModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (rowCount(index.siblingAtColumn(0)) == 0)
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
+        return {};
+    const Node *n = nodeFor(index);
+    switch (role) {
+    case Qt::DisplayRole:
+        return index.column() == NameColumn ? n->name : n->badge;
+    case Qt::DecorationRole:
+        if (index.column() == NameColumn)
+            return iconFor(n->type);
+        return n->state == StateIcons::State::None ? QVariant() : QVariant(StateIcons::icon(n->state));
+    case Qt::ToolTipRole:
+        return n->toolTip;
+    case Qt::AccessibleTextRole:
+        return index.column() == NameColumn ? n->name : n->badge;
+    case NodeTypeRole:
+        return int(n->type);
+    case ResourceIdRole:
+        return n->resourceId;
+    case KeyRole:
+        return n->key;
+    case SearchTextRole:
+        return n->search;
+    case SortRole:
+        return index.column() == NameColumn ? n->name.toLower() : n->badge.toLower();
+    case JsonRole:
+        return n->json;
+    case ValueRole:
+        return n->value;
+    case ErrorRole:
+        return n->error;
+    case ScopesRole: {
+        QStringList keys;
+        for (const Node *p = n; p && p != m_root.get(); p = p->parent)
+            keys.prepend(p->key);
+        return keys;
+    }
+    default:
+        return {};
+    }
+}
+
+QVariant InventoryTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    return section == NameColumn ? tr("Name") : tr("State");
+}
+
+} // namespace acrnet

@@ -1,0 +1,70 @@
+#pragma once
+
+#include "app/services/inventoryservice.h"
+#include "inventoryroles.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <QIcon>
+#include <memory>
+#include <vector>
+
+namespace acrnet {
+
+// The typed tree: account → tenant → subscription → resource group → VNet → subnet, with registries under
+// their resource group. Column 0 is the name, column 1 a state badge (endpoint, SKU · default action, provider).
+// A refresh merges by key: unchanged nodes stay, changed ones emit dataChanged, new and vanished ones are
+// inserted and removed in place — never a reset, so selection and expansion survive.
+class InventoryTreeModel : public QAbstractItemModel
+{
+    Q_OBJECT
+
+public:
+    enum Column { NameColumn, StateColumn, ColumnCount };
+
+    explicit InventoryTreeModel(QObject *parent = nullptr);
+    ~InventoryTreeModel() override;
+
+    void mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory);
+    // The subscription stays in the tree (with what it showed before, if anything) and says why it failed.
+    void setSubscriptionFailed(const ListedSubscription &scope, const QString &error);
+    void removeSubscription(const QString &subscriptionId);
+    // Drops accounts and tenants that no longer hold a subscription.
+    void pruneEmpty();
+
+    int count(InventoryNodeType type) const { return m_counts.value(int(type)); }
+    QModelIndex indexForKey(const QString &key, int column = 0) const;
+    QStringList failedSubscriptions() const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+
+    static QIcon iconFor(InventoryNodeType type);
+
+private:
+    struct Node;
+    using NodePtr = std::unique_ptr<Node>;
+
+    Node *nodeFor(const QModelIndex &index) const;
+    QModelIndex indexFor(Node *node, int column = 0) const;
+    Node *ensureChild(Node *parent, NodePtr candidate);
+    NodePtr buildContent(const ListedSubscription &scope, const SubscriptionInventory &inventory) const;
+    void mergeChildren(Node *parent, std::vector<NodePtr> desired);
+    void insertNode(Node *parent, NodePtr node);
+    void removeRow(Node *parent, int row);
+    void indexTree(Node *node, bool add);
+    void updateFrom(Node *target, const Node &source);
+    Node *subscriptionNode(const QString &subscriptionId) const;
+    static void describe(Node &node);
+
+    NodePtr m_root;
+    QHash<QString, Node *> m_byKey;
+    QHash<int, int> m_counts;
+};
+
+} // namespace acrnet

@@ -1,0 +1,295 @@
+#include "detailspane.h"
+#include "app/azure/registry.h"
+#include "app/azure/subscription.h"
+#include "app/azure/virtualnetwork.h"
+#include "models/inventoryroles.h"
+#include "models/inventorytreemodel.h"
+#include "models/stateicons.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QFontDatabase>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QTabWidget>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace acrnet {
+
+DetailsPane::DetailsPane(QWidget *parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("detailsPane"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("detailsTitle"));
+    QFont big = m_title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.25);
+    big.setBold(true);
+    m_title->setFont(big);
+    m_title->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_title->setWordWrap(true);
+    m_kind = new QLabel(this);
+    m_kind->setObjectName(QStringLiteral("detailsKind"));
+    layout->addWidget(m_title);
+    layout->addWidget(m_kind);
+
+    auto *idRow = new QHBoxLayout;
+    m_id = new QLineEdit(this);
+    m_id->setObjectName(QStringLiteral("detailsResourceId"));
+    m_id->setReadOnly(true);
+    m_id->setAccessibleName(tr("Resource ID"));
+    m_id->setPlaceholderText(tr("Resource ID"));
+    m_copy = new QToolButton(this);
+    m_copy->setObjectName(QStringLiteral("copyResourceIdButton"));
+    m_copy->setIcon(StateIcons::icon(QStringLiteral("copy")));
+    m_copy->setText(tr("Copy"));
+    m_copy->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_copy->setToolTip(tr("Copy the resource ID (Ctrl+C)"));
+    m_copy->setAccessibleName(tr("Copy resource ID"));
+    connect(m_copy, &QToolButton::clicked, this, &DetailsPane::copyResourceId);
+    idRow->addWidget(m_id, 1);
+    idRow->addWidget(m_copy);
+    layout->addLayout(idRow);
+
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(QStringLiteral("detailsTabs"));
+    m_properties = new QTreeWidget(m_tabs);
+    m_properties->setObjectName(QStringLiteral("detailsProperties"));
+    m_properties->setAccessibleName(tr("Properties"));
+    m_properties->setColumnCount(2);
+    m_properties->setHeaderLabels({tr("Property"), tr("Value")});
+    m_properties->setRootIsDecorated(false);
+    m_properties->setWordWrap(true);
+    m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_json = new QPlainTextEdit(m_tabs);
+    m_json->setObjectName(QStringLiteral("detailsJson"));
+    m_json->setAccessibleName(tr("Raw JSON"));
+    m_json->setReadOnly(true);
+    m_json->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
+    m_tabs->addTab(m_properties, tr("Overview"));
+    m_tabs->addTab(m_json, tr("JSON"));
+    layout->addWidget(m_tabs, 1);
+
+    m_placeholder = new QLabel(tr("Select a subscription, network, subnet or registry to see its details."), this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_placeholder);
+    clear();
+}
+
+void DetailsPane::clear()
+{
+    m_title->clear();
+    m_kind->clear();
+    m_id->clear();
+    m_properties->clear();
+    m_json->clear();
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_id),
+                       static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_tabs)})
+        w->setVisible(false);
+    m_placeholder->setVisible(true);
+}
+
+void DetailsPane::showTab(Tab tab)
+{
+    m_tabs->setCurrentIndex(tab);
+}
+
+QString DetailsPane::resourceId() const
+{
+    return m_id->text();
+}
+
+QList<QPair<QString, QString>> DetailsPane::properties() const
+{
+    QList<QPair<QString, QString>> out;
+    for (int i = 0; i < m_properties->topLevelItemCount(); ++i)
+        out.append({m_properties->topLevelItem(i)->text(0), m_properties->topLevelItem(i)->text(1)});
+    return out;
+}
+
+void DetailsPane::copyResourceId()
+{
+    if (m_id->text().isEmpty())
+        return;
+    QGuiApplication::clipboard()->setText(m_id->text());
+    emit copied(m_id->text());
+}
+
+void DetailsPane::addProperty(const QString &label, const QString &value, const QString &toolTip)
+{
+    auto *item = new QTreeWidgetItem(m_properties, {label, value});
+    item->setToolTip(1, toolTip.isEmpty() ? value : toolTip);
+}
+
+void DetailsPane::showIndex(const QModelIndex &index)
+{
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    const QModelIndex first = index.siblingAtColumn(0);
+    const auto type = InventoryNodeType(first.data(NodeTypeRole).toInt());
+    m_placeholder->setVisible(false);
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_tabs)})
+        w->setVisible(true);
+    const QString id = first.data(ResourceIdRole).toString();
+    const bool hasId = type != InventoryNodeType::Account && !id.isEmpty();
+    m_id->setVisible(hasId);
+    m_copy->setVisible(hasId);
+    m_id->setText(hasId ? id : QString());
+    m_id->setCursorPosition(0);
+    m_properties->clear();
+
+    QString kind;
+    switch (type) {
+    case InventoryNodeType::Account:
+        kind = tr("Account");
+        break;
+    case InventoryNodeType::Tenant:
+        kind = tr("Tenant");
+        addProperty(tr("Tenant ID"), id);
+        break;
+    case InventoryNodeType::Subscription:
+        kind = tr("Subscription");
+        describeSubscription(first);
+        break;
+    case InventoryNodeType::ResourceGroup:
+        kind = tr("Resource group");
+        addProperty(tr("Location"), first.data(JsonRole).toJsonObject().value(QLatin1String("location")).toString());
+        break;
+    case InventoryNodeType::VirtualNetwork:
+        kind = tr("Virtual network");
+        describeVirtualNetwork(first.data(ValueRole));
+        break;
+    case InventoryNodeType::Subnet:
+        kind = tr("Subnet");
+        describeSubnet(first.data(ValueRole));
+        break;
+    case InventoryNodeType::Registry:
+        kind = tr("Container registry");
+        describeRegistry(first.data(ValueRole));
+        break;
+    }
+    QString name = first.data(Qt::DisplayRole).toString();
+    if (type == InventoryNodeType::Subnet || type == InventoryNodeType::Registry) {
+        const QJsonObject json = first.data(JsonRole).toJsonObject();
+        if (json.contains(QLatin1String("name")))
+            name = json.value(QLatin1String("name")).toString();
+    }
+    m_title->setText(name);
+    m_kind->setText(kind);
+    const QString error = first.data(ErrorRole).toString();
+    if (!error.isEmpty())
+        addProperty(tr("Could not be loaded"), error);
+    const QJsonObject json = first.data(JsonRole).toJsonObject();
+    m_json->setPlainText(json.isEmpty() ? QString()
+                                        : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+}
+
+void DetailsPane::describeSubscription(const QModelIndex &index)
+{
+    const auto s = index.data(ValueRole).value<Subscription>();
+    const QJsonObject json = index.data(JsonRole).toJsonObject();
+    addProperty(tr("Subscription ID"), s.subscriptionId);
+    addProperty(tr("Tenant ID"), json.value(QLatin1String("tenantId")).toString());
+    addProperty(tr("State"), s.state);
+    const QString provider = json.value(QLatin1String("provider")).toString();
+    addProperty(tr("Microsoft.ContainerRegistry"), provider.isEmpty() ? tr("unknown") : provider,
+                provider == QLatin1String("Registered")
+                    ? QString()
+                    : tr("Registry rules that point at subnets of this subscription are dropped while the provider "
+                         "is not registered."));
+}
+
+void DetailsPane::describeVirtualNetwork(const QVariant &value)
+{
+    const auto v = value.value<VirtualNetwork>();
+    addProperty(tr("Location"), v.location);
+    addProperty(tr("Address space"), v.addressPrefixes.join(QStringLiteral(", ")));
+    addProperty(tr("Subnets"),
+                QString::number(v.json.value(QLatin1String("properties"))
+                                    .toObject()
+                                    .value(QLatin1String("subnets"))
+                                    .toArray()
+                                    .size()));
+    addProperty(tr("Provisioning state"), v.provisioningState);
+}
+
+void DetailsPane::describeSubnet(const QVariant &value)
+{
+    const auto s = value.value<Subnet>();
+    addProperty(tr("Address prefixes"), s.addressPrefixes.join(QStringLiteral(", ")));
+    const auto ep = s.endpoint(Subnet::acrService());
+    addProperty(tr("ACR service endpoint"),
+                !ep                 ? tr("not enabled: registry rules for this subnet grant nothing")
+                : ep->isSucceeded() ? tr("enabled")
+                                    : ep->provisioningState);
+    QStringList endpoints;
+    for (const ServiceEndpoint &e : s.serviceEndpoints) {
+        QString text = e.service;
+        if (!e.locations.isEmpty())
+            text += QStringLiteral(" (") + e.locations.join(QStringLiteral(", ")) + QLatin1Char(')');
+        endpoints << text;
+    }
+    addProperty(tr("Service endpoints"), endpoints.isEmpty() ? tr("none") : endpoints.join(QLatin1Char('\n')));
+    if (!s.delegations.isEmpty())
+        addProperty(tr("Delegated to"), s.delegations.join(QStringLiteral(", ")));
+    if (!s.networkSecurityGroupId.isEmpty())
+        addProperty(tr("Network security group"), ResourceId::parse(s.networkSecurityGroupId).name(),
+                    s.networkSecurityGroupId);
+    if (!s.routeTableId.isEmpty())
+        addProperty(tr("Route table"), ResourceId::parse(s.routeTableId).name(), s.routeTableId);
+    if (s.privateEndpointCount > 0)
+        addProperty(tr("Private endpoints"), QString::number(s.privateEndpointCount));
+    addProperty(tr("Provisioning state"), s.provisioningState);
+}
+
+void DetailsPane::describeRegistry(const QVariant &value)
+{
+    const auto r = value.value<Registry>();
+    addProperty(tr("Login server"), r.loginServer);
+    addProperty(tr("SKU"), r.sku,
+                r.isPremium() ? QString() : tr("Only Premium registries can restrict network access."));
+    addProperty(tr("Location"), r.location);
+    addProperty(tr("Public network access"),
+                r.publicNetworkAccess.isEmpty() ? tr("Enabled") : r.publicNetworkAccess);
+    if (r.networkRuleSet) {
+        const NetworkRuleSet &rules = *r.networkRuleSet;
+        addProperty(tr("Default action"), NetworkRuleSet::defaultActionName(rules.defaultAction));
+        QStringList subnets;
+        for (const VirtualNetworkRule &rule : rules.virtualNetworkRules) {
+            const ResourceId id = rule.subnet();
+            subnets << (id.isValid() ? id.name() : rule.subnetId);
+        }
+        addProperty(tr("VNet rules"),
+                    rules.virtualNetworkRulesPresent
+                        ? (subnets.isEmpty() ? tr("none") : subnets.join(QLatin1Char('\n')))
+                        : tr("not read"));
+        QStringList ips;
+        for (const IpRule &rule : rules.ipRules)
+            ips << rule.value;
+        addProperty(tr("IP rules"), ips.isEmpty() ? tr("none") : ips.join(QLatin1Char('\n')));
+    } else {
+        addProperty(tr("Network rules"), tr("not available for the %1 SKU: open to all networks").arg(r.sku));
+    }
+    addProperty(tr("Trusted Azure services"),
+                r.networkRuleBypassOptions == QLatin1String("None") ? tr("not allowed") : tr("allowed"));
+    QStringList pes;
+    for (const PrivateEndpointConnection &c : r.privateEndpointConnections)
+        pes << QStringLiteral("%1 (%2)").arg(c.name, c.status);
+    addProperty(tr("Private endpoints"), pes.isEmpty() ? tr("none") : pes.join(QLatin1Char('\n')));
+    addProperty(tr("Provisioning state"), r.provisioningState);
+}
+
+} // namespace acrnet

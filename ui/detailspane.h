@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QModelIndex>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QTabWidget;
+class QToolButton;
+class QTreeWidget;
+
+namespace acrnet {
+
+// The selection's details: its name and type, the resource ID with a Copy button (seed step 4), the
+// properties that matter for network access, and the raw JSON the service returned.
+class DetailsPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { OverviewTab, JsonTab };
+
+    explicit DetailsPane(QWidget *parent = nullptr);
+
+    // Shows the resource behind a model index of the tree or of a table (any model with the inventory roles).
+    void showIndex(const QModelIndex &index);
+    void clear();
+    void showTab(Tab tab);
+    QString resourceId() const;
+    // The properties shown, label → value (for tests and for copying).
+    QList<QPair<QString, QString>> properties() const;
+
+public slots:
+    void copyResourceId();
+
+signals:
+    void copied(const QString &text);
+
+private:
+    void addProperty(const QString &label, const QString &value, const QString &toolTip = {});
+    void describeSubnet(const QVariant &value);
+    void describeRegistry(const QVariant &value);
+    void describeVirtualNetwork(const QVariant &value);
+    void describeSubscription(const QModelIndex &index);
+
+    QLabel *m_title;
+    QLabel *m_kind;
+    QLineEdit *m_id;
+    QToolButton *m_copy;
+    QTabWidget *m_tabs;
+    QTreeWidget *m_properties;
+    QPlainTextEdit *m_json;
+    QLabel *m_placeholder;
+};
+
+} // namespace acrnet

@@ -1,0 +1,62 @@
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QStackedWidget;
+class QTabWidget;
+class QTableView;
+
+namespace acrnet {
+
+class RegistryTableModel;
+class ResourceFilterProxyModel;
+class SubnetTableModel;
+
+// The centre of the main window: the registries and subnets of the selected scope, each sortable and filtered,
+// each with its own empty state ("no registries in these subscriptions", "nothing matches …").
+class InventoryTablesPane : public QWidget
+{
+    Q_OBJECT
+
+public:
+    enum Tab { RegistriesTab, SubnetsTab };
+
+    InventoryTablesPane(RegistryTableModel *registries, SubnetTableModel *subnets, QWidget *parent = nullptr);
+
+    void setScope(const QString &key, const QString &scopeName);
+    void setFilterText(const QString &text);
+    void setLoading(bool loading);
+    void setCurrentTab(Tab tab);
+    Tab currentTab() const;
+
+    QTableView *registryView() const { return m_registryView; }
+    QTableView *subnetView() const { return m_subnetView; }
+    ResourceFilterProxyModel *registryProxy() const { return m_registryProxy; }
+    ResourceFilterProxyModel *subnetProxy() const { return m_subnetProxy; }
+    QString emptyText(Tab tab) const;
+
+    QByteArray saveState() const;
+    void restoreState(const QByteArray &state);
+
+signals:
+    void currentChanged(const QModelIndex &index);
+
+private:
+    QTableView *createView(const QString &name, ResourceFilterProxyModel *proxy);
+    void updateEmptyStates();
+
+    ResourceFilterProxyModel *m_registryProxy;
+    ResourceFilterProxyModel *m_subnetProxy;
+    QTabWidget *m_tabs;
+    QTableView *m_registryView;
+    QTableView *m_subnetView;
+    QStackedWidget *m_registryStack;
+    QStackedWidget *m_subnetStack;
+    QLabel *m_registryEmpty;
+    QLabel *m_subnetEmpty;
+    QString m_scopeName;
+    bool m_loading = false;
+};
+
+} // namespace acrnet
