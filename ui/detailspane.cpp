@@ -217,12 +217,10 @@ void DetailsPane::describeVirtualNetwork(const QVariant &value)
     const auto v = value.value<VirtualNetwork>();
     addProperty(tr("Location"), v.location);
     addProperty(tr("Address space"), v.addressPrefixes.join(QStringLiteral(", ")));
-    addProperty(tr("Subnets"),
-                QString::number(v.json.value(QLatin1String("properties"))
-                                    .toObject()
-                                    .value(QLatin1String("subnets"))
-                                    .toArray()
-                                    .size()));
+    addProperty(
+        tr("Subnets"),
+        QString::number(
+            v.json.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().size()));
     addProperty(tr("Provisioning state"), v.provisioningState);
 }
 
@@ -231,10 +229,9 @@ void DetailsPane::describeSubnet(const QVariant &value)
     const auto s = value.value<Subnet>();
     addProperty(tr("Address prefixes"), s.addressPrefixes.join(QStringLiteral(", ")));
     const auto ep = s.endpoint(Subnet::acrService());
-    addProperty(tr("ACR service endpoint"),
-                !ep                 ? tr("not enabled: registry rules for this subnet grant nothing")
-                : ep->isSucceeded() ? tr("enabled")
-                                    : ep->provisioningState);
+    addProperty(tr("ACR service endpoint"), !ep ? tr("not enabled: registry rules for this subnet grant nothing")
+                                            : ep->isSucceeded() ? tr("enabled")
+                                                                : ep->provisioningState);
     QStringList endpoints;
     for (const ServiceEndpoint &e : s.serviceEndpoints) {
         QString text = e.service;
@@ -262,20 +259,20 @@ void DetailsPane::describeRegistry(const QVariant &value)
     addProperty(tr("SKU"), r.sku,
                 r.isPremium() ? QString() : tr("Only Premium registries can restrict network access."));
     addProperty(tr("Location"), r.location);
-    addProperty(tr("Public network access"),
-                r.publicNetworkAccess.isEmpty() ? tr("Enabled") : r.publicNetworkAccess);
+    addProperty(tr("Public network access"), r.publicNetworkAccess.isEmpty() ? tr("Enabled") : r.publicNetworkAccess);
     if (r.networkRuleSet) {
         const NetworkRuleSet &rules = *r.networkRuleSet;
         addProperty(tr("Default action"), NetworkRuleSet::defaultActionName(rules.defaultAction));
         QStringList subnets;
         for (const VirtualNetworkRule &rule : rules.virtualNetworkRules) {
             const ResourceId id = rule.subnet();
-            subnets << (id.isValid() ? id.name() : rule.subnetId);
+            // "vnet/subnet" tells rules apart where subnet names repeat across VNets.
+            subnets << (id.isValid() ? rule.subnetId.section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + id.name()
+                                     : rule.subnetId);
         }
-        addProperty(tr("VNet rules"),
-                    rules.virtualNetworkRulesPresent
-                        ? (subnets.isEmpty() ? tr("none") : subnets.join(QLatin1Char('\n')))
-                        : tr("not read"));
+        addProperty(tr("VNet rules"), rules.virtualNetworkRulesPresent
+                                          ? (subnets.isEmpty() ? tr("none") : subnets.join(QLatin1Char('\n')))
+                                          : tr("not read"));
         QStringList ips;
         for (const IpRule &rule : rules.ipRules)
             ips << rule.value;

@@ -160,6 +160,12 @@ void InventoryTablesPane::updateEmptyStates()
     m_tabs->setTabText(SubnetsTab, tr("Subnets (%1)").arg(m_subnetProxy->rowCount()));
 }
 
+void InventoryTablesPane::fitColumns()
+{
+    m_registryView->resizeColumnsToContents();
+    m_subnetView->resizeColumnsToContents();
+}
+
 QByteArray InventoryTablesPane::saveState() const
 {
     QByteArray out;

@@ -36,6 +36,8 @@ public:
     ResourceFilterProxyModel *subnetProxy() const { return m_subnetProxy; }
     QString emptyText(Tab tab) const;
 
+    // Sizes every column to its contents (the view samples rows, so this stays fast on large tables).
+    void fitColumns();
     QByteArray saveState() const;
     void restoreState(const QByteArray &state);
 

@@ -89,8 +89,8 @@ void MainWindow::buildToolBar()
     m_subscriptionsAction->setObjectName(QStringLiteral("subscriptionsAction"));
     m_subscriptionsAction->setToolTip(tr("Choose which subscriptions to browse"));
 
-    m_refreshAction = toolbar->addAction(StateIcons::icon(QStringLiteral("refresh")), tr("Refresh"), this,
-                                         &MainWindow::refresh);
+    m_refreshAction =
+        toolbar->addAction(StateIcons::icon(QStringLiteral("refresh")), tr("Refresh"), this, &MainWindow::refresh);
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Load everything again (F5)"));
@@ -241,7 +241,7 @@ void MainWindow::buildStatusBar()
         if (m_inventory)
             m_inventory->cancel();
     });
-    statusBar()->addWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_progress);
     statusBar()->addPermanentWidget(m_cancel);
     statusBar()->addPermanentWidget(m_activityLabel);
@@ -262,7 +262,9 @@ void MainWindow::connectInventory()
     connect(m_refreshDebounce, &QTimer::timeout, this, &MainWindow::refresh);
     if (m_accounts) {
         // Signing in, out, or into another tenant changes what can be browsed: load again, once.
-        auto later = [this] { m_refreshDebounce->start(); };
+        auto later = [this] {
+            m_refreshDebounce->start();
+        };
         connect(m_accounts, &AccountManager::accountsChanged, this, later);
         connect(m_accounts, &AccountManager::tenantsChanged, this, later);
         connect(m_accounts, &AccountManager::statusChanged, this, later);
@@ -282,13 +284,14 @@ void MainWindow::connectInventory()
     connect(m_inventory, &InventoryService::subscriptionsListed, this, &MainWindow::updateSubscriptionsAction);
     connect(m_inventory, &InventoryService::subscriptionLoaded, this, &MainWindow::onLoaded);
     connect(m_inventory, &InventoryService::subscriptionFailed, this, &MainWindow::onFailed);
-    connect(m_inventory, &InventoryService::listingFailed, this,
-            [this](const QString &account, const QString &tenant, const ArmError &e) {
-                m_failures.insert(QStringLiteral("list:") + account + QLatin1Char('/') + tenant,
-                                  tr("The subscriptions of %1 in tenant %2 could not be listed: %3")
-                                      .arg(account, tenant, e.userText()));
-                updateErrorBanner();
-            });
+    connect(
+        m_inventory, &InventoryService::listingFailed, this,
+        [this](const QString &account, const QString &tenant, const ArmError &e) {
+            m_failures.insert(
+                QStringLiteral("list:") + account + QLatin1Char('/') + tenant,
+                tr("The subscriptions of %1 in tenant %2 could not be listed: %3").arg(account, tenant, e.userText()));
+            updateErrorBanner();
+        });
     connect(m_inventory, &InventoryService::subscriptionRemoved, this, [this](const QString &id) {
         m_tree->removeSubscription(id);
         m_registries->removeSubscription(id);
@@ -303,12 +306,15 @@ void MainWindow::connectInventory()
         m_cancel->hide();
         m_tables->setLoading(false);
         m_tree->pruneEmpty();
+        if (!m_columnsFitted && m_registries->rowCount() > 0) {
+            m_columnsFitted = true; // once, unless the user's widths came back from the settings
+            m_tables->fitColumns();
+        }
         if (!cancelled)
             m_refreshedLabel->setText(
                 tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-        statusBar()->showMessage(cancelled ? tr("Loading cancelled: what was loaded so far is shown.")
-                                           : tr("Inventory loaded."),
-                                 8000);
+        statusBar()->showMessage(
+            cancelled ? tr("Loading cancelled: what was loaded so far is shown.") : tr("Inventory loaded."), 8000);
         updatePage();
         updateStatus();
     });
@@ -402,12 +408,16 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &proxyIndex)
 
 void MainWindow::onTreeRowsInserted(const QModelIndex &parent, int first, int last)
 {
-    const bool small = m_tree->count(InventoryNodeType::Subscription) <= kSmallEstate;
+    // Accounts and tenants open when their first child arrives; in a small estate, subscriptions open too. Only
+    // new nodes are touched, so what the user collapsed stays collapsed across refreshes.
+    const auto parentType = InventoryNodeType(parent.data(NodeTypeRole).toInt());
+    if (parent.isValid() && (parentType == InventoryNodeType::Account || parentType == InventoryNodeType::Tenant))
+        m_treeView->expand(parent);
+    if (m_tree->count(InventoryNodeType::Subscription) > kSmallEstate)
+        return;
     for (int row = first; row <= last; ++row) {
         const QModelIndex index = m_treeProxy->index(row, 0, parent);
-        const auto type = InventoryNodeType(index.data(NodeTypeRole).toInt());
-        if (type == InventoryNodeType::Account || type == InventoryNodeType::Tenant ||
-            (small && type == InventoryNodeType::Subscription))
+        if (InventoryNodeType(index.data(NodeTypeRole).toInt()) == InventoryNodeType::Subscription)
             m_treeView->expand(index);
     }
 }
@@ -551,7 +561,9 @@ void MainWindow::restoreLayout()
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_treeView->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
-    m_tables->restoreState(settings.value(QStringLiteral("window/tables")).toByteArray());
+    const QByteArray tables = settings.value(QStringLiteral("window/tables")).toByteArray();
+    m_tables->restoreState(tables);
+    m_columnsFitted = !tables.isEmpty();
 }
 
 void MainWindow::saveLayout() const

@@ -131,6 +131,7 @@ private:
     QHash<QString, QString> m_failures; // subscription ID (or "account/tenant" for a listing) -> message
     QString m_sandboxUrl;
     QString m_sandboxError;
+    bool m_columnsFitted = false;
 };
 
 } // namespace acrnet

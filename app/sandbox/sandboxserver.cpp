@@ -288,6 +288,13 @@ std::optional<Reply> SandboxServer::injectFault(const Request &r, bool *drop)
     auto roll = [this](double rate) {
         return rate > 0 && m_context.store.random().generateDouble() < rate;
     };
+    if (r.lowerSegments.value(0) == QLatin1String("subscriptions") && r.lowerSegments.size() > 2 &&
+        f.deniedSubscriptions.contains(r.lowerSegments.value(1)))
+        return Reply::armError(
+            403, QStringLiteral("AuthorizationFailed"),
+            QStringLiteral("The client does not have authorization to perform action '%1' over "
+                           "scope '/subscriptions/%2' or the scope is invalid.")
+                .arg(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path, r.segments.value(1)));
     if (f.dropNext > 0 || roll(f.dropRate)) {
         if (f.dropNext > 0)
             --f.dropNext;

@@ -74,15 +74,26 @@ void Faults::merge(const QJsonObject &json)
     take(json, "errorNext", errorNext);
     take(json, "dropNext", dropNext);
     take(json, "lroFailNext", lroFailNext);
+    if (json.contains(QLatin1String("deniedSubscriptions"))) {
+        deniedSubscriptions.clear();
+        for (const QJsonValue &v : json.value(QLatin1String("deniedSubscriptions")).toArray())
+            deniedSubscriptions << v.toString().toLower();
+    }
 }
 
 QJsonObject Faults::toJson() const
 {
-    return {{QStringLiteral("latencyMs"), latencyMs},       {QStringLiteral("jitterMs"), jitterMs},
-            {QStringLiteral("throttleRate"), throttleRate}, {QStringLiteral("errorRate"), errorRate},
-            {QStringLiteral("dropRate"), dropRate},         {QStringLiteral("lroFailRate"), lroFailRate},
-            {QStringLiteral("throttleNext"), throttleNext}, {QStringLiteral("errorNext"), errorNext},
-            {QStringLiteral("dropNext"), dropNext},         {QStringLiteral("lroFailNext"), lroFailNext}};
+    return {{QStringLiteral("latencyMs"), latencyMs},
+            {QStringLiteral("jitterMs"), jitterMs},
+            {QStringLiteral("throttleRate"), throttleRate},
+            {QStringLiteral("errorRate"), errorRate},
+            {QStringLiteral("dropRate"), dropRate},
+            {QStringLiteral("lroFailRate"), lroFailRate},
+            {QStringLiteral("throttleNext"), throttleNext},
+            {QStringLiteral("errorNext"), errorNext},
+            {QStringLiteral("dropNext"), dropNext},
+            {QStringLiteral("lroFailNext"), lroFailNext},
+            {QStringLiteral("deniedSubscriptions"), QJsonArray::fromStringList(deniedSubscriptions)}};
 }
 
 Store::Store()

@@ -47,6 +47,7 @@ struct Faults
     int errorNext = 0;
     int dropNext = 0;
     int lroFailNext = 0;
+    QStringList deniedSubscriptions; // lower-case IDs: every request under them answers 403 AuthorizationFailed
 
     void merge(const QJsonObject &json);
     QJsonObject toJson() const;

@@ -137,7 +137,10 @@
     </message>
     <message numerus="yes">
         <source>(after %n retries)</source>
-        <translation><numerusform>(after %n retry)</numerusform><numerusform>(after %n retries)</numerusform></translation>
+        <translation>
+            <numerusform>(after %n retry)</numerusform>
+            <numerusform>(after %n retries)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -682,7 +685,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>The operation did not finish within %n minute(s).</source>
-        <translation><numerusform>The operation did not finish within %n minute.</numerusform><numerusform>The operation did not finish within %n minutes.</numerusform></translation>
+        <translation>
+            <numerusform>The operation did not finish within %n minute.</numerusform>
+            <numerusform>The operation did not finish within %n minutes.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The operation status has no 'status'.</source>
@@ -735,6 +741,221 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::DetailsPane</name>
+    <message>
+        <source>Resource ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy the resource ID (Ctrl+C)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy resource ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Property</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a subscription, network, subnet or registry to see its details.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Location</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not be loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry rules that point at subnets of this subscription are dropped while the provider is not registered.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address space</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Provisioning state</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address prefixes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACR service endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not enabled: registry rules for this subnet grant nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delegated to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network security group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Login server</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only Premium registries can restrict network access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public network access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not available for the %1 SKU: open to all networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted Azure services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::DeviceCodeDialog</name>
     <message>
         <source>Sign in with a code</source>
@@ -781,6 +1002,162 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::GraphInventoryLoader</name>
+    <message>
+        <source>The Resource Graph answer has no 'data' array.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::InventoryService</name>
+    <message>
+        <source>The account is signed out.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::InventoryTablesPane</name>
+    <message>
+        <source>Registries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No registries match “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No subnets match “%1”.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No registries in these subscriptions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No subnets in these subscriptions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No registries in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No subnets in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registries (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets (%1)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::InventoryTreeModel</name>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>could not be loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>provider not registered</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in this subscription: registry rules that point at its subnets are dropped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Virtual network in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address space: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no ACR endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACR endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACR endpoint failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACR endpoint %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address prefixes: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service endpoints: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public access off</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Container registry %1 in %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VNet rule(s)</source>
+        <translation><numerusform>%n VNet rule</numerusform><numerusform>%n VNet rules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP rule(s)</source>
+        <translation><numerusform>%n IP rule</numerusform><numerusform>%n IP rules</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private endpoint connection(s)</source>
+        <translation><numerusform>%n private endpoint connection</numerusform><numerusform>%n private endpoint connections</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::MainWindow</name>
     <message>
         <source>ACR Network Admin</source>
@@ -796,14 +1173,6 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message>
         <source>Sandbox banner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Read-only mode: no changes can be made.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Ready.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -825,19 +1194,7 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The sandbox cloud is running at %1 (scenario "%2").
-
-The inventory browser that will list its subscriptions, virtual networks and registries is not part of this build yet. Scripts and other clients can use the sandbox now: sign in with client ID "sandbox" and secret "sandbox".</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Starting the sandbox cloud (scenario "%1")…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not signed in.
-
-Signing in to Azure is not part of this build yet. Start with --sandbox to try the app on simulated data.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -846,6 +1203,144 @@ Signing in to Azure is not part of this build yet. Start with --sandbox to try t
     </message>
     <message>
         <source>Sign in, sign out, and choose the default account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose which subscriptions to browse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load everything again (F5)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter by name, ID, prefix or region (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy resource ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop loading; what has been loaded stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subscriptions of %1 in tenant %2 could not be listed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading cancelled: what was loaded so far is shown.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Inventory loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation><numerusform>%n request in flight</numerusform><numerusform>%n requests in flight</numerusform></translation>
+    </message>
+    <message>
+        <source>reads left %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation><numerusform>%n subscription</numerusform><numerusform>%n subscriptions</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VNet(s)</source>
+        <translation><numerusform>%n VNet</numerusform><numerusform>%n VNets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation><numerusform>%n subnet</numerusform><numerusform>%n subnets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(-ies)</source>
+        <translation><numerusform>%n registry</numerusform><numerusform>%n registries</numerusform></translation>
+    </message>
+    <message>
+        <source>Subscriptions (%1/%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox cloud is running at %1 (scenario "%2").
+
+Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID "sandbox", secret "sandbox".</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No subscriptions to show.
+
+The signed-in accounts see no subscriptions, or none is selected. Use Subscriptions to choose, or Accounts… to sign in with another account.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in.
+
+Use Accounts… to sign in to Azure, or start with --sandbox to try the app on simulated data.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -910,6 +1405,202 @@ Signing in to Azure is not part of this build yet. Start with --sandbox to try t
     <message>
         <source>A manual proxy needs a host and a port.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::RegistryTableModel</name>
+    <message>
+        <source>Subnets allowed through their Microsoft.ContainerRegistry service endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public IPv4 addresses and ranges allowed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private endpoint connections (approved / all)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Whether trusted Azure services may bypass the network rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Trusted services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow (fixed)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only Premium registries have network rules: this %1 registry is open to all networks.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::SubnetTableModel</name>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Address prefixes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACR endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Region</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::SubscriptionListModel</name>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::SubscriptionPicker</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose the subscriptions to browse. New subscriptions are included until you clear them here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, ID or tenant</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick every subscription the search shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Clear every subscription the search shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation><numerusform>%1 of %n selected</numerusform><numerusform>%1 of %n selected</numerusform></translation>
     </message>
 </context>
 <context>

@@ -137,7 +137,10 @@
     </message>
     <message numerus="yes">
         <source>(after %n retries)</source>
-        <translation><numerusform>(tras %n reintento)</numerusform><numerusform>(tras %n reintentos)</numerusform></translation>
+        <translation>
+            <numerusform>(tras %n reintento)</numerusform>
+            <numerusform>(tras %n reintentos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -684,7 +687,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>The operation did not finish within %n minute(s).</source>
-        <translation><numerusform>La operación no terminó en %n minuto.</numerusform><numerusform>La operación no terminó en %n minutos.</numerusform></translation>
+        <translation>
+            <numerusform>La operación no terminó en %n minuto.</numerusform>
+            <numerusform>La operación no terminó en %n minutos.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The operation status has no 'status'.</source>
@@ -737,6 +743,221 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::DetailsPane</name>
+    <message>
+        <source>Resource ID</source>
+        <translation>ID de recurso</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copiar</translation>
+    </message>
+    <message>
+        <source>Copy the resource ID (Ctrl+C)</source>
+        <translation>Copiar el ID de recurso (Ctrl+C)</translation>
+    </message>
+    <message>
+        <source>Copy resource ID</source>
+        <translation>Copiar ID de recurso</translation>
+    </message>
+    <message>
+        <source>Properties</source>
+        <translation>Propiedades</translation>
+    </message>
+    <message>
+        <source>Property</source>
+        <translation>Propiedad</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Valor</translation>
+    </message>
+    <message>
+        <source>Raw JSON</source>
+        <translation>JSON original</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>JSON</source>
+        <translation>JSON</translation>
+    </message>
+    <message>
+        <source>Select a subscription, network, subnet or registry to see its details.</source>
+        <translation>Seleccione una suscripción, red, subred o registro para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Tenant ID</source>
+        <translation>ID de inquilino</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Ubicación</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Red virtual</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subred</translation>
+    </message>
+    <message>
+        <source>Container registry</source>
+        <translation>Registro de contenedores</translation>
+    </message>
+    <message>
+        <source>Could not be loaded</source>
+        <translation>No se pudo cargar</translation>
+    </message>
+    <message>
+        <source>Subscription ID</source>
+        <translation>ID de suscripción</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry</source>
+        <translation>Microsoft.ContainerRegistry</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>Registry rules that point at subnets of this subscription are dropped while the provider is not registered.</source>
+        <translation>Las reglas de registro que apuntan a subredes de esta suscripción se descartan mientras el proveedor no esté registrado.</translation>
+    </message>
+    <message>
+        <source>Address space</source>
+        <translation>Espacio de direcciones</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subredes</translation>
+    </message>
+    <message>
+        <source>Provisioning state</source>
+        <translation>Estado de aprovisionamiento</translation>
+    </message>
+    <message>
+        <source>Address prefixes</source>
+        <translation>Prefijos de dirección</translation>
+    </message>
+    <message>
+        <source>ACR service endpoint</source>
+        <translation>Punto de conexión de servicio de ACR</translation>
+    </message>
+    <message>
+        <source>not enabled: registry rules for this subnet grant nothing</source>
+        <translation>no habilitado: las reglas de registro para esta subred no conceden nada</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>Service endpoints</source>
+        <translation>Puntos de conexión de servicio</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>Delegated to</source>
+        <translation>Delegada a</translation>
+    </message>
+    <message>
+        <source>Network security group</source>
+        <translation>Grupo de seguridad de red</translation>
+    </message>
+    <message>
+        <source>Route table</source>
+        <translation>Tabla de rutas</translation>
+    </message>
+    <message>
+        <source>Private endpoints</source>
+        <translation>Puntos de conexión privados</translation>
+    </message>
+    <message>
+        <source>Login server</source>
+        <translation>Servidor de inicio de sesión</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Only Premium registries can restrict network access.</source>
+        <translation>Solo los registros Premium pueden restringir el acceso de red.</translation>
+    </message>
+    <message>
+        <source>Public network access</source>
+        <translation>Acceso de red público</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Default action</source>
+        <translation>Acción predeterminada</translation>
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation>Reglas de VNet</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <source>IP rules</source>
+        <translation>Reglas de IP</translation>
+    </message>
+    <message>
+        <source>Network rules</source>
+        <translation>Reglas de red</translation>
+    </message>
+    <message>
+        <source>not available for the %1 SKU: open to all networks</source>
+        <translation>no disponible para la SKU %1: abierto a todas las redes</translation>
+    </message>
+    <message>
+        <source>Trusted Azure services</source>
+        <translation>Servicios de Azure de confianza</translation>
+    </message>
+    <message>
+        <source>not allowed</source>
+        <translation>no permitidos</translation>
+    </message>
+    <message>
+        <source>allowed</source>
+        <translation>permitidos</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::DeviceCodeDialog</name>
     <message>
         <source>Sign in with a code</source>
@@ -783,6 +1004,162 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::GraphInventoryLoader</name>
+    <message>
+        <source>The Resource Graph answer has no 'data' array.</source>
+        <translation>La respuesta de Resource Graph no tiene la matriz 'data'.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::InventoryService</name>
+    <message>
+        <source>The account is signed out.</source>
+        <translation>La sesión de la cuenta está cerrada.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::InventoryTablesPane</name>
+    <message>
+        <source>Registries</source>
+        <translation>Registros</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subredes</translation>
+    </message>
+    <message>
+        <source>No registries match “%1”.</source>
+        <translation>Ningún registro coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>No subnets match “%1”.</source>
+        <translation>Ninguna subred coincide con «%1».</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>No registries in these subscriptions.</source>
+        <translation>No hay registros en estas suscripciones.</translation>
+    </message>
+    <message>
+        <source>No subnets in these subscriptions.</source>
+        <translation>No hay subredes en estas suscripciones.</translation>
+    </message>
+    <message>
+        <source>No registries in %1.</source>
+        <translation>No hay registros en %1.</translation>
+    </message>
+    <message>
+        <source>No subnets in %1.</source>
+        <translation>No hay subredes en %1.</translation>
+    </message>
+    <message>
+        <source>Registries (%1)</source>
+        <translation>Registros (%1)</translation>
+    </message>
+    <message>
+        <source>Subnets (%1)</source>
+        <translation>Subredes (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::InventoryTreeModel</name>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>Tenant %1</source>
+        <translation>Inquilino %1</translation>
+    </message>
+    <message>
+        <source>Subscription %1</source>
+        <translation>Suscripción %1</translation>
+    </message>
+    <message>
+        <source>could not be loaded</source>
+        <translation>no se pudo cargar</translation>
+    </message>
+    <message>
+        <source>provider not registered</source>
+        <translation>proveedor no registrado</translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in this subscription: registry rules that point at its subnets are dropped.</source>
+        <translation>Microsoft.ContainerRegistry no está registrado en esta suscripción: las reglas de registro que apuntan a sus subredes se descartan.</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <source>Virtual network in %1</source>
+        <translation>Red virtual en %1</translation>
+    </message>
+    <message>
+        <source>Address space: %1</source>
+        <translation>Espacio de direcciones: %1</translation>
+    </message>
+    <message>
+        <source>no ACR endpoint</source>
+        <translation>sin punto de conexión de ACR</translation>
+    </message>
+    <message>
+        <source>ACR endpoint</source>
+        <translation>Punto de conexión de ACR</translation>
+    </message>
+    <message>
+        <source>ACR endpoint failed</source>
+        <translation>Punto de conexión de ACR con error</translation>
+    </message>
+    <message>
+        <source>ACR endpoint %1</source>
+        <translation>Punto de conexión de ACR: %1</translation>
+    </message>
+    <message>
+        <source>Address prefixes: %1</source>
+        <translation>Prefijos de dirección: %1</translation>
+    </message>
+    <message>
+        <source>Service endpoints: %1</source>
+        <translation>Puntos de conexión de servicio: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>public access off</source>
+        <translation>acceso público desactivado</translation>
+    </message>
+    <message>
+        <source>Container registry %1 in %2</source>
+        <translation>Registro de contenedores %1 en %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VNet rule(s)</source>
+        <translation><numerusform>%n regla de VNet</numerusform><numerusform>%n reglas de VNet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP rule(s)</source>
+        <translation><numerusform>%n regla de IP</numerusform><numerusform>%n reglas de IP</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n private endpoint connection(s)</source>
+        <translation><numerusform>%n conexión de punto de conexión privado</numerusform><numerusform>%n conexiones de punto de conexión privado</numerusform></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::MainWindow</name>
     <message>
         <source>ACR Network Admin</source>
@@ -799,14 +1176,6 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <message>
         <source>Sandbox banner</source>
         <translation>Aviso de entorno de pruebas</translation>
-    </message>
-    <message>
-        <source>Read-only mode: no changes can be made.</source>
-        <translation>Modo de solo lectura: no se puede hacer ningún cambio.</translation>
-    </message>
-    <message>
-        <source>Ready.</source>
-        <translation>Listo.</translation>
     </message>
     <message>
         <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
@@ -829,24 +1198,8 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
 %1</translation>
     </message>
     <message>
-        <source>The sandbox cloud is running at %1 (scenario "%2").
-
-The inventory browser that will list its subscriptions, virtual networks and registries is not part of this build yet. Scripts and other clients can use the sandbox now: sign in with client ID "sandbox" and secret "sandbox".</source>
-        <translation>La nube de pruebas se está ejecutando en %1 (escenario "%2").
-
-El explorador de inventario que mostrará sus suscripciones, redes virtuales y registros todavía no forma parte de esta compilación. Los scripts y otros clientes ya pueden usar el entorno de pruebas: inicie sesión con el id. de cliente "sandbox" y el secreto "sandbox".</translation>
-    </message>
-    <message>
         <source>Starting the sandbox cloud (scenario "%1")…</source>
         <translation>Iniciando la nube de pruebas (escenario "%1")…</translation>
-    </message>
-    <message>
-        <source>Not signed in.
-
-Signing in to Azure is not part of this build yet. Start with --sandbox to try the app on simulated data.</source>
-        <translation>No ha iniciado sesión.
-
-El inicio de sesión en Azure todavía no forma parte de esta compilación. Inicie con --sandbox para probar la aplicación con datos simulados.</translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -855,6 +1208,150 @@ El inicio de sesión en Azure todavía no forma parte de esta compilación. Inic
     <message>
         <source>Sign in, sign out, and choose the default account</source>
         <translation>Iniciar y cerrar sesión, y elegir la cuenta predeterminada</translation>
+    </message>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Choose which subscriptions to browse</source>
+        <translation>Elegir qué suscripciones explorar</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Load everything again (F5)</source>
+        <translation>Volver a cargarlo todo (F5)</translation>
+    </message>
+    <message>
+        <source>Filter by name, ID, prefix or region (Ctrl+F)</source>
+        <translation>Filtrar por nombre, ID, prefijo o región (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>Recursos</translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Reintentar la carga</translation>
+    </message>
+    <message>
+        <source>Copy resource ID</source>
+        <translation>Copiar ID de recurso</translation>
+    </message>
+    <message>
+        <source>Show JSON</source>
+        <translation>Mostrar JSON</translation>
+    </message>
+    <message>
+        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
+        <translation>Lecturas que quedan en el presupuesto de esta hora de Azure Resource Manager (la menor vista en la última carga, de x-ms-ratelimit-remaining-subscription-reads)</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>%v of %m subscriptions</source>
+        <translation>%v de %m suscripciones</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has been loaded stays</source>
+        <translation>Detener la carga; lo ya cargado se conserva</translation>
+    </message>
+    <message>
+        <source>The subscriptions of %1 in tenant %2 could not be listed: %3</source>
+        <translation>No se pudieron enumerar las suscripciones de %1 en el inquilino %2: %3</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+    <message>
+        <source>Loading cancelled: what was loaded so far is shown.</source>
+        <translation>Carga cancelada: se muestra lo cargado hasta ahora.</translation>
+    </message>
+    <message>
+        <source>Inventory loaded.</source>
+        <translation>Inventario cargado.</translation>
+    </message>
+    <message>
+        <source>%1 could not be loaded: %2</source>
+        <translation>No se pudo cargar %1: %2</translation>
+    </message>
+    <message>
+        <source>Copied %1</source>
+        <translation>Copiado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation><numerusform>%n solicitud en curso</numerusform><numerusform>%n solicitudes en curso</numerusform></translation>
+    </message>
+    <message>
+        <source>reads left %1</source>
+        <translation>lecturas restantes %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation><numerusform>%n suscripción</numerusform><numerusform>%n suscripciones</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VNet(s)</source>
+        <translation><numerusform>%n VNet</numerusform><numerusform>%n VNets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation><numerusform>%n subred</numerusform><numerusform>%n subredes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(-ies)</source>
+        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
+    </message>
+    <message>
+        <source>Subscriptions (%1/%2)</source>
+        <translation>Suscripciones (%1/%2)</translation>
+    </message>
+    <message>
+        <source>The sandbox cloud is running at %1 (scenario "%2").
+
+Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID "sandbox", secret "sandbox".</source>
+        <translation>La nube de pruebas se ejecuta en %1 (escenario «%2»).
+
+Iniciando sesión y enumerando sus suscripciones… Los scripts y otros clientes también pueden usarla: ID de cliente «sandbox», secreto «sandbox».</translation>
+    </message>
+    <message>
+        <source>No subscriptions to show.
+
+The signed-in accounts see no subscriptions, or none is selected. Use Subscriptions to choose, or Accounts… to sign in with another account.</source>
+        <translation>No hay suscripciones que mostrar.
+
+Las cuentas con sesión iniciada no ven ninguna suscripción, o no hay ninguna seleccionada. Use Suscripciones para elegir, o Cuentas… para iniciar sesión con otra cuenta.</translation>
+    </message>
+    <message>
+        <source>Not signed in.
+
+Use Accounts… to sign in to Azure, or start with --sandbox to try the app on simulated data.</source>
+        <translation>Sin sesión iniciada.
+
+Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar la aplicación con datos simulados.</translation>
     </message>
 </context>
 <context>
@@ -918,6 +1415,202 @@ El inicio de sesión en Azure todavía no forma parte de esta compilación. Inic
     <message>
         <source>A manual proxy needs a host and a port.</source>
         <translation>Un proxy manual necesita un host y un puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::RegistryTableModel</name>
+    <message>
+        <source>Subnets allowed through their Microsoft.ContainerRegistry service endpoint</source>
+        <translation>Subredes permitidas a través de su punto de conexión de servicio Microsoft.ContainerRegistry</translation>
+    </message>
+    <message>
+        <source>Public IPv4 addresses and ranges allowed</source>
+        <translation>Direcciones e intervalos IPv4 públicos permitidos</translation>
+    </message>
+    <message>
+        <source>Private endpoint connections (approved / all)</source>
+        <translation>Conexiones de punto de conexión privado (aprobadas / todas)</translation>
+    </message>
+    <message>
+        <source>Whether trusted Azure services may bypass the network rules</source>
+        <translation>Si los servicios de Azure de confianza pueden omitir las reglas de red</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Default action</source>
+        <translation>Acción predeterminada</translation>
+    </message>
+    <message>
+        <source>Public access</source>
+        <translation>Acceso público</translation>
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation>Reglas de VNet</translation>
+    </message>
+    <message>
+        <source>IP rules</source>
+        <translation>Reglas de IP</translation>
+    </message>
+    <message>
+        <source>Private endpoints</source>
+        <translation>Puntos de conexión privados</translation>
+    </message>
+    <message>
+        <source>Trusted services</source>
+        <translation>Servicios de confianza</translation>
+    </message>
+    <message>
+        <source>Resource group</source>
+        <translation>Grupo de recursos</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Allow (fixed)</source>
+        <translation>Allow (fijo)</translation>
+    </message>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation>no leído</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <source>Only Premium registries have network rules: this %1 registry is open to all networks.</source>
+        <translation>Solo los registros Premium tienen reglas de red: este registro %1 está abierto a todas las redes.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::SubnetTableModel</name>
+    <message>
+        <source>Subnet</source>
+        <translation>Subred</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Red virtual</translation>
+    </message>
+    <message>
+        <source>Address prefixes</source>
+        <translation>Prefijos de dirección</translation>
+    </message>
+    <message>
+        <source>Service endpoints</source>
+        <translation>Puntos de conexión de servicio</translation>
+    </message>
+    <message>
+        <source>ACR endpoint</source>
+        <translation>Punto de conexión de ACR</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Región</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::SubscriptionListModel</name>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Tenant</source>
+        <translation>Inquilino</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Cuenta</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::SubscriptionPicker</name>
+    <message>
+        <source>Subscriptions</source>
+        <translation>Suscripciones</translation>
+    </message>
+    <message>
+        <source>Choose the subscriptions to browse. New subscriptions are included until you clear them here.</source>
+        <translation>Elija las suscripciones que quiere explorar. Las suscripciones nuevas se incluyen hasta que las desmarque aquí.</translation>
+    </message>
+    <message>
+        <source>Search by name, ID or tenant</source>
+        <translation>Buscar por nombre, ID o inquilino</translation>
+    </message>
+    <message>
+        <source>Search subscriptions</source>
+        <translation>Buscar suscripciones</translation>
+    </message>
+    <message>
+        <source>Select &amp;all</source>
+        <translation>Seleccionar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Select &amp;none</source>
+        <translation>Seleccionar &amp;nada</translation>
+    </message>
+    <message>
+        <source>Tick every subscription the search shows</source>
+        <translation>Marcar todas las suscripciones que muestra la búsqueda</translation>
+    </message>
+    <message>
+        <source>Clear every subscription the search shows</source>
+        <translation>Desmarcar todas las suscripciones que muestra la búsqueda</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n selected</source>
+        <translation><numerusform>%1 de %n seleccionada</numerusform><numerusform>%1 de %n seleccionadas</numerusform></translation>
     </message>
 </context>
 <context>
