@@ -129,6 +129,8 @@ void DetailsPane::copyResourceId()
 void DetailsPane::addProperty(const QString &label, const QString &value, const QString &toolTip)
 {
     auto *item = new QTreeWidgetItem(m_properties, {label, value});
+    item->setTextAlignment(0,
+                           Qt::AlignLeft | Qt::AlignTop); // a label beside a multi-line value stays on its first line
     item->setToolTip(1, toolTip.isEmpty() ? value : toolTip);
 }
 

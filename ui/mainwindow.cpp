@@ -148,7 +148,7 @@ void MainWindow::buildBrowser()
     m_treeView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_treeView->header()->setStretchLastSection(true);
-    m_treeView->header()->resizeSection(InventoryTreeModel::NameColumn, 240);
+    m_treeView->header()->resizeSection(InventoryTreeModel::NameColumn, 230);
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
     connect(m_treeProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::onTreeRowsInserted);
@@ -190,7 +190,7 @@ void MainWindow::buildBrowser()
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 5);
     m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({320, 640, 320});
+    m_splitter->setSizes({400, 560, 320});
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
 
