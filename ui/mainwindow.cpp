@@ -21,6 +21,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QMenu>
+#include <QActionGroup>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -94,6 +96,31 @@ void MainWindow::buildToolBar()
     m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
     m_refreshAction->setShortcut(QKeySequence::Refresh);
     m_refreshAction->setToolTip(tr("Load everything again (F5)"));
+    // How to load: a choice that matters for large estates, kept with the refresh it affects.
+    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_refreshAction))) {
+        auto *menu = new QMenu(button);
+        menu->setObjectName(QStringLiteral("loadPathMenu"));
+        auto *group = new QActionGroup(menu);
+        const QList<QPair<InventoryPath, QString>> paths{
+            {InventoryPath::Automatic,
+             m_inventory ? tr("Automatic (Resource Graph above %n subscription(s))", nullptr, m_inventory->graphThreshold())
+                         : tr("Automatic")},
+            {InventoryPath::ResourceManager, tr("Always per subscription (Resource Manager)")},
+            {InventoryPath::ResourceGraph, tr("Always through Resource Graph")}};
+        for (const auto &[path, text] : paths) {
+            QAction *a = menu->addAction(text);
+            a->setObjectName(QStringLiteral("loadPath%1").arg(int(path)));
+            a->setCheckable(true);
+            a->setChecked(m_inventory && m_inventory->pathSetting() == path);
+            group->addAction(a);
+            connect(a, &QAction::triggered, this, [this, path = path] {
+                if (m_inventory)
+                    m_inventory->setPathSetting(path);
+            });
+        }
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::MenuButtonPopup);
+    }
 
     m_filter = new QLineEdit(this);
     m_filter->setObjectName(QStringLiteral("filterEdit"));

@@ -8,6 +8,7 @@
 #include "app/sandbox/sandboxhost.h"
 #include "app/services/graphinventoryloader.h"
 #include "app/services/inventoryloader.h"
+#include "app/services/inventoryservice.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -67,7 +68,16 @@ int runInventoryCommand(const QStringList &arguments)
                                           QStringLiteral("format"), QStringLiteral("json"));
     const QCommandLineOption graphOption(QStringLiteral("resource-graph"),
                                          QStringLiteral("Load through Azure Resource Graph."));
-    parser.addOptions({cloudOption, endpointOption, tenantOption, authOption, formatOption, graphOption});
+    const QCommandLineOption armOption(QStringLiteral("resource-manager"),
+                                       QStringLiteral("Load per subscription through Azure Resource Manager."));
+    const QCommandLineOption thresholdOption(
+        QStringLiteral("graph-threshold"),
+        QStringLiteral("Without --resource-graph or --resource-manager, use Resource Graph above N subscriptions "
+                       "(default %1).")
+            .arg(InventoryService::defaultGraphThreshold()),
+        QStringLiteral("N"), QString::number(InventoryService::defaultGraphThreshold()));
+    parser.addOptions(
+        {cloudOption, endpointOption, tenantOption, authOption, formatOption, graphOption, armOption, thresholdOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -77,6 +87,12 @@ int runInventoryCommand(const QStringList &arguments)
     }
     if (parser.value(formatOption) != QLatin1String("json"))
         return fail(2, QStringLiteral("unsupported --format '%1' (use json)").arg(parser.value(formatOption)));
+    if (parser.isSet(graphOption) && parser.isSet(armOption))
+        return fail(2, QStringLiteral("choose one of --resource-graph and --resource-manager"));
+    bool thresholdOk = false;
+    const int threshold = parser.value(thresholdOption).toInt(&thresholdOk);
+    if (!thresholdOk || threshold < 1)
+        return fail(2, QStringLiteral("--graph-threshold needs a positive number"));
     if (parser.positionalArguments().size() > 1)
         return fail(2, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
@@ -152,6 +168,7 @@ int runInventoryCommand(const QStringList &arguments)
     int exitCode = 0;
     QJsonArray subscriptionsOut;
     QJsonArray errors;
+    QString pathUsed;
     ArmListJob *list = client.list(QStringLiteral("/subscriptions"), ApiVersions::subscriptions());
     InventoryLoader armLoader(&client);
     GraphInventoryLoader graphLoader(&client);
@@ -169,7 +186,12 @@ int runInventoryCommand(const QStringList &arguments)
         auto collect = [&](const SubscriptionInventory &inv) {
             subscriptionsOut.append(toJson(inv));
         };
-        if (parser.isSet(graphOption)) {
+        const InventoryPath setting = parser.isSet(graphOption) ? InventoryPath::ResourceGraph
+                                      : parser.isSet(armOption) ? InventoryPath::ResourceManager
+                                                                : InventoryPath::Automatic;
+        const bool graph = InventoryService::choosePath(setting, threshold, int(subs.size())) == InventoryPath::ResourceGraph;
+        pathUsed = graph ? QStringLiteral("resourceGraph") : QStringLiteral("resourceManager");
+        if (graph) {
             QObject::connect(&graphLoader, &GraphInventoryLoader::subscriptionLoaded, &loop, collect);
             QObject::connect(&graphLoader, &GraphInventoryLoader::failed, &loop, [&](const ArmError &e) {
                 exitCode = fail(1, e.userText());
@@ -194,6 +216,7 @@ int runInventoryCommand(const QStringList &arguments)
         return exitCode;
     const QJsonObject out{{QStringLiteral("cloud"), cloud.name()},
                           {QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                          {QStringLiteral("loadedThrough"), pathUsed},
                           {QStringLiteral("subscriptions"), subscriptionsOut},
                           {QStringLiteral("errors"), errors}};
     std::fwrite(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), 1,

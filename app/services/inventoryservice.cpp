@@ -19,7 +19,6 @@ namespace {
 const QString kExcludedKey = QStringLiteral("inventory/excludedSubscriptions");
 const QString kPathKey = QStringLiteral("inventory/path");
 const QString kThresholdKey = QStringLiteral("inventory/graphThreshold");
-constexpr int kDefaultThreshold = 50;
 
 QString clientKey(const QString &accountId, const QString &tenantId)
 {
@@ -81,7 +80,7 @@ void InventoryService::setPathSetting(InventoryPath path)
 
 int InventoryService::graphThreshold() const
 {
-    return qMax(1, m_settings->value(kThresholdKey, kDefaultThreshold).toInt());
+    return qMax(1, m_settings->value(kThresholdKey, defaultGraphThreshold()).toInt());
 }
 
 void InventoryService::setGraphThreshold(int subscriptions)
@@ -91,10 +90,15 @@ void InventoryService::setGraphThreshold(int subscriptions)
 
 InventoryPath InventoryService::effectivePath(int subscriptionCount) const
 {
-    const InventoryPath setting = pathSetting();
+    return choosePath(pathSetting(), graphThreshold(), subscriptionCount);
+}
+
+InventoryPath InventoryService::choosePath(InventoryPath setting, int threshold, int subscriptionCount)
+{
     if (setting != InventoryPath::Automatic)
         return setting;
-    return subscriptionCount > graphThreshold() ? InventoryPath::ResourceGraph : InventoryPath::ResourceManager;
+    // Per-subscription listing costs three or more reads per subscription; one Resource Graph query covers 1,000.
+    return subscriptionCount > threshold ? InventoryPath::ResourceGraph : InventoryPath::ResourceManager;
 }
 
 int InventoryService::requestsInFlight() const
@@ -134,8 +138,8 @@ ArmClient *InventoryService::clientFor(const QString &accountId, const QString &
 
 void InventoryService::refresh()
 {
+    ++m_generation; // first: whatever the cancelled jobs report now belongs to the old generation
     stopJobs();
-    ++m_generation;
     m_state = State::Listing;
     m_remainingReads = -1;
     m_total = 0;

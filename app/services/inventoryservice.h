@@ -62,6 +62,8 @@ public:
     void setGraphThreshold(int subscriptions);
     // The path the next load of n subscriptions takes.
     InventoryPath effectivePath(int subscriptionCount) const;
+    static InventoryPath choosePath(InventoryPath setting, int threshold, int subscriptionCount);
+    static constexpr int defaultGraphThreshold() { return 50; }
     InventoryPath lastPath() const { return m_lastPath; }
 
     int requestsInFlight() const;

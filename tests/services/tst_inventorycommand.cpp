@@ -55,6 +55,17 @@ void TestInventoryCommand::printsTheInventory()
     }
     QCOMPARE(registries, 6);
     QCOMPARE(vnets, 3);
+    QCOMPARE(doc.value(QLatin1String("loadedThrough")).toString(), QStringLiteral("resourceManager"));
+    // Above the threshold the same command goes through Resource Graph by itself.
+    const Run automatic = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--graph-threshold"), QStringLiteral("1")});
+    QCOMPARE(automatic.code, 0);
+    const QJsonObject autoDoc = QJsonDocument::fromJson(automatic.out).object();
+    QCOMPARE(autoDoc.value(QLatin1String("loadedThrough")).toString(), QStringLiteral("resourceGraph"));
+    QCOMPARE(autoDoc.value(QLatin1String("subscriptions")).toArray().size(), 2);
+    const Run forced = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--graph-threshold"), QStringLiteral("1"),
+                            QStringLiteral("--resource-manager")});
+    QCOMPARE(QJsonDocument::fromJson(forced.out).object().value(QLatin1String("loadedThrough")).toString(),
+             QStringLiteral("resourceManager"));
     const Run graph = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--resource-graph")});
     QCOMPARE(graph.code, 0);
     QCOMPARE(QJsonDocument::fromJson(graph.out).object().value(QLatin1String("subscriptions")).toArray().size(), 2);
@@ -72,6 +83,10 @@ void TestInventoryCommand::exitCodes_data()
     QTest::newRow("bad auth") << QStringList{QStringLiteral("--auth"), QStringLiteral("magic"),
                                              QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9")}
                               << 2 << "unknown --auth";
+    QTest::newRow("both paths") << QStringList{QStringLiteral("--resource-graph"), QStringLiteral("--resource-manager")}
+                                << 2 << "choose one of";
+    QTest::newRow("bad threshold") << QStringList{QStringLiteral("--graph-threshold"), QStringLiteral("zero")} << 2
+                                   << "--graph-threshold needs";
     QTest::newRow("unreachable") << QStringList{QStringLiteral("--endpoint"), QStringLiteral("http://127.0.0.1:9")} << 1
                                  << "sign-in service";
 }

@@ -64,6 +64,8 @@ private slots:
     void cancelStopsTheLoad();
     void subscriptionPickerSelectionIsSaved();
     void layoutIsRemembered();
+    void resourceGraphAboveTheThreshold();
+    void supersededLoadIsCancelled();
 
 private:
     void start();
@@ -441,6 +443,43 @@ void TestInventoryBrowser::layoutIsRemembered()
     QTRY_VERIFY_WITH_TIMEOUT(again.treeModel()->count(InventoryNodeType::Subscription) == 3, 20000);
     QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(again.tablesPane()->subnetView()->columnWidth(SubnetTableModel::VirtualNetwork), 211);
+}
+
+void TestInventoryBrowser::resourceGraphAboveTheThreshold()
+{
+    m_service->setGraphThreshold(2); // the demo's 2 + 1 subscriptions per account: Contoso's two stay on ARM
+    QCOMPARE(m_service->effectivePath(3), InventoryPath::ResourceGraph);
+    QCOMPARE(m_service->effectivePath(2), InventoryPath::ResourceManager);
+    m_service->setGraphThreshold(1);
+    start();
+    QCOMPARE(m_service->lastPath(), InventoryPath::ResourceGraph);
+    QCOMPARE(m_window->countsText(), QStringLiteral("3 subscriptions · 4 VNets · 8 subnets · 8 registries"));
+    // VNet rules of Premium registries are read from ARM on this path too.
+    const int row = m_window->registryModel()->rowForKey(kProdRegistry.toLower());
+    QCOMPARE(m_window->registryModel()->index(row, RegistryTableModel::VirtualNetworkRules).data().toInt(), 3);
+    // The user's choice overrides the threshold.
+    m_service->setPathSetting(InventoryPath::ResourceManager);
+    QSignalSpy finished(m_service.get(), &InventoryService::finished);
+    m_window->refresh();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(m_service->lastPath(), InventoryPath::ResourceManager);
+}
+
+void TestInventoryBrowser::supersededLoadIsCancelled()
+{
+    start();
+    m_sbx->admin(QStringLiteral("faults"), {{QStringLiteral("latencyMs"), 200}});
+    QSignalSpy finished(m_service.get(), &InventoryService::finished);
+    QSignalSpy loaded(m_service.get(), &InventoryService::subscriptionLoaded);
+    m_window->refresh();
+    QTRY_VERIFY(m_service->requestsInFlight() > 0);
+    m_window->refresh(); // the first load is superseded: its answers are dropped
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QCOMPARE(loaded.count(), 3); // once per subscription, from the second load only
+    QTest::qWait(300);
+    QCOMPARE(finished.count(), 1);
 }
 
 QTEST_MAIN(TestInventoryBrowser)
