@@ -36,6 +36,7 @@ public:
     void removeSubscription(const QString &subscriptionId);
     const InventoryRow &row(int row) const { return m_rows.at(row); }
     int rowForKey(const QString &key) const { return m_index.value(key, -1); }
+    const QString &searchText(int row) const { return m_rows.at(row).search; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

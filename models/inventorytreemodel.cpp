@@ -170,7 +170,7 @@ InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscri
     sub->type = InventoryNodeType::Subscription;
     sub->key = subscriptionKey(inventory.subscription.subscriptionId);
     sub->name = inventory.subscription.displayName.isEmpty() ? inventory.subscription.subscriptionId
-                                                              : inventory.subscription.displayName;
+                                                             : inventory.subscription.displayName;
     sub->resourceId = QStringLiteral("/subscriptions/") + inventory.subscription.subscriptionId;
     sub->value = QVariant::fromValue(inventory.subscription);
     sub->json = {{QStringLiteral("subscriptionId"), inventory.subscription.subscriptionId},
@@ -427,6 +427,11 @@ void InventoryTreeModel::pruneEmpty()
         if (account->children.empty())
             removeRow(m_root.get(), a);
     }
+}
+
+const QString &InventoryTreeModel::searchText(const QModelIndex &index) const
+{
+    return nodeFor(index)->search;
 }
 
 QModelIndex InventoryTreeModel::indexForKey(const QString &key, int column) const

@@ -35,6 +35,8 @@ public:
     int count(InventoryNodeType type) const { return m_counts.value(int(type)); }
     QModelIndex indexForKey(const QString &key, int column = 0) const;
     QStringList failedSubscriptions() const;
+    // SearchTextRole without a QVariant, for the filter proxy's hot loop.
+    const QString &searchText(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;

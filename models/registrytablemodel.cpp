@@ -56,8 +56,7 @@ QVariant RegistryTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
-QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope,
-                                                const SubscriptionInventory &inv) const
+QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope, const SubscriptionInventory &inv) const
 {
     QList<InventoryRow> rows;
     const QString sub = inv.subscription.subscriptionId.toLower();
@@ -69,8 +68,9 @@ QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope,
         r.region = reg.location;
         r.registry = reg;
         r.scopes = baseScopes(scope, reg.id) << r.key;
-        r.search =
-            QStringList{reg.name, reg.id.toString(), reg.location, reg.sku, reg.loginServer}.join(QLatin1Char(' ')).toLower();
+        r.search = QStringList{reg.name, reg.id.toString(), reg.location, reg.sku, reg.loginServer}
+                       .join(QLatin1Char(' '))
+                       .toLower();
         rows.append(r);
     }
     return rows;
@@ -84,7 +84,7 @@ QVariant RegistryTableModel::cell(const InventoryRow &row, int column, int role)
         const bool sort = role == SortRole;
         switch (column) {
         case Name:
-            return sort ? QVariant(r.name.toLower()) : QVariant(r.name);
+            return QVariant(r.name);
         case Sku:
             return r.sku;
         case Region:
@@ -122,7 +122,7 @@ QVariant RegistryTableModel::cell(const InventoryRow &row, int column, int role)
         case ResourceGroup:
             return r.id.resourceGroup();
         case Subscription:
-            return sort ? QVariant(row.subscriptionName.toLower()) : QVariant(row.subscriptionName);
+            return QVariant(row.subscriptionName);
         }
     }
     if (role == Qt::DecorationRole && column == Name)
@@ -132,7 +132,8 @@ QVariant RegistryTableModel::cell(const InventoryRow &row, int column, int role)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ToolTipRole) {
         if (column == DefaultAction && !hasRules)
-            return tr("Only Premium registries have network rules: this %1 registry is open to all networks.").arg(r.sku);
+            return tr("Only Premium registries have network rules: this %1 registry is open to all networks.")
+                .arg(r.sku);
         return r.id.toString();
     }
     return {};

@@ -74,7 +74,11 @@ QList<InventoryRow> SubnetTableModel::rowsFor(const ListedSubscription &scope, c
             QStringList services;
             for (const ServiceEndpoint &e : s.serviceEndpoints)
                 services << e.service;
-            r.search = QStringList{s.name, s.id.toString(), v.name, v.location, s.addressPrefixes.join(QLatin1Char(' ')),
+            r.search = QStringList{s.name,
+                                   s.id.toString(),
+                                   v.name,
+                                   v.location,
+                                   s.addressPrefixes.join(QLatin1Char(' ')),
                                    services.join(QLatin1Char(' '))}
                            .join(QLatin1Char(' '))
                            .toLower();
@@ -90,9 +94,9 @@ QVariant SubnetTableModel::cell(const InventoryRow &r, int column, int role) con
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == SortRole) {
         switch (column) {
         case Name:
-            return role == SortRole ? QVariant(s.name.toLower()) : QVariant(s.name);
+            return s.name;
         case VirtualNetwork:
-            return role == SortRole ? QVariant(r.vnetName.toLower()) : QVariant(r.vnetName);
+            return r.vnetName;
         case AddressPrefixes:
             if (role == SortRole) // by network address, not as text: 10.2.0.0 before 10.10.0.0
                 return prefixSortKey(s.addressPrefixes.value(0));
@@ -114,7 +118,7 @@ QVariant SubnetTableModel::cell(const InventoryRow &r, int column, int role) con
         case Region:
             return r.region;
         case Subscription:
-            return role == SortRole ? QVariant(r.subscriptionName.toLower()) : QVariant(r.subscriptionName);
+            return r.subscriptionName;
         }
     }
     if (role == Qt::DecorationRole && column == AcrEndpoint) {

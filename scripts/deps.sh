@@ -13,9 +13,10 @@ ACRNET_PACKAGES=(
     fonts-dejavu-core openssl curl
 )
 
+# Extra package names may be given as arguments (the benchmark needs a few more).
 acrnet_install_deps() {
     local missing=()
-    for p in "${ACRNET_PACKAGES[@]}"; do
+    for p in "${ACRNET_PACKAGES[@]}" "$@"; do
         if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
             missing+=("$p")
         fi

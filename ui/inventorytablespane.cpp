@@ -36,6 +36,8 @@ InventoryTablesPane::InventoryTablesPane(RegistryTableModel *registries, SubnetT
     setObjectName(QStringLiteral("tablesPane"));
     m_registryProxy->setObjectName(QStringLiteral("registryProxy"));
     m_subnetProxy->setObjectName(QStringLiteral("subnetProxy"));
+    m_registryProxy->setSortBelowFilter(true);
+    m_subnetProxy->setSortBelowFilter(true);
     m_registryProxy->setSourceModel(registries);
     m_subnetProxy->setSourceModel(subnets);
 
@@ -88,6 +90,7 @@ QTableView *InventoryTablesPane::createView(const QString &name, ResourceFilterP
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
     view->verticalHeader()->hide();
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
+    view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // no per-row bookkeeping for 20,000 rows
     view->horizontalHeader()->setStretchLastSection(true);
     view->horizontalHeader()->setSectionsMovable(true);
     view->horizontalHeader()->setDefaultSectionSize(120);
@@ -162,6 +165,9 @@ void InventoryTablesPane::updateEmptyStates()
 
 void InventoryTablesPane::fitColumns()
 {
+    // Sized from the rows in view, not from all 20,000.
+    m_registryView->horizontalHeader()->setResizeContentsPrecision(0);
+    m_subnetView->horizontalHeader()->setResizeContentsPrecision(0);
     m_registryView->resizeColumnsToContents();
     m_subnetView->resizeColumnsToContents();
 }

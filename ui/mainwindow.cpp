@@ -12,6 +12,7 @@
 #include "subscriptionpicker.h"
 
 #include <QAction>
+#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -22,7 +23,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QActionGroup>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
@@ -102,9 +102,9 @@ void MainWindow::buildToolBar()
         menu->setObjectName(QStringLiteral("loadPathMenu"));
         auto *group = new QActionGroup(menu);
         const QList<QPair<InventoryPath, QString>> paths{
-            {InventoryPath::Automatic,
-             m_inventory ? tr("Automatic (Resource Graph above %n subscription(s))", nullptr, m_inventory->graphThreshold())
-                         : tr("Automatic")},
+            {InventoryPath::Automatic, m_inventory ? tr("Automatic (Resource Graph above %n subscription(s))", nullptr,
+                                                        m_inventory->graphThreshold())
+                                                   : tr("Automatic")},
             {InventoryPath::ResourceManager, tr("Always per subscription (Resource Manager)")},
             {InventoryPath::ResourceGraph, tr("Always through Resource Graph")}};
         for (const auto &[path, text] : paths) {
@@ -131,6 +131,13 @@ void MainWindow::buildToolBar()
     m_filter->setMinimumWidth(280);
     m_filter->setMaximumWidth(420);
     connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    m_expandDebounce = new QTimer(this);
+    m_expandDebounce->setSingleShot(true);
+    m_expandDebounce->setInterval(250);
+    connect(m_expandDebounce, &QTimer::timeout, this, [this] {
+        if (!m_treeProxy->filterText().isEmpty())
+            m_treeView->expandToDepth(3);
+    });
     toolbar->addWidget(m_filter);
     auto *find = new QAction(tr("Filter"), this);
     find->setObjectName(QStringLiteral("filterAction"));
@@ -453,8 +460,14 @@ void MainWindow::applyFilter(const QString &text)
 {
     m_treeProxy->setFilterText(text);
     m_tables->setFilterText(text);
-    if (!text.trimmed().isEmpty())
-        m_treeView->expandToDepth(3); // account, tenant, subscription, resource group: matches come into view
+    // Matches come into view down to their resource groups: at once in a small estate, in a large one when the
+    // typing pauses, so each keystroke only filters.
+    if (text.trimmed().isEmpty())
+        return;
+    if (m_tree->count(InventoryNodeType::Subscription) <= kSmallEstate)
+        m_treeView->expandToDepth(3);
+    else
+        m_expandDebounce->start();
 }
 
 void MainWindow::focusFilter()

@@ -128,6 +128,7 @@ private:
     QProgressBar *m_progress = nullptr;
     QToolButton *m_cancel = nullptr;
     QTimer *m_refreshDebounce = nullptr;
+    QTimer *m_expandDebounce = nullptr;
     QHash<QString, QString> m_failures; // subscription ID (or "account/tenant" for a listing) -> message
     QString m_sandboxUrl;
     QString m_sandboxError;

@@ -66,8 +66,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption lroFailRate(QStringLiteral("lro-fail-rate"),
                                          QStringLiteral("Share of long-running operations that fail."),
                                          QStringLiteral("0..1"));
-    parser.addOptions(
-        {scenario, port, tls, latency, jitter, pageSize, state, throttleRate, errorRate, dropRate, lroFailRate});
+    const QCommandLineOption requestLog(QStringLiteral("request-log"),
+                                        QStringLiteral("Append one JSON line per ARM request to FILE (benchmarks)."),
+                                        QStringLiteral("FILE"));
+    parser.addOptions({scenario, port, tls, latency, jitter, pageSize, state, throttleRate, errorRate, dropRate,
+                       lroFailRate, requestLog});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(2, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -116,6 +119,8 @@ int main(int argc, char *argv[])
         server.store().settings.pageSize = size;
     }
     server.store().faults.merge(faults);
+    if (parser.isSet(requestLog) && !server.setRequestLog(parser.value(requestLog), &error))
+        return fail(2, QStringLiteral("cannot write --request-log: %1").arg(error));
     if (!server.start(quint16(portNumber), parser.isSet(tls), &error))
         return fail(1, error);
 

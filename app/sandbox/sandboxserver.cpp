@@ -158,6 +158,17 @@ bool SandboxServer::saveState(const QString &file, QString *error) const
     return true;
 }
 
+bool SandboxServer::setRequestLog(const QString &path, QString *error)
+{
+    auto file = std::make_unique<QFile>(path);
+    if (!file->open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text)) {
+        *error = file->errorString();
+        return false;
+    }
+    m_requestLog = std::move(file);
+    return true;
+}
+
 bool SandboxServer::start(quint16 port, bool tls, QString *error)
 {
     if (tls) {
@@ -192,6 +203,14 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.remote = request.remoteAddress();
 
     m_context.store.advance();
+    if (m_requestLog && isArmPath(r)) {
+        QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(r.method)},
+                         {QStringLiteral("url"), request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)}};
+        if (r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive))
+            line.insert(QStringLiteral("body"), QString::fromUtf8(r.body));
+        m_requestLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+        m_requestLog->flush();
+    }
     bool drop = false;
     std::optional<Reply> fault = injectFault(r, &drop);
     Reply reply = fault ? *fault : dispatch(r);

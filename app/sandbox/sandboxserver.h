@@ -3,6 +3,7 @@
 #include "context.h"
 
 #include <QAbstractHttpServer>
+#include <QFile>
 #include <QLoggingCategory>
 #include <QUrl>
 #include <memory>
@@ -31,6 +32,9 @@ public:
     // Listens on 127.0.0.1:port (0: a free port). With tls, serves HTTPS with a self-signed certificate
     // generated now. Returns false with *error set when it cannot.
     bool start(quint16 port, bool tls, QString *error);
+    // Appends one JSON line per ARM request (method, path with query, and the body of Resource Graph queries) —
+    // for benchmarks that replay the same requests. Never headers: no token reaches the file.
+    bool setRequestLog(const QString &path, QString *error);
     QUrl baseUrl() const { return QUrl(m_context.baseUrl); }
     // SHA-256 fingerprint of the certificate (hex, colon-separated) when serving TLS.
     QString certificateFingerprint() const { return m_fingerprint; }
@@ -56,6 +60,7 @@ private:
     std::unique_ptr<Emulator> m_identity;
     QString m_scenario;
     QString m_fingerprint;
+    std::unique_ptr<QFile> m_requestLog;
     QByteArray m_certificateDer;
     QHash<QString, int> m_remainingReads;
     QHash<QString, int> m_remainingWrites;

@@ -1,11 +1,14 @@
 #include "graphinventoryloader.h"
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
+#include "app/arm/armlistjob.h"
 #include "app/arm/armrequestjob.h"
 #include "app/azure/jsonreader.h"
 
+#include <QFutureWatcher>
 #include <QJsonDocument>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace acrnet {
 
@@ -30,14 +33,64 @@ QString GraphInventoryLoader::registryQuery()
                           "| project id, name, type, location, subscriptionId, sku, properties | order by id asc");
 }
 
-void GraphInventoryLoader::query(const QString &kql, const QStringList &subscriptions, const QString &skipToken,
-                                 QJsonArray rows, std::function<void(const QJsonArray &)> done)
+namespace {
+
+// One Resource Graph page, parsed and mapped to domain values on a worker thread: a page of 1,000 VNets with
+// their subnets is megabytes of JSON, which must not hold the GUI thread.
+struct GraphPage
+{
+    QString error;
+    QString skipToken;
+    QList<QPair<QString, VirtualNetwork>> virtualNetworks; // (lower-case subscription ID, value)
+    QList<QPair<QString, Registry>> registries;
+    QList<QPair<QString, QString>> warnings;
+};
+
+GraphPage parsePage(const QByteArray &body, bool registries)
+{
+    GraphPage page;
+    const QJsonObject json = parseJsonObject(body, &page.error);
+    if (!page.error.isEmpty())
+        return page;
+    if (!json.value(QLatin1String("data")).isArray()) {
+        page.error = GraphInventoryLoader::tr("The Resource Graph answer has no 'data' array.");
+        return page;
+    }
+    page.skipToken = json.value(QLatin1String("$skipToken")).toString();
+    for (const QJsonValue &v : json.value(QLatin1String("data")).toArray()) {
+        const QString sub = v.toObject().value(QLatin1String("subscriptionId")).toString().toLower();
+        QString error;
+        if (registries) {
+            if (auto reg = Registry::fromJson(v.toObject(), &error)) {
+                // Only Premium registries can have VNet rules; for the others "none" is known without asking.
+                if (!reg->isPremium() && reg->networkRuleSet)
+                    reg->networkRuleSet->virtualNetworkRulesPresent = true;
+                page.registries.append({sub, *reg});
+            } else {
+                page.warnings.append({sub, error});
+            }
+        } else {
+            QStringList warnings;
+            if (auto vnet = VirtualNetwork::fromJson(v.toObject(), &error, &warnings))
+                page.virtualNetworks.append({sub, *vnet});
+            else
+                warnings.append(error);
+            for (const QString &w : std::as_const(warnings))
+                page.warnings.append({sub, w});
+        }
+    }
+    return page;
+}
+
+} // namespace
+
+void GraphInventoryLoader::query(bool registries, const QStringList &subscriptions, const QString &skipToken)
 {
     QJsonObject options{{QStringLiteral("$top"), 1000}};
     if (!skipToken.isEmpty())
         options.insert(QStringLiteral("$skipToken"), skipToken);
     const QJsonObject body{{QStringLiteral("subscriptions"), QJsonArray::fromStringList(subscriptions)},
-                           {QStringLiteral("query"), kql},
+                           {QStringLiteral("query"), registries ? registryQuery() : virtualNetworkQuery()},
                            {QStringLiteral("options"), options}};
     ArmRequest request;
     request.method = "POST";
@@ -52,26 +105,35 @@ void GraphInventoryLoader::query(const QString &kql, const QStringList &subscrip
             emit failed(e);
         }
     });
-    connect(job, &ArmRequestJob::finished, this, [this, kql, subscriptions, rows, done](const ArmResponse &r) mutable {
+    connect(job, &ArmRequestJob::finished, this, [this, registries, subscriptions](const ArmResponse &r) {
         if (m_cancelled || m_failed)
             return;
-        QString error;
-        const QJsonObject page = parseJsonObject(r.body, &error);
-        if (!error.isEmpty() || !page.value(QLatin1String("data")).isArray()) {
-            if (!m_failed) {
+        auto *watcher = new QFutureWatcher<GraphPage>(this);
+        connect(watcher, &QFutureWatcher<GraphPage>::finished, this, [this, watcher, registries, subscriptions] {
+            watcher->deleteLater();
+            if (m_cancelled || m_failed)
+                return;
+            const GraphPage page = watcher->result();
+            if (!page.error.isEmpty()) {
                 m_failed = true;
-                emit failed(ArmError(ArmError::Kind::InvalidResponse,
-                                     error.isEmpty() ? tr("The Resource Graph answer has no 'data' array.") : error));
+                emit failed(ArmError(ArmError::Kind::InvalidResponse, page.error));
+                return;
             }
-            return;
-        }
-        for (const QJsonValue &v : page.value(QLatin1String("data")).toArray())
-            rows.append(v);
-        const QString next = page.value(QLatin1String("$skipToken")).toString();
-        if (next.isEmpty())
-            done(rows);
-        else
-            query(kql, subscriptions, next, rows, done);
+            for (const auto &[sub, vnet] : page.virtualNetworks)
+                m_inventories[sub].virtualNetworks.append(vnet);
+            for (const auto &[sub, reg] : page.registries)
+                m_inventories[sub].registries.append(reg);
+            for (const auto &[sub, warning] : page.warnings)
+                m_inventories[sub].warnings.append(warning);
+            if (!page.skipToken.isEmpty()) {
+                query(registries, subscriptions, page.skipToken);
+                return;
+            }
+            if (registries && --m_registryQueries == 0)
+                readRules(); // adds to m_outstanding before the count below can reach zero
+            oneDone();
+        });
+        watcher->setFuture(QtConcurrent::run(parsePage, r.body, registries));
     });
     job->start();
 }
@@ -80,6 +142,7 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
 {
     m_failed = false;
     m_cancelled = false;
+    m_registryQueries = 0;
     QStringList ids;
     for (const Subscription &s : subscriptions) {
         m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}});
@@ -89,46 +152,18 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
     for (int i = 0; i < ids.size(); i += kBatch) {
         const QStringList batch = ids.mid(i, kBatch);
         m_outstanding += 2;
-        query(virtualNetworkQuery(), batch, {}, {}, [this](const QJsonArray &rows) {
-            for (const QJsonValue &v : rows) {
-                const QString sub = v.toObject().value(QLatin1String("subscriptionId")).toString().toLower();
-                SubscriptionInventory &inv = m_inventories[sub];
-                QString error;
-                if (auto vnet = VirtualNetwork::fromJson(v.toObject(), &error, &inv.warnings))
-                    inv.virtualNetworks.append(*vnet);
-                else
-                    inv.warnings.append(error);
-            }
-            if (--m_outstanding == 0)
-                afterGraph();
-        });
-        query(registryQuery(), batch, {}, {}, [this](const QJsonArray &rows) {
-            for (const QJsonValue &v : rows) {
-                const QString sub = v.toObject().value(QLatin1String("subscriptionId")).toString().toLower();
-                SubscriptionInventory &inv = m_inventories[sub];
-                QString error;
-                if (auto reg = Registry::fromJson(v.toObject(), &error)) {
-                    // Only Premium registries can have VNet rules; for the others "none" is known without asking.
-                    if (!reg->isPremium() && reg->networkRuleSet)
-                        reg->networkRuleSet->virtualNetworkRulesPresent = true;
-                    inv.registries.append(*reg);
-                } else {
-                    inv.warnings.append(error);
-                }
-            }
-            if (--m_outstanding == 0)
-                afterGraph();
-        });
+        ++m_registryQueries;
+        query(false, batch, {});
+        query(true, batch, {});
     }
+    readProviders();
     if (ids.isEmpty())
         QTimer::singleShot(0, this, [this] { emit finished(); });
 }
 
-void GraphInventoryLoader::afterGraph()
+void GraphInventoryLoader::readProviders()
 {
-    if (m_failed)
-        return;
-    // Provider state per subscription, and VNet rules of every Premium registry, from ARM.
+    // Provider state per subscription, from ARM; independent of the queries, so it runs alongside them.
     for (auto it = m_inventories.begin(); it != m_inventories.end(); ++it) {
         const QString key = it.key();
         ++m_outstanding;
@@ -146,18 +181,60 @@ void GraphInventoryLoader::afterGraph()
         });
         connect(provider, &ArmRequestJob::failed, this, [this] { oneDone(); });
         provider->start();
+    }
+}
+
+void GraphInventoryLoader::readRules()
+{
+    if (m_failed || m_cancelled)
+        return;
+    // VNet rules of every Premium registry, from ARM (Resource Graph does not carry them reliably).
+    for (auto it = m_inventories.begin(); it != m_inventories.end(); ++it) {
+        const QString key = it.key();
+        int premium = 0;
+        for (const Registry &r : std::as_const(it->registries))
+            premium += r.isPremium() ? 1 : 0;
+        if (premium > 1) {
+            // Several Premium registries: one list of the subscription's registries (with rules) beats a GET each.
+            ++m_outstanding;
+            ArmListJob *list = m_client->list(QStringLiteral("/subscriptions/") + it->subscription.subscriptionId +
+                                                  QStringLiteral("/providers/Microsoft.ContainerRegistry/registries"),
+                                              ApiVersions::registries());
+            m_lists.append(list);
+            connect(list, &ArmListJob::finished, this, [this, key](const QJsonArray &items) {
+                if (m_cancelled)
+                    return;
+                for (const QJsonValue &v : items) {
+                    QString error;
+                    if (auto reg = Registry::fromJson(v.toObject(), &error))
+                        replaceRegistry(key, *reg);
+                    else
+                        m_inventories[key].warnings.append(error);
+                }
+                oneDone();
+            });
+            connect(list, &ArmListJob::failed, this, [this, key](const ArmError &e) {
+                if (m_cancelled)
+                    return;
+                m_inventories[key].warnings.append(
+                    tr("VNet rules of this subscription's registries: %1").arg(e.userText()));
+                oneDone();
+            });
+            list->start();
+            continue;
+        }
         for (int i = 0; i < it->registries.size(); ++i) {
             if (!it->registries.at(i).isPremium())
                 continue;
             ++m_outstanding;
             ArmRequestJob *job = m_client->get(it->registries.at(i).id.toString(), ApiVersions::registries());
             track(job);
-            connect(job, &ArmRequestJob::finished, this, [this, key, i](const ArmResponse &r) {
+            connect(job, &ArmRequestJob::finished, this, [this, key](const ArmResponse &r) {
                 if (m_cancelled)
                     return;
                 QString error;
                 if (auto reg = Registry::fromJson(parseJsonObject(r.body, &error), &error))
-                    m_inventories[key].registries[i] = *reg;
+                    replaceRegistry(key, *reg);
                 else
                     m_inventories[key].warnings.append(error);
                 oneDone();
@@ -170,6 +247,17 @@ void GraphInventoryLoader::afterGraph()
                 oneDone();
             });
             job->start();
+        }
+    }
+}
+
+void GraphInventoryLoader::replaceRegistry(const QString &key, const Registry &fresh)
+{
+    // Only Premium entries are replaced: the others already say "no VNet rules" and came from the same listing.
+    for (Registry &r : m_inventories[key].registries) {
+        if (r.id == fresh.id && r.isPremium()) {
+            r = fresh;
+            return;
         }
     }
 }
@@ -189,14 +277,19 @@ void GraphInventoryLoader::cancel()
         if (job)
             job->cancel();
     }
+    for (const QPointer<ArmListJob> &list : std::as_const(m_lists)) {
+        if (list)
+            list->cancel();
+    }
     m_jobs.clear();
+    m_lists.clear();
     m_outstanding = 0;
     m_inventories.clear();
 }
 
 void GraphInventoryLoader::oneDone()
 {
-    if (m_cancelled)
+    if (m_cancelled || m_failed)
         return;
     if (--m_outstanding > 0)
         return;

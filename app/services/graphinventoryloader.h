@@ -6,11 +6,11 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
-#include <functional>
 
 namespace acrnet {
 
 class ArmClient;
+class ArmListJob;
 class ArmRequestJob;
 
 // Loads the same inventory as InventoryLoader for large estates: Azure Resource Graph lists every VNet and
@@ -37,18 +37,21 @@ signals:
     void finished();
 
 private:
-    void query(const QString &kql, const QStringList &subscriptions, const QString &skipToken, QJsonArray rows,
-               std::function<void(const QJsonArray &)> done);
-    void afterGraph();
+    void query(bool registries, const QStringList &subscriptions, const QString &skipToken);
+    void readProviders();
+    void readRules();
     void oneDone();
     void track(ArmRequestJob *job);
+    void replaceRegistry(const QString &key, const Registry &fresh);
 
     ArmClient *m_client;
     QHash<QString, SubscriptionInventory> m_inventories;
     int m_outstanding = 0;
+    int m_registryQueries = 0;
     bool m_failed = false;
     bool m_cancelled = false;
     QList<QPointer<ArmRequestJob>> m_jobs;
+    QList<QPointer<ArmListJob>> m_lists;
 };
 
 } // namespace acrnet

@@ -40,6 +40,10 @@ InventoryService::InventoryService(AccountManager *accounts, QNetworkAccessManag
     , m_network(network)
     , m_settings(settings)
 {
+    m_deliveryTimer = new QTimer(this);
+    m_deliveryTimer->setSingleShot(true);
+    m_deliveryTimer->setInterval(0);
+    connect(m_deliveryTimer, &QTimer::timeout, this, &InventoryService::deliverNext);
     for (const QString &id : m_settings->value(kExcludedKey).toStringList())
         m_excluded.insert(id.toLower());
     // An account that is signed out takes its token source with it: drop its clients before they are used.
@@ -185,8 +189,8 @@ void InventoryService::listAll()
                                 continue;
                             }
                             const bool seen = std::any_of(m_listing.cbegin(), m_listing.cend(), [&](const auto &l) {
-                                return l.subscription.subscriptionId.compare(s->subscriptionId,
-                                                                             Qt::CaseInsensitive) == 0;
+                                return l.subscription.subscriptionId.compare(s->subscriptionId, Qt::CaseInsensitive) ==
+                                       0;
                             });
                             if (seen) // the same subscription through a second account: the first one shows it
                                 continue;
@@ -291,8 +295,7 @@ void InventoryService::loadWith(const QString &key, const QList<ListedSubscripti
                 [this, generation](const SubscriptionInventory &inv) {
                     if (generation != m_generation)
                         return;
-                    emit subscriptionLoaded(listed(inv.subscription.subscriptionId), inv);
-                    subscriptionDone();
+                    deliver(inv);
                 });
         connect(graph, &GraphInventoryLoader::failed, this, [this, generation, graph, key, batch](const ArmError &e) {
             if (generation != m_generation)
@@ -312,8 +315,7 @@ void InventoryService::loadWith(const QString &key, const QList<ListedSubscripti
     connect(loader, &InventoryLoader::subscriptionLoaded, this, [this, generation](const SubscriptionInventory &inv) {
         if (generation != m_generation)
             return;
-        emit subscriptionLoaded(listed(inv.subscription.subscriptionId), inv);
-        subscriptionDone();
+        deliver(inv);
     });
     connect(loader, &InventoryLoader::subscriptionFailed, this,
             [this, generation](const Subscription &s, const ArmError &e) {
@@ -324,6 +326,26 @@ void InventoryService::loadWith(const QString &key, const QList<ListedSubscripti
             });
     connect(loader, &InventoryLoader::finished, loader, &QObject::deleteLater);
     loader->load(subs);
+}
+
+void InventoryService::deliver(const SubscriptionInventory &inventory)
+{
+    // One subscription per event-loop turn: several answers arriving together (or Resource Graph's hundred at
+    // once) never hold the GUI thread for more than one merge.
+    m_deliveries.enqueue(inventory);
+    if (!m_deliveryTimer->isActive())
+        m_deliveryTimer->start();
+}
+
+void InventoryService::deliverNext()
+{
+    if (m_deliveries.isEmpty())
+        return;
+    const SubscriptionInventory inv = m_deliveries.dequeue();
+    if (!m_deliveries.isEmpty())
+        m_deliveryTimer->start();
+    emit subscriptionLoaded(listed(inv.subscription.subscriptionId), inv);
+    subscriptionDone();
 }
 
 void InventoryService::subscriptionDone()
@@ -346,6 +368,8 @@ void InventoryService::finish(bool cancelled)
 
 void InventoryService::stopJobs()
 {
+    m_deliveries.clear();
+    m_deliveryTimer->stop();
     const auto jobs = m_jobs;
     m_jobs.clear();
     for (const QPointer<QObject> &job : jobs) {

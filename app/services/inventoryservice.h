@@ -6,11 +6,13 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QQueue>
 #include <QSet>
 #include <memory>
 
 class QNetworkAccessManager;
 class QSettings;
+class QTimer;
 
 namespace acrnet {
 
@@ -92,6 +94,8 @@ private:
     void load(const QList<ListedSubscription> &subscriptions);
     void loadWith(const QString &clientKey, const QList<ListedSubscription> &batch, InventoryPath path);
     void subscriptionDone();
+    void deliver(const SubscriptionInventory &inventory);
+    void deliverNext();
     void finish(bool cancelled);
     void stopJobs();
     ListedSubscription listed(const QString &subscriptionId) const;
@@ -100,11 +104,13 @@ private:
     AccountManager *m_accounts;
     QNetworkAccessManager *m_network;
     QSettings *m_settings;
-    QHash<QString, std::shared_ptr<Client>> m_clients; // "accountId/tenantId"
+    QHash<QString, std::shared_ptr<Client>> m_clients;
+    QQueue<SubscriptionInventory> m_deliveries;
+    QTimer *m_deliveryTimer = nullptr; // "accountId/tenantId"
     QList<ListedSubscription> m_listed;
     QList<ListedSubscription> m_listing;
-    QSet<QString> m_excluded; // lower-case subscription IDs
-    QList<QPointer<QObject>> m_jobs;  // list jobs and loaders of the current generation
+    QSet<QString> m_excluded;        // lower-case subscription IDs
+    QList<QPointer<QObject>> m_jobs; // list jobs and loaders of the current generation
     quint64 m_generation = 0;
     State m_state = State::Idle;
     int m_pendingLists = 0;

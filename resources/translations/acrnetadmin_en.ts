@@ -1007,6 +1007,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>The Resource Graph answer has no 'data' array.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>VNet rules of this subscription's registries: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::InventoryService</name>
@@ -1138,15 +1142,24 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>%n VNet rule(s)</source>
-        <translation><numerusform>%n VNet rule</numerusform><numerusform>%n VNet rules</numerusform></translation>
+        <translation>
+            <numerusform>%n VNet rule</numerusform>
+            <numerusform>%n VNet rules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IP rule(s)</source>
-        <translation><numerusform>%n IP rule</numerusform><numerusform>%n IP rules</numerusform></translation>
+        <translation>
+            <numerusform>%n IP rule</numerusform>
+            <numerusform>%n IP rules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n private endpoint connection(s)</source>
-        <translation><numerusform>%n private endpoint connection</numerusform><numerusform>%n private endpoint connections</numerusform></translation>
+        <translation>
+            <numerusform>%n private endpoint connection</numerusform>
+            <numerusform>%n private endpoint connections</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1299,7 +1312,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation><numerusform>%n request in flight</numerusform><numerusform>%n requests in flight</numerusform></translation>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
     </message>
     <message>
         <source>reads left %1</source>
@@ -1307,19 +1323,31 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation><numerusform>%n subscription</numerusform><numerusform>%n subscriptions</numerusform></translation>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VNet(s)</source>
-        <translation><numerusform>%n VNet</numerusform><numerusform>%n VNets</numerusform></translation>
+        <translation>
+            <numerusform>%n VNet</numerusform>
+            <numerusform>%n VNets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n subnet(s)</source>
-        <translation><numerusform>%n subnet</numerusform><numerusform>%n subnets</numerusform></translation>
+        <translation>
+            <numerusform>%n subnet</numerusform>
+            <numerusform>%n subnets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n registry(-ies)</source>
-        <translation><numerusform>%n registry</numerusform><numerusform>%n registries</numerusform></translation>
+        <translation>
+            <numerusform>%n registry</numerusform>
+            <numerusform>%n registries</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subscriptions (%1/%2)</source>
@@ -1341,6 +1369,22 @@ The signed-in accounts see no subscriptions, or none is selected. Use Subscripti
         <source>Not signed in.
 
 Use Accounts… to sign in to Azure, or start with --sandbox to try the app on simulated data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Automatic (Resource Graph above %n subscription(s))</source>
+        <translation><numerusform>Automatic (Resource Graph above %n subscription)</numerusform><numerusform>Automatic (Resource Graph above %n subscriptions)</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always per subscription (Resource Manager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always through Resource Graph</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1600,7 +1644,10 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message numerus="yes">
         <source>%1 of %n selected</source>
-        <translation><numerusform>%1 of %n selected</numerusform><numerusform>%1 of %n selected</numerusform></translation>
+        <translation>
+            <numerusform>%1 of %n selected</numerusform>
+            <numerusform>%1 of %n selected</numerusform>
+        </translation>
     </message>
 </context>
 <context>

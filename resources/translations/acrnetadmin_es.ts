@@ -1009,6 +1009,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>The Resource Graph answer has no 'data' array.</source>
         <translation>La respuesta de Resource Graph no tiene la matriz 'data'.</translation>
     </message>
+    <message>
+        <source>VNet rules of this subscription's registries: %1</source>
+        <translation>Reglas de VNet de los registros de esta suscripción: %1</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::InventoryService</name>
@@ -1140,15 +1144,24 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>%n VNet rule(s)</source>
-        <translation><numerusform>%n regla de VNet</numerusform><numerusform>%n reglas de VNet</numerusform></translation>
+        <translation>
+            <numerusform>%n regla de VNet</numerusform>
+            <numerusform>%n reglas de VNet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IP rule(s)</source>
-        <translation><numerusform>%n regla de IP</numerusform><numerusform>%n reglas de IP</numerusform></translation>
+        <translation>
+            <numerusform>%n regla de IP</numerusform>
+            <numerusform>%n reglas de IP</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n private endpoint connection(s)</source>
-        <translation><numerusform>%n conexión de punto de conexión privado</numerusform><numerusform>%n conexiones de punto de conexión privado</numerusform></translation>
+        <translation>
+            <numerusform>%n conexión de punto de conexión privado</numerusform>
+            <numerusform>%n conexiones de punto de conexión privado</numerusform>
+        </translation>
     </message>
     <message>
         <source>Name</source>
@@ -1303,7 +1316,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>%n request(s) in flight</source>
-        <translation><numerusform>%n solicitud en curso</numerusform><numerusform>%n solicitudes en curso</numerusform></translation>
+        <translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
+        </translation>
     </message>
     <message>
         <source>reads left %1</source>
@@ -1311,19 +1327,31 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message numerus="yes">
         <source>%n subscription(s)</source>
-        <translation><numerusform>%n suscripción</numerusform><numerusform>%n suscripciones</numerusform></translation>
+        <translation>
+            <numerusform>%n suscripción</numerusform>
+            <numerusform>%n suscripciones</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n VNet(s)</source>
-        <translation><numerusform>%n VNet</numerusform><numerusform>%n VNets</numerusform></translation>
+        <translation>
+            <numerusform>%n VNet</numerusform>
+            <numerusform>%n VNets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n subnet(s)</source>
-        <translation><numerusform>%n subred</numerusform><numerusform>%n subredes</numerusform></translation>
+        <translation>
+            <numerusform>%n subred</numerusform>
+            <numerusform>%n subredes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n registry(-ies)</source>
-        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subscriptions (%1/%2)</source>
@@ -1352,6 +1380,22 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <translation>Sin sesión iniciada.
 
 Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar la aplicación con datos simulados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic (Resource Graph above %n subscription(s))</source>
+        <translation><numerusform>Automático (Resource Graph con más de %n suscripción)</numerusform><numerusform>Automático (Resource Graph con más de %n suscripciones)</numerusform></translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Always per subscription (Resource Manager)</source>
+        <translation>Siempre por suscripción (Resource Manager)</translation>
+    </message>
+    <message>
+        <source>Always through Resource Graph</source>
+        <translation>Siempre a través de Resource Graph</translation>
     </message>
 </context>
 <context>
@@ -1610,7 +1654,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message numerus="yes">
         <source>%1 of %n selected</source>
-        <translation><numerusform>%1 de %n seleccionada</numerusform><numerusform>%1 de %n seleccionadas</numerusform></translation>
+        <translation>
+            <numerusform>%1 de %n seleccionada</numerusform>
+            <numerusform>%1 de %n seleccionadas</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,113 @@
+#!/usr/bin/env bash
+# Inventory benchmark (issue 5). Starts the sandbox with the `large` scenario (100 subscriptions, 2,000 VNets,
+# 20,000 subnets, 1,000 registries) with 40 ms latency per ARM request and pages of 100, then measures:
+#   - the headless `acr-netadmin inventory` on both loading paths, against a floor: the very requests the app
+#     made (recorded by the sandbox) fetched with `curl --parallel` at the app's concurrency;
+#   - the GUI: load time, the longest GUI-thread stall (timer-lag probe), RSS, and filter time per keystroke.
+# Prints the figures; it is not a test and asserts nothing.
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+source "$here/../../scripts/deps.sh"
+acrnet_install_deps python3 curl
+build="${ACRNET_BUILD_DIR:-$ACRNET_ROOT/build}"
+acrnet_build "$build" >/dev/null
+
+work="$(mktemp -d)"
+sandbox_pid=""
+cleanup() {
+    [ -n "$sandbox_pid" ] && kill "$sandbox_pid" 2>/dev/null || true
+    rm -rf "$work"
+}
+trap cleanup EXIT
+export HOME="$work/home" XDG_CONFIG_HOME="$work/config" XDG_DATA_HOME="$work/data" QT_QPA_PLATFORM=offscreen
+mkdir -p "$HOME"
+
+# The app's effective concurrency per host: ArmClient allows 8, but Qt's network stack opens at most 6
+# HTTP/1.1 connections per host, so 6 requests are in flight at once. The floor uses the same.
+concurrency=6
+latency=40
+
+log="$work/requests.jsonl"
+"$build/app/cli/acr-netadmin-sandbox" --scenario large --latency "$latency" --page-size 100 --request-log "$log" \
+    >"$work/sandbox.out" 2>"$work/sandbox.err" &
+sandbox_pid=$!
+for _ in $(seq 1 100); do
+    grep -q 'Sandbox listening on' "$work/sandbox.out" 2>/dev/null && break
+    sleep 0.2
+done
+url="$(sed -n 's/^Sandbox listening on //p' "$work/sandbox.out")"
+[ -n "$url" ] || { echo "the sandbox did not start: $(cat "$work/sandbox.err")" >&2; exit 1; }
+
+now() { date +%s.%N; }
+elapsed() { python3 -c "print(f'{($2 - $1) * 1000:.0f}')" ; }
+
+# A token for the floor's requests (the sandbox's documented automation credentials).
+token="$(curl -s -X POST "$url/organizations/oauth2/v2.0/token" \
+    -d 'grant_type=client_credentials&client_id=sandbox&client_secret=sandbox&scope=https%3A%2F%2Fmanagement.azure.com%2F.default' |
+    python3 -c 'import json,sys; print(json.load(sys.stdin)["access_token"])')"
+
+floor() { # replays the recorded requests of one run with curl --parallel; prints milliseconds
+    local recorded="$1" config="$work/curl.cfg"
+    python3 - "$recorded" "$url" "$token" >"$config" <<'PY'
+import json, sys
+recorded, base, token = sys.argv[1:4]
+first = True
+for line in open(recorded):
+    r = json.loads(line)
+    if not first:
+        print("next")
+    first = False
+    print(f'url = "{base}{r["url"]}"')
+    print('output = "/dev/null"')
+    print(f'header = "Authorization: Bearer {token}"')
+    if r["method"] != "GET":
+        print(f'request = "{r["method"]}"')
+        print('header = "Content-Type: application/json"')
+        print("data = " + json.dumps(r.get("body", "")))
+PY
+    local t0 t1
+    t0="$(now)"
+    curl --silent --no-progress-meter --parallel --parallel-immediate --parallel-max "$concurrency" --config "$config"
+    t1="$(now)"
+    elapsed "$t0" "$t1"
+}
+
+declare -A figures
+for path in resource-manager resource-graph; do
+    : >"$log"
+    t0="$(now)"
+    "$build/app/cli/acr-netadmin" inventory --endpoint "$url" "--$path" >"$work/inventory-$path.json"
+    t1="$(now)"
+    app_ms="$(elapsed "$t0" "$t1")"
+    cp "$log" "$work/requests-$path.jsonl"
+    requests="$(wc -l <"$work/requests-$path.jsonl")"
+    floor_ms="$(floor "$work/requests-$path.jsonl")"
+    figures[$path]="$app_ms $floor_ms $requests"
+done
+
+gui() { "$build/tests/bench/acrnet-bench-gui" "$url" "$1" 2>/dev/null; }
+gui_arm="$(gui arm)"
+gui_graph="$(gui graph)"
+value() { sed -n "s/^$2=\([0-9.]*\).*/\1/p" <<<"$1"; }
+
+echo "Inventory benchmark — sandbox 'large' (100 subscriptions, 2,000 VNets, 20,000 subnets, 1,000 registries),"
+echo "${latency} ms latency per ARM request, pages of 100, ${concurrency} requests in flight, $(nproc) CPU cores"
+echo
+printf '%-34s %10s %10s %9s %8s %6s\n' "headless inventory" "app ms" "floor ms" "ratio" "requests" "target"
+for path in resource-manager resource-graph; do
+    read -r app floor_ms requests <<<"${figures[$path]}"
+    ratio="$(python3 -c "print(f'{$app / $floor_ms:.2f}x')")"
+    printf '%-34s %10s %10s %9s %8s %6s\n' "--$path" "$app" "$floor_ms" "$ratio" "$requests" "1.5x"
+done
+echo
+printf '%-34s %14s %14s %10s\n' "GUI (main window)" "Resource Mgr" "Resource Graph" "target"
+printf '%-34s %14s %14s %10s\n' "load, ms" "$(value "$gui_arm" gui_load)" "$(value "$gui_graph" gui_load)" ""
+printf '%-34s %14s %14s %10s\n' "longest GUI-thread stall, ms" "$(value "$gui_arm" gui_longest_stall)" \
+    "$(value "$gui_graph" gui_longest_stall)" "50"
+printf '%-34s %14s %14s %10s\n' "peak RSS, MiB" "$(value "$gui_arm" gui_peak_rss)" "$(value "$gui_graph" gui_peak_rss)" "300"
+printf '%-34s %14s %14s %10s\n' "filter keystroke, worst ms" "$(value "$gui_arm" filter_keystroke_worst)" \
+    "$(value "$gui_graph" filter_keystroke_worst)" "30"
+printf '%-34s %14s %14s %10s\n' "filter keystroke, mean ms" "$(value "$gui_arm" filter_keystroke_mean)" \
+    "$(value "$gui_graph" filter_keystroke_mean)" "30"
+printf '%-34s %14s %14s %10s\n' "tree expansion after a pause, ms" "$(value "$gui_arm" filter_pause_then_expand)" \
+    "$(value "$gui_graph" filter_pause_then_expand)" ""
