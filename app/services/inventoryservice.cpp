@@ -140,6 +140,14 @@ ArmClient *InventoryService::clientFor(const QString &accountId, const QString &
     return c->client.get();
 }
 
+ArmClient *InventoryService::clientForSubscription(const QString &subscriptionId)
+{
+    const ListedSubscription l = listed(subscriptionId);
+    if (l.subscription.subscriptionId.isEmpty())
+        return nullptr;
+    return clientFor(l.accountId, l.tenantId);
+}
+
 void InventoryService::refresh()
 {
     ++m_generation; // first: whatever the cancelled jobs report now belongs to the old generation
@@ -237,8 +245,10 @@ void InventoryService::onListed(quint64 generation)
             }
             return ListedSubscription{};
         }();
-        if (now.subscription.subscriptionId.isEmpty() || !now.selected)
+        if (now.subscription.subscriptionId.isEmpty() || !now.selected) {
+            m_snapshot.remove(old.subscription.subscriptionId);
             emit subscriptionRemoved(old.subscription.subscriptionId);
+        }
     }
     m_listed = m_listing;
     emit subscriptionsListed();
@@ -344,6 +354,7 @@ void InventoryService::deliverNext()
     const SubscriptionInventory inv = m_deliveries.dequeue();
     if (!m_deliveries.isEmpty())
         m_deliveryTimer->start();
+    m_snapshot.add(inv);
     emit subscriptionLoaded(listed(inv.subscription.subscriptionId), inv);
     subscriptionDone();
 }
@@ -426,8 +437,10 @@ void InventoryService::setExcludedSubscriptions(const QSet<QString> &subscriptio
         const bool selected = !lower.contains(id.toLower());
         if (selected && !l.selected)
             added.append(id);
-        else if (!selected && l.selected)
+        else if (!selected && l.selected) {
+            m_snapshot.remove(id);
             emit subscriptionRemoved(id);
+        }
         l.selected = selected;
     }
     m_excluded = lower;

@@ -74,6 +74,9 @@ public:
     int done() const { return m_done; }
 
     ArmClient *clientFor(const QString &accountId, const QString &tenantId);
+    // The client of the account that listed this subscription, or null when none did.
+    ArmClient *clientForSubscription(const QString &subscriptionId);
+    const InventorySnapshot &snapshot() const { return m_snapshot; }
 
 signals:
     void started();
@@ -106,6 +109,7 @@ private:
     QSettings *m_settings;
     QHash<QString, std::shared_ptr<Client>> m_clients;
     QQueue<SubscriptionInventory> m_deliveries;
+    InventorySnapshot m_snapshot;
     QTimer *m_deliveryTimer = nullptr; // "accountId/tenantId"
     QList<ListedSubscription> m_listed;
     QList<ListedSubscription> m_listing;

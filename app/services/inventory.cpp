@@ -1,0 +1,46 @@
+#include "inventory.h"
+
+namespace acrnet {
+
+void InventorySnapshot::add(const SubscriptionInventory &inventory)
+{
+    const QString sub = inventory.subscription.subscriptionId.toLower();
+    remove(sub);
+    subscriptions.insert(sub, inventory.subscription);
+    providers.insert(sub, inventory.containerRegistryProvider);
+    for (const VirtualNetwork &v : inventory.virtualNetworks) {
+        for (const Subnet &s : v.subnets)
+            subnets.insert(s.id.key(), s);
+    }
+    for (const Registry &r : inventory.registries)
+        registries.insert(r.id.key(), r);
+}
+
+void InventorySnapshot::remove(const QString &subscriptionId)
+{
+    const QString sub = subscriptionId.toLower();
+    if (!subscriptions.remove(sub))
+        return;
+    providers.remove(sub);
+    const QString prefix = QStringLiteral("/subscriptions/") + sub + QLatin1Char('/');
+    subnets.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
+    registries.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
+}
+
+QList<Registry> InventorySnapshot::registriesWithRuleFor(const QString &subnetId) const
+{
+    QList<Registry> out;
+    for (const Registry &r : registries) {
+        if (!r.networkRuleSet)
+            continue;
+        for (const VirtualNetworkRule &rule : r.networkRuleSet->virtualNetworkRules) {
+            if (rule.subnetId.compare(subnetId, Qt::CaseInsensitive) == 0) {
+                out.append(r);
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+} // namespace acrnet

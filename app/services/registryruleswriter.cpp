@@ -1,0 +1,144 @@
+#include "registryruleswriter.h"
+#include "app/arm/apiversions.h"
+#include "app/arm/armclient.h"
+#include "app/arm/armoperationjob.h"
+#include "app/arm/armrequestjob.h"
+#include "app/azure/jsonreader.h"
+
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace acrnet {
+
+namespace {
+
+QStringList missingSubnets(const RegistryNetworkConfig &desired, const Registry &actual)
+{
+    const RegistryNetworkConfig now = RegistryNetworkConfig::from(actual);
+    QStringList missing;
+    for (const VirtualNetworkRule &r : desired.rules.virtualNetworkRules) {
+        if (!now.hasVirtualNetworkRule(r.subnetId))
+            missing << r.subnetId;
+    }
+    return missing;
+}
+
+std::optional<Registry> parseRegistry(const QByteArray &body, QString *error)
+{
+    return Registry::fromJson(parseJsonObject(body, error), error);
+}
+
+} // namespace
+
+RegistryRulesWriter::RegistryRulesWriter(ArmClient *client, QObject *parent)
+    : QObject(parent)
+    , m_client(client)
+{}
+
+QString RegistryRulesWriter::requestText(ArmClient *client, const Registry &registry,
+                                         const RegistryNetworkConfig &desired)
+{
+    return QStringLiteral("PATCH ") + client->url(registry.id.toString(), ApiVersions::registries()).toString() +
+           QStringLiteral("\nContent-Type: application/json\n\n") +
+           QString::fromUtf8(QJsonDocument(desired.patchBody()).toJson(QJsonDocument::Indented));
+}
+
+void RegistryRulesWriter::apply(const Registry &opened, const RegistryNetworkConfig &desired)
+{
+    m_opened = opened;
+    m_desired = desired;
+    emit progress(tr("Reading %1 again to check for changes…").arg(opened.name));
+    ArmRequestJob *get = m_client->get(opened.id.toString(), ApiVersions::registries());
+    m_job = get;
+    connect(get, &ArmRequestJob::failed, this, [this](const ArmError &e) { emit failed(e, true); });
+    connect(get, &ArmRequestJob::finished, this, [this](const ArmResponse &r) {
+        QString error;
+        const auto fresh = parseRegistry(r.body, &error);
+        if (!fresh) {
+            emit failed(ArmError(ArmError::Kind::InvalidResponse, error), true);
+            return;
+        }
+        // Someone else changed the rules (or the settings) since the editor opened: never overwrite blindly.
+        if (RegistryNetworkConfig::from(*fresh) != RegistryNetworkConfig::from(m_opened)) {
+            emit conflict(*fresh);
+            return;
+        }
+        send(*fresh);
+    });
+    get->start();
+}
+
+void RegistryRulesWriter::send(const Registry &fresh)
+{
+    m_fresh = fresh;
+    emit progress(tr("Updating the network rules of %1…").arg(fresh.name));
+    ArmOperationJob *patch = m_client->write("PATCH", fresh.id.toString(), ApiVersions::registries(),
+                                             QJsonDocument(m_desired.patchBody()).toJson(QJsonDocument::Compact),
+                                             {{"Content-Type", "application/json"}});
+    m_job = patch;
+    connect(patch, &ArmOperationJob::progress, this,
+            [this](const QString &status) { emit progress(tr("The service says: %1").arg(status)); });
+    connect(patch, &ArmOperationJob::failed, this, &RegistryRulesWriter::readBack);
+    connect(patch, &ArmOperationJob::finished, this, [this](const ArmResponse &r) {
+        QString error;
+        const auto final = parseRegistry(r.body, &error);
+        if (!final) {
+            emit failed(ArmError(ArmError::Kind::InvalidResponse, error), false);
+            return;
+        }
+        emit succeeded(*final, missingSubnets(m_desired, *final));
+        verifyLater(*final);
+    });
+    patch->start();
+}
+
+void RegistryRulesWriter::verifyLater(const Registry &final)
+{
+    if (m_verifyDelayMs <= 0 || m_desired.rules.virtualNetworkRules.isEmpty())
+        return;
+    QTimer::singleShot(m_verifyDelayMs, this, [this, final] {
+        ArmRequestJob *get = m_client->get(final.id.toString(), ApiVersions::registries());
+        m_job = get;
+        connect(get, &ArmRequestJob::finished, this, [this, final](const ArmResponse &r) {
+            QString error;
+            const auto later = parseRegistry(r.body, &error);
+            if (!later)
+                return;
+            const QStringList before = missingSubnets(m_desired, final);
+            QStringList vanished;
+            for (const QString &s : missingSubnets(m_desired, *later)) {
+                if (!before.contains(s, Qt::CaseInsensitive))
+                    vanished << s;
+            }
+            if (vanished.isEmpty())
+                emit verified(*later);
+            else
+                emit rulesVanished(*later, vanished);
+        });
+        get->start();
+    });
+}
+
+void RegistryRulesWriter::readBack(const ArmError &error)
+{
+    // Did anything change? Read the registry once more rather than guess.
+    ArmRequestJob *get = m_client->get(m_fresh.id.toString(), ApiVersions::registries());
+    m_job = get;
+    connect(get, &ArmRequestJob::failed, this, [this, error] { emit failed(error, false); });
+    connect(get, &ArmRequestJob::finished, this, [this, error](const ArmResponse &r) {
+        QString parseError;
+        const auto now = parseRegistry(r.body, &parseError);
+        emit failed(error, now && RegistryNetworkConfig::from(*now) == RegistryNetworkConfig::from(m_fresh));
+    });
+    get->start();
+}
+
+void RegistryRulesWriter::cancel()
+{
+    if (auto *op = qobject_cast<ArmOperationJob *>(m_job))
+        op->cancel();
+    else if (auto *get = qobject_cast<ArmRequestJob *>(m_job))
+        get->cancel();
+}
+
+} // namespace acrnet

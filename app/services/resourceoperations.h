@@ -1,0 +1,63 @@
+#pragma once
+
+#include "app/arm/armerror.h"
+#include "app/azure/subscription.h"
+
+#include <QObject>
+#include <QPointer>
+
+namespace acrnet {
+
+class ArmClient;
+
+// Seed step 1: registers a resource provider in a subscription and follows it until "Registered".
+class ProviderRegistrar : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProviderRegistrar(ArmClient *client, QObject *parent = nullptr);
+    void start(const QString &subscriptionId,
+               const QString &providerNamespace = QStringLiteral("Microsoft.ContainerRegistry"));
+    void cancel();
+    void setPollIntervalMs(int ms) { m_pollMs = ms; }
+    void setTimeoutMs(int ms) { m_timeoutMs = ms; }
+
+signals:
+    void progress(const QString &state);
+    void finished(const acrnet::ProviderRegistration &registration);
+    void failed(const acrnet::ArmError &error);
+
+private:
+    void poll();
+
+    ArmClient *m_client;
+    QString m_path;
+    QPointer<QObject> m_job;
+    int m_pollMs = 3000;
+    int m_timeoutMs = 15 * 60 * 1000;
+    qint64 m_deadline = 0;
+    bool m_cancelled = false;
+};
+
+// Seed step 11: deletes a resource group (a long-running operation) and reports when it is gone.
+class ResourceGroupDeleter : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ResourceGroupDeleter(ArmClient *client, QObject *parent = nullptr);
+    void start(const QString &subscriptionId, const QString &resourceGroup);
+    void cancel();
+
+signals:
+    void progress(const QString &status);
+    void finished();
+    void failed(const acrnet::ArmError &error);
+
+private:
+    ArmClient *m_client;
+    QPointer<QObject> m_job;
+};
+
+} // namespace acrnet

@@ -1,0 +1,141 @@
+#include "subnetendpointwriter.h"
+#include "app/arm/apiversions.h"
+#include "app/arm/armclient.h"
+#include "app/arm/armoperationjob.h"
+#include "app/arm/armrequestjob.h"
+#include "app/azure/jsonreader.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QTimer>
+
+namespace acrnet {
+
+SubnetEndpointWriter::SubnetEndpointWriter(ClientFor clients, QObject *parent)
+    : QObject(parent)
+    , m_clients(std::move(clients))
+{}
+
+QString SubnetEndpointWriter::azCommand(const ResourceId &subnet, const QJsonObject &fresh, bool enable,
+                                        const QString &service)
+{
+    // az replaces the whole list: name every endpoint that must remain.
+    QStringList services;
+    const QJsonObject body = Subnet::withServiceEndpoint(fresh, service, enable);
+    for (const QJsonValue &v :
+         body.value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray())
+        services << v.toObject().value(QLatin1String("service")).toString();
+    const QString vnet = subnet.toString().section(QLatin1Char('/'), -3, -3);
+    return QStringLiteral("az network vnet subnet update --subscription %1 --resource-group %2 --vnet-name %3 "
+                          "--name %4 --service-endpoints %5")
+        .arg(subnet.subscriptionId(), subnet.resourceGroup(), vnet, subnet.name(),
+             services.isEmpty() ? QStringLiteral("\"\"") : services.join(QLatin1Char(' ')));
+}
+
+void SubnetEndpointWriter::apply(const QStringList &subnetIds, bool enable, const QString &service)
+{
+    m_queue = subnetIds;
+    m_enable = enable;
+    m_service = service;
+    m_results.clear();
+    m_cancelled = false;
+    QTimer::singleShot(0, this, &SubnetEndpointWriter::next);
+}
+
+void SubnetEndpointWriter::cancel()
+{
+    m_cancelled = true;
+    if (auto *op = qobject_cast<ArmOperationJob *>(m_job))
+        op->cancel();
+    else if (auto *get = qobject_cast<ArmRequestJob *>(m_job))
+        get->cancel();
+}
+
+void SubnetEndpointWriter::next()
+{
+    if (m_queue.isEmpty() || m_cancelled) {
+        int changed = 0, unchanged = 0, failed = 0;
+        for (const Result &r : std::as_const(m_results)) {
+            changed += r.outcome == Outcome::Changed;
+            unchanged += r.outcome == Outcome::AlreadyThatWay;
+            failed += r.outcome == Outcome::Failed;
+        }
+        emit finished(changed, unchanged, failed);
+        return;
+    }
+    const QString id = m_queue.takeFirst();
+    emit subnetStarted(id);
+    Result result;
+    result.subnetId = id;
+    QString parseError;
+    const ResourceId subnet = ResourceId::parseSubnet(id, &parseError);
+    ArmClient *client = subnet.isValid() ? m_clients(subnet.subscriptionId()) : nullptr;
+    if (!client) {
+        result.error = ArmError(ArmError::Kind::BadRequest,
+                                subnet.isValid()
+                                    ? tr("No signed-in account can reach subscription %1.").arg(subnet.subscriptionId())
+                                    : parseError);
+        done(result);
+        return;
+    }
+    ArmRequestJob *get = client->get(subnet.toString(), ApiVersions::network());
+    m_job = get;
+    connect(get, &ArmRequestJob::failed, this, [this, result](const ArmError &e) mutable {
+        result.error = e;
+        done(result);
+    });
+    connect(get, &ArmRequestJob::finished, this, [this, result, client, subnet](const ArmResponse &r) mutable {
+        QString error;
+        const QJsonObject fresh = parseJsonObject(r.body, &error);
+        if (!error.isEmpty()) {
+            result.error = ArmError(ArmError::Kind::InvalidResponse, error);
+            done(result);
+            return;
+        }
+        result.before = fresh;
+        const QJsonObject body = Subnet::withServiceEndpoint(fresh, m_service, m_enable);
+        QString subnetError;
+        const auto current = Subnet::fromJson(fresh, &subnetError);
+        if (current && current->hasEndpoint(m_service) == m_enable) {
+            result.outcome = Outcome::AlreadyThatWay;
+            result.after = fresh;
+            done(result);
+            return;
+        }
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+        const QString etag = fresh.value(QLatin1String("etag")).toString();
+        if (!etag.isEmpty()) // a change by anyone else in between makes the PUT fail instead of undoing it
+            headers.append({"If-Match", etag.toUtf8()});
+        ArmOperationJob *put = client->write("PUT", subnet.toString(), ApiVersions::network(),
+                                             QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+        m_job = put;
+        connect(put, &ArmOperationJob::failed, this, [this, result](const ArmError &e) mutable {
+            result.error = e;
+            done(result);
+        });
+        connect(put, &ArmOperationJob::finished, this, [this, result](const ArmResponse &final) mutable {
+            QString parseError;
+            result.after = parseJsonObject(final.body, &parseError);
+            const auto subnet = Subnet::fromJson(result.after, &parseError);
+            const bool has = subnet && subnet->hasEndpoint(m_service);
+            if (!subnet || has != m_enable) {
+                result.error = ArmError(ArmError::Kind::InvalidResponse,
+                                        tr("The subnet was updated but does not show the expected endpoint state."));
+            } else {
+                result.outcome = Outcome::Changed;
+            }
+            done(result);
+        });
+        put->start();
+    });
+    get->start();
+}
+
+void SubnetEndpointWriter::done(Result result)
+{
+    m_results.append(result);
+    emit subnetFinished(result);
+    QTimer::singleShot(0, this, &SubnetEndpointWriter::next);
+}
+
+} // namespace acrnet
