@@ -1173,6 +1173,29 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::IpRange</name>
+    <message>
+        <source>Enter an IPv4 address (203.0.113.7) or range (203.0.113.0/24).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is an IPv6 address; registry IP rules accept IPv4 only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'/%1' is not a valid prefix length: use a number from 0 to 32.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' has host bits set for a /%2 range; did you mean %3?</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::MainWindow</name>
     <message>
         <source>ACR Network Admin</source>
@@ -1383,7 +1406,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message numerus="yes">
         <source>Automatic (Resource Graph above %n subscription(s))</source>
-        <translation><numerusform>Automático (Resource Graph con más de %n suscripción)</numerusform><numerusform>Automático (Resource Graph con más de %n suscripciones)</numerusform></translation>
+        <translation>
+            <numerusform>Automático (Resource Graph con más de %n suscripción)</numerusform>
+            <numerusform>Automático (Resource Graph con más de %n suscripciones)</numerusform>
+        </translation>
     </message>
     <message>
         <source>Automatic</source>
@@ -1459,6 +1485,124 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>A manual proxy needs a host and a port.</source>
         <translation>Un proxy manual necesita un host y un puerto.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::ProviderRegistrar</name>
+    <message>
+        <source>The provider is still %1; registration can take several minutes. Refresh later.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::RegistryChangeDiff</name>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>default action: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>public network access: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>trusted Azure services: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ VNet rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>− VNet rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ IP rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>− IP rule %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open to all networks: only Premium registries can restrict network access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public access disabled: only private endpoints%1 can pull; network rules have no effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> and trusted Azure services</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow: every network can pull.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow: every network can pull; the rules have no effect until the default action is Deny.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deny: no network will be able to pull</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Deny: only %n subnet(s) will be able to pull</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deny: only %n address range(s) will be able to pull</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Deny: only %1 and %2 will be able to pull</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation><numerusform>%n subred</numerusform><numerusform>%n subredes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n address range(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source> (plus trusted Azure services).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::RegistryRulesWriter</name>
+    <message>
+        <source>Reading %1 again to check for changes…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updating the network rules of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service says: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1550,6 +1694,131 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>Only Premium registries have network rules: this %1 registry is open to all networks.</source>
         <translation>Solo los registros Premium tienen reglas de red: este registro %1 está abierto a todas las redes.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::RulePreflight</name>
+    <message>
+        <source>Correct or remove the rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is the same range as %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove one of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 overlaps %2: one of them is redundant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a private range: the registry's public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 allows %2 addresses — is that intended?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a %2 registry: network rules and the Deny default action need the Premium SKU.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Upgrade the registry to Premium (az acr update --name %1 --sku Premium), then try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry service endpoints are not available in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a private endpoint instead.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 VNet rules: a registry can have at most %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove rules, or use a larger subnet that covers several of them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 has %n private endpoint connection(s); service-endpoint rules and Private Link cannot be combined on one registry.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Reach the registry through its private endpoint instead, or remove the private endpoint connections first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is listed twice.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick the subnet from the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subscription of %1 is not loaded: its provider registration and the subnet's endpoint cannot be checked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in subscription %1, where %2 lives: the service would accept the rule and then drop it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the provider in that subscription first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not exist (or was deleted).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick an existing subnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Microsoft.ContainerRegistry service endpoint: the rule would grant nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable the endpoint on the subnet first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Microsoft.ContainerRegistry endpoint of %1 is %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Wait until it is Succeeded, then refresh.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deny without any rule: no network will be able to pull%1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source> (except trusted Azure services)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::SubnetEndpointWriter</name>
+    <message>
+        <source>No signed-in account can reach subscription %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subnet was updated but does not show the expected endpoint state.</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
