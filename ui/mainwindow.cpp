@@ -1,14 +1,18 @@
 #include "mainwindow.h"
 #include "accountsdialog.h"
+#include "adminactions.h"
 #include "app/auth/accountmanager.h"
+#include "app/services/activitylog.h"
 #include "app/services/inventoryservice.h"
 #include "detailspane.h"
 #include "inventorytablespane.h"
+#include "models/activitymodel.h"
 #include "models/inventorytreemodel.h"
 #include "models/registrytablemodel.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/stateicons.h"
 #include "models/subnettablemodel.h"
+#include "subnetpicker.h"
 #include "subscriptionpicker.h"
 
 #include <QAction>
@@ -17,6 +21,8 @@
 #include <QClipboard>
 #include <QCloseEvent>
 #include <QDateTime>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -44,7 +50,7 @@ constexpr int kSmallEstate = 5; // up to this many subscriptions, new ones open 
 }
 
 MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *accounts, InventoryService *inventory,
-                       QWidget *parent)
+                       ActivityLog *activity, QWidget *parent)
     : QMainWindow(parent)
     , m_options(options)
     , m_accounts(accounts)
@@ -53,6 +59,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
     , m_registries(new RegistryTableModel(this))
     , m_subnets(new SubnetTableModel(this))
     , m_treeProxy(new ResourceFilterProxyModel(this))
+    , m_activity(activity)
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ACR Network Admin"));
@@ -67,6 +74,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
     buildBrowser();
     buildStatusBar();
     connectInventory();
+    buildActivityDock();
     restoreLayout();
     updatePage();
     updateStatus();
@@ -237,12 +245,33 @@ void MainWindow::buildBrowser()
     m_showJsonAction = new QAction(tr("Show JSON"), this);
     m_showJsonAction->setObjectName(QStringLiteral("showJsonAction"));
     connect(m_showJsonAction, &QAction::triggered, this, [this] { m_details->showTab(DetailsPane::JsonTab); });
+    m_admin = new AdminActions(m_inventory, m_activity, this, m_options.readOnly);
+    m_admin->setPickSubnets([this](QWidget *parent, std::function<void(const QStringList &)> picked) {
+        auto *picker = new SubnetPicker(m_subnets, parent);
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        connect(picker, &QDialog::accepted, this, [picker, picked] { picked(picker->selectedSubnetIds()); });
+        picker->open();
+    });
+    connect(m_admin, &AdminActions::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 15000); });
+    connect(m_admin, &AdminActions::subscriptionChanged, this, [this](const QString &sub) {
+        if (m_inventory)
+            m_inventory->retry({sub}); // re-read what the change touched
+    });
     for (QAbstractItemView *view :
          {static_cast<QAbstractItemView *>(m_treeView), static_cast<QAbstractItemView *>(m_tables->registryView()),
           static_cast<QAbstractItemView *>(m_tables->subnetView())}) {
         view->addAction(m_copyIdAction);
         view->addAction(m_showJsonAction);
+        auto *separator = new QAction(view);
+        separator->setSeparator(true);
+        view->addAction(separator);
+        view->addActions(m_admin->actions());
     }
+    connect(m_tables, &InventoryTablesPane::currentChanged, this, [this] { updateAdminContext(); });
+    connect(m_tables->subnetView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
+            [this] { updateAdminContext(); });
+    connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateAdminContext(); });
 }
 
 void MainWindow::buildStatusBar()
@@ -488,6 +517,92 @@ void MainWindow::copyResourceId()
         return;
     QGuiApplication::clipboard()->setText(id);
     statusBar()->showMessage(tr("Copied %1").arg(id), 5000);
+}
+
+void MainWindow::updateAdminContext()
+{
+    QWidget *focus = QApplication::focusWidget();
+    QModelIndex current = m_treeView->currentIndex();
+    QStringList subnets;
+    if (focus == m_tables->registryView() && m_tables->registryView()->currentIndex().isValid())
+        current = m_tables->registryView()->currentIndex();
+    if (focus == m_tables->subnetView() || m_tables->currentTab() == InventoryTablesPane::SubnetsTab) {
+        for (const QModelIndex &i : m_tables->subnetView()->selectionModel()->selectedRows())
+            subnets << i.data(ResourceIdRole).toString();
+        if (focus == m_tables->subnetView() && m_tables->subnetView()->currentIndex().isValid())
+            current = m_tables->subnetView()->currentIndex();
+    }
+    m_admin->setContext(current, subnets);
+}
+
+void MainWindow::buildActivityDock()
+{
+    auto *dock = new QDockWidget(tr("Activity"), this);
+    dock->setObjectName(QStringLiteral("activityDock"));
+    auto *panel = new QWidget(dock);
+    auto *layout = new QVBoxLayout(panel);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_activityView = new QTableView(panel);
+    m_activityView->setObjectName(QStringLiteral("activityView"));
+    m_activityView->setAccessibleName(tr("Activity"));
+    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_activityView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_activityView->verticalHeader()->hide();
+    m_activityView->horizontalHeader()->setStretchLastSection(true);
+    if (m_activity)
+        m_activityView->setModel(new ActivityModel(m_activity, this));
+    auto *buttons = new QHBoxLayout;
+    auto *restore = new QPushButton(tr("Restore…"), panel);
+    restore->setObjectName(QStringLiteral("restoreActivityButton"));
+    restore->setToolTip(tr("Put the selected change back as it was, through the same review and conflict check"));
+    restore->setEnabled(m_activity && !m_options.readOnly);
+    connect(restore, &QPushButton::clicked, this, &MainWindow::restoreSelectedActivity);
+    auto *exportButton = new QPushButton(tr("Export…"), panel);
+    exportButton->setObjectName(QStringLiteral("exportActivityButton"));
+    exportButton->setEnabled(m_activity != nullptr);
+    connect(exportButton, &QPushButton::clicked, this, &MainWindow::exportActivity);
+    buttons->addWidget(restore);
+    buttons->addWidget(exportButton);
+    buttons->addStretch(1);
+    layout->addWidget(m_activityView, 1);
+    layout->addLayout(buttons);
+    dock->setWidget(panel);
+    addDockWidget(Qt::BottomDockWidgetArea, dock);
+    dock->setVisible(m_activity && !m_activity->entries().isEmpty());
+    if (m_activity)
+        connect(m_activity, &ActivityLog::recorded, dock, [dock] { dock->show(); });
+    m_chooseExportFile = [this](std::function<void(const QString &)> chosen) {
+        auto *dialog =
+            new QFileDialog(this, tr("Export the activity log"), QString(), tr("JSON Lines (*.jsonl);;All files (*)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setDefaultSuffix(QStringLiteral("jsonl"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, this, chosen);
+        dialog->open();
+    };
+}
+
+void MainWindow::exportActivity()
+{
+    if (!m_activity)
+        return;
+    m_chooseExportFile([this](const QString &file) {
+        QString error;
+        if (file.isEmpty())
+            return;
+        if (m_activity->exportTo(file, &error))
+            statusBar()->showMessage(tr("Activity log exported to %1.").arg(file), 8000);
+        else
+            statusBar()->showMessage(tr("Could not export to %1: %2").arg(file, error), 15000);
+    });
+}
+
+void MainWindow::restoreSelectedActivity()
+{
+    if (!m_activity || !m_activityView->currentIndex().isValid())
+        return;
+    const QString id = m_activityView->currentIndex().data(ActivityModel::EntryIdRole).toString();
+    m_admin->restore(m_activity->entry(id));
 }
 
 void MainWindow::updateStatus()

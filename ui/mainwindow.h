@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QModelIndex>
+#include <functional>
 
 class QAction;
 class QFrame;
@@ -15,12 +16,15 @@ class QSplitter;
 class QStackedWidget;
 class QTimer;
 class QToolButton;
+class QTableView;
 class QTreeView;
 class QUrl;
 
 namespace acrnet {
 
 class AccountManager;
+class ActivityLog;
+class AdminActions;
 class DetailsPane;
 class InventoryService;
 class InventoryTablesPane;
@@ -48,7 +52,8 @@ class MainWindow : public QMainWindow
 
 public:
     explicit MainWindow(const MainWindowOptions &options, AccountManager *accounts = nullptr,
-                        InventoryService *inventory = nullptr, QWidget *parent = nullptr);
+                        InventoryService *inventory = nullptr, ActivityLog *activity = nullptr,
+                        QWidget *parent = nullptr);
     ~MainWindow() override;
 
     // Opens the Accounts dialog (modeless).
@@ -68,6 +73,14 @@ public:
     InventoryTablesPane *tablesPane() const { return m_tables; }
     DetailsPane *detailsPane() const { return m_details; }
     QTreeView *treeView() const { return m_treeView; }
+    AdminActions *adminActions() const { return m_admin; }
+    // Seam for tests: where "Export…" of the activity log writes (default: a file dialog).
+    void setChooseExportFile(std::function<void(std::function<void(const QString &)>)> choose)
+    {
+        m_chooseExportFile = std::move(choose);
+    }
+    void exportActivity();
+    void restoreSelectedActivity();
 
 public slots:
     // The in-process sandbox is serving at url (or could not start); clients are its automation accounts.
@@ -97,6 +110,8 @@ private:
     void updateErrorBanner();
     void updatePage();
     void updateSubscriptionsAction();
+    void updateAdminContext();
+    void buildActivityDock();
 
     MainWindowOptions m_options;
     AccountManager *m_accounts = nullptr;
@@ -133,6 +148,10 @@ private:
     QString m_sandboxUrl;
     QString m_sandboxError;
     bool m_columnsFitted = false;
+    ActivityLog *m_activity = nullptr;
+    AdminActions *m_admin = nullptr;
+    QTableView *m_activityView = nullptr;
+    std::function<void(std::function<void(const QString &)>)> m_chooseExportFile;
 };
 
 } // namespace acrnet

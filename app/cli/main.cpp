@@ -5,8 +5,9 @@
 #include "app/auth/networksetup.h"
 #include "app/cli/inventorycommand.h"
 #include "app/sandbox/sandboxhost.h"
-#include "app/services/inventoryservice.h"
 #include "app/sandbox/scenario.h"
+#include "app/services/activitylog.h"
+#include "app/services/inventoryservice.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -109,13 +110,17 @@ int main(int argc, char *argv[])
         accounts.restore(); // signed-in accounts come back from the keychain, no prompt
 
     acrnet::InventoryService inventory(&accounts, &network, &settings);
-    acrnet::MainWindow window(options, &accounts, &inventory);
+    // Sandbox practice is kept apart from the record of real changes.
+    QString activityPath = acrnet::ActivityLog::defaultPath();
+    if (parser.isSet(sandbox))
+        activityPath.replace(QStringLiteral("activity.jsonl"), QStringLiteral("activity-sandbox.jsonl"));
+    acrnet::ActivityLog activity(activityPath);
+    acrnet::MainWindow window(options, &accounts, &inventory, &activity);
     acrnet::sandbox::SandboxHost sandboxHost;
     if (parser.isSet(sandbox)) {
-        QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::started, &window,
-                         [&window, &sandboxHost](const QUrl &url) {
-                             window.sandboxStarted(url, sandboxHost.automationClients());
-                         });
+        QObject::connect(
+            &sandboxHost, &acrnet::sandbox::SandboxHost::started, &window,
+            [&window, &sandboxHost](const QUrl &url) { window.sandboxStarted(url, sandboxHost.automationClients()); });
         QObject::connect(&sandboxHost, &acrnet::sandbox::SandboxHost::failed, &window,
                          &acrnet::MainWindow::sandboxFailed);
         sandboxHost.start(options.sandboxScenario);

@@ -14,6 +14,19 @@ RegistryNetworkConfig RegistryNetworkConfig::from(const Registry &registry)
     return c;
 }
 
+RegistryNetworkConfig RegistryNetworkConfig::fromProperties(const QJsonObject &properties)
+{
+    RegistryNetworkConfig c;
+    QString error;
+    if (const auto rules = NetworkRuleSet::fromJson(properties.value(QLatin1String("networkRuleSet")).toObject(),
+                                                    QStringLiteral("activity"), &error))
+        c.rules = *rules;
+    c.publicNetworkAccess =
+        properties.value(QLatin1String("publicNetworkAccess")).toString() != QLatin1String("Disabled");
+    c.trustedServices = properties.value(QLatin1String("networkRuleBypassOptions")).toString() != QLatin1String("None");
+    return c;
+}
+
 RegistryNetworkConfig RegistryNetworkConfig::openAccess(const RegistryNetworkConfig &current)
 {
     RegistryNetworkConfig c = current;

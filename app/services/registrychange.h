@@ -17,6 +17,8 @@ struct RegistryNetworkConfig
     bool trustedServices = true;
 
     static RegistryNetworkConfig from(const Registry &registry);
+    // The inverse of patchBody()["properties"] (what the activity log keeps).
+    static RegistryNetworkConfig fromProperties(const QJsonObject &properties);
     // "Restore open access" (seed step 10): no rules, default action Allow, public access on.
     static RegistryNetworkConfig openAccess(const RegistryNetworkConfig &current);
     bool hasVirtualNetworkRule(const QString &subnetId) const;

@@ -1,0 +1,376 @@
+// The seed walkthrough performed through the real dialogs on the sandbox's training scenario: fix a blocked rule
+// (enable the endpoint from the editor), Deny with a VNet rule, review (diff, az, ARM request) and apply; a
+// concurrent change merged instead of lost; register the provider; restore from the activity log; delete a
+// resource group by typing its name; read-only mode.
+#include "app/arm/armclient.h"
+#include "app/auth/accountmanager.h"
+#include "app/auth/accountstore.h"
+#include "app/auth/secretstore.h"
+#include "app/services/activitylog.h"
+#include "app/services/inventoryservice.h"
+#include "models/inventorytreemodel.h"
+#include "models/resourcefilterproxymodel.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/adminactions.h"
+#include "ui/deletegroupdialog.h"
+#include "ui/mainwindow.h"
+#include "ui/ruleseditordialog.h"
+#include "ui/serviceendpointdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QAction>
+#include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace acrnet;
+using acrnet::test::SandboxFixture;
+
+namespace {
+const QString kTraining = QStringLiteral("8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d");
+const QString kNetworking = QStringLiteral("9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d");
+const QString kRegistry = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
+                                         "myResourceGroup/providers/Microsoft.ContainerRegistry/registries/"
+                                         "mycontainerregistry");
+const QString kVmSubnet = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
+                                         "myResourceGroup/providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/"
+                                         "subnets/myDockerVMSubnet");
+} // namespace
+
+class TestNetworkAdminUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void ruleNeedsEndpointThenDenyWithRule();
+    void invalidIpRefusedInPlace();
+    void concurrentChangeMergedInTheEditor();
+    void registerProviderFromTheTree();
+    void restoreFromTheActivityLog();
+    void deleteResourceGroupByTypingItsName();
+    void readOnlyOffersNoWrites();
+
+private:
+    void start(bool readOnly = false);
+    QJsonObject registryJson();
+
+    std::unique_ptr<SandboxFixture> m_sbx;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<AccountManager> m_accounts;
+    std::unique_ptr<InventoryService> m_service;
+    std::unique_ptr<ActivityLog> m_activity;
+    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<QAbstractItemModelTester> m_tester;
+};
+
+void TestNetworkAdminUi::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_networkadminui"));
+    auto *english = new QTranslator(this); // English plurals, as in the app
+    QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
+    QCoreApplication::installTranslator(english);
+}
+
+void TestNetworkAdminUi::init()
+{
+    QSettings().clear();
+    m_sbx = std::make_unique<SandboxFixture>(QStringLiteral("training"));
+    QVERIFY(m_sbx->ok());
+    auto &settings = m_sbx->server().store().settings;
+    settings.provisioningDelayMs = 200;
+    settings.registrationDelayMs = 300;
+    settings.silentDropDelayMs = 300;
+    settings.resourceGroupDeleteDelayMs = 300;
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_store = std::make_unique<AccountStore>(m_settings.get());
+    m_accounts = std::make_unique<AccountManager>(m_nam.get(), m_secrets.get(), m_store.get());
+    m_service = std::make_unique<InventoryService>(m_accounts.get(), m_nam.get(), m_settings.get());
+    m_activity = std::make_unique<ActivityLog>(m_dir->filePath(QStringLiteral("activity.jsonl")));
+}
+
+void TestNetworkAdminUi::cleanup()
+{
+    m_tester.reset();
+    m_window.reset();
+    m_service.reset();
+    m_accounts.reset();
+    m_sbx.reset();
+}
+
+void TestNetworkAdminUi::start(bool readOnly)
+{
+    MainWindowOptions options;
+    options.sandboxScenario = QStringLiteral("training");
+    options.readOnly = readOnly;
+    m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get(), m_activity.get());
+    m_window->show();
+    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(),
+                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->adminActions()->setVerifyDelayMs(800);
+    m_window->adminActions()->setRegistrationPollMs(100);
+    m_window->adminActions()->setAsk([](const QString &, std::function<void(bool)> answer) { answer(true); });
+    m_window->sandboxStarted(QUrl(m_sbx->base()), {QStringLiteral("sandbox")});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->treeModel()->count(InventoryNodeType::Subscription) == 2 && !m_service->isLoading(), 20000);
+    // Client polls every 5 s by default; the sandbox's operations finish in 200 ms.
+    m_service->clientForSubscription(kTraining)->setPollIntervalMs(100);
+    m_service->clientForSubscription(kNetworking)->setPollIntervalMs(100);
+}
+
+QJsonObject TestNetworkAdminUi::registryJson()
+{
+    return m_sbx->get(kRegistry + QStringLiteral("?api-version=2021-08-01-preview"), m_sbx->servicePrincipalToken())
+        .json()
+        .value(QLatin1String("properties"))
+        .toObject();
+}
+
+void TestNetworkAdminUi::ruleNeedsEndpointThenDenyWithRule()
+{
+    start();
+    m_window->adminActions()->setPickSubnets(
+        [](QWidget *, std::function<void(const QStringList &)> picked) { picked({kVmSubnet}); });
+    RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    QVERIFY(editor);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addSubnetsButton")), Qt::LeftButton);
+    QCOMPARE(editor->config().rules.virtualNetworkRules.size(), 1);
+    // The subnet has no endpoint: blocked, with the fix offered.
+    auto *review = editor->findChild<QPushButton *>(QStringLiteral("reviewButton"));
+    QVERIFY(!review->isEnabled());
+    auto *issues = editor->findChild<QTreeWidget *>(QStringLiteral("issueView"));
+    QCOMPARE(editor->issues().first().code, QStringLiteral("EndpointMissing"));
+    issues->setCurrentItem(issues->topLevelItem(0));
+    auto *fix = editor->findChild<QPushButton *>(QStringLiteral("fixButton"));
+    QVERIFY(fix->isEnabled());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    ServiceEndpointDialog *endpoint = nullptr;
+    QTRY_VERIFY((endpoint = m_window->findChild<ServiceEndpointDialog *>()) != nullptr);
+    QVERIFY(endpoint->enabling());
+    QVERIFY(endpoint->warningText().contains(QLatin1String("reset open connections")));
+    QVERIFY(endpoint->findChild<QPlainTextEdit *>(QStringLiteral("endpointCommands"))
+                ->toPlainText()
+                .contains(QLatin1String("--service-endpoints Microsoft.ContainerRegistry")));
+    QTest::mouseClick(endpoint->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(endpoint->summaryText(), QStringLiteral("1 changed, 0 already so, 0 failed."), 10000);
+    // The subscription is read again; the editor's checks clear.
+    QTRY_VERIFY_WITH_TIMEOUT(review->isEnabled(), 10000);
+
+    auto *action = editor->findChild<QComboBox *>(QStringLiteral("defaultActionCombo"));
+    action->setCurrentIndex(1); // Deny
+    QCOMPARE(editor->findChild<QLabel *>(QStringLiteral("accessSentence"))->text(),
+             QStringLiteral("Deny: only 1 subnet will be able to pull (plus trusted Azure services)."));
+    QTest::mouseClick(review, Qt::LeftButton);
+    const QString diff = editor->findChild<QPlainTextEdit *>(QStringLiteral("diffView"))->toPlainText();
+    QVERIFY(diff.contains(QStringLiteral("default action: Allow → Deny")));
+    QVERIFY(diff.contains(QString(QStringLiteral("+ VNet rule ") + kVmSubnet)));
+    const QString az = editor->findChild<QPlainTextEdit *>(QStringLiteral("azCommandsView"))->toPlainText();
+    QVERIFY(az.contains(QString(QStringLiteral("az acr network-rule add --name mycontainerregistry --resource-group "
+                                               "myResourceGroup --subscription ") +
+                                kTraining + QStringLiteral(" --subnet ") + kVmSubnet)));
+    const QString request = editor->findChild<QPlainTextEdit *>(QStringLiteral("armRequestView"))->toPlainText();
+    QVERIFY(request.startsWith(QLatin1String("PATCH ")));
+    QVERIFY(!request.contains(QLatin1String("Bearer")));
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        editor->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/rules-review.png"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Applied at")), 10000);
+    QVERIFY(editor->statusText().contains(QLatin1String("may take a few minutes")));
+    const QJsonObject set = registryJson().value(QLatin1String("networkRuleSet")).toObject();
+    QCOMPARE(set.value(QLatin1String("defaultAction")).toString(), QStringLiteral("Deny"));
+    QCOMPARE(set.value(QLatin1String("virtualNetworkRules")).toArray().size(), 1);
+    // Activity: the endpoint change and the rule change, with before and after.
+    QTRY_COMPARE(m_activity->entries().size(), 2);
+    const ActivityEntry rules = m_activity->entries().last();
+    QCOMPARE(rules.kind, ActivityEntry::Kind::RegistryRules);
+    QVERIFY(rules.succeeded);
+    QCOMPARE(
+        rules.before.value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("defaultAction")).toString(),
+        QStringLiteral("Allow"));
+    QFile log(m_activity->path());
+    QVERIFY(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    QCOMPARE(text.count('\n'), 2);
+    QVERIFY(!text.contains("eyJ")); // no token (JWTs start with eyJ)
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        editor->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/rules-applied.png"));
+}
+
+void TestNetworkAdminUi::invalidIpRefusedInPlace()
+{
+    start();
+    RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    auto *edit = editor->findChild<QLineEdit *>(QStringLiteral("ipRuleEdit"));
+    QTest::keyClicks(edit, QStringLiteral("10.0.0.0/33"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addIpButton")), Qt::LeftButton);
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("ipRuleError"))->text().contains(QLatin1String("/33")));
+    QVERIFY(editor->config().rules.ipRules.isEmpty());
+    QCOMPARE(edit->text(), QStringLiteral("10.0.0.0/33")); // nothing typed is lost
+    edit->clear();
+    QTest::keyClicks(edit, QStringLiteral("203.0.113.9/32"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(editor->config().rules.ipRules.first().value, QStringLiteral("203.0.113.9")); // normalised
+    edit->setText(QStringLiteral("203.0.113.9"));
+    QTest::keyClick(edit, Qt::Key_Return);
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("ipRuleError"))->text().contains(QLatin1String("already")));
+    // "Add my IP" without a known address asks for it instead of guessing.
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addMyIpButton")), Qt::LeftButton);
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("ipRuleError"))->text().contains(QLatin1String("not known")));
+    editor->setKnownPublicAddress(QStringLiteral("198.51.100.23"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addMyIpButton")), Qt::LeftButton);
+    QVERIFY(editor->config().hasIpRule(QStringLiteral("198.51.100.23")));
+}
+
+void TestNetworkAdminUi::concurrentChangeMergedInTheEditor()
+{
+    start();
+    RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    QVERIFY(editor->addIpRule(QStringLiteral("203.0.113.0/24")));
+    // Someone else adds a rule meanwhile.
+    QJsonObject set = registryJson().value(QLatin1String("networkRuleSet")).toObject();
+    set.insert(QStringLiteral("ipRules"),
+               QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("198.51.100.0/24")},
+                                      {QStringLiteral("action"), QStringLiteral("Allow")}}});
+    QCOMPARE(m_sbx
+                 ->send("PATCH", kRegistry + QStringLiteral("?api-version=2021-08-01-preview"),
+                        QJsonDocument(QJsonObject{{QStringLiteral("properties"),
+                                                   QJsonObject{{QStringLiteral("networkRuleSet"), set}}}})
+                            .toJson(),
+                        {{"Content-Type", "application/json"}}, m_sbx->servicePrincipalToken())
+                 .status,
+             200);
+    editor->review();
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Nothing was sent")), 10000);
+    QVERIFY(editor->statusText().contains(QLatin1String("+ IP rule 198.51.100.0/24")));
+    QVERIFY(editor->config().hasIpRule(QStringLiteral("198.51.100.0/24")));
+    QVERIFY(editor->config().hasIpRule(QStringLiteral("203.0.113.0/24")));
+    editor->review();
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Applied at")), 10000);
+    QCOMPARE(registryJson()
+                 .value(QLatin1String("networkRuleSet"))
+                 .toObject()
+                 .value(QLatin1String("ipRules"))
+                 .toArray()
+                 .size(),
+             2);
+}
+
+void TestNetworkAdminUi::registerProviderFromTheTree()
+{
+    start();
+    const QModelIndex networking = m_window->treeProxy()->mapFromSource(
+        m_window->treeModel()->indexForKey(QStringLiteral("/subscriptions/") + kNetworking));
+    QCOMPARE(networking.siblingAtColumn(1).data().toString(), QStringLiteral("provider not registered"));
+    m_window->treeView()->setCurrentIndex(networking);
+    QAction *registerAction = m_window->findChild<QAction *>(QStringLiteral("registerProviderAction"));
+    QVERIFY(registerAction->isEnabled());
+    registerAction->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->treeModel()
+                                 ->indexForKey(QStringLiteral("/subscriptions/") + kNetworking)
+                                 .siblingAtColumn(1)
+                                 .data()
+                                 .toString()
+                                 .isEmpty(),
+                             15000);
+    QVERIFY(m_service->snapshot().providers.value(kNetworking).isRegistered());
+    QCOMPARE(m_activity->entries().last().kind, ActivityEntry::Kind::ProviderRegistration);
+}
+
+void TestNetworkAdminUi::restoreFromTheActivityLog()
+{
+    start();
+    RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    QVERIFY(editor->addIpRule(QStringLiteral("203.0.113.0/24")));
+    editor->findChild<QComboBox *>(QStringLiteral("defaultActionCombo"))->setCurrentIndex(1);
+    editor->review();
+    editor->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Applied at")), 10000);
+    const QPointer<RulesEditorDialog> first(editor);
+    editor->close();
+    QTRY_VERIFY(first.isNull());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_service->isLoading() &&
+            m_service->snapshot().registries.value(kRegistry.toLower()).networkRuleSet->defaultAction ==
+                NetworkRuleSet::DefaultAction::Deny,
+        10000);
+    // Put the rule set back as it was: through the editor, review and apply.
+    auto *view = m_window->findChild<QTableView *>(QStringLiteral("activityView"));
+    QTRY_COMPARE(view->model()->rowCount(), 1);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    QTest::mouseClick(m_window->findChild<QPushButton *>(QStringLiteral("restoreActivityButton")), Qt::LeftButton);
+    RulesEditorDialog *restore = nullptr;
+    QTRY_VERIFY((restore = m_window->findChild<RulesEditorDialog *>()) != nullptr);
+    QCOMPARE(restore->config().rules.defaultAction, NetworkRuleSet::DefaultAction::Allow);
+    QVERIFY(restore->config().rules.ipRules.isEmpty());
+    restore->review();
+    restore->apply();
+    QTRY_VERIFY_WITH_TIMEOUT(restore->statusText().startsWith(QLatin1String("Applied at")), 10000);
+    const QJsonObject set = registryJson().value(QLatin1String("networkRuleSet")).toObject();
+    QCOMPARE(set.value(QLatin1String("defaultAction")).toString(), QStringLiteral("Allow"));
+    QVERIFY(set.value(QLatin1String("ipRules")).toArray().isEmpty());
+    // Export writes the same JSON Lines.
+    const QString file = m_dir->filePath(QStringLiteral("export.jsonl"));
+    m_window->setChooseExportFile([file](std::function<void(const QString &)> chosen) { chosen(file); });
+    m_window->exportActivity();
+    QFile exported(file);
+    QVERIFY(exported.open(QIODevice::ReadOnly));
+    QCOMPARE(exported.readAll().count('\n'), 2);
+}
+
+void TestNetworkAdminUi::deleteResourceGroupByTypingItsName()
+{
+    start();
+    DeleteGroupDialog *dialog =
+        m_window->adminActions()->deleteGroup(kNetworking, QStringLiteral("networkResourceGroup"));
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    auto *del = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+    QTest::keyClicks(confirm, QStringLiteral("networkresourcegroup")); // wrong case: not the name
+    QVERIFY(!del->isEnabled());
+    confirm->clear();
+    QTest::keyClicks(confirm, QStringLiteral("networkResourceGroup"));
+    QVERIFY(del->isEnabled());
+    QTest::mouseClick(del, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText().contains(QLatin1String("was deleted")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_window->treeModel()
+             ->indexForKey(QStringLiteral("/subscriptions/%1/resourcegroups/networkresourcegroup").arg(kNetworking))
+             .isValid(),
+        10000);
+}
+
+void TestNetworkAdminUi::readOnlyOffersNoWrites()
+{
+    start(true);
+    m_window->treeView()->setCurrentIndex(
+        m_window->treeProxy()->mapFromSource(m_window->treeModel()->indexForKey(kRegistry.toLower())));
+    for (const char *name : {"editRulesAction", "enableEndpointAction", "disableEndpointAction",
+                             "registerProviderAction", "deleteGroupAction"})
+        QVERIFY2(!m_window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
+    QVERIFY(!m_window->adminActions()->editRules(kRegistry));
+}
+
+QTEST_MAIN(TestNetworkAdminUi)
+#include "tst_networkadminui.moc"

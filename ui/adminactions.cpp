@@ -1,0 +1,262 @@
+#include "adminactions.h"
+#include "app/arm/armclient.h"
+#include "app/services/inventoryservice.h"
+#include "app/services/resourceoperations.h"
+#include "deletegroupdialog.h"
+#include "models/inventoryroles.h"
+#include "ruleseditordialog.h"
+#include "serviceendpointdialog.h"
+
+#include <QAction>
+#include <QJsonArray>
+#include <QMessageBox>
+#include <QWidget>
+
+namespace acrnet {
+
+namespace {
+
+QJsonObject endpointsOf(const QJsonObject &subnet)
+{
+    return {{QStringLiteral("serviceEndpoints"),
+             subnet.value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints"))}};
+}
+
+} // namespace
+
+AdminActions::AdminActions(InventoryService *inventory, ActivityLog *activity, QWidget *window, bool readOnly)
+    : QObject(window)
+    , m_inventory(inventory)
+    , m_activity(activity)
+    , m_window(window)
+    , m_readOnly(readOnly)
+{
+    m_ask = [this](const QString &question, std::function<void(bool)> answer) {
+        auto *box = new QMessageBox(QMessageBox::Question, tr("ACR Network Admin"), question,
+                                    QMessageBox::Yes | QMessageBox::No, m_window);
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &QMessageBox::finished, this, [answer](int r) { answer(r == QMessageBox::Yes); });
+        box->open();
+    };
+    m_editRules = new QAction(tr("Edit network rules…"), this);
+    m_editRules->setObjectName(QStringLiteral("editRulesAction"));
+    m_enableEndpoint = new QAction(tr("Enable ACR service endpoint…"), this);
+    m_enableEndpoint->setObjectName(QStringLiteral("enableEndpointAction"));
+    m_disableEndpoint = new QAction(tr("Disable ACR service endpoint…"), this);
+    m_disableEndpoint->setObjectName(QStringLiteral("disableEndpointAction"));
+    m_register = new QAction(tr("Register Microsoft.ContainerRegistry"), this);
+    m_register->setObjectName(QStringLiteral("registerProviderAction"));
+    m_deleteGroup = new QAction(tr("Delete resource group…"), this);
+    m_deleteGroup->setObjectName(QStringLiteral("deleteGroupAction"));
+    connect(m_editRules, &QAction::triggered, this, [this] { editRules(m_current.data(ResourceIdRole).toString()); });
+    connect(m_enableEndpoint, &QAction::triggered, this, [this] { setEndpoints(m_selectedSubnets, true); });
+    connect(m_disableEndpoint, &QAction::triggered, this, [this] { setEndpoints(m_selectedSubnets, false); });
+    connect(m_register, &QAction::triggered, this, [this] {
+        registerProvider(ResourceId::parse(m_current.data(ResourceIdRole).toString()).subscriptionId());
+    });
+    connect(m_deleteGroup, &QAction::triggered, this, [this] {
+        const ResourceId id = ResourceId::parse(m_current.data(ResourceIdRole).toString());
+        deleteGroup(id.subscriptionId(), id.resourceGroup());
+    });
+    setContext({}, {});
+}
+
+QList<QAction *> AdminActions::actions() const
+{
+    return {m_editRules, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup};
+}
+
+void AdminActions::setContext(const QModelIndex &current, const QStringList &selectedSubnets)
+{
+    m_current = current;
+    const auto type = InventoryNodeType(current.data(NodeTypeRole).toInt());
+    m_selectedSubnets = selectedSubnets;
+    if (m_selectedSubnets.isEmpty() && current.isValid() && type == InventoryNodeType::Subnet)
+        m_selectedSubnets = {current.data(ResourceIdRole).toString()};
+    const bool writable = !m_readOnly && m_inventory && current.isValid();
+    m_editRules->setEnabled(writable && type == InventoryNodeType::Registry);
+    m_enableEndpoint->setEnabled(!m_readOnly && m_inventory && !m_selectedSubnets.isEmpty());
+    m_disableEndpoint->setEnabled(!m_readOnly && m_inventory && !m_selectedSubnets.isEmpty());
+    const QString sub = ResourceId::parse(current.data(ResourceIdRole).toString()).subscriptionId().toLower();
+    m_register->setEnabled(writable && type == InventoryNodeType::Subscription &&
+                           !m_inventory->snapshot().providers.value(sub).isRegistered());
+    m_deleteGroup->setEnabled(writable && type == InventoryNodeType::ResourceGroup);
+    for (QAction *a : actions()) {
+        if (m_readOnly)
+            a->setToolTip(tr("Read-only mode: no changes can be made."));
+    }
+}
+
+void AdminActions::record(ActivityEntry::Kind kind, const QString &target, const QString &summary,
+                          const QJsonObject &before, const QJsonObject &after, bool ok, const QString &message)
+{
+    if (!m_activity)
+        return;
+    ActivityEntry e;
+    e.kind = kind;
+    e.target = target;
+    e.summary = summary;
+    e.before = before;
+    e.after = after;
+    e.succeeded = ok;
+    e.message = message;
+    m_activity->record(e);
+}
+
+RulesEditorDialog *AdminActions::editRules(const QString &registryId)
+{
+    if (m_readOnly || !m_inventory)
+        return nullptr;
+    const Registry registry = m_inventory->snapshot().registries.value(registryId.toLower());
+    ArmClient *client = m_inventory->clientForSubscription(registry.id.subscriptionId());
+    if (!client || !registry.id.isValid())
+        return nullptr;
+    auto *editor = new RulesEditorDialog(registry, client, &m_inventory->snapshot(), m_window);
+    editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setVerifyDelayMs(m_verifyDelayMs);
+    if (m_pick)
+        editor->setPickSubnets(
+            [this, editor](std::function<void(const QStringList &)> picked) { m_pick(editor, picked); });
+    connect(editor, &RulesEditorDialog::fixRequested, this, &AdminActions::fix);
+    connect(m_inventory, &InventoryService::subscriptionLoaded, editor, &RulesEditorDialog::inventoryChanged);
+    connect(editor, &RulesEditorDialog::registryChanged, this,
+            [this](const Registry &r) { emit subscriptionChanged(r.id.subscriptionId()); });
+    connect(editor, &RulesEditorDialog::applied, this,
+            [this](const Registry &r, const RegistryNetworkConfig &before, const RegistryNetworkConfig &after, bool ok,
+                   const QString &message) {
+                const RegistryChangeDiff diff = RegistryChangeDiff::between(before, after);
+                record(ActivityEntry::Kind::RegistryRules, r.id.toString(),
+                       tr("Network rules of %1: %2").arg(r.name, diff.lines().join(QStringLiteral("; "))),
+                       before.patchBody().value(QLatin1String("properties")).toObject(),
+                       after.patchBody().value(QLatin1String("properties")).toObject(), ok, message);
+                emit statusMessage(message);
+            });
+    editor->show();
+    return editor;
+}
+
+ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, bool enable)
+{
+    if (m_readOnly || !m_inventory || subnetIds.isEmpty())
+        return nullptr;
+    auto *dialog = new ServiceEndpointDialog(
+        subnetIds, enable, [this](const QString &sub) { return m_inventory->clientForSubscription(sub); },
+        &m_inventory->snapshot(), m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &ServiceEndpointDialog::subnetChanged, this, [this, dialog](const SubnetEndpointWriter::Result &r) {
+        if (r.outcome == SubnetEndpointWriter::Outcome::AlreadyThatWay)
+            return;
+        const ResourceId id = ResourceId::parse(r.subnetId);
+        record(ActivityEntry::Kind::SubnetEndpoint, r.subnetId,
+               (dialog->enabling() ? tr("Enable the ACR endpoint on %1") : tr("Disable the ACR endpoint on %1"))
+                   .arg(id.name()),
+               endpointsOf(r.before), endpointsOf(r.after), r.outcome == SubnetEndpointWriter::Outcome::Changed,
+               r.error.userText());
+        emit subscriptionChanged(id.subscriptionId());
+    });
+    connect(dialog, &ServiceEndpointDialog::finished, this,
+            [this, dialog] { emit statusMessage(dialog->summaryText()); });
+    dialog->show();
+    return dialog;
+}
+
+void AdminActions::registerProvider(const QString &subscriptionId)
+{
+    if (m_readOnly || !m_inventory)
+        return;
+    ArmClient *client = m_inventory->clientForSubscription(subscriptionId);
+    if (!client)
+        return;
+    const QString name = m_inventory->snapshot().subscriptions.value(subscriptionId.toLower()).displayName;
+    m_ask(tr("Register the Microsoft.ContainerRegistry resource provider in %1?\n\nThis is what lets registry rules "
+             "point at this subscription's subnets. It is the same as:\naz provider register --namespace "
+             "Microsoft.ContainerRegistry --subscription %2")
+              .arg(name, subscriptionId),
+          [this, client, subscriptionId, name](bool yes) {
+              if (!yes)
+                  return;
+              auto *registrar = new ProviderRegistrar(client, this);
+              registrar->setPollIntervalMs(m_registrationPollMs);
+              emit statusMessage(tr("Registering Microsoft.ContainerRegistry in %1…").arg(name));
+              connect(registrar, &ProviderRegistrar::progress, this, [this, name](const QString &state) {
+                  emit statusMessage(tr("Microsoft.ContainerRegistry in %1: %2").arg(name, state));
+              });
+              connect(registrar, &ProviderRegistrar::failed, this,
+                      [this, registrar, subscriptionId, name](const ArmError &e) {
+                          registrar->deleteLater();
+                          record(ActivityEntry::Kind::ProviderRegistration,
+                                 QStringLiteral("/subscriptions/") + subscriptionId,
+                                 tr("Register Microsoft.ContainerRegistry in %1").arg(name), {}, {}, false,
+                                 e.userText());
+                          emit statusMessage(tr("Registration failed: %1").arg(e.userText()));
+                      });
+              connect(registrar, &ProviderRegistrar::finished, this, [this, registrar, subscriptionId, name] {
+                  registrar->deleteLater();
+                  record(ActivityEntry::Kind::ProviderRegistration, QStringLiteral("/subscriptions/") + subscriptionId,
+                         tr("Register Microsoft.ContainerRegistry in %1").arg(name),
+                         {{QStringLiteral("registrationState"), QStringLiteral("NotRegistered")}},
+                         {{QStringLiteral("registrationState"), QStringLiteral("Registered")}}, true, QString());
+                  emit statusMessage(tr("Microsoft.ContainerRegistry is registered in %1.").arg(name));
+                  emit subscriptionChanged(subscriptionId);
+              });
+              registrar->start(subscriptionId);
+          });
+}
+
+DeleteGroupDialog *AdminActions::deleteGroup(const QString &subscriptionId, const QString &group)
+{
+    if (m_readOnly || !m_inventory)
+        return nullptr;
+    ArmClient *client = m_inventory->clientForSubscription(subscriptionId);
+    if (!client)
+        return nullptr;
+    const InventorySnapshot &snap = m_inventory->snapshot();
+    const QString prefix = QStringLiteral("/subscriptions/%1/resourcegroups/%2/").arg(subscriptionId, group).toLower();
+    int subnets = 0, registries = 0;
+    for (auto it = snap.subnets.cbegin(); it != snap.subnets.cend(); ++it)
+        subnets += it.key().startsWith(prefix) ? 1 : 0;
+    for (auto it = snap.registries.cbegin(); it != snap.registries.cend(); ++it)
+        registries += it.key().startsWith(prefix) ? 1 : 0;
+    auto *dialog = new DeleteGroupDialog(
+        client, subscriptionId, group,
+        tr("%1 and %2 among what this app shows")
+            .arg(tr("%n subnet(s)", nullptr, subnets), tr("%n registry(-ies)", nullptr, registries)),
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &DeleteGroupDialog::deleted, this, [this](const QString &sub, const QString &g) {
+        record(ActivityEntry::Kind::ResourceGroupDeletion,
+               QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub, g), tr("Delete resource group %1").arg(g),
+               {}, {}, true, QString());
+        emit subscriptionChanged(sub);
+    });
+    dialog->show();
+    return dialog;
+}
+
+QObject *AdminActions::restore(const ActivityEntry &entry)
+{
+    if (entry.kind == ActivityEntry::Kind::RegistryRules) {
+        RulesEditorDialog *editor = editRules(entry.target);
+        if (editor)
+            editor->setConfig(RegistryNetworkConfig::fromProperties(entry.before));
+        return editor;
+    }
+    if (entry.kind == ActivityEntry::Kind::SubnetEndpoint) {
+        bool had = false;
+        for (const QJsonValue &v : entry.before.value(QLatin1String("serviceEndpoints")).toArray())
+            had = had || v.toObject().value(QLatin1String("service")).toString() == Subnet::acrService();
+        return setEndpoints({entry.target}, had);
+    }
+    emit statusMessage(tr("This kind of change cannot be put back from here."));
+    return nullptr;
+}
+
+void AdminActions::fix(const PreflightIssue &issue)
+{
+    if (issue.fix == PreflightIssue::Fix::RegisterProvider)
+        registerProvider(issue.target);
+    else if (issue.fix == PreflightIssue::Fix::EnableEndpoint)
+        setEndpoints({issue.target}, true);
+}
+
+} // namespace acrnet

@@ -1,0 +1,75 @@
+#pragma once
+
+#include "app/services/activitylog.h"
+#include "app/services/rulepreflight.h"
+
+#include <QModelIndex>
+#include <QObject>
+#include <functional>
+
+class QAction;
+class QWidget;
+
+namespace acrnet {
+
+class DeleteGroupDialog;
+class InventoryService;
+class RulesEditorDialog;
+class ServiceEndpointDialog;
+
+// The write actions of the main window (issue: network administration) and the flows behind them: edit a
+// registry's rules, enable/disable the ACR endpoint on subnets, register the provider, delete a resource group,
+// restore an activity entry. Every change is recorded in the activity log and makes the inventory re-read the
+// subscriptions it touched. Disabled in read-only mode.
+class AdminActions : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Ask = std::function<void(const QString &question, std::function<void(bool)> answer)>;
+    using PickSubnets = std::function<void(QWidget *parent, std::function<void(const QStringList &)> picked)>;
+
+    AdminActions(InventoryService *inventory, ActivityLog *activity, QWidget *window, bool readOnly);
+
+    QList<QAction *> actions() const;
+    // What the selection is: the current node or row, and the subnets selected in the subnet table.
+    void setContext(const QModelIndex &current, const QStringList &selectedSubnets);
+    void setAsk(Ask ask) { m_ask = std::move(ask); }
+    void setPickSubnets(PickSubnets pick) { m_pick = std::move(pick); }
+    void setVerifyDelayMs(int ms) { m_verifyDelayMs = ms; }
+    void setRegistrationPollMs(int ms) { m_registrationPollMs = ms; }
+
+    RulesEditorDialog *editRules(const QString &registryId);
+    ServiceEndpointDialog *setEndpoints(const QStringList &subnetIds, bool enable);
+    void registerProvider(const QString &subscriptionId);
+    DeleteGroupDialog *deleteGroup(const QString &subscriptionId, const QString &group);
+    // Puts a change back as it was, through the same editor, preview and conflict check.
+    QObject *restore(const ActivityEntry &entry);
+
+signals:
+    void statusMessage(const QString &text);
+    void subscriptionChanged(const QString &subscriptionId);
+
+private:
+    void fix(const PreflightIssue &issue);
+    void record(ActivityEntry::Kind kind, const QString &target, const QString &summary, const QJsonObject &before,
+                const QJsonObject &after, bool ok, const QString &message);
+
+    InventoryService *m_inventory;
+    ActivityLog *m_activity;
+    QWidget *m_window;
+    bool m_readOnly;
+    Ask m_ask;
+    PickSubnets m_pick;
+    int m_verifyDelayMs = 15000;
+    int m_registrationPollMs = 3000;
+    QModelIndex m_current;
+    QStringList m_selectedSubnets;
+    QAction *m_editRules;
+    QAction *m_enableEndpoint;
+    QAction *m_disableEndpoint;
+    QAction *m_register;
+    QAction *m_deleteGroup;
+};
+
+} // namespace acrnet

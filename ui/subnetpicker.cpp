@@ -1,0 +1,57 @@
+#include "subnetpicker.h"
+#include "models/inventoryroles.h"
+#include "models/resourcefilterproxymodel.h"
+#include "models/subnettablemodel.h"
+
+#include <QDialogButtonBox>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace acrnet {
+
+SubnetPicker::SubnetPicker(SubnetTableModel *subnets, QWidget *parent)
+    : QDialog(parent)
+    , m_proxy(new ResourceFilterProxyModel(this))
+{
+    setObjectName(QStringLiteral("subnetPicker"));
+    setWindowTitle(tr("Add subnets"));
+    resize(820, 480);
+    m_proxy->setSortBelowFilter(true);
+    m_proxy->setSourceModel(subnets);
+    auto *layout = new QVBoxLayout(this);
+    auto *search = new QLineEdit(this);
+    search->setObjectName(QStringLiteral("subnetSearch"));
+    search->setPlaceholderText(tr("Search by name, VNet, prefix, region or subscription"));
+    search->setAccessibleName(tr("Search subnets"));
+    search->setClearButtonEnabled(true);
+    connect(search, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxyModel::setFilterText);
+    layout->addWidget(search);
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("subnetPickerView"));
+    m_view->setAccessibleName(tr("Subnets"));
+    m_view->setModel(m_proxy);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(SubnetTableModel::Name, Qt::AscendingOrder);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->resizeColumnsToContents();
+    layout->addWidget(m_view, 1);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    layout->addWidget(buttons);
+}
+
+QStringList SubnetPicker::selectedSubnetIds() const
+{
+    QStringList ids;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows())
+        ids << i.data(ResourceIdRole).toString();
+    return ids;
+}
+
+} // namespace acrnet
