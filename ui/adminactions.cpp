@@ -9,7 +9,9 @@
 
 #include <QAction>
 #include <QJsonArray>
+#include <QLocale>
 #include <QMessageBox>
+#include <QTime>
 #include <QWidget>
 
 namespace acrnet {
@@ -48,6 +50,23 @@ AdminActions::AdminActions(InventoryService *inventory, ActivityLog *activity, Q
     m_register->setObjectName(QStringLiteral("registerProviderAction"));
     m_deleteGroup = new QAction(tr("Delete resource group…"), this);
     m_deleteGroup->setObjectName(QStringLiteral("deleteGroupAction"));
+    m_checkAccess = new QAction(tr("Check access from this machine"), this);
+    m_checkAccess->setObjectName(QStringLiteral("checkAccessAction"));
+    connect(m_checkAccess, &QAction::triggered, this, [this] {
+        QStringList ids;
+        if (InventoryNodeType(m_current.data(NodeTypeRole).toInt()) == InventoryNodeType::Registry)
+            ids << m_current.data(ResourceIdRole).toString();
+        else if (m_inventory) {
+            // Every registry under the selected node.
+            const QString prefix = m_current.data(ResourceIdRole).toString().toLower() + QLatin1Char('/');
+            for (auto it = m_inventory->snapshot().registries.cbegin(); it != m_inventory->snapshot().registries.cend();
+                 ++it) {
+                if (it.key().startsWith(prefix))
+                    ids << it->id.toString();
+            }
+        }
+        checkAccess(ids);
+    });
     connect(m_editRules, &QAction::triggered, this, [this] { editRules(m_current.data(ResourceIdRole).toString()); });
     connect(m_enableEndpoint, &QAction::triggered, this, [this] { setEndpoints(m_selectedSubnets, true); });
     connect(m_disableEndpoint, &QAction::triggered, this, [this] { setEndpoints(m_selectedSubnets, false); });
@@ -63,7 +82,7 @@ AdminActions::AdminActions(InventoryService *inventory, ActivityLog *activity, Q
 
 QList<QAction *> AdminActions::actions() const
 {
-    return {m_editRules, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup};
+    return {m_editRules, m_checkAccess, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup};
 }
 
 void AdminActions::setContext(const QModelIndex &current, const QStringList &selectedSubnets)
@@ -81,7 +100,10 @@ void AdminActions::setContext(const QModelIndex &current, const QStringList &sel
     m_register->setEnabled(writable && type == InventoryNodeType::Subscription &&
                            !m_inventory->snapshot().providers.value(sub).isRegistered());
     m_deleteGroup->setEnabled(writable && type == InventoryNodeType::ResourceGroup);
-    for (QAction *a : actions()) {
+    m_checkAccess->setEnabled(m_inventory && current.isValid() &&
+                              (type == InventoryNodeType::Registry || type == InventoryNodeType::ResourceGroup ||
+                               type == InventoryNodeType::Subscription));
+    for (QAction *a : {m_editRules, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup}) {
         if (m_readOnly)
             a->setToolTip(tr("Read-only mode: no changes can be made."));
     }
@@ -114,6 +136,9 @@ RulesEditorDialog *AdminActions::editRules(const QString &registryId)
     auto *editor = new RulesEditorDialog(registry, client, &m_inventory->snapshot(), m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setVerifyDelayMs(m_verifyDelayMs);
+    editor->setKnownPublicAddress(m_publicAddress);
+    connect(this, &AdminActions::probeFinished, editor,
+            [this, editor] { editor->setKnownPublicAddress(m_publicAddress); });
     if (m_pick)
         editor->setPickSubnets(
             [this, editor](std::function<void(const QStringList &)> picked) { m_pick(editor, picked); });
@@ -130,6 +155,10 @@ RulesEditorDialog *AdminActions::editRules(const QString &registryId)
                        before.patchBody().value(QLatin1String("properties")).toObject(),
                        after.patchBody().value(QLatin1String("properties")).toObject(), ok, message);
                 emit statusMessage(message);
+                if (ok)
+                    emit registryApplied(r.id.toString(),
+                                         tr("applied at %1 — may take a few minutes to take effect")
+                                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
             });
     editor->show();
     return editor;
@@ -249,6 +278,32 @@ QObject *AdminActions::restore(const ActivityEntry &entry)
     }
     emit statusMessage(tr("This kind of change cannot be put back from here."));
     return nullptr;
+}
+
+void AdminActions::checkAccess(const QStringList &registryIds)
+{
+    if (!m_inventory)
+        return;
+    for (const QString &id : registryIds) {
+        const Registry r = m_inventory->snapshot().registries.value(id.toLower());
+        ArmClient *client = m_inventory->clientForSubscription(r.id.subscriptionId());
+        if (!client || r.loginServer.isEmpty())
+            continue;
+        AccessProbe *&probe = m_probes[client->cloud().name()];
+        if (!probe) {
+            probe = new AccessProbe(client->network(), client->cloud(), this);
+            connect(probe, &AccessProbe::finished, this, [this, probe](const QString &rid, const ProbeResult &result) {
+                if (!probe->lastSeenAddress().isEmpty())
+                    m_publicAddress = probe->lastSeenAddress();
+                emit probeFinished(rid, result);
+                emit statusMessage(tr("%1: %2").arg(ResourceId::parse(rid).name(), result.text()));
+            });
+        }
+        probe->probe(r);
+    }
+    if (!registryIds.isEmpty())
+        emit statusMessage(
+            tr("Checking access to %n registry(-ies) from this machine…", nullptr, int(registryIds.size())));
 }
 
 void AdminActions::fix(const PreflightIssue &issue)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/services/accessprobe.h"
 #include "app/services/activitylog.h"
 #include "app/services/rulepreflight.h"
 
@@ -45,10 +46,15 @@ public:
     DeleteGroupDialog *deleteGroup(const QString &subscriptionId, const QString &group);
     // Puts a change back as it was, through the same editor, preview and conflict check.
     QObject *restore(const ActivityEntry &entry);
+    // Seed step 7 from this machine: GET /v2/ on each registry's login server, anonymously.
+    void checkAccess(const QStringList &registryIds);
+    QString knownPublicAddress() const { return m_publicAddress; }
 
 signals:
     void statusMessage(const QString &text);
     void subscriptionChanged(const QString &subscriptionId);
+    void probeFinished(const QString &registryId, const acrnet::ProbeResult &result);
+    void registryApplied(const QString &registryId, const QString &note);
 
 private:
     void fix(const PreflightIssue &issue);
@@ -70,6 +76,9 @@ private:
     QAction *m_disableEndpoint;
     QAction *m_register;
     QAction *m_deleteGroup;
+    QAction *m_checkAccess;
+    QHash<QString, AccessProbe *> m_probes; // by cloud name
+    QString m_publicAddress;
 };
 
 } // namespace acrnet

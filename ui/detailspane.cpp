@@ -134,8 +134,19 @@ void DetailsPane::addProperty(const QString &label, const QString &value, const 
     item->setToolTip(1, toolTip.isEmpty() ? value : toolTip);
 }
 
+void DetailsPane::setNote(const QString &resourceId, const QString &label, const QString &text)
+{
+    auto &notes = m_notes[resourceId.toLower()];
+    notes.erase(std::remove_if(notes.begin(), notes.end(), [&](const auto &n) { return n.first == label; }),
+                notes.end());
+    notes.append({label, text});
+    if (m_shown.isValid() && m_shown.data(ResourceIdRole).toString().compare(resourceId, Qt::CaseInsensitive) == 0)
+        showIndex(m_shown);
+}
+
 void DetailsPane::showIndex(const QModelIndex &index)
 {
+    m_shown = index;
     if (!index.isValid()) {
         clear();
         return;
@@ -191,6 +202,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
     }
     m_title->setText(name);
     m_kind->setText(kind);
+    for (const auto &[label, text] : m_notes.value(id.toLower()))
+        addProperty(label, text);
     const QString error = first.data(ErrorRole).toString();
     if (!error.isEmpty())
         addProperty(tr("Could not be loaded"), error);

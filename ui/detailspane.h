@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QHash>
 #include <QModelIndex>
+#include <QPersistentModelIndex>
 #include <QWidget>
 
 class QLabel;
@@ -30,6 +32,8 @@ public:
     QString resourceId() const;
     // The properties shown, label → value (for tests and for copying).
     QList<QPair<QString, QString>> properties() const;
+    // Extra lines shown for a resource (access probe result, "applied at …"), by lower-case resource ID.
+    void setNote(const QString &resourceId, const QString &label, const QString &text);
 
 public slots:
     void copyResourceId();
@@ -52,6 +56,8 @@ private:
     QTreeWidget *m_properties;
     QPlainTextEdit *m_json;
     QLabel *m_placeholder;
+    QHash<QString, QList<QPair<QString, QString>>> m_notes;
+    QPersistentModelIndex m_shown;
 };
 
 } // namespace acrnet

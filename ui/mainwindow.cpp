@@ -252,6 +252,13 @@ void MainWindow::buildBrowser()
         connect(picker, &QDialog::accepted, this, [picker, picked] { picked(picker->selectedSubnetIds()); });
         picker->open();
     });
+    connect(m_admin, &AdminActions::probeFinished, this, [this](const QString &id, const ProbeResult &result) {
+        m_details->setNote(id, tr("Access from this machine"),
+                           result.text() + QLatin1Char(' ') +
+                               tr("(checked %1)").arg(QLocale().toString(result.when.time(), QLocale::ShortFormat)));
+    });
+    connect(m_admin, &AdminActions::registryApplied, this,
+            [this](const QString &id, const QString &note) { m_details->setNote(id, tr("Last change"), note); });
     connect(m_admin, &AdminActions::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     connect(m_admin, &AdminActions::subscriptionChanged, this, [this](const QString &sub) {

@@ -1,11 +1,16 @@
 #include "ruleseditordialog.h"
+#include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
+#include "app/arm/armrequestjob.h"
 #include "app/azure/iprange.h"
+#include "app/azure/jsonreader.h"
 #include "app/services/inventory.h"
 #include "app/services/registryruleswriter.h"
 #include "models/stateicons.h"
 
+#include <QApplication>
 #include <QCheckBox>
+#include <QClipboard>
 #include <QComboBox>
 #include <QDateTime>
 #include <QDialogButtonBox>
@@ -14,6 +19,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -69,6 +75,21 @@ RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     refresh();
+    // The registry's own limit, from the usages API when it answers (else the documented 100).
+    ArmRequestJob *usages =
+        m_client->get(registry.id.toString() + QStringLiteral("/listUsages"), ApiVersions::registries());
+    connect(usages, &ArmRequestJob::finished, this, [this](const ArmResponse &r) {
+        QString error;
+        for (const QJsonValue &v : parseJsonObject(r.body, &error).value(QLatin1String("value")).toArray()) {
+            const QJsonObject u = v.toObject();
+            if (u.value(QLatin1String("name")).toString() == QLatin1String("VNetRules") &&
+                u.value(QLatin1String("limit")).toInt() > 0) {
+                m_vnetLimit = u.value(QLatin1String("limit")).toInt();
+                refreshIssues();
+            }
+        }
+    });
+    usages->start();
 }
 
 QWidget *RulesEditorDialog::buildEditPage()
@@ -272,6 +293,10 @@ QWidget *RulesEditorDialog::buildReviewPage()
     m_request = codeView(QStringLiteral("armRequestView"), tr("ARM request"), page);
     layout->addWidget(m_request, 1);
     auto *buttons = new QHBoxLayout;
+    auto *copy = new QPushButton(tr("Copy commands"), page);
+    copy->setObjectName(QStringLiteral("copyCommandsButton"));
+    connect(copy, &QPushButton::clicked, this,
+            [this] { QGuiApplication::clipboard()->setText(m_commands->toPlainText()); });
     m_back = new QPushButton(tr("Back"), page);
     m_back->setObjectName(QStringLiteral("backButton"));
     connect(m_back, &QPushButton::clicked, this, [this] {
@@ -282,6 +307,7 @@ QWidget *RulesEditorDialog::buildReviewPage()
     m_apply->setObjectName(QStringLiteral("applyButton"));
     connect(m_apply, &QPushButton::clicked, this, &RulesEditorDialog::apply);
     buttons->addWidget(m_back);
+    buttons->addWidget(copy);
     buttons->addStretch(1);
     buttons->addWidget(m_apply);
     layout->addLayout(buttons);
@@ -349,8 +375,8 @@ void RulesEditorDialog::refresh()
 void RulesEditorDialog::refreshIssues()
 {
     static const InventorySnapshot empty;
-    m_issues =
-        RulePreflight::check(m_registry, original(), m_config, m_client->cloud(), m_inventory ? *m_inventory : empty);
+    m_issues = RulePreflight::check(m_registry, original(), m_config, m_client->cloud(),
+                                    m_inventory ? *m_inventory : empty, m_vnetLimit);
     m_issueView->clear();
     for (const PreflightIssue &i : std::as_const(m_issues)) {
         auto *item = new QTreeWidgetItem(m_issueView, {i.text, i.fixText});

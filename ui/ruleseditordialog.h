@@ -46,6 +46,7 @@ public:
     void setPickSubnets(PickSubnets pick) { m_pick = std::move(pick); }
     void setKnownPublicAddress(const QString &address) { m_myAddress = address; }
     void setVerifyDelayMs(int ms) { m_verifyDelayMs = ms; }
+    int virtualNetworkRuleLimit() const { return m_vnetLimit; }
     QList<PreflightIssue> issues() const { return m_issues; }
     QString statusText() const;
 
@@ -108,6 +109,7 @@ private:
     QPushButton *m_apply = nullptr;
     QPushButton *m_back = nullptr;
     bool m_updating = false;
+    int m_vnetLimit = RulePreflight::defaultVirtualNetworkRuleLimit();
 };
 
 } // namespace acrnet

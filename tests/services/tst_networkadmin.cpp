@@ -2,6 +2,7 @@
 // safety property — pre-flight refusals, the silent drop, concurrent changes, failed operations, throttling.
 #include "app/arm/armclient.h"
 #include "app/arm/tokensource.h"
+#include "app/services/accessprobe.h"
 #include "app/services/inventoryloader.h"
 #include "app/services/registryruleswriter.h"
 #include "app/services/resourceoperations.h"
@@ -68,6 +69,7 @@ private slots:
     void concurrentChangeIsMergedNotLost();
     void failedOperationLeavesRegistryUnchanged();
     void throttledApplyIsRetriedAndAppliedOnce();
+    void accessProbeOutcomes();
 
 private:
     void start(const QString &scenario);
@@ -478,6 +480,38 @@ void TestNetworkAdmin::throttledApplyIsRetriedAndAppliedOnce()
     QCOMPARE(std::count_if(now.rules.ipRules.cbegin(), now.rules.ipRules.cend(),
                            [](const IpRule &r) { return r.value == QLatin1String("192.0.2.10"); }),
              1);
+}
+
+void TestNetworkAdmin::accessProbeOutcomes()
+{
+    start(QStringLiteral("demo")); // this machine is 203.0.113.10 to the sandbox
+    AccessProbe probe(m_nam.get(), m_client->cloud());
+    QSignalSpy done(&probe, &AccessProbe::finished);
+    // contosoprod: Deny, but 203.0.113.0/24 is allowed → the firewall lets us through (401: sign-in needed).
+    probe.probe(registry(demoRegistry(QStringLiteral("contosoprod"))));
+    QVERIFY(done.wait(5000));
+    ProbeResult r = done.takeFirst().at(1).value<ProbeResult>();
+    QCOMPARE(r.outcome, ProbeResult::Outcome::Reachable);
+    QCOMPARE(r.status, 401);
+    // contosolegacy: Deny, only 10.1.2.3 → 403 naming the address the registry saw.
+    probe.probe(registry(demoRegistry(QStringLiteral("contosolegacy"))));
+    QVERIFY(done.wait(5000));
+    r = done.takeFirst().at(1).value<ProbeResult>();
+    QCOMPARE(r.outcome, ProbeResult::Outcome::Blocked);
+    QCOMPARE(r.seenAddress, QStringLiteral("203.0.113.10"));
+    QCOMPARE(probe.lastSeenAddress(), QStringLiteral("203.0.113.10"));
+    QVERIFY(r.text().contains(QLatin1String("203.0.113.10")));
+    // Nothing listening: unreachable, with the reason.
+    AccessProbe nowhere(m_nam.get(), Cloud::sandbox(QUrl(QStringLiteral("http://127.0.0.1:1"))));
+    QSignalSpy none(&nowhere, &AccessProbe::finished);
+    nowhere.probe(registry(demoRegistry(QStringLiteral("contosoprod"))));
+    QVERIFY(none.wait(10000));
+    r = none.first().at(1).value<ProbeResult>();
+    QCOMPARE(r.outcome, ProbeResult::Outcome::Unreachable);
+    QVERIFY(!r.detail.isEmpty());
+    // DNS failure, from the transport error alone.
+    QCOMPARE(ProbeResult::interpret(0, {}, QNetworkReply::HostNotFoundError, QString()).detail,
+             QStringLiteral("the name does not resolve (DNS)"));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkAdmin)

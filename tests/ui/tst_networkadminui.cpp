@@ -13,6 +13,7 @@
 #include "tests/support/sandboxfixture.h"
 #include "ui/adminactions.h"
 #include "ui/deletegroupdialog.h"
+#include "ui/detailspane.h"
 #include "ui/mainwindow.h"
 #include "ui/ruleseditordialog.h"
 #include "ui/serviceendpointdialog.h"
@@ -62,6 +63,7 @@ private slots:
     void restoreFromTheActivityLog();
     void deleteResourceGroupByTypingItsName();
     void readOnlyOffersNoWrites();
+    void checkAccessTeachesMyAddressAndLimits();
 
 private:
     void start(bool readOnly = false);
@@ -218,8 +220,10 @@ void TestNetworkAdminUi::ruleNeedsEndpointThenDenyWithRule()
 
 void TestNetworkAdminUi::invalidIpRefusedInPlace()
 {
+    m_sbx->server().store().settings.vnetRuleLimit = 1;
     start();
     RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    QTRY_COMPARE(editor->virtualNetworkRuleLimit(), 1); // from the registry's usages, not the documented 100
     auto *edit = editor->findChild<QLineEdit *>(QStringLiteral("ipRuleEdit"));
     QTest::keyClicks(edit, QStringLiteral("10.0.0.0/33"));
     QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addIpButton")), Qt::LeftButton);
@@ -370,6 +374,38 @@ void TestNetworkAdminUi::readOnlyOffersNoWrites()
                              "registerProviderAction", "deleteGroupAction"})
         QVERIFY2(!m_window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
     QVERIFY(!m_window->adminActions()->editRules(kRegistry));
+}
+
+void TestNetworkAdminUi::checkAccessTeachesMyAddressAndLimits()
+{
+    m_sbx->server().store().settings.callerIp = QStringLiteral("198.51.100.77");
+    m_sbx->server().store().settings.vnetRuleLimit = 1;
+    QJsonObject set = registryJson().value(QLatin1String("networkRuleSet")).toObject();
+    set.insert(QStringLiteral("defaultAction"), QStringLiteral("Deny"));
+    QCOMPARE(m_sbx
+                 ->send("PATCH", kRegistry + QStringLiteral("?api-version=2021-08-01-preview"),
+                        QJsonDocument(QJsonObject{{QStringLiteral("properties"),
+                                                   QJsonObject{{QStringLiteral("networkRuleSet"), set}}}})
+                            .toJson(),
+                        {{"Content-Type", "application/json"}}, m_sbx->servicePrincipalToken())
+                 .status,
+             200);
+    start(true); // checking access is a read: allowed in read-only mode
+    m_window->treeView()->setCurrentIndex(
+        m_window->treeProxy()->mapFromSource(m_window->treeModel()->indexForKey(kRegistry.toLower())));
+    QAction *check = m_window->findChild<QAction *>(QStringLiteral("checkAccessAction"));
+    QVERIFY(check->isEnabled());
+    check->trigger();
+    auto note = [this] {
+        for (const auto &p : m_window->detailsPane()->properties()) {
+            if (p.first == QLatin1String("Access from this machine"))
+                return p.second;
+        }
+        return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(note().contains(QLatin1String("198.51.100.77")), 10000);
+    QVERIFY(note().startsWith(QLatin1String("Blocked")));
+    QCOMPARE(m_window->adminActions()->knownPublicAddress(), QStringLiteral("198.51.100.77"));
 }
 
 QTEST_MAIN(TestNetworkAdminUi)
