@@ -516,6 +516,33 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::ActivityModel</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::AddAccountDialog</name>
     <message>
         <source>Add account</source>
@@ -655,6 +682,112 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::AdminActions</name>
+    <message>
+        <source>ACR Network Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit network rules…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable ACR service endpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable ACR service endpoint…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register Microsoft.ContainerRegistry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete resource group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check access from this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only mode: no changes can be made.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Network rules of %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>applied at %1 — may take a few minutes to take effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable the ACR endpoint on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable the ACR endpoint on %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the Microsoft.ContainerRegistry resource provider in %1?
+
+This is what lets registry rules point at this subscription's subnets. It is the same as:
+az provider register --namespace Microsoft.ContainerRegistry --subscription %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registering Microsoft.ContainerRegistry in %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register Microsoft.ContainerRegistry in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registration failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is registered in %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 among what this app shows</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation><numerusform>%n subnet</numerusform><numerusform>%n subnets</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(-ies)</source>
+        <translation><numerusform>%n registry</numerusform><numerusform>%n registries</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete resource group %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This kind of change cannot be put back from here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Checking access to %n registry(-ies) from this machine…</source>
+        <translation><numerusform>Checking access to %n registry from this machine…</numerusform><numerusform>Checking access to %n registries from this machine…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ArmListJob</name>
     <message>
         <source>The list has no 'value' array.</source>
@@ -737,6 +870,45 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message>
         <source>%1 — registry service endpoints are not available in this cloud</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::DeleteGroupDialog</name>
+    <message>
+        <source>Delete resource group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group's name to confirm.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource group name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting %1… this can take several minutes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleting %1… (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1413,6 +1585,50 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <source>Always through Resource Graph</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Access from this machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected change back as it was, through the same review and conflict check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity log exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::NetworkSettingsDialog</name>
@@ -1474,6 +1690,37 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>A manual proxy needs a host and a port.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::ProbeResult</name>
+    <message>
+        <source>Reachable from this machine (HTTP %1: the network rules let it through; pulling needs sign-in).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked by the registry's network rules (HTTP 403).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Blocked by the registry's network rules: it saw this machine as %1 (HTTP 403).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unreachable from this machine: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the name does not resolve (DNS)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no answer in time</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1548,11 +1795,17 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message numerus="yes">
         <source>Deny: only %n subnet(s) will be able to pull</source>
-        <translation><numerusform>Deny: only %n subnet will be able to pull</numerusform><numerusform>Deny: only %n subnets will be able to pull</numerusform></translation>
+        <translation>
+            <numerusform>Deny: only %n subnet will be able to pull</numerusform>
+            <numerusform>Deny: only %n subnets will be able to pull</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deny: only %n address range(s) will be able to pull</source>
-        <translation><numerusform>Deny: only %n address range will be able to pull</numerusform><numerusform>Deny: only %n address ranges will be able to pull</numerusform></translation>
+        <translation>
+            <numerusform>Deny: only %n address range will be able to pull</numerusform>
+            <numerusform>Deny: only %n address ranges will be able to pull</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deny: only %1 and %2 will be able to pull</source>
@@ -1560,11 +1813,17 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message numerus="yes">
         <source>%n subnet(s)</source>
-        <translation><numerusform>%n subnet</numerusform><numerusform>%n subnets</numerusform></translation>
+        <translation>
+            <numerusform>%n subnet</numerusform>
+            <numerusform>%n subnets</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address range(s)</source>
-        <translation><numerusform>%n address range</numerusform><numerusform>%n address ranges</numerusform></translation>
+        <translation>
+            <numerusform>%n address range</numerusform>
+            <numerusform>%n address ranges</numerusform>
+        </translation>
     </message>
     <message>
         <source> (plus trusted Azure services).</source>
@@ -1729,7 +1988,10 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message numerus="yes">
         <source>%1 has %n private endpoint connection(s); service-endpoint rules and Private Link cannot be combined on one registry.</source>
-        <translation><numerusform>%1 has %n private endpoint connection; service-endpoint rules and Private Link cannot be combined on one registry.</numerusform><numerusform>%1 has %n private endpoint connections; service-endpoint rules and Private Link cannot be combined on one registry.</numerusform></translation>
+        <translation>
+            <numerusform>%1 has %n private endpoint connection; service-endpoint rules and Private Link cannot be combined on one registry.</numerusform>
+            <numerusform>%1 has %n private endpoint connections; service-endpoint rules and Private Link cannot be combined on one registry.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reach the registry through its private endpoint instead, or remove the private endpoint connections first.</source>
@@ -1789,6 +2051,366 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
 </context>
 <context>
+    <name>acrnet::RulesEditorDialog</name>
+    <message>
+        <source>Network access of %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default action</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow — every network (rules have no effect)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deny — only the networks below</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public network access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Allow trusted Azure services to bypass the rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Default action:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Virtual network rules (subnets through their service endpoint)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACR endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add subnets…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected VNet rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rules (public IPv4 addresses and ranges)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New IP rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>203.0.113.7 or 203.0.113.0/24</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add my IP</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine's public address, as a registry last saw it (Check access learns it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove selected IP rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This machine's public address is not known yet: type it (search "what is my IP"), or run Check access on a registry that denies it — its answer names the address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private endpoint connections: %1. Service-endpoint (VNet) rules cannot be combined with Private Link on one registry; Microsoft recommends private endpoints for new designs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore open access…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove every rule and set the default action to Allow (seed step 10)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Register the provider or enable the endpoint that the selected check asks for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Review and apply…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same with the Azure CLI:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Azure CLI commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The request this app sends (one PATCH of the whole rule set; the token is not shown):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ARM request</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no — deleted?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resolve the checks marked ✖ first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>After the change: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry is unchanged.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry may have changed: refresh before trying again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Applied at %1 — it may take a few minutes to take effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The service did not keep these rules: %1. Check that Microsoft.ContainerRegistry is registered in their subscriptions and that the subnets have the endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These rules vanished after the change: %1. The service drops a rule whose subnet's subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was sent: someone changed this registry after you opened it:
+%1
+Your changes were merged on top of theirs — review and apply again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::ServiceEndpointDialog</name>
+    <message>
+        <source>Microsoft.ContainerRegistry service endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enable the endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disable the endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no endpoints</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The same with the Azure CLI (it replaces the whole list, so every endpoint to keep is named):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Azure CLI commands</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enabling a service endpoint switches the subnet's traffic to Azure services to the subnet's private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (rule for %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabling the endpoint makes registry rules for these subnets grant nothing. No loaded registry has such a rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Disabling the endpoint makes registry rules for these subnets grant nothing. These registries depend on it: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>already so — unchanged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed, unchanged: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed, %2 already so, %3 failed.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::SubnetEndpointWriter</name>
     <message>
         <source>No signed-in account can reach subscription %1.</source>
@@ -1796,6 +2418,25 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>The subnet was updated but does not show the expected endpoint state.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::SubnetPicker</name>
+    <message>
+        <source>Add subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name, VNet, prefix, region or subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subnets</source>
         <translation type="unfinished" />
     </message>
 </context>

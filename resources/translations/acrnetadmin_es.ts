@@ -518,6 +518,33 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::ActivityModel</name>
+    <message>
+        <source>done</source>
+        <translation>hecho</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>con error</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Resource</source>
+        <translation>Recurso</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::AddAccountDialog</name>
     <message>
         <source>Add account</source>
@@ -657,6 +684,115 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::AdminActions</name>
+    <message>
+        <source>ACR Network Admin</source>
+        <translation>ACR Network Admin</translation>
+    </message>
+    <message>
+        <source>Edit network rules…</source>
+        <translation>Editar reglas de red…</translation>
+    </message>
+    <message>
+        <source>Enable ACR service endpoint…</source>
+        <translation>Habilitar el punto de conexión de servicio de ACR…</translation>
+    </message>
+    <message>
+        <source>Disable ACR service endpoint…</source>
+        <translation>Deshabilitar el punto de conexión de servicio de ACR…</translation>
+    </message>
+    <message>
+        <source>Register Microsoft.ContainerRegistry</source>
+        <translation>Registrar Microsoft.ContainerRegistry</translation>
+    </message>
+    <message>
+        <source>Delete resource group…</source>
+        <translation>Eliminar grupo de recursos…</translation>
+    </message>
+    <message>
+        <source>Check access from this machine</source>
+        <translation>Comprobar el acceso desde este equipo</translation>
+    </message>
+    <message>
+        <source>Read-only mode: no changes can be made.</source>
+        <translation>Modo de solo lectura: no se puede hacer ningún cambio.</translation>
+    </message>
+    <message>
+        <source>Network rules of %1: %2</source>
+        <translation>Reglas de red de %1: %2</translation>
+    </message>
+    <message>
+        <source>applied at %1 — may take a few minutes to take effect</source>
+        <translation>aplicado a las %1 — puede tardar unos minutos en surtir efecto</translation>
+    </message>
+    <message>
+        <source>Enable the ACR endpoint on %1</source>
+        <translation>Habilitar el punto de conexión de ACR en %1</translation>
+    </message>
+    <message>
+        <source>Disable the ACR endpoint on %1</source>
+        <translation>Deshabilitar el punto de conexión de ACR en %1</translation>
+    </message>
+    <message>
+        <source>Register the Microsoft.ContainerRegistry resource provider in %1?
+
+This is what lets registry rules point at this subscription's subnets. It is the same as:
+az provider register --namespace Microsoft.ContainerRegistry --subscription %2</source>
+        <translation>¿Registrar el proveedor de recursos Microsoft.ContainerRegistry en %1?
+
+Es lo que permite que las reglas de registro apunten a las subredes de esta suscripción. Equivale a:
+az provider register --namespace Microsoft.ContainerRegistry --subscription %2</translation>
+    </message>
+    <message>
+        <source>Registering Microsoft.ContainerRegistry in %1…</source>
+        <translation>Registrando Microsoft.ContainerRegistry en %1…</translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry in %1: %2</source>
+        <translation>Microsoft.ContainerRegistry en %1: %2</translation>
+    </message>
+    <message>
+        <source>Register Microsoft.ContainerRegistry in %1</source>
+        <translation>Registrar Microsoft.ContainerRegistry en %1</translation>
+    </message>
+    <message>
+        <source>Registration failed: %1</source>
+        <translation>El registro falló: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is registered in %1.</source>
+        <translation>Microsoft.ContainerRegistry está registrado en %1.</translation>
+    </message>
+    <message>
+        <source>%1 and %2 among what this app shows</source>
+        <translation>%1 y %2 entre lo que muestra esta aplicación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation><numerusform>%n subred</numerusform><numerusform>%n subredes</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(-ies)</source>
+        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
+    </message>
+    <message>
+        <source>Delete resource group %1</source>
+        <translation>Eliminar el grupo de recursos %1</translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be put back from here.</source>
+        <translation>Este tipo de cambio no se puede deshacer desde aquí.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Checking access to %n registry(-ies) from this machine…</source>
+        <translation><numerusform>Comprobando el acceso a %n registro desde este equipo…</numerusform><numerusform>Comprobando el acceso a %n registros desde este equipo…</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ArmListJob</name>
     <message>
         <source>The list has no 'value' array.</source>
@@ -740,6 +876,45 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <message>
         <source>%1 — registry service endpoints are not available in this cloud</source>
         <translation>%1 — los puntos de conexión de servicio de registro no están disponibles en esta nube</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::DeleteGroupDialog</name>
+    <message>
+        <source>Delete resource group</source>
+        <translation>Eliminar grupo de recursos</translation>
+    </message>
+    <message>
+        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group's name to confirm.</source>
+        <translation>Eliminar &lt;b&gt;%1&lt;/b&gt; elimina todo lo que contiene, para siempre: %2.&lt;br&gt;Escriba el nombre del grupo para confirmar.</translation>
+    </message>
+    <message>
+        <source>Resource group name</source>
+        <translation>Nombre del grupo de recursos</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Deleting %1… this can take several minutes.</source>
+        <translation>Eliminando %1… puede tardar varios minutos.</translation>
+    </message>
+    <message>
+        <source>Deleting %1… (%2)</source>
+        <translation>Eliminando %1… (%2)</translation>
+    </message>
+    <message>
+        <source>Not deleted: %1</source>
+        <translation>No se eliminó: %1</translation>
+    </message>
+    <message>
+        <source>%1 was deleted.</source>
+        <translation>%1 se eliminó.</translation>
     </message>
 </context>
 <context>
@@ -1176,23 +1351,23 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <name>acrnet::IpRange</name>
     <message>
         <source>Enter an IPv4 address (203.0.113.7) or range (203.0.113.0/24).</source>
-        <translation type="unfinished" />
+        <translation>Escriba una dirección IPv4 (203.0.113.7) o un intervalo (203.0.113.0/24).</translation>
     </message>
     <message>
         <source>'%1' is an IPv6 address; registry IP rules accept IPv4 only.</source>
-        <translation type="unfinished" />
+        <translation>'%1' es una dirección IPv6; las reglas de IP del registro solo aceptan IPv4.</translation>
     </message>
     <message>
         <source>'%1' is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una dirección IPv4: cuatro números de 0 a 255 separados por puntos.</translation>
     </message>
     <message>
         <source>'/%1' is not a valid prefix length: use a number from 0 to 32.</source>
-        <translation type="unfinished" />
+        <translation>'/%1' no es una longitud de prefijo válida: use un número de 0 a 32.</translation>
     </message>
     <message>
         <source>'%1' has host bits set for a /%2 range; did you mean %3?</source>
-        <translation type="unfinished" />
+        <translation>'%1' tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
     </message>
 </context>
 <context>
@@ -1423,6 +1598,50 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <source>Always through Resource Graph</source>
         <translation>Siempre a través de Resource Graph</translation>
     </message>
+    <message>
+        <source>Access from this machine</source>
+        <translation>Acceso desde este equipo</translation>
+    </message>
+    <message>
+        <source>(checked %1)</source>
+        <translation>(comprobado a las %1)</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Último cambio</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put the selected change back as it was, through the same review and conflict check</source>
+        <translation>Deja el cambio seleccionado como estaba, con la misma revisión y comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Exportar el registro de actividad</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Activity log exported to %1.</source>
+        <translation>Registro de actividad exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::NetworkSettingsDialog</name>
@@ -1488,10 +1707,41 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
 </context>
 <context>
+    <name>acrnet::ProbeResult</name>
+    <message>
+        <source>Reachable from this machine (HTTP %1: the network rules let it through; pulling needs sign-in).</source>
+        <translation>Accesible desde este equipo (HTTP %1: las reglas de red lo dejan pasar; para extraer imágenes hace falta iniciar sesión).</translation>
+    </message>
+    <message>
+        <source>Blocked by the registry's network rules (HTTP 403).</source>
+        <translation>Bloqueado por las reglas de red del registro (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Blocked by the registry's network rules: it saw this machine as %1 (HTTP 403).</source>
+        <translation>Bloqueado por las reglas de red del registro: vio este equipo como %1 (HTTP 403).</translation>
+    </message>
+    <message>
+        <source>Unreachable from this machine: %1</source>
+        <translation>Inaccesible desde este equipo: %1</translation>
+    </message>
+    <message>
+        <source>unexpected HTTP %1</source>
+        <translation>HTTP %1 inesperado</translation>
+    </message>
+    <message>
+        <source>the name does not resolve (DNS)</source>
+        <translation>el nombre no se resuelve (DNS)</translation>
+    </message>
+    <message>
+        <source>no answer in time</source>
+        <translation>sin respuesta a tiempo</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ProviderRegistrar</name>
     <message>
         <source>The provider is still %1; registration can take several minutes. Refresh later.</source>
-        <translation type="unfinished" />
+        <translation>El proveedor sigue en estado %1; el registro puede tardar varios minutos. Actualice más tarde.</translation>
     </message>
 </context>
 <context>
@@ -1502,107 +1752,101 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message>
         <source>disabled</source>
-        <translation type="unfinished" />
+        <translation>deshabilitado</translation>
     </message>
     <message>
         <source>default action: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>acción predeterminada: %1 → %2</translation>
     </message>
     <message>
         <source>public network access: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>acceso de red público: %1 → %2</translation>
     </message>
     <message>
         <source>trusted Azure services: %1 → %2</source>
-        <translation type="unfinished" />
+        <translation>servicios de Azure de confianza: %1 → %2</translation>
     </message>
     <message>
         <source>+ VNet rule %1</source>
-        <translation type="unfinished" />
+        <translation>+ regla de VNet %1</translation>
     </message>
     <message>
         <source>− VNet rule %1</source>
-        <translation type="unfinished" />
+        <translation>− regla de VNet %1</translation>
     </message>
     <message>
         <source>+ IP rule %1</source>
-        <translation type="unfinished" />
+        <translation>+ regla de IP %1</translation>
     </message>
     <message>
         <source>− IP rule %1</source>
-        <translation type="unfinished" />
+        <translation>− regla de IP %1</translation>
     </message>
     <message>
         <source>Open to all networks: only Premium registries can restrict network access.</source>
-        <translation type="unfinished" />
+        <translation>Abierto a todas las redes: solo los registros Premium pueden restringir el acceso de red.</translation>
     </message>
     <message>
         <source>Public access disabled: only private endpoints%1 can pull; network rules have no effect.</source>
-        <translation type="unfinished" />
+        <translation>Acceso público deshabilitado: solo los puntos de conexión privados%1 pueden extraer imágenes; las reglas de red no tienen efecto.</translation>
     </message>
     <message>
         <source> and trusted Azure services</source>
-        <translation type="unfinished" />
+        <translation> y los servicios de Azure de confianza</translation>
     </message>
     <message>
         <source>Allow: every network can pull.</source>
-        <translation type="unfinished" />
+        <translation>Allow: todas las redes pueden extraer imágenes.</translation>
     </message>
     <message>
         <source>Allow: every network can pull; the rules have no effect until the default action is Deny.</source>
-        <translation type="unfinished" />
+        <translation>Allow: todas las redes pueden extraer imágenes; las reglas no tienen efecto hasta que la acción predeterminada sea Deny.</translation>
     </message>
     <message>
         <source>Deny: no network will be able to pull</source>
-        <translation type="unfinished" />
+        <translation>Deny: ninguna red podrá extraer imágenes</translation>
     </message>
     <message numerus="yes">
         <source>Deny: only %n subnet(s) will be able to pull</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Deny: solo %n subred podrá extraer imágenes</numerusform><numerusform>Deny: solo %n subredes podrán extraer imágenes</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Deny: only %n address range(s) will be able to pull</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>Deny: solo %n intervalo de direcciones podrá extraer imágenes</numerusform><numerusform>Deny: solo %n intervalos de direcciones podrán extraer imágenes</numerusform></translation>
     </message>
     <message>
         <source>Deny: only %1 and %2 will be able to pull</source>
-        <translation type="unfinished" />
+        <translation>Deny: solo %1 y %2 podrán extraer imágenes</translation>
     </message>
     <message numerus="yes">
         <source>%n subnet(s)</source>
-        <translation><numerusform>%n subred</numerusform><numerusform>%n subredes</numerusform></translation>
+        <translation>
+            <numerusform>%n subred</numerusform>
+            <numerusform>%n subredes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n address range(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n intervalo de direcciones</numerusform><numerusform>%n intervalos de direcciones</numerusform></translation>
     </message>
     <message>
         <source> (plus trusted Azure services).</source>
-        <translation type="unfinished" />
+        <translation> (además de los servicios de Azure de confianza).</translation>
     </message>
 </context>
 <context>
     <name>acrnet::RegistryRulesWriter</name>
     <message>
         <source>Reading %1 again to check for changes…</source>
-        <translation type="unfinished" />
+        <translation>Volviendo a leer %1 para detectar cambios…</translation>
     </message>
     <message>
         <source>Updating the network rules of %1…</source>
-        <translation type="unfinished" />
+        <translation>Actualizando las reglas de red de %1…</translation>
     </message>
     <message>
         <source>The service says: %1</source>
-        <translation type="unfinished" />
+        <translation>El servicio indica: %1</translation>
     </message>
 </context>
 <context>
@@ -1700,125 +1944,503 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <name>acrnet::RulePreflight</name>
     <message>
         <source>Correct or remove the rule.</source>
-        <translation type="unfinished" />
+        <translation>Corrija o quite la regla.</translation>
     </message>
     <message>
         <source>%1 is the same range as %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 es el mismo intervalo que %2.</translation>
     </message>
     <message>
         <source>Remove one of them.</source>
-        <translation type="unfinished" />
+        <translation>Quite una de ellas.</translation>
     </message>
     <message>
         <source>%1 overlaps %2: one of them is redundant.</source>
-        <translation type="unfinished" />
+        <translation>%1 se solapa con %2: una de las dos sobra.</translation>
     </message>
     <message>
         <source>%1 is a private range: the registry's public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un intervalo privado: el punto de conexión público del registro nunca ve esa dirección de origen, así que la regla no coincide con nada. Use la dirección pública por la que sale su tráfico, o una regla de VNet.</translation>
     </message>
     <message>
         <source>%1 allows %2 addresses — is that intended?</source>
-        <translation type="unfinished" />
+        <translation>%1 permite %2 direcciones — ¿es lo que pretende?</translation>
     </message>
     <message>
         <source>%1 is a %2 registry: network rules and the Deny default action need the Premium SKU.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un registro %2: las reglas de red y la acción predeterminada Deny requieren la SKU Premium.</translation>
     </message>
     <message>
         <source>Upgrade the registry to Premium (az acr update --name %1 --sku Premium), then try again.</source>
-        <translation type="unfinished" />
+        <translation>Actualice el registro a Premium (az acr update --name %1 --sku Premium) y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>Registry service endpoints are not available in %1.</source>
-        <translation type="unfinished" />
+        <translation>Los puntos de conexión de servicio de registro no están disponibles en %1.</translation>
     </message>
     <message>
         <source>Use a private endpoint instead.</source>
-        <translation type="unfinished" />
+        <translation>Use un punto de conexión privado en su lugar.</translation>
     </message>
     <message>
         <source>%1 VNet rules: a registry can have at most %2.</source>
-        <translation type="unfinished" />
+        <translation>%1 reglas de VNet: un registro puede tener como máximo %2.</translation>
     </message>
     <message>
         <source>Remove rules, or use a larger subnet that covers several of them.</source>
-        <translation type="unfinished" />
+        <translation>Quite reglas, o use una subred mayor que abarque varias.</translation>
     </message>
     <message numerus="yes">
         <source>%1 has %n private endpoint connection(s); service-endpoint rules and Private Link cannot be combined on one registry.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 tiene %n conexión de punto de conexión privado; las reglas de punto de conexión de servicio y Private Link no se pueden combinar en un registro.</numerusform><numerusform>%1 tiene %n conexiones de punto de conexión privado; las reglas de punto de conexión de servicio y Private Link no se pueden combinar en un registro.</numerusform></translation>
     </message>
     <message>
         <source>Reach the registry through its private endpoint instead, or remove the private endpoint connections first.</source>
-        <translation type="unfinished" />
+        <translation>Acceda al registro mediante su punto de conexión privado, o quite antes las conexiones de punto de conexión privado.</translation>
     </message>
     <message>
         <source>%1 is listed twice.</source>
-        <translation type="unfinished" />
+        <translation>%1 aparece dos veces.</translation>
     </message>
     <message>
         <source>Pick the subnet from the list.</source>
-        <translation type="unfinished" />
+        <translation>Elija la subred de la lista.</translation>
     </message>
     <message>
         <source>The subscription of %1 is not loaded: its provider registration and the subnet's endpoint cannot be checked.</source>
-        <translation type="unfinished" />
+        <translation>La suscripción de %1 no está cargada: no se pueden comprobar el registro del proveedor ni el punto de conexión de la subred.</translation>
     </message>
     <message>
         <source>Microsoft.ContainerRegistry is not registered in subscription %1, where %2 lives: the service would accept the rule and then drop it.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft.ContainerRegistry no está registrado en la suscripción %1, donde está %2: el servicio aceptaría la regla y luego la descartaría.</translation>
     </message>
     <message>
         <source>Register the provider in that subscription first.</source>
-        <translation type="unfinished" />
+        <translation>Registre antes el proveedor en esa suscripción.</translation>
     </message>
     <message>
         <source>%1 does not exist (or was deleted).</source>
-        <translation type="unfinished" />
+        <translation>%1 no existe (o se eliminó).</translation>
     </message>
     <message>
         <source>Pick an existing subnet.</source>
-        <translation type="unfinished" />
+        <translation>Elija una subred existente.</translation>
     </message>
     <message>
         <source>%1 has no Microsoft.ContainerRegistry service endpoint: the rule would grant nothing.</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene punto de conexión de servicio Microsoft.ContainerRegistry: la regla no concedería nada.</translation>
     </message>
     <message>
         <source>Enable the endpoint on the subnet first.</source>
-        <translation type="unfinished" />
+        <translation>Habilite antes el punto de conexión en la subred.</translation>
     </message>
     <message>
         <source>The Microsoft.ContainerRegistry endpoint of %1 is %2.</source>
-        <translation type="unfinished" />
+        <translation>El punto de conexión Microsoft.ContainerRegistry de %1 está en estado %2.</translation>
     </message>
     <message>
         <source>Wait until it is Succeeded, then refresh.</source>
-        <translation type="unfinished" />
+        <translation>Espere a que esté en Succeeded y actualice.</translation>
     </message>
     <message>
         <source>Deny without any rule: no network will be able to pull%1.</source>
-        <translation type="unfinished" />
+        <translation>Deny sin ninguna regla: ninguna red podrá extraer imágenes%1.</translation>
     </message>
     <message>
         <source> (except trusted Azure services)</source>
-        <translation type="unfinished" />
+        <translation> (salvo los servicios de Azure de confianza)</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::RulesEditorDialog</name>
+    <message>
+        <source>Network access of %1</source>
+        <translation>Acceso de red de %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; · %2 · %3</translation>
+    </message>
+    <message>
+        <source>Access</source>
+        <translation>Acceso</translation>
+    </message>
+    <message>
+        <source>Default action</source>
+        <translation>Acción predeterminada</translation>
+    </message>
+    <message>
+        <source>Allow — every network (rules have no effect)</source>
+        <translation>Allow — todas las redes (las reglas no tienen efecto)</translation>
+    </message>
+    <message>
+        <source>Deny — only the networks below</source>
+        <translation>Deny — solo las redes de abajo</translation>
+    </message>
+    <message>
+        <source>Public network access</source>
+        <translation>Acceso de red público</translation>
+    </message>
+    <message>
+        <source>Allow trusted Azure services to bypass the rules</source>
+        <translation>Permitir que los servicios de Azure de confianza omitan las reglas</translation>
+    </message>
+    <message>
+        <source>Default action:</source>
+        <translation>Acción predeterminada:</translation>
+    </message>
+    <message>
+        <source>Virtual network rules (subnets through their service endpoint)</source>
+        <translation>Reglas de red virtual (subredes a través de su punto de conexión de servicio)</translation>
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation>Reglas de VNet</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subred</translation>
+    </message>
+    <message>
+        <source>Virtual network</source>
+        <translation>Red virtual</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Exists</source>
+        <translation>Existe</translation>
+    </message>
+    <message>
+        <source>ACR endpoint</source>
+        <translation>Punto de conexión de ACR</translation>
+    </message>
+    <message>
+        <source>Add subnets…</source>
+        <translation>Agregar subredes…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove selected VNet rules</source>
+        <translation>Quitar las reglas de VNet seleccionadas</translation>
+    </message>
+    <message>
+        <source>IP rules (public IPv4 addresses and ranges)</source>
+        <translation>Reglas de IP (direcciones e intervalos IPv4 públicos)</translation>
+    </message>
+    <message>
+        <source>IP rules</source>
+        <translation>Reglas de IP</translation>
+    </message>
+    <message>
+        <source>New IP rule</source>
+        <translation>Nueva regla de IP</translation>
+    </message>
+    <message>
+        <source>203.0.113.7 or 203.0.113.0/24</source>
+        <translation>203.0.113.7 o 203.0.113.0/24</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Agregar</translation>
+    </message>
+    <message>
+        <source>Add my IP</source>
+        <translation>Agregar mi IP</translation>
+    </message>
+    <message>
+        <source>This machine's public address, as a registry last saw it (Check access learns it)</source>
+        <translation>La dirección pública de este equipo, tal como la vio un registro por última vez (Comprobar el acceso la averigua)</translation>
+    </message>
+    <message>
+        <source>Remove selected IP rules</source>
+        <translation>Quitar las reglas de IP seleccionadas</translation>
+    </message>
+    <message>
+        <source>This machine's public address is not known yet: type it (search "what is my IP"), or run Check access on a registry that denies it — its answer names the address.</source>
+        <translation>Aún no se conoce la dirección pública de este equipo: escríbala (busque «cuál es mi IP»), o ejecute Comprobar el acceso en un registro que la deniegue — su respuesta indica la dirección.</translation>
+    </message>
+    <message>
+        <source>Private endpoint connections: %1. Service-endpoint (VNet) rules cannot be combined with Private Link on one registry; Microsoft recommends private endpoints for new designs.</source>
+        <translation>Conexiones de punto de conexión privado: %1. Las reglas de punto de conexión de servicio (VNet) no se pueden combinar con Private Link en un registro; Microsoft recomienda puntos de conexión privados para los diseños nuevos.</translation>
+    </message>
+    <message>
+        <source>Checks</source>
+        <translation>Comprobaciones</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Qué hacer</translation>
+    </message>
+    <message>
+        <source>Restore open access…</source>
+        <translation>Restaurar el acceso abierto…</translation>
+    </message>
+    <message>
+        <source>Remove every rule and set the default action to Allow (seed step 10)</source>
+        <translation>Quitar todas las reglas y poner la acción predeterminada en Allow (paso 10 del tutorial)</translation>
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Register the provider or enable the endpoint that the selected check asks for</source>
+        <translation>Registrar el proveedor o habilitar el punto de conexión que pide la comprobación seleccionada</translation>
+    </message>
+    <message>
+        <source>Review and apply…</source>
+        <translation>Revisar y aplicar…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Changes:</source>
+        <translation>Cambios:</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Cambios</translation>
+    </message>
+    <message>
+        <source>The same with the Azure CLI:</source>
+        <translation>Lo mismo con la CLI de Azure:</translation>
+    </message>
+    <message>
+        <source>Azure CLI commands</source>
+        <translation>Comandos de la CLI de Azure</translation>
+    </message>
+    <message>
+        <source>The request this app sends (one PATCH of the whole rule set; the token is not shown):</source>
+        <translation>La solicitud que envía esta aplicación (un PATCH del conjunto de reglas completo; el token no se muestra):</translation>
+    </message>
+    <message>
+        <source>ARM request</source>
+        <translation>Solicitud de ARM</translation>
+    </message>
+    <message>
+        <source>Copy commands</source>
+        <translation>Copiar comandos</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Atrás</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>falta</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no — deleted?</source>
+        <translation>no — ¿eliminada?</translation>
+    </message>
+    <message>
+        <source>not loaded</source>
+        <translation>no cargada</translation>
+    </message>
+    <message>
+        <source>Nothing has changed yet.</source>
+        <translation>Todavía no ha cambiado nada.</translation>
+    </message>
+    <message>
+        <source>Resolve the checks marked ✖ first.</source>
+        <translation>Resuelva antes las comprobaciones marcadas con ✖.</translation>
+    </message>
+    <message>
+        <source>%1 is already in the list.</source>
+        <translation>%1 ya está en la lista.</translation>
+    </message>
+    <message>
+        <source>After the change: %1</source>
+        <translation>Tras el cambio: %1</translation>
+    </message>
+    <message>
+        <source>Not applied: %1</source>
+        <translation>No se aplicó: %1</translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(ID de solicitud %1)</translation>
+    </message>
+    <message>
+        <source>The registry is unchanged.</source>
+        <translation>El registro no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The registry may have changed: refresh before trying again.</source>
+        <translation>Puede que el registro haya cambiado: actualice antes de volver a intentarlo.</translation>
+    </message>
+    <message>
+        <source>Applied at %1 — it may take a few minutes to take effect.</source>
+        <translation>Aplicado a las %1 — puede tardar unos minutos en surtir efecto.</translation>
+    </message>
+    <message>
+        <source>The service did not keep these rules: %1. Check that Microsoft.ContainerRegistry is registered in their subscriptions and that the subnets have the endpoint.</source>
+        <translation>El servicio no conservó estas reglas: %1. Compruebe que Microsoft.ContainerRegistry está registrado en sus suscripciones y que las subredes tienen el punto de conexión.</translation>
+    </message>
+    <message>
+        <source>These rules vanished after the change: %1. The service drops a rule whose subnet's subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
+        <translation>Estas reglas desaparecieron tras el cambio: %1. El servicio descarta una regla si la suscripción de su subred no tiene registrado Microsoft.ContainerRegistry — regístrelo y vuelva a agregar la regla.</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: someone changed this registry after you opened it:
+%1
+Your changes were merged on top of theirs — review and apply again.</source>
+        <translation>No se envió nada: alguien cambió este registro después de que lo abriera:
+%1
+Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::ServiceEndpointDialog</name>
+    <message>
+        <source>Microsoft.ContainerRegistry service endpoint</source>
+        <translation>Punto de conexión de servicio Microsoft.ContainerRegistry</translation>
+    </message>
+    <message>
+        <source>Enable the endpoint</source>
+        <translation>Habilitar el punto de conexión</translation>
+    </message>
+    <message>
+        <source>Disable the endpoint</source>
+        <translation>Deshabilitar el punto de conexión</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subredes</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subred</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Ahora</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>desconocido</translation>
+    </message>
+    <message>
+        <source>no endpoints</source>
+        <translation>sin puntos de conexión</translation>
+    </message>
+    <message>
+        <source>The same with the Azure CLI (it replaces the whole list, so every endpoint to keep is named):</source>
+        <translation>Lo mismo con la CLI de Azure (reemplaza la lista completa, así que se nombran todos los puntos de conexión que se conservan):</translation>
+    </message>
+    <message>
+        <source>Azure CLI commands</source>
+        <translation>Comandos de la CLI de Azure</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Aplicar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Enabling a service endpoint switches the subnet's traffic to Azure services to the subnet's private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
+        <translation>Habilitar un punto de conexión de servicio hace que el tráfico de la subred hacia los servicios de Azure use las direcciones privadas de la subred, y puede restablecer brevemente las conexiones abiertas de sus máquinas virtuales. Los demás puntos de conexión de la subred se conservan.</translation>
+    </message>
+    <message>
+        <source>%1 (rule for %2)</source>
+        <translation>%1 (regla para %2)</translation>
+    </message>
+    <message>
+        <source>Disabling the endpoint makes registry rules for these subnets grant nothing. No loaded registry has such a rule.</source>
+        <translation>Deshabilitar el punto de conexión hace que las reglas de registro para estas subredes no concedan nada. Ningún registro cargado tiene una regla así.</translation>
+    </message>
+    <message>
+        <source>Disabling the endpoint makes registry rules for these subnets grant nothing. These registries depend on it: %1.</source>
+        <translation>Deshabilitar el punto de conexión hace que las reglas de registro para estas subredes no concedan nada. Estos registros dependen de él: %1.</translation>
+    </message>
+    <message>
+        <source>updating…</source>
+        <translation>actualizando…</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deshabilitado</translation>
+    </message>
+    <message>
+        <source>already so — unchanged</source>
+        <translation>ya estaba así — sin cambios</translation>
+    </message>
+    <message>
+        <source>failed, unchanged: %1</source>
+        <translation>error, sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>%1 changed, %2 already so, %3 failed.</source>
+        <translation>%1 cambiadas, %2 ya estaban así, %3 con error.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::SubnetEndpointWriter</name>
     <message>
         <source>No signed-in account can reach subscription %1.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna cuenta con sesión iniciada puede acceder a la suscripción %1.</translation>
     </message>
     <message>
         <source>The subnet was updated but does not show the expected endpoint state.</source>
-        <translation type="unfinished" />
+        <translation>La subred se actualizó, pero no muestra el estado esperado del punto de conexión.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::SubnetPicker</name>
+    <message>
+        <source>Add subnets</source>
+        <translation>Agregar subredes</translation>
+    </message>
+    <message>
+        <source>Search by name, VNet, prefix, region or subscription</source>
+        <translation>Buscar por nombre, VNet, prefijo, región o suscripción</translation>
+    </message>
+    <message>
+        <source>Search subnets</source>
+        <translation>Buscar subredes</translation>
+    </message>
+    <message>
+        <source>Subnets</source>
+        <translation>Subredes</translation>
     </message>
 </context>
 <context>
