@@ -25,6 +25,7 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
@@ -63,6 +64,7 @@ private slots:
     void restoreFromTheActivityLog();
     void deleteResourceGroupByTypingItsName();
     void readOnlyOffersNoWrites();
+    void removeRuleThenRestoreOpenAccess();
     void checkAccessTeachesMyAddressAndLimits();
 
 private:
@@ -406,6 +408,58 @@ void TestNetworkAdminUi::checkAccessTeachesMyAddressAndLimits()
     QTRY_VERIFY_WITH_TIMEOUT(note().contains(QLatin1String("198.51.100.77")), 10000);
     QVERIFY(note().startsWith(QLatin1String("Blocked")));
     QCOMPARE(m_window->adminActions()->knownPublicAddress(), QStringLiteral("198.51.100.77"));
+}
+
+void TestNetworkAdminUi::removeRuleThenRestoreOpenAccess()
+{
+    // Start from Deny with two IP rules (as after seed step 6).
+    QJsonObject set = registryJson().value(QLatin1String("networkRuleSet")).toObject();
+    set.insert(QStringLiteral("defaultAction"), QStringLiteral("Deny"));
+    set.insert(QStringLiteral("ipRules"),
+               QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("198.51.100.0/24")},
+                                      {QStringLiteral("action"), QStringLiteral("Allow")}},
+                          QJsonObject{{QStringLiteral("value"), QStringLiteral("203.0.113.5")},
+                                      {QStringLiteral("action"), QStringLiteral("Allow")}}});
+    QCOMPARE(m_sbx
+                 ->send("PATCH", kRegistry + QStringLiteral("?api-version=2021-08-01-preview"),
+                        QJsonDocument(QJsonObject{{QStringLiteral("properties"),
+                                                   QJsonObject{{QStringLiteral("networkRuleSet"), set}}}})
+                            .toJson(),
+                        {{"Content-Type", "application/json"}}, m_sbx->servicePrincipalToken())
+                 .status,
+             200);
+    start();
+    RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    // Seed step 9: remove one rule (multi-select in the list).
+    auto *ips = editor->findChild<QListWidget *>(QStringLiteral("ipRuleList"));
+    QCOMPARE(ips->count(), 2);
+    ips->setCurrentRow(0);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("removeIpButton")), Qt::LeftButton);
+    QCOMPARE(editor->config().rules.ipRules.size(), 1);
+    editor->review();
+    QVERIFY(editor->findChild<QPlainTextEdit *>(QStringLiteral("azCommandsView"))
+                ->toPlainText()
+                .contains(QLatin1String("az acr network-rule remove --name mycontainerregistry")));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Applied at")), 10000);
+    QCOMPARE(registryJson()
+                 .value(QLatin1String("networkRuleSet"))
+                 .toObject()
+                 .value(QLatin1String("ipRules"))
+                 .toArray()
+                 .size(),
+             1);
+    // Seed step 10: restore open access, showing what goes.
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("backButton")), Qt::LeftButton);
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("restoreOpenAccessButton")), Qt::LeftButton);
+    const QString diff = editor->findChild<QPlainTextEdit *>(QStringLiteral("diffView"))->toPlainText();
+    QVERIFY(diff.contains(QStringLiteral("default action: Deny → Allow")));
+    QVERIFY(diff.contains(QStringLiteral("− IP rule 203.0.113.5")));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Applied at")), 10000);
+    const QJsonObject after = registryJson().value(QLatin1String("networkRuleSet")).toObject();
+    QCOMPARE(after.value(QLatin1String("defaultAction")).toString(), QStringLiteral("Allow"));
+    QVERIFY(after.value(QLatin1String("ipRules")).toArray().isEmpty());
 }
 
 QTEST_MAIN(TestNetworkAdminUi)

@@ -21,9 +21,12 @@ RegistryNetworkConfig config(NetworkRuleSet::DefaultAction action, const QString
         c.rules.ipRules << IpRule{ip, QStringLiteral("Allow")};
     return c;
 }
-const QString kA = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/a");
-const QString kB = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/b");
-const QString kC = QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/c");
+const QString kA =
+    QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/a");
+const QString kB =
+    QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/b");
+const QString kC =
+    QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.Network/virtualNetworks/v/subnets/c");
 } // namespace
 
 class TestNetworkRules : public QObject
@@ -36,6 +39,7 @@ private slots:
     void parse();
     void rangeRelations();
     void ipRuleChecks();
+    void notASubnetIsRefused();
     void diffAndCommands();
     void threeWayMerge();
     void accessSentence_data();
@@ -54,19 +58,45 @@ void TestNetworkRules::parse_data()
     QTest::addColumn<QString>("input");
     QTest::addColumn<QString>("canonical"); // empty: refused
     QTest::addColumn<QString>("error");
-    QTest::newRow("address") << "203.0.113.7" << "203.0.113.7" << "";
-    QTest::newRow("slash 32 is the address") << "203.0.113.7/32" << "203.0.113.7" << "";
-    QTest::newRow("range") << " 203.0.113.0/24 " << "203.0.113.0/24" << "";
-    QTest::newRow("everything") << "0.0.0.0/0" << "0.0.0.0/0" << "";
-    QTest::newRow("prefix 33") << "10.0.0.0/33" << "" << "not a valid prefix length";
-    QTest::newRow("negative prefix") << "10.0.0.0/-1" << "" << "not a valid prefix length";
-    QTest::newRow("octet 256") << "10.0.0.256" << "" << "not an IPv4 address";
-    QTest::newRow("three octets") << "10.0.0" << "" << "not an IPv4 address";
-    QTest::newRow("leading zero") << "10.0.0.010" << "" << "not an IPv4 address";
-    QTest::newRow("host bits") << "10.0.0.1/24" << "" << "did you mean 10.0.0.0/24?";
-    QTest::newRow("ipv6") << "2001:db8::1" << "" << "IPv4 only";
-    QTest::newRow("empty") << "" << "" << "Enter an IPv4 address";
-    QTest::newRow("letters") << "ten.0.0.1" << "" << "not an IPv4 address";
+    QTest::newRow("address") << "203.0.113.7"
+                             << "203.0.113.7"
+                             << "";
+    QTest::newRow("slash 32 is the address") << "203.0.113.7/32"
+                                             << "203.0.113.7"
+                                             << "";
+    QTest::newRow("range") << " 203.0.113.0/24 "
+                           << "203.0.113.0/24"
+                           << "";
+    QTest::newRow("everything") << "0.0.0.0/0"
+                                << "0.0.0.0/0"
+                                << "";
+    QTest::newRow("prefix 33") << "10.0.0.0/33"
+                               << ""
+                               << "not a valid prefix length";
+    QTest::newRow("negative prefix") << "10.0.0.0/-1"
+                                     << ""
+                                     << "not a valid prefix length";
+    QTest::newRow("octet 256") << "10.0.0.256"
+                               << ""
+                               << "not an IPv4 address";
+    QTest::newRow("three octets") << "10.0.0"
+                                  << ""
+                                  << "not an IPv4 address";
+    QTest::newRow("leading zero") << "10.0.0.010"
+                                  << ""
+                                  << "not an IPv4 address";
+    QTest::newRow("host bits") << "10.0.0.1/24"
+                               << ""
+                               << "did you mean 10.0.0.0/24?";
+    QTest::newRow("ipv6") << "2001:db8::1"
+                          << ""
+                          << "IPv4 only";
+    QTest::newRow("empty") << ""
+                           << ""
+                           << "Enter an IPv4 address";
+    QTest::newRow("letters") << "ten.0.0.1"
+                             << ""
+                             << "not an IPv4 address";
 }
 
 void TestNetworkRules::parse()
@@ -99,7 +129,8 @@ void TestNetworkRules::rangeRelations()
     QVERIFY(!IpRange::parse(QStringLiteral("203.0.113.0/24"), &e)->isPrivate());
     QVERIFY(IpRange::parse(QStringLiteral("100.64.1.1"), &e)->isPrivate());
     QVERIFY(IpRange::parse(QStringLiteral("0.0.0.0/0"), &e)->isBroad());
-    QVERIFY(IpRange::parse(QStringLiteral("0.0.0.0/0"), &e)->contains(*IpRange::parseAddress(QStringLiteral("8.8.8.8"))));
+    QVERIFY(
+        IpRange::parse(QStringLiteral("0.0.0.0/0"), &e)->contains(*IpRange::parseAddress(QStringLiteral("8.8.8.8"))));
     QCOMPARE(IpRange::parse(QStringLiteral("0.0.0.0/0"), &e)->last(), 0xffffffffu);
 }
 
@@ -119,10 +150,30 @@ void TestNetworkRules::ipRuleChecks()
                                  QStringLiteral("BroadIpRule"), QStringLiteral("InvalidIpRule!")}));
 }
 
+void TestNetworkRules::notASubnetIsRefused()
+{
+    Registry r;
+    r.name = QStringLiteral("reg");
+    r.sku = QStringLiteral("Premium");
+    r.id = ResourceId::forRegistry(QStringLiteral("s"), QStringLiteral("g"), QStringLiteral("reg"));
+    const auto before = config(NetworkRuleSet::DefaultAction::Deny, {}, {});
+    // A resource ID from the wrong provider: a storage account, not a subnet.
+    const auto after = config(NetworkRuleSet::DefaultAction::Deny,
+                              {QStringLiteral("/subscriptions/s/resourceGroups/g/providers/Microsoft.Storage/"
+                                              "storageAccounts/st")},
+                              {});
+    const auto issues =
+        RulePreflight::check(r, before, after, Cloud::byName(QStringLiteral("AzureCloud")), InventorySnapshot());
+    QCOMPARE(issues.first().code, QStringLiteral("NotASubnet"));
+    QVERIFY(issues.first().isBlocker());
+    QVERIFY(issues.first().text.contains(QLatin1String("Microsoft.Storage")));
+}
+
 void TestNetworkRules::diffAndCommands()
 {
     const auto before = config(NetworkRuleSet::DefaultAction::Allow, {kA, kB}, {QStringLiteral("203.0.113.7")});
-    auto after = config(NetworkRuleSet::DefaultAction::Deny, {kB.toUpper().replace(QStringLiteral("SUBNETS"), QStringLiteral("subnets")), kC},
+    auto after = config(NetworkRuleSet::DefaultAction::Deny,
+                        {kB.toUpper().replace(QStringLiteral("SUBNETS"), QStringLiteral("subnets")), kC},
                         {QStringLiteral("198.51.100.0/24")});
     after.trustedServices = false;
     const RegistryChangeDiff d = RegistryChangeDiff::between(before, after);
@@ -137,16 +188,22 @@ void TestNetworkRules::diffAndCommands()
     r.id = ResourceId::forRegistry(QStringLiteral("s"), QStringLiteral("g"), QStringLiteral("reg"));
     const QString target = QStringLiteral("--name reg --resource-group g --subscription s");
     QCOMPARE(d.azCommands(r),
-             QStringList({QStringLiteral("az acr network-rule add ") + target + QStringLiteral(" --subnet ") + kC,
-                          QStringLiteral("az acr network-rule add ") + target + QStringLiteral(" --ip-address 198.51.100.0/24"),
-                          QStringLiteral("az acr network-rule remove ") + target + QStringLiteral(" --subnet ") + kA,
-                          QStringLiteral("az acr network-rule remove ") + target + QStringLiteral(" --ip-address 203.0.113.7"),
-                          QStringLiteral("az acr update ") + target + QStringLiteral(" --allow-trusted-services false"),
-                          QStringLiteral("az acr update ") + target + QStringLiteral(" --default-action Deny")}));
+             QStringList(
+                 {QStringLiteral("az acr network-rule add ") + target + QStringLiteral(" --subnet ") + kC,
+                  QStringLiteral("az acr network-rule add ") + target + QStringLiteral(" --ip-address 198.51.100.0/24"),
+                  QStringLiteral("az acr network-rule remove ") + target + QStringLiteral(" --subnet ") + kA,
+                  QStringLiteral("az acr network-rule remove ") + target + QStringLiteral(" --ip-address 203.0.113.7"),
+                  QStringLiteral("az acr update ") + target + QStringLiteral(" --allow-trusted-services false"),
+                  QStringLiteral("az acr update ") + target + QStringLiteral(" --default-action Deny")}));
     QVERIFY(RegistryChangeDiff::between(before, before).isEmpty());
     const QJsonObject body = after.patchBody().value(QLatin1String("properties")).toObject();
     QCOMPARE(body.value(QLatin1String("networkRuleBypassOptions")).toString(), QStringLiteral("None"));
-    QCOMPARE(body.value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("virtualNetworkRules")).toArray().size(), 2);
+    QCOMPARE(body.value(QLatin1String("networkRuleSet"))
+                 .toObject()
+                 .value(QLatin1String("virtualNetworkRules"))
+                 .toArray()
+                 .size(),
+             2);
 }
 
 void TestNetworkRules::threeWayMerge()
@@ -171,9 +228,11 @@ void TestNetworkRules::accessSentence_data()
     QTest::addColumn<int>("ips");
     QTest::addColumn<bool>("premium");
     QTest::addColumn<QString>("sentence");
-    QTest::newRow("deny 2+1") << 1 << 2 << 1 << true
-                              << "Deny: only 2 subnets and 1 address range will be able to pull (plus trusted Azure services).";
-    QTest::newRow("deny none") << 1 << 0 << 0 << true << "Deny: no network will be able to pull (plus trusted Azure services).";
+    QTest::newRow("deny 2+1")
+        << 1 << 2 << 1 << true
+        << "Deny: only 2 subnets and 1 address range will be able to pull (plus trusted Azure services).";
+    QTest::newRow("deny none") << 1 << 0 << 0 << true
+                               << "Deny: no network will be able to pull (plus trusted Azure services).";
     QTest::newRow("allow with rules") << 0 << 1 << 0 << true
                                       << "Allow: every network can pull; the rules have no effect until the default "
                                          "action is Deny.";
