@@ -8,6 +8,8 @@
 #include "app/sandbox/sandboxhost.h"
 #include "app/services/graphinventoryloader.h"
 #include "app/services/inventoryloader.h"
+#include "app/audit/auditengine.h"
+#include "app/audit/auditreport.h"
 #include "app/services/inventoryservice.h"
 
 #include <QCommandLineParser>
@@ -22,9 +24,11 @@ namespace acrnet {
 
 namespace {
 
+QString g_command = QStringLiteral("inventory");
+
 int fail(int code, const QString &message)
 {
-    std::fprintf(stderr, "acr-netadmin inventory: %s\n", qPrintable(message));
+    std::fprintf(stderr, "acr-netadmin %s: %s\n", qPrintable(g_command), qPrintable(message));
     return code;
 }
 
@@ -48,11 +52,16 @@ QJsonObject toJson(const SubscriptionInventory &inv)
 
 } // namespace
 
-int runInventoryCommand(const QStringList &arguments)
+namespace {
+
+int runHeadless(const QStringList &arguments, bool audit)
 {
+    g_command = audit ? QStringLiteral("audit") : QStringLiteral("inventory");
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Prints the inventory: subscriptions, VNets, subnets, registries."));
+    parser.setApplicationDescription(audit ? QStringLiteral("Audits who can reach the registries; exit code 3 when a "
+                                                            "finding at or above --fail-on exists.")
+                                           : QStringLiteral("Prints the inventory: subscriptions, VNets, subnets, "
+                                                            "registries."));
     const QCommandLineOption cloudOption(QStringLiteral("cloud"),
                                          QStringLiteral("AzureCloud, AzureUSGovernment, AzureChinaCloud or sandbox."),
                                          QStringLiteral("name"), QStringLiteral("AzureCloud"));
@@ -64,8 +73,14 @@ int runInventoryCommand(const QStringList &arguments)
     const QCommandLineOption authOption(
         QStringLiteral("auth"), QStringLiteral("azcli, secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) or sandbox."),
         QStringLiteral("method"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("Output format: json."),
+    const QCommandLineOption formatOption(QStringLiteral("format"),
+                                          audit ? QStringLiteral("Output format: json, csv or html.")
+                                                : QStringLiteral("Output format: json."),
                                           QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption failOnOption(QStringLiteral("fail-on"),
+                                          QStringLiteral("Exit with 3 when a finding of this severity or higher exists: "
+                                                         "low, medium or high."),
+                                          QStringLiteral("severity"));
     const QCommandLineOption graphOption(QStringLiteral("resource-graph"),
                                          QStringLiteral("Load through Azure Resource Graph."));
     const QCommandLineOption armOption(QStringLiteral("resource-manager"),
@@ -78,6 +93,8 @@ int runInventoryCommand(const QStringList &arguments)
         QStringLiteral("N"), QString::number(InventoryService::defaultGraphThreshold()));
     parser.addOptions(
         {cloudOption, endpointOption, tenantOption, authOption, formatOption, graphOption, armOption, thresholdOption});
+    if (audit)
+        parser.addOption(failOnOption);
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -85,8 +102,15 @@ int runInventoryCommand(const QStringList &arguments)
         std::printf("%s", qPrintable(parser.helpText()));
         return 0;
     }
-    if (parser.value(formatOption) != QLatin1String("json"))
-        return fail(2, QStringLiteral("unsupported --format '%1' (use json)").arg(parser.value(formatOption)));
+    const QString format = parser.value(formatOption);
+    if (audit ? !QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html")}.contains(format)
+              : format != QLatin1String("json"))
+        return fail(2, QStringLiteral("unsupported --format '%1' (use %2)")
+                           .arg(format, audit ? QStringLiteral("json, csv or html") : QStringLiteral("json")));
+    Finding::Severity failOn = Finding::Severity::High;
+    const bool gate = audit && parser.isSet(failOnOption);
+    if (gate && !Finding::parseSeverity(parser.value(failOnOption), &failOn))
+        return fail(2, QStringLiteral("--fail-on takes low, medium or high, not '%1'").arg(parser.value(failOnOption)));
     if (parser.isSet(graphOption) && parser.isSet(armOption))
         return fail(2, QStringLiteral("choose one of --resource-graph and --resource-manager"));
     bool thresholdOk = false;
@@ -169,6 +193,7 @@ int runInventoryCommand(const QStringList &arguments)
     QJsonArray subscriptionsOut;
     QJsonArray errors;
     QString pathUsed;
+    InventorySnapshot snapshot;
     ArmListJob *list = client.list(QStringLiteral("/subscriptions"), ApiVersions::subscriptions());
     InventoryLoader armLoader(&client);
     GraphInventoryLoader graphLoader(&client);
@@ -185,6 +210,7 @@ int runInventoryCommand(const QStringList &arguments)
         }
         auto collect = [&](const SubscriptionInventory &inv) {
             subscriptionsOut.append(toJson(inv));
+            snapshot.add(inv);
         };
         const InventoryPath setting = parser.isSet(graphOption) ? InventoryPath::ResourceGraph
                                       : parser.isSet(armOption) ? InventoryPath::ResourceManager
@@ -214,6 +240,21 @@ int runInventoryCommand(const QStringList &arguments)
     loop.exec();
     if (exitCode != 0)
         return exitCode;
+    if (audit) {
+        AuditReport report;
+        report.findings = AuditEngine::run(snapshot, cloud);
+        report.inventory = &snapshot;
+        report.scope = QStringLiteral("%1 · %2 subscription(s)").arg(cloud.name()).arg(snapshot.subscriptions.size());
+        const QByteArray text = report.format(format);
+        std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+        std::fflush(stdout);
+        if (gate && AuditEngine::anyAtOrAbove(report.findings, failOn))
+            return fail(3, QStringLiteral("findings at or above %1").arg(Finding::severityName(failOn)));
+        // An audit that could not read everything is not a pass.
+        if (!errors.isEmpty())
+            return fail(1, QStringLiteral("%1 subscription(s) could not be read and were not audited").arg(errors.size()));
+        return 0;
+    }
     const QJsonObject out{{QStringLiteral("cloud"), cloud.name()},
                           {QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                           {QStringLiteral("loadedThrough"), pathUsed},
@@ -225,6 +266,18 @@ int runInventoryCommand(const QStringList &arguments)
         std::fprintf(stderr, "acr-netadmin inventory: %lld subscription(s) could not be read; see \"errors\".\n",
                      static_cast<long long>(errors.size()));
     return 0;
+}
+
+} // namespace
+
+int runInventoryCommand(const QStringList &arguments)
+{
+    return runHeadless(arguments, false);
+}
+
+int runAuditCommand(const QStringList &arguments)
+{
+    return runHeadless(arguments, true);
 }
 
 } // namespace acrnet

@@ -39,10 +39,11 @@ void installTranslations(QApplication &app, const QString &language)
 int main(int argc, char *argv[])
 {
     // Headless commands need no display: dispatch before any GUI object exists.
-    if (argc > 1 && qstrcmp(argv[1], "inventory") == 0) {
+    if (argc > 1 && (qstrcmp(argv[1], "inventory") == 0 || qstrcmp(argv[1], "audit") == 0)) {
         QCoreApplication app(argc, argv);
         QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*.debug=false"));
-        return acrnet::runInventoryCommand(QCoreApplication::arguments());
+        return qstrcmp(argv[1], "audit") == 0 ? acrnet::runAuditCommand(QCoreApplication::arguments())
+                                              : acrnet::runInventoryCommand(QCoreApplication::arguments());
     }
     // Request-level tracing is for troubleshooting (QT_LOGGING_RULES="acrnet.*.debug=true"), not the terminal's
     // default.

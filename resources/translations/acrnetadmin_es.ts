@@ -377,6 +377,136 @@
     </message>
 </context>
 <context>
+    <name>acrnet::AccessEvaluator</name>
+    <message>
+        <source>allowed by a rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>allowed: open to all networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denied: a rule exists but has no effect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public network access is disabled: only private endpoints reach %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a %2 registry: it cannot restrict network access.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The default action is Allow: every network can reach %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The default action is Deny: only the rules let traffic in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A VNet rule names this subnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in the subnet's subscription: the service drops such a rule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subnet does not exist (or is not visible): the rule grants nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet's identity, so the rule grants nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The subnet's Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No VNet rule names this subnet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>With the endpoint, its traffic arrives from a private address, which no IP rule matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without the endpoint, its traffic leaves through a public address; it is allowed only if an IP rule covers that address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>'%1' is not an IPv4 address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rule %1 covers it, but it is a private range, never seen on the public endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rule %1 covers %2.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No IP rule covers %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Only private endpoints: public network access is disabled.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All networks: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the default action is Allow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 SKU cannot restrict access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These subnets, through their service endpoint: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>These address ranges: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules that grant nothing: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No network: the default action is Deny and no rule lets anything in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything else is blocked.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n approved private endpoint(s).</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Trusted Azure services, which bypass the rules.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::AccountListModel</name>
     <message>
         <source>%1 (default)</source>
@@ -769,11 +899,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n subnet(s)</source>
-        <translation><numerusform>%n subred</numerusform><numerusform>%n subredes</numerusform></translation>
+        <translation>
+            <numerusform>%n subred</numerusform>
+            <numerusform>%n subredes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n registry(-ies)</source>
-        <translation><numerusform>%n registro</numerusform><numerusform>%n registros</numerusform></translation>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
     </message>
     <message>
         <source>Delete resource group %1</source>
@@ -789,7 +925,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>Checking access to %n registry(-ies) from this machine…</source>
-        <translation><numerusform>Comprobando el acceso a %n registro desde este equipo…</numerusform><numerusform>Comprobando el acceso a %n registros desde este equipo…</numerusform></translation>
+        <translation>
+            <numerusform>Comprobando el acceso a %n registro desde este equipo…</numerusform>
+            <numerusform>Comprobando el acceso a %n registros desde este equipo…</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -858,6 +997,296 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Certificate "%1" (issued by "%2") is not trusted: %3</source>
         <translation>El certificado "%1" (emitido por "%2") no es de confianza: %3</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::AuditEngine</name>
+    <message>
+        <source>Registry reachable from all networks</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public network access enabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No approved private endpoint connection</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SKU cannot restrict network access</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VNet rule to a subnet without the ACR service endpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VNet rule to a subnet that no longer exists</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VNet rule to a subnet that cannot be seen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules present while the default action is Allow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rules present while public network access is disabled</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VNet rules together with private endpoint connections</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Resource provider not registered in a rule's subnet subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rule too broad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>IP rule with a private range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Duplicate or overlapping IP rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Rule count near the limit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legacy service-endpoint rules in use</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service-endpoint rules in a cloud that does not support them</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>defaultAction: %1, publicNetworkAccess: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Anyone on the internet who has credentials can reach %1: the default action is Allow and public access is on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry has a public endpoint; rules decide who gets through it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No approved private endpoint connection: all traffic uses the public endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>privateEndpointConnections: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is %2: network rules and private endpoints need Premium, so it is open to all networks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>sku: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has rules but the default action is Allow: everyone gets in anyway, the rules have no effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n VNet rule(s)</source>
+        <translation><numerusform>%n regla de VNet</numerusform><numerusform>%n reglas de VNet</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n IP rule(s)</source>
+        <translation><numerusform>%n regla de IP</numerusform><numerusform>%n reglas de IP</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 has rules but public network access is disabled: the rules have no effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Service-endpoint rules and private endpoints cannot be combined on one registry; the rules will block further changes.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n private endpoint connection(s)</source>
+        <translation><numerusform>%n conexión de punto de conexión privado</numerusform><numerusform>%n conexiones de punto de conexión privado</numerusform></translation>
+    </message>
+    <message>
+        <source>Registry service endpoints are a preview feature Microsoft no longer develops; private endpoints are the recommended design.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not support registry service endpoints: these rules cannot work.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cloud: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The registry is close to its rule limit.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 VNet rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of 200 IP rules</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rule: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the service drops such rules.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>registrationState: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The rule points at %1, which does not exist any more: it grants nothing and hides a mistake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>subscription %1 is loaded; no such subnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and pulls from that subnet are denied.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>serviceEndpoints of the subnet: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguno</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>%1 allows %2 addresses — far more than a team's egress.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ipRule: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a private range: the public endpoint never sees such source addresses, so this rule matches nothing.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 are the same range.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2 overlap: one of them is redundant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ipRules: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::AuditReport</name>
+    <message>
+        <source>Registry network access audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Scope: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Generated: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n high</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n medium</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n low</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Azure Policy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access matrix (subnets × registries)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too large for a report (%1 × %2); use the JSON export or the app's matrix view.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>rule = allowed by a rule · open = allowed, open to all networks · denied · ineffective = a rule exists but grants nothing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected CSV header</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1176,6 +1605,21 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>No device code in the answer.</source>
         <translation>La respuesta no incluye ningún código de dispositivo.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::Finding</name>
+    <message>
+        <source>Low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -1808,11 +2252,17 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message numerus="yes">
         <source>Deny: only %n subnet(s) will be able to pull</source>
-        <translation><numerusform>Deny: solo %n subred podrá extraer imágenes</numerusform><numerusform>Deny: solo %n subredes podrán extraer imágenes</numerusform></translation>
+        <translation>
+            <numerusform>Deny: solo %n subred podrá extraer imágenes</numerusform>
+            <numerusform>Deny: solo %n subredes podrán extraer imágenes</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Deny: only %n address range(s) will be able to pull</source>
-        <translation><numerusform>Deny: solo %n intervalo de direcciones podrá extraer imágenes</numerusform><numerusform>Deny: solo %n intervalos de direcciones podrán extraer imágenes</numerusform></translation>
+        <translation>
+            <numerusform>Deny: solo %n intervalo de direcciones podrá extraer imágenes</numerusform>
+            <numerusform>Deny: solo %n intervalos de direcciones podrán extraer imágenes</numerusform>
+        </translation>
     </message>
     <message>
         <source>Deny: only %1 and %2 will be able to pull</source>
@@ -1827,7 +2277,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message numerus="yes">
         <source>%n address range(s)</source>
-        <translation><numerusform>%n intervalo de direcciones</numerusform><numerusform>%n intervalos de direcciones</numerusform></translation>
+        <translation>
+            <numerusform>%n intervalo de direcciones</numerusform>
+            <numerusform>%n intervalos de direcciones</numerusform>
+        </translation>
     </message>
     <message>
         <source> (plus trusted Azure services).</source>
@@ -1992,7 +2445,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message numerus="yes">
         <source>%1 has %n private endpoint connection(s); service-endpoint rules and Private Link cannot be combined on one registry.</source>
-        <translation><numerusform>%1 tiene %n conexión de punto de conexión privado; las reglas de punto de conexión de servicio y Private Link no se pueden combinar en un registro.</numerusform><numerusform>%1 tiene %n conexiones de punto de conexión privado; las reglas de punto de conexión de servicio y Private Link no se pueden combinar en un registro.</numerusform></translation>
+        <translation>
+            <numerusform>%1 tiene %n conexión de punto de conexión privado; las reglas de punto de conexión de servicio y Private Link no se pueden combinar en un registro.</numerusform>
+            <numerusform>%1 tiene %n conexiones de punto de conexión privado; las reglas de punto de conexión de servicio y Private Link no se pueden combinar en un registro.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Reach the registry through its private endpoint instead, or remove the private endpoint connections first.</source>

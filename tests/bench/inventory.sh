@@ -28,7 +28,9 @@ concurrency=6
 latency=40
 
 log="$work/requests.jsonl"
-"$build/app/cli/acr-netadmin-sandbox" --scenario large --latency "$latency" --page-size 100 --request-log "$log" \
+# The sandbox stands in for Azure, which does not share this machine's CPU: it runs at a lower priority so the
+# GUI-thread figures measure the app, not the emulator serialising megabytes of JSON next to it.
+nice -n 10 "$build/app/cli/acr-netadmin-sandbox" --scenario large --latency "$latency" --page-size 100 --request-log "$log" \
     >"$work/sandbox.out" 2>"$work/sandbox.err" &
 sandbox_pid=$!
 for _ in $(seq 1 100); do

@@ -1,0 +1,27 @@
+#pragma once
+
+#include "app/azure/cloud.h"
+#include "app/services/inventory.h"
+#include "finding.h"
+
+namespace acrnet {
+
+// The checks: equivalents of the Azure Policy built-ins for registries, and the mistakes specific to
+// service-endpoint rules that no other tool detects. Pure: inventory in, findings out.
+class AuditEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(acrnet::AuditEngine)
+
+public:
+    struct Check
+    {
+        QString id;
+        Finding::Severity severity;
+        QString title;
+    };
+    static QList<Check> checks();
+    static QList<Finding> run(const InventorySnapshot &inventory, const Cloud &cloud, int vnetRuleLimit = 100);
+    static bool anyAtOrAbove(const QList<Finding> &findings, Finding::Severity threshold);
+};
+
+} // namespace acrnet

@@ -1,0 +1,270 @@
+// The audit over sandbox scenarios loaded through the app's own ARM path: every check fires on the demo scenario
+// (with its evidence), none on the clean one; effective access and what-if; exports parsed back; the headless
+// command's exit codes.
+#include "app/arm/armclient.h"
+#include "app/arm/tokensource.h"
+#include "app/audit/accessevaluator.h"
+#include "app/audit/auditengine.h"
+#include "app/audit/auditreport.h"
+#include "app/services/inventoryloader.h"
+#include "tests/support/sandboxfixture.h"
+
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTranslator>
+#include <QtTest>
+
+using namespace acrnet;
+using acrnet::test::SandboxFixture;
+
+namespace {
+const QString kProd = QStringLiteral("1f0e2d3c-4b5a-4697-8877-665544332211");
+const QString kNet = QStringLiteral("2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7");
+const QString kFab = QStringLiteral("3a2b1c0d-9e8f-4a7b-b6c5-d4e3f2a1b0c9");
+QString prodRegistry(const QString &name)
+{
+    return QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourcegroups/rg-platform/providers/"
+                          "microsoft.containerregistry/registries/") +
+           name;
+}
+QString prodSubnet(const QString &vnet, const QString &name)
+{
+    return QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/rg-platform/providers/"
+                          "Microsoft.Network/virtualNetworks/%1/subnets/%2")
+        .arg(vnet, name);
+}
+} // namespace
+
+class TestAudit : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void demoTriggersEveryCheck();
+    void cleanScenarioTriggersNothing();
+    void effectiveAccessAndWhatIf_data();
+    void effectiveAccessAndWhatIf();
+    void exportsReadBack();
+    void headlessExitCodes();
+
+private:
+    InventorySnapshot load(const QString &scenario, const QList<QPair<QString, QStringList>> &clientsAndSubs);
+    std::unique_ptr<SandboxFixture> m_sbx;
+    QNetworkAccessManager m_nam;
+    InventorySnapshot m_demo;
+};
+
+void TestAudit::initTestCase()
+{
+    auto *english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
+    QCoreApplication::installTranslator(english);
+    m_demo = load(QStringLiteral("demo"), {{QStringLiteral("sandbox"), {kProd, kNet}},
+                                           {QStringLiteral("sandbox-fabrikam"), {kFab}}});
+    QCOMPARE(m_demo.subscriptions.size(), 3);
+}
+
+InventorySnapshot TestAudit::load(const QString &scenario, const QList<QPair<QString, QStringList>> &clientsAndSubs)
+{
+    m_sbx = std::make_unique<SandboxFixture>(scenario);
+    InventorySnapshot snap;
+    for (const auto &[client, subs] : clientsAndSubs) {
+        StaticTokenSource tokens(m_sbx->servicePrincipalToken(client));
+        ArmClient arm(&m_nam, &tokens, Cloud::sandbox(m_sbx->server().baseUrl()));
+        InventoryLoader loader(&arm);
+        QSignalSpy finished(&loader, &InventoryLoader::finished);
+        connect(&loader, &InventoryLoader::subscriptionLoaded, this,
+                [&snap](const SubscriptionInventory &inv) { snap.add(inv); });
+        QList<Subscription> list;
+        for (const QString &id : subs) {
+            Subscription s;
+            s.subscriptionId = id;
+            s.displayName = id;
+            list << s;
+        }
+        loader.load(list);
+        [&] { QVERIFY(finished.wait(15000)); }();
+    }
+    return snap;
+}
+
+void TestAudit::demoTriggersEveryCheck()
+{
+    const QList<Finding> findings = AuditEngine::run(m_demo, Cloud::sandbox(m_sbx->server().baseUrl()));
+    QSet<QString> fired;
+    for (const Finding &f : findings)
+        fired.insert(f.checkId);
+    for (const AuditEngine::Check &c : AuditEngine::checks()) {
+        if (c.id == QLatin1String("ACR-113"))
+            continue; // the demo's cloud supports service endpoints; see below
+        QVERIFY2(fired.contains(c.id), qPrintable(c.id + QStringLiteral(" did not fire")));
+    }
+    auto find = [&](const QString &check, const QString &registry) {
+        for (const Finding &f : findings) {
+            if (f.checkId == check && f.registryName == registry)
+                return f;
+        }
+        return Finding();
+    };
+    // Positive cases name the right registry and carry evidence.
+    QCOMPARE(find(QStringLiteral("ACR-102"), QStringLiteral("contosolegacy")).evidence.first(),
+             QString(QStringLiteral("rule: ") + prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))));
+    QCOMPARE(find(QStringLiteral("ACR-101"), QStringLiteral("contosobuild")).fix, Finding::Fix::EnableEndpoint);
+    QCOMPARE(find(QStringLiteral("ACR-107"), QStringLiteral("contosoprod")).fix, Finding::Fix::RegisterProvider);
+    QCOMPARE(find(QStringLiteral("ACR-107"), QStringLiteral("contosoprod")).fixTarget, kNet);
+    QCOMPARE(find(QStringLiteral("ACR-108"), QStringLiteral("fabrikamdev")).severity, Finding::Severity::High);
+    QVERIFY(find(QStringLiteral("ACR-109"), QStringLiteral("contosolegacy")).explanation.contains(QLatin1String("10.1.2.3")));
+    QCOMPARE(find(QStringLiteral("ACR-103"), QStringLiteral("fabrikamdev")).evidence.size(), 89);
+    QVERIFY(find(QStringLiteral("ACR-102"), QStringLiteral("fabrikamdev")).checkId.isEmpty()); // unseen is not "deleted"
+    QCOMPARE(find(QStringLiteral("ACR-001"), QStringLiteral("contosobasic")).policyId,
+             QStringLiteral("d0793b48-0edc-4296-a390-4c75d1bdfd71"));
+    // Negative cases: what is right is not reported.
+    QVERIFY(find(QStringLiteral("ACR-001"), QStringLiteral("contosoprod")).checkId.isEmpty());   // Deny
+    QVERIFY(find(QStringLiteral("ACR-002"), QStringLiteral("contosoprivate")).checkId.isEmpty()); // public off
+    QVERIFY(find(QStringLiteral("ACR-003"), QStringLiteral("contosoprivate")).checkId.isEmpty()); // approved PE
+    QVERIFY(find(QStringLiteral("ACR-004"), QStringLiteral("contosoprod")).checkId.isEmpty());   // Premium
+    QVERIFY(find(QStringLiteral("ACR-104"), QStringLiteral("contosoprod")).checkId.isEmpty());
+    QVERIFY(find(QStringLiteral("ACR-111"), QStringLiteral("contosoprod")).checkId.isEmpty());
+    // snet-aks has the endpoint: no ACR-101 for contosoprod's rule to it.
+    for (const Finding &f : findings) {
+        if (f.checkId == QLatin1String("ACR-101"))
+            QVERIFY(!f.evidence.first().contains(QLatin1String("snet-aks")));
+    }
+    // The same estate in a cloud without registry service endpoints.
+    const auto gov = AuditEngine::run(m_demo, Cloud::byName(QStringLiteral("AzureUSGovernment")));
+    QVERIFY(std::any_of(gov.cbegin(), gov.cend(), [](const Finding &f) { return f.checkId == QLatin1String("ACR-113"); }));
+    QVERIFY(AuditEngine::anyAtOrAbove(findings, Finding::Severity::High));
+}
+
+void TestAudit::cleanScenarioTriggersNothing()
+{
+    const InventorySnapshot clean = load(QStringLiteral("clean"), {{QStringLiteral("sandbox"), {}}});
+    // The clean scenario's subscriptions, from its own listing.
+    StaticTokenSource tokens(m_sbx->servicePrincipalToken());
+    const auto list = m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), m_sbx->servicePrincipalToken());
+    QStringList subs;
+    for (const QJsonValue &v : list.json().value(QLatin1String("value")).toArray())
+        subs << v.toObject().value(QLatin1String("subscriptionId")).toString();
+    QVERIFY(!subs.isEmpty());
+    const InventorySnapshot snap = load(QStringLiteral("clean"), {{QStringLiteral("sandbox"), subs}});
+    QCOMPARE(snap.registries.size(), 1);
+    const auto findings = AuditEngine::run(snap, Cloud::sandbox(m_sbx->server().baseUrl()));
+    QVERIFY2(findings.isEmpty(), qPrintable(findings.value(0).checkId + QLatin1Char(' ') + findings.value(0).title));
+    Q_UNUSED(clean)
+}
+
+void TestAudit::effectiveAccessAndWhatIf_data()
+{
+    QTest::addColumn<QString>("registry");
+    QTest::addColumn<QString>("from"); // a subnet ID or an address
+    QTest::addColumn<int>("result");
+    QTest::addColumn<QString>("reason");
+    using R = AccessDecision::Result;
+    QTest::newRow("rule + endpoint") << "contosoprod" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-aks"))
+                                     << int(R::AllowedByRule) << "carries its identity";
+    QTest::newRow("no rule") << "contosoprod" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-vms"))
+                             << int(R::Denied) << "No VNet rule names this subnet";
+    QTest::newRow("rule, provider missing")
+        << "contosoprod"
+        << "/subscriptions/2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7/resourceGroups/rg-network-shared/providers/"
+           "Microsoft.Network/virtualNetworks/vnet-shared/subnets/snet-shared-agents"
+        << int(R::RuleIneffective) << "not registered";
+    QTest::newRow("rule, no endpoint") << "contosolegacy" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))
+                                       << int(R::RuleIneffective) << "does not exist";
+    QTest::newRow("open registry") << "contosobuild" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-vms"))
+                                   << int(R::AllowedOpen) << "default action is Allow";
+    QTest::newRow("public off") << "contosoprivate" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-aks"))
+                                << int(R::Denied) << "only private endpoints";
+    QTest::newRow("address in range") << "contosoprod" << "203.0.113.77" << int(R::AllowedByRule) << "203.0.113.0/24";
+    QTest::newRow("address outside") << "contosoprod" << "198.51.100.1" << int(R::Denied) << "No IP rule covers";
+    QTest::newRow("private rule") << "contosolegacy" << "10.1.2.3" << int(R::RuleIneffective) << "private range";
+    QTest::newRow("basic") << "contosobasic" << "198.51.100.1" << int(R::AllowedOpen) << "cannot restrict";
+}
+
+void TestAudit::effectiveAccessAndWhatIf()
+{
+    QFETCH(QString, registry);
+    QFETCH(QString, from);
+    QFETCH(int, result);
+    QFETCH(QString, reason);
+    const Registry r = m_demo.registries.value(prodRegistry(registry));
+    QVERIFY(r.id.isValid());
+    const AccessDecision d = from.startsWith(QLatin1Char('/')) ? AccessEvaluator::fromSubnet(r, from, m_demo)
+                                                               : AccessEvaluator::fromAddress(r, from);
+    QCOMPARE(int(d.result), result);
+    QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(reason, Qt::CaseInsensitive), qPrintable(d.reasons.join(QLatin1Char('|'))));
+}
+
+void TestAudit::exportsReadBack()
+{
+    AuditReport report;
+    report.findings = AuditEngine::run(m_demo, Cloud::sandbox(m_sbx->server().baseUrl()));
+    report.inventory = &m_demo;
+    report.scope = QStringLiteral("sandbox · 3 subscriptions");
+    auto same = [&](const QList<Finding> &back) {
+        QCOMPARE(back.size(), report.findings.size());
+        for (int i = 0; i < back.size(); ++i) {
+            QCOMPARE(back.at(i).checkId, report.findings.at(i).checkId);
+            QCOMPARE(back.at(i).severity, report.findings.at(i).severity);
+            QCOMPARE(back.at(i).registryId, report.findings.at(i).registryId);
+            QCOMPARE(back.at(i).explanation, report.findings.at(i).explanation);
+            QCOMPARE(back.at(i).evidence, report.findings.at(i).evidence);
+        }
+    };
+    QString error;
+    same(AuditReport::fromJson(report.toJson(), &error));
+    same(AuditReport::fromCsv(report.toCsv(), &error));
+    const QJsonObject json = QJsonDocument::fromJson(report.toJson()).object();
+    QCOMPARE(json.value(QLatin1String("matrix")).toArray().size(), m_demo.subnets.size());
+    QCOMPARE(json.value(QLatin1String("counts")).toObject().value(QLatin1String("high")).toInt(),
+             int(std::count_if(report.findings.cbegin(), report.findings.cend(),
+                               [](const Finding &f) { return f.severity == Finding::Severity::High; })));
+    const QString html = QString::fromUtf8(report.toHtml());
+    QVERIFY(html.startsWith(QLatin1String("<!DOCTYPE html>")));
+    QVERIFY(html.contains(QStringLiteral("sandbox · 3 subscriptions")));
+    QCOMPARE(html.count(QLatin1String("<tr><td>ACR-")), report.findings.size());
+    QVERIFY(html.contains(QLatin1String("class=\"ineffective\"")));
+    QVERIFY(!html.contains(QLatin1String("<script"))); // self-contained, static
+}
+
+void TestAudit::headlessExitCodes()
+{
+    SandboxFixture sbx(QStringLiteral("demo"));
+    auto run = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(ACRNET_APP_EXE), QStringList{QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base()} + args);
+        [&] {
+            QVERIFY(p.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        }();
+        return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
+    };
+    auto [code, out, err] = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("high")});
+    QCOMPARE(code, 3);
+    QVERIFY(QJsonDocument::fromJson(out).object().value(QLatin1String("findings")).toArray().size() > 0);
+    QCOMPARE(err.count('\n'), 1);
+    std::tie(code, out, err) = run({QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(code, 0); // no gate: findings are reported, not failed on
+    QVERIFY(out.startsWith("checkId,severity,title"));
+    std::tie(code, out, err) = run({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--fail-on"), QStringLiteral("low")});
+    QCOMPARE(code, 3);
+    QVERIFY(out.contains("<html>"));
+    std::tie(code, out, err) = run({QStringLiteral("--fail-on"), QStringLiteral("severe")});
+    QCOMPARE(code, 2);
+    QVERIFY(err.contains("--fail-on takes low, medium or high"));
+    std::tie(code, out, err) = run({QStringLiteral("--format"), QStringLiteral("xml")});
+    QCOMPARE(code, 2);
+    // On the clean scenario the gate passes.
+    SandboxFixture clean(QStringLiteral("clean"));
+    QProcess p;
+    p.start(QStringLiteral(ACRNET_APP_EXE), {QStringLiteral("audit"), QStringLiteral("--endpoint"), clean.base(),
+                                             QStringLiteral("--fail-on"), QStringLiteral("low")});
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(p.exitCode(), 0);
+}
+
+QTEST_GUILESS_MAIN(TestAudit)
+#include "tst_audit.moc"
