@@ -1,4 +1,5 @@
 #include "detailspane.h"
+#include "app/audit/accessevaluator.h"
 #include "app/azure/registry.h"
 #include "app/azure/subscription.h"
 #include "app/azure/virtualnetwork.h"
@@ -79,6 +80,24 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_tabs->addTab(m_json, tr("JSON"));
     layout->addWidget(m_tabs, 1);
 
+    m_whatIfBox = new QWidget(this);
+    auto *whatIfLayout = new QVBoxLayout(m_whatIfBox);
+    whatIfLayout->setContentsMargins(0, 0, 0, 0);
+    m_whatIfEdit = new QLineEdit(m_whatIfBox);
+    m_whatIfEdit->setObjectName(QStringLiteral("whatIfEdit"));
+    m_whatIfEdit->setAccessibleName(tr("What if from"));
+    m_whatIfEdit->setPlaceholderText(tr("What if from… an address (203.0.113.7) or a subnet ID"));
+    m_whatIfEdit->setClearButtonEnabled(true);
+    m_whatIfResult = new QLabel(m_whatIfBox);
+    m_whatIfResult->setObjectName(QStringLiteral("whatIfResult"));
+    m_whatIfResult->setWordWrap(true);
+    m_whatIfResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    whatIfLayout->addWidget(m_whatIfEdit);
+    whatIfLayout->addWidget(m_whatIfResult);
+    layout->addWidget(m_whatIfBox);
+    connect(m_whatIfEdit, &QLineEdit::textChanged, this,
+            [this](const QString &text) { m_whatIfResult->setText(whatIf(text)); });
+
     m_placeholder = new QLabel(tr("Select a subscription, network, subnet or registry to see its details."), this);
     m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
     m_placeholder->setWordWrap(true);
@@ -98,6 +117,27 @@ void DetailsPane::clear()
                        static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_tabs)})
         w->setVisible(false);
     m_placeholder->setVisible(true);
+    m_whatIfBox->setVisible(false);
+}
+
+QString DetailsPane::whatIf(const QString &fromText) const
+{
+    const QString from = fromText.trimmed();
+    if (from.isEmpty() || !m_inventory)
+        return {};
+    const Registry r = m_inventory->registries.value(m_registryId.toLower());
+    if (!r.id.isValid())
+        return {};
+    AccessDecision d;
+    if (from.startsWith(QLatin1Char('/'))) {
+        QString error;
+        if (!ResourceId::parseSubnet(from, &error).isValid())
+            return error;
+        d = AccessEvaluator::fromSubnet(r, from, *m_inventory);
+    } else {
+        d = AccessEvaluator::fromAddress(r, from);
+    }
+    return AccessEvaluator::resultText(d.result) + QStringLiteral(":\n• ") + d.reasons.join(QStringLiteral("\n• "));
 }
 
 void DetailsPane::showTab(Tab tab)
@@ -154,6 +194,13 @@ void DetailsPane::showIndex(const QModelIndex &index)
     const QModelIndex first = index.siblingAtColumn(0);
     const auto type = InventoryNodeType(first.data(NodeTypeRole).toInt());
     m_placeholder->setVisible(false);
+    m_whatIfBox->setVisible(type == InventoryNodeType::Registry && m_inventory);
+    const QString previous = m_registryId;
+    m_registryId = type == InventoryNodeType::Registry ? first.data(ResourceIdRole).toString() : QString();
+    if (previous != m_registryId)
+        m_whatIfEdit->clear();
+    else
+        m_whatIfResult->setText(whatIf(m_whatIfEdit->text()));
     for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_tabs)})
         w->setVisible(true);
     const QString id = first.data(ResourceIdRole).toString();
@@ -270,6 +317,8 @@ void DetailsPane::describeSubnet(const QVariant &value)
 void DetailsPane::describeRegistry(const QVariant &value)
 {
     const auto r = value.value<Registry>();
+    if (m_inventory)
+        addProperty(tr("Who can reach it"), AccessEvaluator::summary(r, *m_inventory).join(QLatin1Char('\n')));
     addProperty(tr("Login server"), r.loginServer);
     addProperty(tr("SKU"), r.sku,
                 r.isPremium() ? QString() : tr("Only Premium registries can restrict network access."));

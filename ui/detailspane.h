@@ -5,6 +5,10 @@
 #include <QPersistentModelIndex>
 #include <QWidget>
 
+namespace acrnet {
+struct InventorySnapshot;
+}
+
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -34,6 +38,9 @@ public:
     QList<QPair<QString, QString>> properties() const;
     // Extra lines shown for a resource (access probe result, "applied at …"), by lower-case resource ID.
     void setNote(const QString &resourceId, const QString &label, const QString &text);
+    // The loaded inventory, for "who can reach this registry" and the what-if.
+    void setInventory(const InventorySnapshot *inventory) { m_inventory = inventory; }
+    QString whatIf(const QString &from) const;
 
 public slots:
     void copyResourceId();
@@ -57,6 +64,11 @@ private:
     QPlainTextEdit *m_json;
     QLabel *m_placeholder;
     QHash<QString, QList<QPair<QString, QString>>> m_notes;
+    const InventorySnapshot *m_inventory = nullptr;
+    QWidget *m_whatIfBox = nullptr;
+    QLineEdit *m_whatIfEdit = nullptr;
+    QLabel *m_whatIfResult = nullptr;
+    QString m_registryId;
     QPersistentModelIndex m_shown;
 };
 

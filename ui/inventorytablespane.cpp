@@ -123,6 +123,16 @@ void InventoryTablesPane::setLoading(bool loading)
     updateEmptyStates();
 }
 
+int InventoryTablesPane::addExtraTab(QWidget *widget, const QString &label)
+{
+    return m_tabs->addTab(widget, label);
+}
+
+void InventoryTablesPane::setExtraTabLabel(int index, const QString &label)
+{
+    m_tabs->setTabText(index, label);
+}
+
 void InventoryTablesPane::setCurrentTab(Tab tab)
 {
     m_tabs->setCurrentIndex(tab);

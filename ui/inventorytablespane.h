@@ -28,6 +28,8 @@ public:
     void setFilterText(const QString &text);
     void setLoading(bool loading);
     void setCurrentTab(Tab tab);
+    int addExtraTab(QWidget *widget, const QString &label); // the audit's views share the centre
+    void setExtraTabLabel(int index, const QString &label);
     Tab currentTab() const;
 
     QTableView *registryView() const { return m_registryView; }

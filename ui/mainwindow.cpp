@@ -1,9 +1,12 @@
 #include "mainwindow.h"
 #include "accountsdialog.h"
 #include "adminactions.h"
+#include "app/arm/armclient.h"
+#include "app/audit/auditengine.h"
 #include "app/auth/accountmanager.h"
 #include "app/services/activitylog.h"
 #include "app/services/inventoryservice.h"
+#include "auditpane.h"
 #include "detailspane.h"
 #include "inventorytablespane.h"
 #include "models/activitymodel.h"
@@ -226,6 +229,9 @@ void MainWindow::buildBrowser()
     });
 
     m_details = new DetailsPane(m_splitter);
+    m_auditPane = new AuditPane(this);
+    m_findingsTab = m_tables->addExtraTab(m_auditPane->findingsWidget(), tr("Findings"));
+    m_tables->addExtraTab(m_auditPane->matrixWidget(), tr("Access matrix"));
     m_splitter->addWidget(m_treeView);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_details);
@@ -259,6 +265,23 @@ void MainWindow::buildBrowser()
     });
     connect(m_admin, &AdminActions::registryApplied, this,
             [this](const QString &id, const QString &note) { m_details->setNote(id, tr("Last change"), note); });
+    connect(m_auditPane, &AuditPane::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 10000); });
+    connect(m_auditPane, &AuditPane::fixRequested, this, [this](const Finding &f) {
+        switch (f.fix) {
+        case Finding::Fix::EditRules:
+            m_admin->editRules(f.registryId);
+            break;
+        case Finding::Fix::EnableEndpoint:
+            m_admin->setEndpoints({f.fixTarget}, true);
+            break;
+        case Finding::Fix::RegisterProvider:
+            m_admin->registerProvider(f.fixTarget);
+            break;
+        case Finding::Fix::None:
+            break;
+        }
+    });
     connect(m_admin, &AdminActions::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     connect(m_admin, &AdminActions::subscriptionChanged, this, [this](const QString &sub) {
@@ -376,6 +399,7 @@ void MainWindow::connectInventory()
         m_cancel->hide();
         m_tables->setLoading(false);
         m_tree->pruneEmpty();
+        runAudit();
         if (!m_columnsFitted && m_registries->rowCount() > 0) {
             m_columnsFitted = true; // once, unless the user's widths came back from the settings
             m_tables->fitColumns();
@@ -524,6 +548,24 @@ void MainWindow::copyResourceId()
         return;
     QGuiApplication::clipboard()->setText(id);
     statusBar()->showMessage(tr("Copied %1").arg(id), 5000);
+}
+
+void MainWindow::runAudit()
+{
+    if (!m_inventory)
+        return;
+    const InventorySnapshot &snap = m_inventory->snapshot();
+    m_details->setInventory(&snap);
+    Cloud cloud;
+    for (auto it = snap.subscriptions.cbegin(); it != snap.subscriptions.cend() && !cloud.isValid(); ++it) {
+        if (ArmClient *client = m_inventory->clientForSubscription(it.key()))
+            cloud = client->cloud();
+    }
+    const QList<Finding> findings = AuditEngine::run(snap, cloud);
+    m_auditPane->setResults(
+        findings, &snap,
+        tr("%1 · %n subscription(s)", nullptr, int(snap.subscriptions.size())).arg(cloud.displayName()));
+    m_tables->setExtraTabLabel(m_findingsTab, tr("Findings (%1)").arg(findings.size()));
 }
 
 void MainWindow::updateAdminContext()

@@ -25,6 +25,7 @@ namespace acrnet {
 class AccountManager;
 class ActivityLog;
 class AdminActions;
+class AuditPane;
 class DetailsPane;
 class InventoryService;
 class InventoryTablesPane;
@@ -74,6 +75,9 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     QTreeView *treeView() const { return m_treeView; }
     AdminActions *adminActions() const { return m_admin; }
+    AuditPane *auditPane() const { return m_auditPane; }
+    // Runs the checks over what is loaded (after every load).
+    void runAudit();
     // Seam for tests: where "Export…" of the activity log writes (default: a file dialog).
     void setChooseExportFile(std::function<void(std::function<void(const QString &)>)> choose)
     {
@@ -150,6 +154,8 @@ private:
     bool m_columnsFitted = false;
     ActivityLog *m_activity = nullptr;
     AdminActions *m_admin = nullptr;
+    AuditPane *m_auditPane = nullptr;
+    int m_findingsTab = -1;
     QTableView *m_activityView = nullptr;
     std::function<void(std::function<void(const QString &)>)> m_chooseExportFile;
 };

@@ -496,10 +496,32 @@
     </message>
     <message numerus="yes">
         <source>%n approved private endpoint(s).</source>
-        <translation><numerusform>%n approved private endpoint.</numerusform><numerusform>%n approved private endpoints.</numerusform></translation>
+        <translation>
+            <numerusform>%n approved private endpoint.</numerusform>
+            <numerusform>%n approved private endpoints.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trusted Azure services, which bypass the rules.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::AccessMatrixModel</name>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no effect</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1095,11 +1117,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n VNet rule(s)</source>
-        <translation><numerusform>%n VNet rule</numerusform><numerusform>%n VNet rules</numerusform></translation>
+        <translation>
+            <numerusform>%n VNet rule</numerusform>
+            <numerusform>%n VNet rules</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IP rule(s)</source>
-        <translation><numerusform>%n IP rule</numerusform><numerusform>%n IP rules</numerusform></translation>
+        <translation>
+            <numerusform>%n IP rule</numerusform>
+            <numerusform>%n IP rules</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has rules but public network access is disabled: the rules have no effect.</source>
@@ -1111,7 +1139,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n private endpoint connection(s)</source>
-        <translation><numerusform>%n private endpoint connection</numerusform><numerusform>%n private endpoint connections</numerusform></translation>
+        <translation>
+            <numerusform>%n private endpoint connection</numerusform>
+            <numerusform>%n private endpoint connections</numerusform>
+        </translation>
     </message>
     <message>
         <source>Registry service endpoints are a preview feature Microsoft no longer develops; private endpoints are the recommended design.</source>
@@ -1171,7 +1202,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n rule(s) point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</source>
-        <translation><numerusform>%n rule point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</numerusform><numerusform>%n rules point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</numerusform></translation>
+        <translation>
+            <numerusform>%n rule point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</numerusform>
+            <numerusform>%n rules point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 allows %2 addresses — far more than a team's egress.</source>
@@ -1199,6 +1233,102 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::AuditPane</name>
+    <message>
+        <source>Export the audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium and high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings and the access matrix as an HTML report, CSV or JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter registries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · denied — blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a cell to see why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: %3.
+%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 high · %2 medium · %3 low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Azure Policy built-in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence:</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::AuditReport</name>
     <message>
         <source>Registry network access audit</source>
@@ -1214,15 +1344,24 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n high</source>
-        <translation><numerusform>%n high</numerusform><numerusform>%n high</numerusform></translation>
+        <translation>
+            <numerusform>%n high</numerusform>
+            <numerusform>%n high</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n medium</source>
-        <translation><numerusform>%n medium</numerusform><numerusform>%n medium</numerusform></translation>
+        <translation>
+            <numerusform>%n medium</numerusform>
+            <numerusform>%n medium</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n low</source>
-        <translation><numerusform>%n low</numerusform><numerusform>%n low</numerusform></translation>
+        <translation>
+            <numerusform>%n low</numerusform>
+            <numerusform>%n low</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -1540,6 +1679,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>allowed</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>What if from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What if from… an address (203.0.113.7) or a subnet ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who can reach it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>
@@ -1599,6 +1750,29 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>High</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2056,6 +2230,22 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n subscription(s)</source>
+        <translation><numerusform>%1 · %n subscription</numerusform><numerusform>%1 · %n subscriptions</numerusform></translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -507,6 +507,25 @@
     </message>
 </context>
 <context>
+    <name>acrnet::AccessMatrixModel</name>
+    <message>
+        <source>rule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>denied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no effect</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::AccountListModel</name>
     <message>
         <source>%1 (default)</source>
@@ -1103,11 +1122,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n VNet rule(s)</source>
-        <translation><numerusform>%n regla de VNet</numerusform><numerusform>%n reglas de VNet</numerusform></translation>
+        <translation>
+            <numerusform>%n regla de VNet</numerusform>
+            <numerusform>%n reglas de VNet</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n IP rule(s)</source>
-        <translation><numerusform>%n regla de IP</numerusform><numerusform>%n reglas de IP</numerusform></translation>
+        <translation>
+            <numerusform>%n regla de IP</numerusform>
+            <numerusform>%n reglas de IP</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 has rules but public network access is disabled: the rules have no effect.</source>
@@ -1119,7 +1144,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n private endpoint connection(s)</source>
-        <translation><numerusform>%n conexión de punto de conexión privado</numerusform><numerusform>%n conexiones de punto de conexión privado</numerusform></translation>
+        <translation>
+            <numerusform>%n conexión de punto de conexión privado</numerusform>
+            <numerusform>%n conexiones de punto de conexión privado</numerusform>
+        </translation>
     </message>
     <message>
         <source>Registry service endpoints are a preview feature Microsoft no longer develops; private endpoints are the recommended design.</source>
@@ -1206,6 +1234,102 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>ipRules: %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::AuditPane</name>
+    <message>
+        <source>Export the audit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minimum severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Medium and high</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>High only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Findings and the access matrix as an HTML report, CSV or JSON</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fix…</source>
+        <translation>Corregir…</translation>
+    </message>
+    <message>
+        <source>Filter subnets</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Filter registries</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · denied — blocked</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a cell to see why.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 → %2: %3.
+%4</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 high · %2 medium · %3 low</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Registry: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Azure Policy built-in: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Evidence:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1560,6 +1684,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>allowed</source>
         <translation>permitidos</translation>
     </message>
+    <message>
+        <source>What if from</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>What if from… an address (203.0.113.7) or a subnet ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Who can reach it</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>
@@ -1619,6 +1755,29 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>High</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::FindingsModel</name>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Finding</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2085,6 +2244,25 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access matrix</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n subscription(s)</source>
+        <translation type="unfinished">
+            <numerusform />
+            <numerusform />
+        </translation>
+    </message>
+    <message>
+        <source>Findings (%1)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>

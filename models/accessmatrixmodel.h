@@ -1,0 +1,44 @@
+#pragma once
+
+#include "app/audit/accessevaluator.h"
+
+#include <QAbstractTableModel>
+
+namespace acrnet {
+
+// Subnets (rows) × registries (columns), each cell the evaluated access. Cells are computed when a view asks for
+// them, so 20,000 × 1,000 costs only what is on screen. Rows and columns can be narrowed by text.
+class AccessMatrixModel : public QAbstractTableModel
+{
+    Q_OBJECT
+
+public:
+    enum { ResultRole = Qt::UserRole + 60, ReasonsRole };
+
+    using QAbstractTableModel::QAbstractTableModel;
+
+    void setInventory(const InventorySnapshot *inventory);
+    void setRowFilter(const QString &text);
+    void setColumnFilter(const QString &text);
+    AccessDecision decision(int row, int column) const;
+    QString subnetId(int row) const { return m_rows.value(row).id.toString(); }
+    QString registryId(int column) const { return m_columns.value(column).id.toString(); }
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    static QString cellText(AccessDecision::Result result);
+
+private:
+    void rebuild();
+
+    const InventorySnapshot *m_inventory = nullptr;
+    QString m_rowFilter;
+    QString m_columnFilter;
+    QList<Subnet> m_rows;
+    QList<Registry> m_columns;
+};
+
+} // namespace acrnet

@@ -1,0 +1,253 @@
+// The auditor's walk on the demo scenario: findings with evidence, severity filter, Fix… from a finding, the
+// access matrix and its reason chain, effective access and what-if in the details, and the exported report.
+#include "app/auth/accountmanager.h"
+#include "app/auth/accountstore.h"
+#include "app/auth/secretstore.h"
+#include "app/services/activitylog.h"
+#include "app/services/inventoryservice.h"
+#include "models/accessmatrixmodel.h"
+#include "models/findingsmodel.h"
+#include "models/inventorytreemodel.h"
+#include "models/resourcefilterproxymodel.h"
+#include "tests/support/sandboxfixture.h"
+#include "ui/adminactions.h"
+#include "ui/auditpane.h"
+#include "ui/detailspane.h"
+#include "ui/inventorytablespane.h"
+#include "ui/mainwindow.h"
+#include "ui/serviceendpointdialog.h"
+
+#include <QAbstractItemModelTester>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTableWidget>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QTreeView>
+#include <QtTest>
+
+using namespace acrnet;
+using acrnet::test::SandboxFixture;
+
+namespace {
+const QString kProdRegistry =
+    QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
+                   "rg-platform/providers/Microsoft.ContainerRegistry/registries/contosoprod");
+}
+
+class TestAuditUi : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void findingsWithEvidenceAndFilter();
+    void fixFromAFinding();
+    void matrixAndReasons();
+    void effectiveAccessAndWhatIf();
+    void exportReport();
+
+private:
+    std::unique_ptr<SandboxFixture> m_sbx;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<QSettings> m_settings;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<MemorySecretStore> m_secrets;
+    std::unique_ptr<AccountStore> m_store;
+    std::unique_ptr<AccountManager> m_accounts;
+    std::unique_ptr<InventoryService> m_service;
+    std::unique_ptr<MainWindow> m_window;
+    std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
+};
+
+void TestAuditUi::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_auditui"));
+    QSettings().clear();
+    auto *english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
+    QCoreApplication::installTranslator(english);
+    m_sbx = std::make_unique<SandboxFixture>(QStringLiteral("demo"));
+    QVERIFY(m_sbx->ok());
+    m_dir = std::make_unique<QTemporaryDir>();
+    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_secrets = std::make_unique<MemorySecretStore>();
+    m_store = std::make_unique<AccountStore>(m_settings.get());
+    m_accounts = std::make_unique<AccountManager>(m_nam.get(), m_secrets.get(), m_store.get());
+    m_service = std::make_unique<InventoryService>(m_accounts.get(), m_nam.get(), m_settings.get());
+    MainWindowOptions options;
+    options.sandboxScenario = QStringLiteral("demo");
+    m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get());
+    m_window->show();
+    AuditPane *audit = m_window->auditPane();
+    using Mode = QAbstractItemModelTester::FailureReportingMode;
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(audit->findingsModel(), Mode::QtTest));
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(audit->findingsProxy(), Mode::QtTest));
+    m_testers.push_back(std::make_unique<QAbstractItemModelTester>(audit->matrixModel(), Mode::QtTest));
+    m_window->sandboxStarted(QUrl(m_sbx->base()), {QStringLiteral("sandbox"), QStringLiteral("sandbox-fabrikam")});
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->treeModel()->count(InventoryNodeType::Subscription) == 3 && !m_service->isLoading(), 20000);
+    QTRY_VERIFY(audit->findingsModel()->rowCount() > 0);
+}
+
+void TestAuditUi::cleanupTestCase()
+{
+    m_testers.clear();
+    m_window.reset();
+}
+
+void TestAuditUi::findingsWithEvidenceAndFilter()
+{
+    AuditPane *audit = m_window->auditPane();
+    FindingsModel *model = audit->findingsModel();
+    QSet<QString> checks;
+    for (int r = 0; r < model->rowCount(); ++r)
+        checks.insert(model->finding(r).checkId);
+    QCOMPARE(checks.size(), 16); // every check but the cloud one (the demo's cloud supports service endpoints)
+    QCOMPARE(audit->countsText(), QStringLiteral("%1 high · %2 medium · %3 low")
+                                      .arg(model->count(Finding::Severity::High))
+                                      .arg(model->count(Finding::Severity::Medium))
+                                      .arg(model->count(Finding::Severity::Low)));
+    // Most severe first.
+    QCOMPARE(audit->findingsView()->model()->index(0, FindingsModel::Severity).data().toString(),
+             QStringLiteral("High"));
+    auto *severity = audit->findingsWidget()->findChild<QComboBox *>(QStringLiteral("severityFilter"));
+    severity->setCurrentIndex(2); // high only
+    const int high = audit->findingsView()->model()->rowCount();
+    QCOMPARE(high, model->count(Finding::Severity::High));
+    severity->setCurrentIndex(0);
+    // A finding's evidence shows when it is selected.
+    QAbstractItemModel *view = audit->findingsView()->model();
+    for (int r = 0; r < view->rowCount(); ++r) {
+        if (view->index(r, FindingsModel::Check).data().toString() == QLatin1String("ACR-102")) {
+            audit->findingsView()->setCurrentIndex(view->index(r, 0));
+            break;
+        }
+    }
+    const QString detail =
+        audit->findingsWidget()->findChild<QPlainTextEdit *>(QStringLiteral("findingDetail"))->toPlainText();
+    QVERIFY(detail.contains(QLatin1String("snet-removed")));
+    QVERIFY(detail.contains(QLatin1String("Evidence:")));
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR")) {
+        m_window->tablesPane()->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(2);
+        m_window->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/findings.png"));
+    }
+}
+
+void TestAuditUi::fixFromAFinding()
+{
+    AuditPane *audit = m_window->auditPane();
+    QAbstractItemModel *view = audit->findingsView()->model();
+    int row = -1;
+    for (int r = 0; r < view->rowCount(); ++r) {
+        if (view->index(r, FindingsModel::Check).data().toString() == QLatin1String("ACR-101") &&
+            view->index(r, FindingsModel::Registry).data().toString() == QLatin1String("contosobuild"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    audit->findingsView()->setCurrentIndex(view->index(row, 0));
+    auto *fix = audit->findingsWidget()->findChild<QPushButton *>(QStringLiteral("fixFindingButton"));
+    QVERIFY(fix->isEnabled());
+    QTest::mouseClick(fix, Qt::LeftButton);
+    ServiceEndpointDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = m_window->findChild<ServiceEndpointDialog *>()) != nullptr);
+    QVERIFY(dialog->enabling()); // pre-filled: enable the endpoint the rule needs
+    QVERIFY(dialog->findChild<QTableWidget *>(QStringLiteral("endpointSubnetTable"))
+                ->item(0, 0)
+                ->text()
+                .contains(QLatin1String("snet-build")));
+    dialog->close();
+}
+
+void TestAuditUi::matrixAndReasons()
+{
+    AuditPane *audit = m_window->auditPane();
+    AccessMatrixModel *matrix = audit->matrixModel();
+    QCOMPARE(matrix->rowCount(), 8);
+    QCOMPARE(matrix->columnCount(), 8);
+    auto find = [&](Qt::Orientation o, const QString &name) {
+        const int n = o == Qt::Vertical ? matrix->rowCount() : matrix->columnCount();
+        for (int i = 0; i < n; ++i) {
+            if (matrix->headerData(i, o).toString() == name)
+                return i;
+        }
+        return -1;
+    };
+    const int aks = find(Qt::Vertical, QStringLiteral("vnet-hub/snet-aks"));
+    const int prod = find(Qt::Horizontal, QStringLiteral("contosoprod"));
+    const int basic = find(Qt::Horizontal, QStringLiteral("contosobasic"));
+    const int legacy = find(Qt::Horizontal, QStringLiteral("contosolegacy"));
+    QVERIFY(aks >= 0 && prod >= 0 && basic >= 0 && legacy >= 0);
+    QCOMPARE(matrix->index(aks, prod).data().toString(), QStringLiteral("rule"));
+    QCOMPARE(matrix->index(aks, basic).data().toString(), QStringLiteral("open"));
+    QCOMPARE(matrix->index(aks, legacy).data().toString(), QStringLiteral("denied"));
+    QVERIFY(!matrix->index(aks, prod).data(Qt::DecorationRole).value<QIcon>().isNull()); // not colour alone
+    audit->matrixView()->setCurrentIndex(matrix->index(aks, prod));
+    QVERIFY(audit->reasonText().contains(QStringLiteral("vnet-hub/snet-aks → contosoprod: allowed by a rule")));
+    // Filters on both axes.
+    audit->matrixWidget()
+        ->findChild<QLineEdit *>(QStringLiteral("matrixRowFilter"))
+        ->setText(QStringLiteral("vnet-hub"));
+    audit->matrixWidget()
+        ->findChild<QLineEdit *>(QStringLiteral("matrixColumnFilter"))
+        ->setText(QStringLiteral("fabrikam"));
+    QCOMPARE(matrix->rowCount(), 3);
+    QCOMPARE(matrix->columnCount(), 2);
+    audit->matrixWidget()->findChild<QLineEdit *>(QStringLiteral("matrixRowFilter"))->clear();
+    audit->matrixWidget()->findChild<QLineEdit *>(QStringLiteral("matrixColumnFilter"))->clear();
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR")) {
+        m_window->tablesPane()->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(3);
+        m_window->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/matrix.png"));
+    }
+}
+
+void TestAuditUi::effectiveAccessAndWhatIf()
+{
+    m_window->treeView()->setCurrentIndex(
+        m_window->treeProxy()->mapFromSource(m_window->treeModel()->indexForKey(kProdRegistry.toLower())));
+    DetailsPane *details = m_window->detailsPane();
+    QString who;
+    for (const auto &p : details->properties()) {
+        if (p.first == QLatin1String("Who can reach it"))
+            who = p.second;
+    }
+    QVERIFY(who.contains(QLatin1String("vnet-hub/snet-aks")));
+    QVERIFY(who.contains(QLatin1String("203.0.113.0/24")));
+    QVERIFY(who.contains(QLatin1String("Rules that grant nothing: vnet-shared/snet-shared-agents")));
+    auto *edit = details->findChild<QLineEdit *>(QStringLiteral("whatIfEdit"));
+    QVERIFY(edit->isVisibleTo(details));
+    edit->setText(QStringLiteral("203.0.113.77"));
+    QVERIFY(details->findChild<QLabel *>(QStringLiteral("whatIfResult"))
+                ->text()
+                .startsWith(QLatin1String("allowed by a rule")));
+    edit->setText(QStringLiteral("198.51.100.1"));
+    QVERIFY(details->findChild<QLabel *>(QStringLiteral("whatIfResult"))
+                ->text()
+                .contains(QLatin1String("No IP rule covers")));
+}
+
+void TestAuditUi::exportReport()
+{
+    AuditPane *audit = m_window->auditPane();
+    const QString file = m_dir->filePath(QStringLiteral("audit.html"));
+    audit->setChooseFile([file](std::function<void(const QString &)> chosen) { chosen(file); });
+    QTest::mouseClick(audit->findingsWidget()->findChild<QPushButton *>(QStringLiteral("exportAuditButton")),
+                      Qt::LeftButton);
+    QFile html(file);
+    QTRY_VERIFY(html.exists());
+    QVERIFY(html.open(QIODevice::ReadOnly));
+    const QByteArray text = html.readAll();
+    QVERIFY(text.startsWith("<!DOCTYPE html>"));
+    QCOMPARE(text.count("<tr><td>ACR-"), audit->findingsModel()->rowCount());
+}
+
+QTEST_MAIN(TestAuditUi)
+#include "tst_auditui.moc"

@@ -1,0 +1,258 @@
+#include "auditpane.h"
+#include "app/audit/auditreport.h"
+#include "models/accessmatrixmodel.h"
+#include "models/findingsmodel.h"
+#include "models/inventoryroles.h"
+#include "models/resourcefilterproxymodel.h"
+#include "models/stateicons.h"
+
+#include <QComboBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSaveFile>
+#include <QSplitter>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace acrnet {
+
+namespace {
+
+// Keeps findings at or above a severity, on top of the text filter.
+class SeverityFilter : public ResourceFilterProxyModel
+{
+public:
+    using ResourceFilterProxyModel::ResourceFilterProxyModel;
+    void setMinimum(int minimum)
+    {
+        m_minimum = minimum;
+        invalidate();
+    }
+
+protected:
+    bool filterAcceptsRow(int row, const QModelIndex &parent) const override
+    {
+        const int severity = sourceModel()->index(row, FindingsModel::Severity, parent).data(SortRole).toInt();
+        return severity >= m_minimum && ResourceFilterProxyModel::filterAcceptsRow(row, parent);
+    }
+
+private:
+    int m_minimum = 0;
+};
+
+} // namespace
+
+AuditPane::AuditPane(QWidget *parent)
+    : QObject(parent)
+    , m_findings(new FindingsModel(this))
+    , m_proxy(new SeverityFilter(this))
+    , m_matrix(new AccessMatrixModel(this))
+{
+    m_proxy->setSourceModel(m_findings);
+    buildFindings(parent);
+    buildMatrix(parent);
+    m_choose = [parent](std::function<void(const QString &)> chosen) {
+        auto *dialog = new QFileDialog(parent, tr("Export the audit"), QString(),
+                                       tr("HTML report (*.html);;CSV (*.csv);;JSON (*.json)"));
+        dialog->setAcceptMode(QFileDialog::AcceptSave);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &QFileDialog::fileSelected, dialog, chosen);
+        dialog->open();
+    };
+}
+
+void AuditPane::buildFindings(QWidget *parent)
+{
+    m_findingsWidget = new QWidget(parent);
+    m_findingsWidget->setObjectName(QStringLiteral("findingsPane"));
+    auto *layout = new QVBoxLayout(m_findingsWidget);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *bar = new QHBoxLayout;
+    m_severity = new QComboBox(m_findingsWidget);
+    m_severity->setObjectName(QStringLiteral("severityFilter"));
+    m_severity->setAccessibleName(tr("Minimum severity"));
+    m_severity->addItem(tr("All severities"), 0);
+    m_severity->addItem(tr("Medium and high"), int(Finding::Severity::Medium));
+    m_severity->addItem(tr("High only"), int(Finding::Severity::High));
+    connect(m_severity, &QComboBox::currentIndexChanged, this,
+            [this] { static_cast<SeverityFilter *>(m_proxy)->setMinimum(m_severity->currentData().toInt()); });
+    m_counts = new QLabel(m_findingsWidget);
+    m_counts->setObjectName(QStringLiteral("findingCounts"));
+    auto *exportButton = new QPushButton(tr("Export…"), m_findingsWidget);
+    exportButton->setObjectName(QStringLiteral("exportAuditButton"));
+    exportButton->setToolTip(tr("Findings and the access matrix as an HTML report, CSV or JSON"));
+    connect(exportButton, &QPushButton::clicked, this, [this] {
+        m_choose([this](const QString &file) {
+            QString error;
+            if (exportTo(file, &error))
+                emit statusMessage(tr("Audit exported to %1.").arg(file));
+            else
+                emit statusMessage(tr("Could not export to %1: %2").arg(file, error));
+        });
+    });
+    bar->addWidget(m_severity);
+    bar->addWidget(m_counts, 1);
+    bar->addWidget(exportButton);
+    layout->addLayout(bar);
+
+    auto *split = new QSplitter(Qt::Vertical, m_findingsWidget);
+    m_findingsView = new QTableView(split);
+    m_findingsView->setObjectName(QStringLiteral("findingsView"));
+    m_findingsView->setAccessibleName(tr("Findings"));
+    m_findingsView->setModel(m_proxy);
+    m_findingsView->setSortingEnabled(true);
+    m_findingsView->sortByColumn(FindingsModel::Severity, Qt::DescendingOrder);
+    m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_findingsView->verticalHeader()->hide();
+    m_findingsView->horizontalHeader()->setStretchLastSection(true);
+    connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPane::showFinding);
+    auto *detail = new QWidget(split);
+    auto *detailLayout = new QVBoxLayout(detail);
+    detailLayout->setContentsMargins(0, 0, 0, 0);
+    m_detail = new QPlainTextEdit(detail);
+    m_detail->setObjectName(QStringLiteral("findingDetail"));
+    m_detail->setAccessibleName(tr("Finding details"));
+    m_detail->setReadOnly(true);
+    m_fix = new QPushButton(tr("Fix…"), detail);
+    m_fix->setObjectName(QStringLiteral("fixFindingButton"));
+    m_fix->setEnabled(false);
+    connect(m_fix, &QPushButton::clicked, this, [this] {
+        const QModelIndex i = m_proxy->mapToSource(m_findingsView->currentIndex());
+        if (i.isValid())
+            emit fixRequested(m_findings->finding(i.row()));
+    });
+    detailLayout->addWidget(m_detail, 1);
+    detailLayout->addWidget(m_fix, 0, Qt::AlignRight);
+    split->addWidget(m_findingsView);
+    split->addWidget(detail);
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+}
+
+void AuditPane::buildMatrix(QWidget *parent)
+{
+    m_matrixWidget = new QWidget(parent);
+    m_matrixWidget->setObjectName(QStringLiteral("matrixPane"));
+    auto *layout = new QVBoxLayout(m_matrixWidget);
+    layout->setContentsMargins(0, 4, 0, 0);
+    auto *filters = new QHBoxLayout;
+    auto *rows = new QLineEdit(m_matrixWidget);
+    rows->setObjectName(QStringLiteral("matrixRowFilter"));
+    rows->setPlaceholderText(tr("Filter subnets"));
+    rows->setAccessibleName(tr("Filter subnets"));
+    rows->setClearButtonEnabled(true);
+    auto *columns = new QLineEdit(m_matrixWidget);
+    columns->setObjectName(QStringLiteral("matrixColumnFilter"));
+    columns->setPlaceholderText(tr("Filter registries"));
+    columns->setAccessibleName(tr("Filter registries"));
+    columns->setClearButtonEnabled(true);
+    connect(rows, &QLineEdit::textChanged, m_matrix, &AccessMatrixModel::setRowFilter);
+    connect(columns, &QLineEdit::textChanged, m_matrix, &AccessMatrixModel::setColumnFilter);
+    filters->addWidget(rows);
+    filters->addWidget(columns);
+    layout->addLayout(filters);
+    auto *legend = new QLabel(tr("Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · "
+                                 "✖ no effect — a rule exists but grants nothing · denied — blocked"),
+                              m_matrixWidget);
+    legend->setObjectName(QStringLiteral("matrixLegend"));
+    legend->setWordWrap(true);
+    layout->addWidget(legend);
+    m_matrixView = new QTableView(m_matrixWidget);
+    m_matrixView->setObjectName(QStringLiteral("matrixView"));
+    m_matrixView->setAccessibleName(tr("Access matrix"));
+    m_matrixView->setModel(m_matrix);
+    m_matrixView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_matrixView->setWordWrap(false);
+    // Fixed sizes: no per-row or per-column measuring, so 20,000 × 1,000 scrolls like 20 × 10.
+    m_matrixView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrixView->horizontalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    m_matrixView->horizontalHeader()->setDefaultSectionSize(110);
+    m_matrixView->verticalHeader()->setDefaultSectionSize(m_matrixView->fontMetrics().height() + 8);
+    layout->addWidget(m_matrixView, 1);
+    m_reason = new QLabel(tr("Select a cell to see why."), m_matrixWidget);
+    m_reason->setObjectName(QStringLiteral("matrixReason"));
+    m_reason->setWordWrap(true);
+    m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    layout->addWidget(m_reason);
+    connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
+        if (!i.isValid())
+            return;
+        const AccessDecision d = m_matrix->decision(i.row(), i.column());
+        m_reason->setText(tr("%1 → %2: %3.\n%4")
+                              .arg(m_matrix->headerData(i.row(), Qt::Vertical).toString(),
+                                   m_matrix->headerData(i.column(), Qt::Horizontal).toString(),
+                                   AccessEvaluator::resultText(d.result), d.reasons.join(QLatin1Char('\n'))));
+    });
+}
+
+void AuditPane::setResults(const QList<Finding> &findings, const InventorySnapshot *inventory, const QString &scope)
+{
+    m_inventory = inventory;
+    m_scope = scope;
+    m_findings->setFindings(findings);
+    m_matrix->setInventory(inventory);
+    m_counts->setText(countsText());
+    m_detail->clear();
+    m_fix->setEnabled(false);
+}
+
+QString AuditPane::countsText() const
+{
+    return tr("%1 high · %2 medium · %3 low")
+        .arg(m_findings->count(Finding::Severity::High))
+        .arg(m_findings->count(Finding::Severity::Medium))
+        .arg(m_findings->count(Finding::Severity::Low));
+}
+
+QString AuditPane::reasonText() const
+{
+    return m_reason->text();
+}
+
+void AuditPane::showFinding()
+{
+    const QModelIndex i = m_proxy->mapToSource(m_findingsView->currentIndex());
+    if (!i.isValid())
+        return;
+    const Finding &f = m_findings->finding(i.row());
+    QStringList text{QStringLiteral("%1 · %2 · %3").arg(f.checkId, Finding::severityText(f.severity), f.title),
+                     QString(), f.explanation, QString(), tr("Registry: %1").arg(f.registryId)};
+    if (!f.policyId.isEmpty())
+        text << tr("Azure Policy built-in: %1").arg(f.policyId);
+    text << QString() << tr("Evidence:");
+    for (const QString &e : f.evidence)
+        text << QStringLiteral("  ") + e;
+    m_detail->setPlainText(text.join(QLatin1Char('\n')));
+    m_fix->setEnabled(f.fix != Finding::Fix::None);
+}
+
+bool AuditPane::exportTo(const QString &file, QString *error) const
+{
+    AuditReport report;
+    report.findings = m_findings->findings();
+    report.inventory = m_inventory;
+    report.scope = m_scope;
+    const QString suffix = file.section(QLatin1Char('.'), -1).toLower();
+    QSaveFile out(file);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = out.errorString();
+        return false;
+    }
+    out.write(report.format(suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? QStringLiteral("html")
+                            : suffix == QLatin1String("csv")                                  ? QStringLiteral("csv")
+                                                             : QStringLiteral("json")));
+    if (!out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace acrnet

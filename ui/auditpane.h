@@ -1,0 +1,76 @@
+#pragma once
+
+#include "app/audit/finding.h"
+
+#include <QWidget>
+#include <functional>
+
+class QComboBox;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QTableView;
+
+namespace acrnet {
+
+class AccessMatrixModel;
+class FindingsModel;
+class ResourceFilterProxyModel;
+struct InventorySnapshot;
+
+// The auditor's two views: Findings (sortable, filterable by severity and text, counts by severity, the selected
+// finding's explanation and evidence, Fix…, Export…) and the Access matrix (subnets × registries, cells coloured
+// and labelled by the evaluated access, filters on both axes, the reason chain of the selected cell).
+class AuditPane : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AuditPane(QWidget *parent);
+
+    QWidget *findingsWidget() const { return m_findingsWidget; }
+    QWidget *matrixWidget() const { return m_matrixWidget; }
+    FindingsModel *findingsModel() const { return m_findings; }
+    AccessMatrixModel *matrixModel() const { return m_matrix; }
+    QTableView *findingsView() const { return m_findingsView; }
+    QTableView *matrixView() const { return m_matrixView; }
+    ResourceFilterProxyModel *findingsProxy() const { return m_proxy; }
+
+    void setResults(const QList<Finding> &findings, const InventorySnapshot *inventory, const QString &scope);
+    QString countsText() const;
+    QString reasonText() const;
+    // Seam: where Export… writes (default: a file dialog); the extension picks the format (json, csv, html).
+    void setChooseFile(std::function<void(std::function<void(const QString &)>)> choose)
+    {
+        m_choose = std::move(choose);
+    }
+    bool exportTo(const QString &file, QString *error) const;
+
+signals:
+    void fixRequested(const acrnet::Finding &finding);
+    void statusMessage(const QString &text);
+
+private:
+    void buildFindings(QWidget *parent);
+    void buildMatrix(QWidget *parent);
+    void showFinding();
+
+    FindingsModel *m_findings;
+    ResourceFilterProxyModel *m_proxy;
+    AccessMatrixModel *m_matrix;
+    const InventorySnapshot *m_inventory = nullptr;
+    QString m_scope;
+    QWidget *m_findingsWidget = nullptr;
+    QWidget *m_matrixWidget = nullptr;
+    QTableView *m_findingsView = nullptr;
+    QTableView *m_matrixView = nullptr;
+    QComboBox *m_severity = nullptr;
+    QLabel *m_counts = nullptr;
+    QPlainTextEdit *m_detail = nullptr;
+    QPushButton *m_fix = nullptr;
+    QLabel *m_reason = nullptr;
+    std::function<void(std::function<void(const QString &)>)> m_choose;
+};
+
+} // namespace acrnet
