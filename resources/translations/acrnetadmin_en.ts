@@ -2242,7 +2242,10 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message numerus="yes">
         <source>%1 · %n subscription(s)</source>
-        <translation><numerusform>%1 · %n subscription</numerusform><numerusform>%1 · %n subscriptions</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n subscription</numerusform>
+            <numerusform>%1 · %n subscriptions</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings (%1)</source>

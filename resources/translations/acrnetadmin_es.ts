@@ -380,149 +380,146 @@
     <name>acrnet::AccessEvaluator</name>
     <message>
         <source>allowed by a rule</source>
-        <translation type="unfinished" />
+        <translation>permitido por una regla</translation>
     </message>
     <message>
         <source>allowed: open to all networks</source>
-        <translation type="unfinished" />
+        <translation>permitido: abierto a todas las redes</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation>denegado</translation>
     </message>
     <message>
         <source>denied: a rule exists but has no effect</source>
-        <translation type="unfinished" />
+        <translation>denegado: hay una regla pero no tiene efecto</translation>
     </message>
     <message>
         <source>Public network access is disabled: only private endpoints reach %1.</source>
-        <translation type="unfinished" />
+        <translation>El acceso de red público está deshabilitado: solo los puntos de conexión privados llegan a %1.</translation>
     </message>
     <message>
         <source>%1 is a %2 registry: it cannot restrict network access.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un registro %2: no puede restringir el acceso de red.</translation>
     </message>
     <message>
         <source>The default action is Allow: every network can reach %1.</source>
-        <translation type="unfinished" />
+        <translation>La acción predeterminada es Allow: todas las redes pueden llegar a %1.</translation>
     </message>
     <message>
         <source>The default action is Deny: only the rules let traffic in.</source>
-        <translation type="unfinished" />
+        <translation>La acción predeterminada es Deny: solo las reglas dejan pasar el tráfico.</translation>
     </message>
     <message>
         <source>A VNet rule names this subnet.</source>
-        <translation type="unfinished" />
+        <translation>Una regla de VNet nombra esta subred.</translation>
     </message>
     <message>
         <source>Microsoft.ContainerRegistry is not registered in the subnet's subscription: the service drops such a rule.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft.ContainerRegistry no está registrado en la suscripción de la subred: el servicio descarta esa regla.</translation>
     </message>
     <message>
         <source>The subnet does not exist (or is not visible): the rule grants nothing.</source>
-        <translation type="unfinished" />
+        <translation>La subred no existe (o no es visible): la regla no concede nada.</translation>
     </message>
     <message>
         <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet's identity, so the rule grants nothing.</source>
-        <translation type="unfinished" />
+        <translation>La subred no tiene punto de conexión de servicio Microsoft.ContainerRegistry: su tráfico no lleva la identidad de la subred, así que la regla no concede nada.</translation>
     </message>
     <message>
         <source>The subnet's Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
-        <translation type="unfinished" />
+        <translation>El punto de conexión Microsoft.ContainerRegistry de la subred lleva su identidad al registro.</translation>
     </message>
     <message>
         <source>No VNet rule names this subnet.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna regla de VNet nombra esta subred.</translation>
     </message>
     <message>
         <source>With the endpoint, its traffic arrives from a private address, which no IP rule matches.</source>
-        <translation type="unfinished" />
+        <translation>Con el punto de conexión, su tráfico llega desde una dirección privada, que ninguna regla de IP cubre.</translation>
     </message>
     <message>
         <source>Without the endpoint, its traffic leaves through a public address; it is allowed only if an IP rule covers that address.</source>
-        <translation type="unfinished" />
+        <translation>Sin el punto de conexión, su tráfico sale por una dirección pública; solo se permite si una regla de IP cubre esa dirección.</translation>
     </message>
     <message>
         <source>'%1' is not an IPv4 address.</source>
-        <translation type="unfinished" />
+        <translation>'%1' no es una dirección IPv4.</translation>
     </message>
     <message>
         <source>IP rule %1 covers it, but it is a private range, never seen on the public endpoint.</source>
-        <translation type="unfinished" />
+        <translation>La regla de IP %1 la cubre, pero es un intervalo privado que nunca se ve en el punto de conexión público.</translation>
     </message>
     <message>
         <source>IP rule %1 covers %2.</source>
-        <translation type="unfinished" />
+        <translation>La regla de IP %1 cubre %2.</translation>
     </message>
     <message>
         <source>No IP rule covers %1.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna regla de IP cubre %1.</translation>
     </message>
     <message>
         <source>Only private endpoints: public network access is disabled.</source>
-        <translation type="unfinished" />
+        <translation>Solo puntos de conexión privados: el acceso de red público está deshabilitado.</translation>
     </message>
     <message>
         <source>All networks: %1.</source>
-        <translation type="unfinished" />
+        <translation>Todas las redes: %1.</translation>
     </message>
     <message>
         <source>the default action is Allow</source>
-        <translation type="unfinished" />
+        <translation>la acción predeterminada es Allow</translation>
     </message>
     <message>
         <source>the %1 SKU cannot restrict access</source>
-        <translation type="unfinished" />
+        <translation>la SKU %1 no puede restringir el acceso</translation>
     </message>
     <message>
         <source>These subnets, through their service endpoint: %1.</source>
-        <translation type="unfinished" />
+        <translation>Estas subredes, a través de su punto de conexión de servicio: %1.</translation>
     </message>
     <message>
         <source>These address ranges: %1.</source>
-        <translation type="unfinished" />
+        <translation>Estos intervalos de direcciones: %1.</translation>
     </message>
     <message>
         <source>Rules that grant nothing: %1.</source>
-        <translation type="unfinished" />
+        <translation>Reglas que no conceden nada: %1.</translation>
     </message>
     <message>
         <source>No network: the default action is Deny and no rule lets anything in.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna red: la acción predeterminada es Deny y ninguna regla deja pasar nada.</translation>
     </message>
     <message>
         <source>Everything else is blocked.</source>
-        <translation type="unfinished" />
+        <translation>Todo lo demás está bloqueado.</translation>
     </message>
     <message numerus="yes">
         <source>%n approved private endpoint(s).</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n punto de conexión privado aprobado.</numerusform><numerusform>%n puntos de conexión privados aprobados.</numerusform></translation>
     </message>
     <message>
         <source>Trusted Azure services, which bypass the rules.</source>
-        <translation type="unfinished" />
+        <translation>Los servicios de Azure de confianza, que omiten las reglas.</translation>
     </message>
 </context>
 <context>
     <name>acrnet::AccessMatrixModel</name>
     <message>
         <source>rule</source>
-        <translation type="unfinished" />
+        <translation>regla</translation>
     </message>
     <message>
         <source>open</source>
-        <translation type="unfinished" />
+        <translation>abierto</translation>
     </message>
     <message>
         <source>denied</source>
-        <translation type="unfinished" />
+        <translation>denegado</translation>
     </message>
     <message>
         <source>no effect</source>
-        <translation type="unfinished" />
+        <translation>sin efecto</translation>
     </message>
 </context>
 <context>
@@ -1022,103 +1019,103 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <name>acrnet::AuditEngine</name>
     <message>
         <source>Registry reachable from all networks</source>
-        <translation type="unfinished" />
+        <translation>Registro accesible desde todas las redes</translation>
     </message>
     <message>
         <source>Public network access enabled</source>
-        <translation type="unfinished" />
+        <translation>Acceso de red público habilitado</translation>
     </message>
     <message>
         <source>No approved private endpoint connection</source>
-        <translation type="unfinished" />
+        <translation>Ninguna conexión de punto de conexión privado aprobada</translation>
     </message>
     <message>
         <source>SKU cannot restrict network access</source>
-        <translation type="unfinished" />
+        <translation>La SKU no puede restringir el acceso de red</translation>
     </message>
     <message>
         <source>VNet rule to a subnet without the ACR service endpoint</source>
-        <translation type="unfinished" />
+        <translation>Regla de VNet a una subred sin el punto de conexión de servicio de ACR</translation>
     </message>
     <message>
         <source>VNet rule to a subnet that no longer exists</source>
-        <translation type="unfinished" />
+        <translation>Regla de VNet a una subred que ya no existe</translation>
     </message>
     <message>
         <source>VNet rule to a subnet that cannot be seen</source>
-        <translation type="unfinished" />
+        <translation>Regla de VNet a una subred que no se puede ver</translation>
     </message>
     <message>
         <source>Rules present while the default action is Allow</source>
-        <translation type="unfinished" />
+        <translation>Hay reglas pero la acción predeterminada es Allow</translation>
     </message>
     <message>
         <source>Rules present while public network access is disabled</source>
-        <translation type="unfinished" />
+        <translation>Hay reglas pero el acceso de red público está deshabilitado</translation>
     </message>
     <message>
         <source>VNet rules together with private endpoint connections</source>
-        <translation type="unfinished" />
+        <translation>Reglas de VNet junto con conexiones de punto de conexión privado</translation>
     </message>
     <message>
         <source>Resource provider not registered in a rule's subnet subscription</source>
-        <translation type="unfinished" />
+        <translation>Proveedor de recursos no registrado en la suscripción de la subred de una regla</translation>
     </message>
     <message>
         <source>IP rule too broad</source>
-        <translation type="unfinished" />
+        <translation>Regla de IP demasiado amplia</translation>
     </message>
     <message>
         <source>IP rule with a private range</source>
-        <translation type="unfinished" />
+        <translation>Regla de IP con un intervalo privado</translation>
     </message>
     <message>
         <source>Duplicate or overlapping IP rules</source>
-        <translation type="unfinished" />
+        <translation>Reglas de IP duplicadas o solapadas</translation>
     </message>
     <message>
         <source>Rule count near the limit</source>
-        <translation type="unfinished" />
+        <translation>Número de reglas cerca del límite</translation>
     </message>
     <message>
         <source>Legacy service-endpoint rules in use</source>
-        <translation type="unfinished" />
+        <translation>Reglas de punto de conexión de servicio heredadas en uso</translation>
     </message>
     <message>
         <source>Service-endpoint rules in a cloud that does not support them</source>
-        <translation type="unfinished" />
+        <translation>Reglas de punto de conexión de servicio en una nube que no las admite</translation>
     </message>
     <message>
         <source>defaultAction: %1, publicNetworkAccess: %2</source>
-        <translation type="unfinished" />
+        <translation>defaultAction: %1, publicNetworkAccess: %2</translation>
     </message>
     <message>
         <source>Anyone on the internet who has credentials can reach %1: the default action is Allow and public access is on.</source>
-        <translation type="unfinished" />
+        <translation>Cualquiera en Internet con credenciales puede llegar a %1: la acción predeterminada es Allow y el acceso público está activado.</translation>
     </message>
     <message>
         <source>The registry has a public endpoint; rules decide who gets through it.</source>
-        <translation type="unfinished" />
+        <translation>El registro tiene un punto de conexión público; las reglas deciden quién pasa por él.</translation>
     </message>
     <message>
         <source>No approved private endpoint connection: all traffic uses the public endpoint.</source>
-        <translation type="unfinished" />
+        <translation>Ninguna conexión de punto de conexión privado aprobada: todo el tráfico usa el punto de conexión público.</translation>
     </message>
     <message>
         <source>privateEndpointConnections: %1</source>
-        <translation type="unfinished" />
+        <translation>privateEndpointConnections: %1</translation>
     </message>
     <message>
         <source>%1 is %2: network rules and private endpoints need Premium, so it is open to all networks.</source>
-        <translation type="unfinished" />
+        <translation>%1 es %2: las reglas de red y los puntos de conexión privados requieren Premium, así que está abierto a todas las redes.</translation>
     </message>
     <message>
         <source>sku: %1</source>
-        <translation type="unfinished" />
+        <translation>sku: %1</translation>
     </message>
     <message>
         <source>%1 has rules but the default action is Allow: everyone gets in anyway, the rules have no effect.</source>
-        <translation type="unfinished" />
+        <translation>%1 tiene reglas pero la acción predeterminada es Allow: todos entran igualmente, las reglas no tienen efecto.</translation>
     </message>
     <message numerus="yes">
         <source>%n VNet rule(s)</source>
@@ -1136,11 +1133,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>%1 has rules but public network access is disabled: the rules have no effect.</source>
-        <translation type="unfinished" />
+        <translation>%1 tiene reglas pero el acceso de red público está deshabilitado: las reglas no tienen efecto.</translation>
     </message>
     <message>
         <source>Service-endpoint rules and private endpoints cannot be combined on one registry; the rules will block further changes.</source>
-        <translation type="unfinished" />
+        <translation>Las reglas de punto de conexión de servicio y los puntos de conexión privados no se pueden combinar en un registro; las reglas bloquearán cambios posteriores.</translation>
     </message>
     <message numerus="yes">
         <source>%n private endpoint connection(s)</source>
@@ -1151,55 +1148,55 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Registry service endpoints are a preview feature Microsoft no longer develops; private endpoints are the recommended design.</source>
-        <translation type="unfinished" />
+        <translation>Los puntos de conexión de servicio de registro son una característica en versión preliminar que Microsoft ya no desarrolla; los puntos de conexión privados son el diseño recomendado.</translation>
     </message>
     <message>
         <source>%1 does not support registry service endpoints: these rules cannot work.</source>
-        <translation type="unfinished" />
+        <translation>%1 no admite puntos de conexión de servicio de registro: estas reglas no pueden funcionar.</translation>
     </message>
     <message>
         <source>cloud: %1</source>
-        <translation type="unfinished" />
+        <translation>nube: %1</translation>
     </message>
     <message>
         <source>The registry is close to its rule limit.</source>
-        <translation type="unfinished" />
+        <translation>El registro está cerca de su límite de reglas.</translation>
     </message>
     <message>
         <source>%1 of %2 VNet rules</source>
-        <translation type="unfinished" />
+        <translation>%1 de %2 reglas de VNet</translation>
     </message>
     <message>
         <source>%1 of 200 IP rules</source>
-        <translation type="unfinished" />
+        <translation>%1 de 200 reglas de IP</translation>
     </message>
     <message>
         <source>rule: %1</source>
-        <translation type="unfinished" />
+        <translation>regla: %1</translation>
     </message>
     <message>
         <source>Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the service drops such rules.</source>
-        <translation type="unfinished" />
+        <translation>Microsoft.ContainerRegistry no está registrado en %1, donde está la subred de la regla: el servicio descarta esas reglas.</translation>
     </message>
     <message>
         <source>registrationState: %1</source>
-        <translation type="unfinished" />
+        <translation>registrationState: %1</translation>
     </message>
     <message>
         <source>The rule points at %1, which does not exist any more: it grants nothing and hides a mistake.</source>
-        <translation type="unfinished" />
+        <translation>La regla apunta a %1, que ya no existe: no concede nada y oculta un error.</translation>
     </message>
     <message>
         <source>subscription %1 is loaded; no such subnet</source>
-        <translation type="unfinished" />
+        <translation>la suscripción %1 está cargada; no existe esa subred</translation>
     </message>
     <message>
         <source>%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and pulls from that subnet are denied.</source>
-        <translation type="unfinished" />
+        <translation>%1 no tiene punto de conexión de servicio Microsoft.ContainerRegistry: la regla no concede nada y las extracciones desde esa subred se deniegan.</translation>
     </message>
     <message>
         <source>serviceEndpoints of the subnet: %1</source>
-        <translation type="unfinished" />
+        <translation>serviceEndpoints de la subred: %1</translation>
     </message>
     <message>
         <source>none</source>
@@ -1207,61 +1204,58 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n rule(s) point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n regla apunta a subredes de suscripciones que esta cuenta no ve (o que no están seleccionadas): no se puede comprobar si existen, si tienen el punto de conexión ni el proveedor. No es lo mismo que una subred eliminada.</numerusform><numerusform>%n reglas apuntan a subredes de suscripciones que esta cuenta no ve (o que no están seleccionadas): no se puede comprobar si existen, si tienen el punto de conexión ni el proveedor. No es lo mismo que una subred eliminada.</numerusform></translation>
     </message>
     <message>
         <source>%1 allows %2 addresses — far more than a team's egress.</source>
-        <translation type="unfinished" />
+        <translation>%1 permite %2 direcciones — mucho más que la salida de un equipo.</translation>
     </message>
     <message>
         <source>ipRule: %1</source>
-        <translation type="unfinished" />
+        <translation>ipRule: %1</translation>
     </message>
     <message>
         <source>%1 is a private range: the public endpoint never sees such source addresses, so this rule matches nothing.</source>
-        <translation type="unfinished" />
+        <translation>%1 es un intervalo privado: el punto de conexión público nunca ve esas direcciones de origen, así que la regla no coincide con nada.</translation>
     </message>
     <message>
         <source>%1 and %2 are the same range.</source>
-        <translation type="unfinished" />
+        <translation>%1 y %2 son el mismo intervalo.</translation>
     </message>
     <message>
         <source>%1 and %2 overlap: one of them is redundant.</source>
-        <translation type="unfinished" />
+        <translation>%1 y %2 se solapan: uno de los dos sobra.</translation>
     </message>
     <message>
         <source>ipRules: %1, %2</source>
-        <translation type="unfinished" />
+        <translation>ipRules: %1, %2</translation>
     </message>
 </context>
 <context>
     <name>acrnet::AuditPane</name>
     <message>
         <source>Export the audit</source>
-        <translation type="unfinished" />
+        <translation>Exportar la auditoría</translation>
     </message>
     <message>
         <source>HTML report (*.html);;CSV (*.csv);;JSON (*.json)</source>
-        <translation type="unfinished" />
+        <translation>Informe HTML (*.html);;CSV (*.csv);;JSON (*.json)</translation>
     </message>
     <message>
         <source>Minimum severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad mínima</translation>
     </message>
     <message>
         <source>All severities</source>
-        <translation type="unfinished" />
+        <translation>Todas las gravedades</translation>
     </message>
     <message>
         <source>Medium and high</source>
-        <translation type="unfinished" />
+        <translation>Media y alta</translation>
     </message>
     <message>
         <source>High only</source>
-        <translation type="unfinished" />
+        <translation>Solo alta</translation>
     </message>
     <message>
         <source>Export…</source>
@@ -1269,11 +1263,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Findings and the access matrix as an HTML report, CSV or JSON</source>
-        <translation type="unfinished" />
+        <translation>Los hallazgos y la matriz de acceso como informe HTML, CSV o JSON</translation>
     </message>
     <message>
         <source>Audit exported to %1.</source>
-        <translation type="unfinished" />
+        <translation>Auditoría exportada a %1.</translation>
     </message>
     <message>
         <source>Could not export to %1: %2</source>
@@ -1281,11 +1275,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Finding details</source>
-        <translation type="unfinished" />
+        <translation>Detalles del hallazgo</translation>
     </message>
     <message>
         <source>Fix…</source>
@@ -1293,84 +1287,76 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Filter subnets</source>
-        <translation type="unfinished" />
+        <translation>Filtrar subredes</translation>
     </message>
     <message>
         <source>Filter registries</source>
-        <translation type="unfinished" />
+        <translation>Filtrar registros</translation>
     </message>
     <message>
         <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · denied — blocked</source>
-        <translation type="unfinished" />
+        <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · denegado — bloqueado</translation>
     </message>
     <message>
         <source>Access matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de acceso</translation>
     </message>
     <message>
         <source>Select a cell to see why.</source>
-        <translation type="unfinished" />
+        <translation>Seleccione una celda para ver por qué.</translation>
     </message>
     <message>
         <source>%1 → %2: %3.
 %4</source>
-        <translation type="unfinished" />
+        <translation>%1 → %2: %3.
+%4</translation>
     </message>
     <message>
         <source>%1 high · %2 medium · %3 low</source>
-        <translation type="unfinished" />
+        <translation>%1 altas · %2 medias · %3 bajas</translation>
     </message>
     <message>
         <source>Registry: %1</source>
-        <translation type="unfinished" />
+        <translation>Registro: %1</translation>
     </message>
     <message>
         <source>Azure Policy built-in: %1</source>
-        <translation type="unfinished" />
+        <translation>Directiva integrada de Azure Policy: %1</translation>
     </message>
     <message>
         <source>Evidence:</source>
-        <translation type="unfinished" />
+        <translation>Pruebas:</translation>
     </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>
     <message>
         <source>Registry network access audit</source>
-        <translation type="unfinished" />
+        <translation>Auditoría del acceso de red a los registros</translation>
     </message>
     <message>
         <source>Scope: %1</source>
-        <translation type="unfinished" />
+        <translation>Ámbito: %1</translation>
     </message>
     <message>
         <source>Generated: %1</source>
-        <translation type="unfinished" />
+        <translation>Generado: %1</translation>
     </message>
     <message numerus="yes">
         <source>%n high</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n alta</numerusform><numerusform>%n altas</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n medium</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n media</numerusform><numerusform>%n medias</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n low</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%n baja</numerusform><numerusform>%n bajas</numerusform></translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1378,7 +1364,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Registry</source>
@@ -1386,31 +1372,31 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Hallazgo</translation>
     </message>
     <message>
         <source>Evidence</source>
-        <translation type="unfinished" />
+        <translation>Pruebas</translation>
     </message>
     <message>
         <source>Azure Policy</source>
-        <translation type="unfinished" />
+        <translation>Azure Policy</translation>
     </message>
     <message>
         <source>Access matrix (subnets × registries)</source>
-        <translation type="unfinished" />
+        <translation>Matriz de acceso (subredes × registros)</translation>
     </message>
     <message>
         <source>Too large for a report (%1 × %2); use the JSON export or the app's matrix view.</source>
-        <translation type="unfinished" />
+        <translation>Demasiado grande para un informe (%1 × %2); use la exportación JSON o la vista de matriz de la aplicación.</translation>
     </message>
     <message>
         <source>rule = allowed by a rule · open = allowed, open to all networks · denied · ineffective = a rule exists but grants nothing</source>
-        <translation type="unfinished" />
+        <translation>regla = permitido por una regla · abierto = permitido, abierto a todas las redes · denegado · sin efecto = hay una regla pero no concede nada</translation>
     </message>
     <message>
         <source>unexpected CSV header</source>
-        <translation type="unfinished" />
+        <translation>encabezado CSV inesperado</translation>
     </message>
 </context>
 <context>
@@ -1686,15 +1672,15 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>What if from</source>
-        <translation type="unfinished" />
+        <translation>Qué pasaría desde</translation>
     </message>
     <message>
         <source>What if from… an address (203.0.113.7) or a subnet ID</source>
-        <translation type="unfinished" />
+        <translation>Qué pasaría desde… una dirección (203.0.113.7) o un ID de subred</translation>
     </message>
     <message>
         <source>Who can reach it</source>
-        <translation type="unfinished" />
+        <translation>Quién puede llegar</translation>
     </message>
 </context>
 <context>
@@ -1747,22 +1733,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <name>acrnet::Finding</name>
     <message>
         <source>Low</source>
-        <translation type="unfinished" />
+        <translation>Baja</translation>
     </message>
     <message>
         <source>Medium</source>
-        <translation type="unfinished" />
+        <translation>Media</translation>
     </message>
     <message>
         <source>High</source>
-        <translation type="unfinished" />
+        <translation>Alta</translation>
     </message>
 </context>
 <context>
     <name>acrnet::FindingsModel</name>
     <message>
         <source>Severity</source>
-        <translation type="unfinished" />
+        <translation>Gravedad</translation>
     </message>
     <message>
         <source>Check</source>
@@ -1778,7 +1764,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished" />
+        <translation>Hallazgo</translation>
     </message>
 </context>
 <context>
@@ -2247,22 +2233,19 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished" />
+        <translation>Hallazgos</translation>
     </message>
     <message>
         <source>Access matrix</source>
-        <translation type="unfinished" />
+        <translation>Matriz de acceso</translation>
     </message>
     <message numerus="yes">
         <source>%1 · %n subscription(s)</source>
-        <translation type="unfinished">
-            <numerusform />
-            <numerusform />
-        </translation>
+        <translation><numerusform>%1 · %n suscripción</numerusform><numerusform>%1 · %n suscripciones</numerusform></translation>
     </message>
     <message>
         <source>Findings (%1)</source>
-        <translation type="unfinished" />
+        <translation>Hallazgos (%1)</translation>
     </message>
 </context>
 <context>
