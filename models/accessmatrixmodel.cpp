@@ -30,26 +30,40 @@ void AccessMatrixModel::rebuild()
     m_rows.clear();
     m_columns.clear();
     if (m_inventory) {
-        for (const Subnet &s : m_inventory->subnets) {
-            if (m_rowFilter.isEmpty() || s.id.key().contains(m_rowFilter) ||
-                s.addressPrefixes.join(QLatin1Char(' ')).contains(m_rowFilter))
-                m_rows.append(s);
+        m_rows.reserve(m_inventory->subnets.size());
+        for (auto it = m_inventory->subnets.cbegin(); it != m_inventory->subnets.cend(); ++it) {
+            if (m_rowFilter.isEmpty() || it.key().contains(m_rowFilter) ||
+                it->addressPrefixes.join(QLatin1Char(' ')).contains(m_rowFilter))
+                m_rows.append(it.key());
         }
-        for (const Registry &r : m_inventory->registries) {
-            if (m_columnFilter.isEmpty() || r.id.key().contains(m_columnFilter))
-                m_columns.append(r);
+        for (auto it = m_inventory->registries.cbegin(); it != m_inventory->registries.cend(); ++it) {
+            if (m_columnFilter.isEmpty() || it.key().contains(m_columnFilter))
+                m_columns.append(it.key());
         }
-        std::sort(m_rows.begin(), m_rows.end(),
-                  [](const Subnet &a, const Subnet &b) { return a.id.key() < b.id.key(); });
-        std::sort(m_columns.begin(), m_columns.end(),
-                  [](const Registry &a, const Registry &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+        m_rows.sort();
+        std::sort(m_columns.begin(), m_columns.end(), [](const QString &a, const QString &b) {
+            return a.section(QLatin1Char('/'), -1).compare(b.section(QLatin1Char('/'), -1), Qt::CaseInsensitive) < 0;
+        });
     }
     endResetModel();
 }
 
+Subnet AccessMatrixModel::subnet(int row) const
+{
+    return m_inventory ? m_inventory->subnets.value(m_rows.value(row)) : Subnet();
+}
+
+Registry AccessMatrixModel::registry(int column) const
+{
+    return m_inventory ? m_inventory->registries.value(m_columns.value(column)) : Registry();
+}
+
 AccessDecision AccessMatrixModel::decision(int row, int column) const
 {
-    return AccessEvaluator::fromSubnet(m_columns.at(column), m_rows.at(row).id.toString(), *m_inventory);
+    const Registry r = registry(column);
+    if (!r.id.isValid())
+        return {};
+    return AccessEvaluator::fromSubnet(r, subnet(row).id.toString(), *m_inventory);
 }
 
 int AccessMatrixModel::rowCount(const QModelIndex &parent) const
@@ -117,13 +131,12 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
 QVariant AccessMatrixModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (role == Qt::ToolTipRole)
-        return orientation == Qt::Horizontal ? m_columns.value(section).id.toString()
-                                             : m_rows.value(section).id.toString();
+        return orientation == Qt::Horizontal ? registry(section).id.toString() : subnet(section).id.toString();
     if (role != Qt::DisplayRole)
         return {};
     if (orientation == Qt::Horizontal)
-        return m_columns.value(section).name;
-    const Subnet s = m_rows.value(section);
+        return registry(section).name;
+    const Subnet s = subnet(section);
     return QString(s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name);
 }
 

@@ -21,8 +21,8 @@ public:
     void setRowFilter(const QString &text);
     void setColumnFilter(const QString &text);
     AccessDecision decision(int row, int column) const;
-    QString subnetId(int row) const { return m_rows.value(row).id.toString(); }
-    QString registryId(int column) const { return m_columns.value(column).id.toString(); }
+    QString subnetId(int row) const { return subnet(row).id.toString(); }
+    QString registryId(int column) const { return registry(column).id.toString(); }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -33,12 +33,15 @@ public:
 
 private:
     void rebuild();
+    Subnet subnet(int row) const;
+    Registry registry(int column) const;
 
     const InventorySnapshot *m_inventory = nullptr;
     QString m_rowFilter;
     QString m_columnFilter;
-    QList<Subnet> m_rows;
-    QList<Registry> m_columns;
+    // Keys into the inventory, not copies: cheap to sort, and nothing dangles when the inventory changes.
+    QStringList m_rows;
+    QStringList m_columns;
 };
 
 } // namespace acrnet

@@ -18,7 +18,6 @@ struct InventoryTreeModel::Node
     QString error;
     QString badge;
     StateIcons::State state = StateIcons::State::None;
-    QString toolTip;
     Node *parent = nullptr;
     int row = 0;
     std::vector<NodePtr> children;
@@ -71,6 +70,26 @@ QIcon InventoryTreeModel::iconFor(InventoryNodeType type)
 
 // Badge, state and tooltip of a node from its value; also the lower-case text the filter searches.
 void InventoryTreeModel::describe(Node &n)
+{
+    describe(n, nullptr);
+}
+
+QString InventoryTreeModel::toolTipOf(const Node &n)
+{
+    // Built when asked (hovering is rare): 20,000 stored tooltips would cost megabytes.
+    Node copy;
+    copy.type = n.type;
+    copy.name = n.name;
+    copy.resourceId = n.resourceId;
+    copy.value = n.value;
+    copy.json = n.json;
+    copy.error = n.error;
+    QString tip;
+    describe(copy, &tip);
+    return tip;
+}
+
+void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
 {
     QStringList search{n.name, n.resourceId};
     QStringList tip{n.name};
@@ -159,7 +178,8 @@ void InventoryTreeModel::describe(Node &n)
     }
     if (!n.resourceId.isEmpty() && n.type != InventoryNodeType::Tenant)
         tip << n.resourceId;
-    n.toolTip = tip.join(QLatin1Char('\n'));
+    if (toolTipOut)
+        *toolTipOut = tip.join(QLatin1Char('\n'));
     n.search = search.join(QLatin1Char(' ')).toLower();
 }
 
@@ -294,15 +314,15 @@ void InventoryTreeModel::mergeSubscription(const ListedSubscription &scope, cons
 void InventoryTreeModel::updateFrom(Node *target, const Node &source)
 {
     const QString oldBadge = target->badge;
-    const QString oldTip = target->toolTip;
     const QString oldName = target->name;
     const auto oldState = target->state;
+    const bool jsonChanged = target->json != source.json;
     target->name = source.name;
     target->resourceId = source.resourceId;
     target->value = source.value;
     target->json = source.json;
     describe(*target);
-    if (oldBadge != target->badge || oldTip != target->toolTip || oldName != target->name || oldState != target->state)
+    if (oldBadge != target->badge || oldName != target->name || oldState != target->state || jsonChanged)
         emit dataChanged(indexFor(target, 0), indexFor(target, StateColumn));
 }
 
@@ -501,7 +521,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
             return iconFor(n->type);
         return n->state == StateIcons::State::None ? QVariant() : QVariant(StateIcons::icon(n->state));
     case Qt::ToolTipRole:
-        return n->toolTip;
+        return toolTipOf(*n);
     case Qt::AccessibleTextRole:
         return index.column() == NameColumn ? n->name : n->badge;
     case NodeTypeRole:

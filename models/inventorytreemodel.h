@@ -63,6 +63,8 @@ private:
     void updateFrom(Node *target, const Node &source);
     Node *subscriptionNode(const QString &subscriptionId) const;
     static void describe(Node &node);
+    static void describe(Node &node, QString *toolTip);
+    static QString toolTipOf(const Node &node);
 
     NodePtr m_root;
     QHash<QString, Node *> m_byKey;

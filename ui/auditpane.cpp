@@ -7,6 +7,7 @@
 #include "models/stateicons.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -110,6 +111,8 @@ void AuditPane::buildFindings(QWidget *parent)
     m_findingsView->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_findingsView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_findingsView->verticalHeader()->hide();
+    m_findingsView->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed); // thousands of findings
+    m_findingsView->setWordWrap(false);
     m_findingsView->horizontalHeader()->setStretchLastSection(true);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPane::showFinding);
     auto *detail = new QWidget(split);
@@ -140,6 +143,7 @@ void AuditPane::buildMatrix(QWidget *parent)
 {
     m_matrixWidget = new QWidget(parent);
     m_matrixWidget->setObjectName(QStringLiteral("matrixPane"));
+    m_matrixWidget->installEventFilter(this);
     auto *layout = new QVBoxLayout(m_matrixWidget);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *filters = new QHBoxLayout;
@@ -197,10 +201,23 @@ void AuditPane::setResults(const QList<Finding> &findings, const InventorySnapsh
     m_inventory = inventory;
     m_scope = scope;
     m_findings->setFindings(findings);
-    m_matrix->setInventory(inventory);
+    // The matrix is rebuilt when it is shown: sorting 20,000 rows is wasted on a hidden tab.
+    if (m_matrixWidget->isVisible())
+        m_matrix->setInventory(inventory);
+    else
+        m_matrixDirty = true;
     m_counts->setText(countsText());
     m_detail->clear();
     m_fix->setEnabled(false);
+}
+
+bool AuditPane::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_matrixWidget && event->type() == QEvent::Show && m_matrixDirty) {
+        m_matrixDirty = false;
+        m_matrix->setInventory(m_inventory);
+    }
+    return QObject::eventFilter(watched, event);
 }
 
 QString AuditPane::countsText() const

@@ -55,12 +55,14 @@ private:
     void buildFindings(QWidget *parent);
     void buildMatrix(QWidget *parent);
     void showFinding();
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
     FindingsModel *m_findings;
     ResourceFilterProxyModel *m_proxy;
     AccessMatrixModel *m_matrix;
     const InventorySnapshot *m_inventory = nullptr;
     QString m_scope;
+    bool m_matrixDirty = false;
     QWidget *m_findingsWidget = nullptr;
     QWidget *m_matrixWidget = nullptr;
     QTableView *m_findingsView = nullptr;

@@ -26,6 +26,7 @@
 #include <QDateTime>
 #include <QDockWidget>
 #include <QFileDialog>
+#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -45,6 +46,7 @@
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace acrnet {
 
@@ -561,11 +563,23 @@ void MainWindow::runAudit()
         if (ArmClient *client = m_inventory->clientForSubscription(it.key()))
             cloud = client->cloud();
     }
-    const QList<Finding> findings = AuditEngine::run(snap, cloud);
-    m_auditPane->setResults(
-        findings, &snap,
-        tr("%1 · %n subscription(s)", nullptr, int(snap.subscriptions.size())).arg(cloud.displayName()));
-    m_tables->setExtraTabLabel(m_findingsTab, tr("Findings (%1)").arg(findings.size()));
+    // The checks run on a worker thread over a copy of the inventory (implicitly shared, so the copy is cheap);
+    // a newer run supersedes an older one.
+    const quint64 generation = ++m_auditGeneration;
+    const QString scope =
+        tr("%1 · %n subscription(s)", nullptr, int(snap.subscriptions.size())).arg(cloud.displayName());
+    auto *watcher = new QFutureWatcher<QList<Finding>>(this);
+    connect(watcher, &QFutureWatcher<QList<Finding>>::finished, this, [this, watcher, generation, scope] {
+        watcher->deleteLater();
+        if (generation != m_auditGeneration)
+            return;
+        const QList<Finding> findings = watcher->result();
+        m_auditPane->setResults(findings, &m_inventory->snapshot(), scope);
+        m_tables->setExtraTabLabel(m_findingsTab, tr("Findings (%1)").arg(findings.size()));
+        emit auditFinished();
+    });
+    const InventorySnapshot copy = snap;
+    watcher->setFuture(QtConcurrent::run([copy, cloud] { return AuditEngine::run(copy, cloud); }));
 }
 
 void MainWindow::updateAdminContext()

@@ -86,6 +86,9 @@ public:
     void exportActivity();
     void restoreSelectedActivity();
 
+signals:
+    void auditFinished();
+
 public slots:
     // The in-process sandbox is serving at url (or could not start); clients are its automation accounts.
     void sandboxStarted(const QUrl &url, const QStringList &clients = {QStringLiteral("sandbox")});
@@ -156,6 +159,7 @@ private:
     AdminActions *m_admin = nullptr;
     AuditPane *m_auditPane = nullptr;
     int m_findingsTab = -1;
+    quint64 m_auditGeneration = 0;
     QTableView *m_activityView = nullptr;
     std::function<void(std::function<void(const QString &)>)> m_chooseExportFile;
 };

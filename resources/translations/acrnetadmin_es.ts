@@ -496,7 +496,10 @@
     </message>
     <message numerus="yes">
         <source>%n approved private endpoint(s).</source>
-        <translation><numerusform>%n punto de conexión privado aprobado.</numerusform><numerusform>%n puntos de conexión privados aprobados.</numerusform></translation>
+        <translation>
+            <numerusform>%n punto de conexión privado aprobado.</numerusform>
+            <numerusform>%n puntos de conexión privados aprobados.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Trusted Azure services, which bypass the rules.</source>
@@ -1204,7 +1207,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n rule(s) point at subnets in subscriptions this account cannot see (or that are not selected): whether they exist, have the endpoint and the provider cannot be checked. That is different from a subnet that was deleted.</source>
-        <translation><numerusform>%n regla apunta a subredes de suscripciones que esta cuenta no ve (o que no están seleccionadas): no se puede comprobar si existen, si tienen el punto de conexión ni el proveedor. No es lo mismo que una subred eliminada.</numerusform><numerusform>%n reglas apuntan a subredes de suscripciones que esta cuenta no ve (o que no están seleccionadas): no se puede comprobar si existen, si tienen el punto de conexión ni el proveedor. No es lo mismo que una subred eliminada.</numerusform></translation>
+        <translation>
+            <numerusform>%n regla apunta a subredes de suscripciones que esta cuenta no ve (o que no están seleccionadas): no se puede comprobar si existen, si tienen el punto de conexión ni el proveedor. No es lo mismo que una subred eliminada.</numerusform>
+            <numerusform>%n reglas apuntan a subredes de suscripciones que esta cuenta no ve (o que no están seleccionadas): no se puede comprobar si existen, si tienen el punto de conexión ni el proveedor. No es lo mismo que una subred eliminada.</numerusform>
+        </translation>
     </message>
     <message>
         <source>%1 allows %2 addresses — far more than a team's egress.</source>
@@ -1344,15 +1350,24 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%n high</source>
-        <translation><numerusform>%n alta</numerusform><numerusform>%n altas</numerusform></translation>
+        <translation>
+            <numerusform>%n alta</numerusform>
+            <numerusform>%n altas</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n medium</source>
-        <translation><numerusform>%n media</numerusform><numerusform>%n medias</numerusform></translation>
+        <translation>
+            <numerusform>%n media</numerusform>
+            <numerusform>%n medias</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n low</source>
-        <translation><numerusform>%n baja</numerusform><numerusform>%n bajas</numerusform></translation>
+        <translation>
+            <numerusform>%n baja</numerusform>
+            <numerusform>%n bajas</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings</source>
@@ -2241,7 +2256,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message numerus="yes">
         <source>%1 · %n subscription(s)</source>
-        <translation><numerusform>%1 · %n suscripción</numerusform><numerusform>%1 · %n suscripciones</numerusform></translation>
+        <translation>
+            <numerusform>%1 · %n suscripción</numerusform>
+            <numerusform>%1 · %n suscripciones</numerusform>
+        </translation>
     </message>
     <message>
         <source>Findings (%1)</source>

@@ -113,3 +113,7 @@ printf '%-34s %14s %14s %10s\n' "filter keystroke, mean ms" "$(value "$gui_arm" 
     "$(value "$gui_graph" filter_keystroke_mean)" "30"
 printf '%-34s %14s %14s %10s\n' "tree expansion after a pause, ms" "$(value "$gui_arm" filter_pause_then_expand)" \
     "$(value "$gui_graph" filter_pause_then_expand)" ""
+printf '%-34s %14s %14s %10s\n' "access matrix shown, ms" "$(value "$gui_arm" matrix_show)" "$(value "$gui_graph" matrix_show)" ""
+printf '%-34s %14s %14s %10s\n' "matrix scrolled to corner, ms" "$(value "$gui_arm" matrix_scroll_to_corner)" \
+    "$(value "$gui_graph" matrix_scroll_to_corner)" ""
+echo "matrix: $(sed -n 's/^matrix=//p' <<<"$gui_arm") (subnets x registries); findings: $(sed -n 's/^audit_findings=//p' <<<"$gui_arm")"
