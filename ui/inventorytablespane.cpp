@@ -175,9 +175,9 @@ void InventoryTablesPane::updateEmptyStates()
 
 void InventoryTablesPane::fitColumns()
 {
-    // Sized from the rows in view, not from all 20,000.
-    m_registryView->horizontalHeader()->setResizeContentsPrecision(0);
-    m_subnetView->horizontalHeader()->setResizeContentsPrecision(0);
+    // Sized from a sample of rows, not from all 20,000 (a hidden view has no "rows in view" to limit it).
+    m_registryView->horizontalHeader()->setResizeContentsPrecision(200);
+    m_subnetView->horizontalHeader()->setResizeContentsPrecision(200);
     m_registryView->resizeColumnsToContents();
     m_subnetView->resizeColumnsToContents();
 }
