@@ -17,7 +17,10 @@
 #include <QPushButton>
 #include <QSaveFile>
 #include <QSplitter>
+#include <QStackedWidget>
+#include <QStandardItemModel>
 #include <QTableView>
+#include <QTreeView>
 #include <QVBoxLayout>
 
 namespace acrnet {
@@ -82,6 +85,11 @@ void AuditPane::buildFindings(QWidget *parent)
     m_severity->addItem(tr("High only"), int(Finding::Severity::High));
     connect(m_severity, &QComboBox::currentIndexChanged, this,
             [this] { static_cast<SeverityFilter *>(m_proxy)->setMinimum(m_severity->currentData().toInt()); });
+    m_groupBy = new QComboBox(m_findingsWidget);
+    m_groupBy->setObjectName(QStringLiteral("groupByCombo"));
+    m_groupBy->setAccessibleName(tr("Group findings by"));
+    m_groupBy->addItems({tr("No grouping"), tr("Group by registry"), tr("Group by subscription")});
+    connect(m_groupBy, &QComboBox::currentIndexChanged, this, &AuditPane::setGrouping);
     m_counts = new QLabel(m_findingsWidget);
     m_counts->setObjectName(QStringLiteral("findingCounts"));
     auto *exportButton = new QPushButton(tr("Export…"), m_findingsWidget);
@@ -97,12 +105,14 @@ void AuditPane::buildFindings(QWidget *parent)
         });
     });
     bar->addWidget(m_severity);
+    bar->addWidget(m_groupBy);
     bar->addWidget(m_counts, 1);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
 
     auto *split = new QSplitter(Qt::Vertical, m_findingsWidget);
-    m_findingsView = new QTableView(split);
+    m_findingsStack = new QStackedWidget(split);
+    m_findingsView = new QTableView(m_findingsStack);
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setAccessibleName(tr("Findings"));
     m_findingsView->setModel(m_proxy);
@@ -115,6 +125,26 @@ void AuditPane::buildFindings(QWidget *parent)
     m_findingsView->setWordWrap(false);
     m_findingsView->horizontalHeader()->setStretchLastSection(true);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPane::showFinding);
+    // Grouped: a tree of registry (or subscription) → its findings, built from what the filters keep.
+    m_grouped = new QStandardItemModel(this);
+    m_groupedView = new QTreeView(m_findingsStack);
+    m_groupedView->setObjectName(QStringLiteral("groupedFindingsView"));
+    m_groupedView->setAccessibleName(tr("Findings by group"));
+    m_groupedView->setModel(m_grouped);
+    m_groupedView->setUniformRowHeights(true);
+    m_groupedView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    connect(m_groupedView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex &i) {
+                const QVariant row = i.siblingAtColumn(0).data(Qt::UserRole + 1);
+                if (row.isValid())
+                    showFindingAt(row.toInt());
+            });
+    m_findingsStack->addWidget(m_findingsView);
+    m_findingsStack->addWidget(m_groupedView);
+    connect(m_proxy, &QAbstractItemModel::modelReset, this, &AuditPane::rebuildGroups);
+    connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditPane::rebuildGroups);
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AuditPane::rebuildGroups);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AuditPane::rebuildGroups);
     auto *detail = new QWidget(split);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
@@ -126,13 +156,12 @@ void AuditPane::buildFindings(QWidget *parent)
     m_fix->setObjectName(QStringLiteral("fixFindingButton"));
     m_fix->setEnabled(false);
     connect(m_fix, &QPushButton::clicked, this, [this] {
-        const QModelIndex i = m_proxy->mapToSource(m_findingsView->currentIndex());
-        if (i.isValid())
-            emit fixRequested(m_findings->finding(i.row()));
+        if (m_currentRow >= 0 && m_currentRow < m_findings->rowCount())
+            emit fixRequested(m_findings->finding(m_currentRow));
     });
     detailLayout->addWidget(m_detail, 1);
     detailLayout->addWidget(m_fix, 0, Qt::AlignRight);
-    split->addWidget(m_findingsView);
+    split->addWidget(m_findingsStack);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 1);
@@ -209,6 +238,7 @@ void AuditPane::setResults(const QList<Finding> &findings, const InventorySnapsh
     m_counts->setText(countsText());
     m_detail->clear();
     m_fix->setEnabled(false);
+    m_currentRow = -1;
 }
 
 bool AuditPane::eventFilter(QObject *watched, QEvent *event)
@@ -233,12 +263,60 @@ QString AuditPane::reasonText() const
     return m_reason->text();
 }
 
+void AuditPane::setGrouping(int grouping)
+{
+    m_grouping = grouping;
+    if (m_groupBy->currentIndex() != grouping)
+        m_groupBy->setCurrentIndex(grouping);
+    m_findingsStack->setCurrentIndex(grouping == 0 ? 0 : 1);
+    rebuildGroups();
+}
+
+void AuditPane::rebuildGroups()
+{
+    if (m_grouping == 0)
+        return;
+    m_grouped->clear();
+    m_grouped->setHorizontalHeaderLabels({tr("Finding"), tr("Severity"), tr("Check")});
+    QHash<QString, QStandardItem *> groups;
+    QStringList order;
+    for (int r = 0; r < m_proxy->rowCount(); ++r) {
+        const int source = m_proxy->mapToSource(m_proxy->index(r, 0)).row();
+        const Finding &f = m_findings->finding(source);
+        const QString key = m_grouping == 1 ? f.registryName : f.subscriptionName;
+        QStandardItem *group = groups.value(key);
+        if (!group) {
+            group = new QStandardItem(key);
+            groups.insert(key, group);
+            order << key;
+            m_grouped->appendRow({group, new QStandardItem(), new QStandardItem()});
+        }
+        auto *title = new QStandardItem(m_grouping == 1 ? f.title : f.registryName + QStringLiteral(": ") + f.title);
+        title->setData(source, Qt::UserRole + 1);
+        title->setToolTip(f.explanation);
+        auto *severity = new QStandardItem(Finding::severityText(f.severity));
+        severity->setIcon(StateIcons::icon(f.severity == Finding::Severity::High     ? StateIcons::State::Error
+                                           : f.severity == Finding::Severity::Medium ? StateIcons::State::Warning
+                                                                                     : StateIcons::State::Info));
+        group->appendRow({title, severity, new QStandardItem(f.checkId)});
+    }
+    for (QStandardItem *group : std::as_const(groups))
+        group->setText(tr("%1 (%n finding(s))", nullptr, group->rowCount()).arg(group->text()));
+    m_groupedView->expandAll();
+    m_groupedView->resizeColumnToContents(0);
+}
+
 void AuditPane::showFinding()
 {
     const QModelIndex i = m_proxy->mapToSource(m_findingsView->currentIndex());
-    if (!i.isValid())
-        return;
-    const Finding &f = m_findings->finding(i.row());
+    if (i.isValid())
+        showFindingAt(i.row());
+}
+
+void AuditPane::showFindingAt(int sourceRow)
+{
+    m_currentRow = sourceRow;
+    const Finding &f = m_findings->finding(sourceRow);
     QStringList text{QStringLiteral("%1 · %2 · %3").arg(f.checkId, Finding::severityText(f.severity), f.title),
                      QString(), f.explanation, QString(), tr("Registry: %1").arg(f.registryId)};
     if (!f.policyId.isEmpty())

@@ -10,7 +10,10 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QStackedWidget;
+class QStandardItemModel;
 class QTableView;
+class QTreeView;
 
 namespace acrnet {
 
@@ -36,6 +39,10 @@ public:
     QTableView *findingsView() const { return m_findingsView; }
     QTableView *matrixView() const { return m_matrixView; }
     ResourceFilterProxyModel *findingsProxy() const { return m_proxy; }
+    // Grouping: 0 none (a flat table), 1 by registry, 2 by subscription.
+    void setGrouping(int grouping);
+    QStandardItemModel *groupedModel() const { return m_grouped; }
+    QTreeView *groupedView() const { return m_groupedView; }
 
     void setResults(const QList<Finding> &findings, const InventorySnapshot *inventory, const QString &scope);
     QString countsText() const;
@@ -55,6 +62,8 @@ private:
     void buildFindings(QWidget *parent);
     void buildMatrix(QWidget *parent);
     void showFinding();
+    void showFindingAt(int sourceRow);
+    void rebuildGroups();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     FindingsModel *m_findings;
@@ -68,6 +77,12 @@ private:
     QTableView *m_findingsView = nullptr;
     QTableView *m_matrixView = nullptr;
     QComboBox *m_severity = nullptr;
+    QComboBox *m_groupBy = nullptr;
+    QStackedWidget *m_findingsStack = nullptr;
+    QStandardItemModel *m_grouped = nullptr;
+    QTreeView *m_groupedView = nullptr;
+    int m_grouping = 0;
+    int m_currentRow = -1; // source row of the finding shown
     QLabel *m_counts = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QPushButton *m_fix = nullptr;

@@ -1327,6 +1327,42 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Evidence:</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Group findings by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group by subscription</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Findings by group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Check</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n finding(s))</source>
+        <translation><numerusform>%1 (%n finding)</numerusform><numerusform>%1 (%n findings)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>

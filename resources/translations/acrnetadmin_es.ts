@@ -1333,6 +1333,42 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Evidence:</source>
         <translation>Pruebas:</translation>
     </message>
+    <message>
+        <source>Group findings by</source>
+        <translation>Agrupar hallazgos por</translation>
+    </message>
+    <message>
+        <source>No grouping</source>
+        <translation>Sin agrupar</translation>
+    </message>
+    <message>
+        <source>Group by registry</source>
+        <translation>Agrupar por registro</translation>
+    </message>
+    <message>
+        <source>Group by subscription</source>
+        <translation>Agrupar por suscripción</translation>
+    </message>
+    <message>
+        <source>Findings by group</source>
+        <translation>Hallazgos por grupo</translation>
+    </message>
+    <message>
+        <source>Finding</source>
+        <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Severity</source>
+        <translation>Gravedad</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Comprobación</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n finding(s))</source>
+        <translation><numerusform>%1 (%n hallazgo)</numerusform><numerusform>%1 (%n hallazgos)</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>

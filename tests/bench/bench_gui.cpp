@@ -5,10 +5,10 @@
 #include "app/auth/accountstore.h"
 #include "app/auth/secretstore.h"
 #include "app/services/inventoryservice.h"
-#include "models/inventorytreemodel.h"
-#include "models/resourcefilterproxymodel.h"
 #include "models/accessmatrixmodel.h"
 #include "models/findingsmodel.h"
+#include "models/inventorytreemodel.h"
+#include "models/resourcefilterproxymodel.h"
 #include "ui/auditpane.h"
 #include "ui/inventorytablespane.h"
 #include "ui/mainwindow.h"
@@ -17,12 +17,12 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QLineEdit>
-#include <QScrollBar>
-#include <QTabWidget>
-#include <QTableView>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
+#include <QScrollBar>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -142,12 +142,12 @@ int main(int argc, char *argv[])
             std::printf("audit_findings=%d\n", window.auditPane()->findingsModel()->rowCount());
             // The access matrix at full size: shown, then scrolled to its far corner.
             AccessMatrixModel *matrix = window.auditPane()->matrixModel();
-            std::printf("matrix=%d x %d\n", matrix->rowCount(), matrix->columnCount());
             QElapsedTimer m;
             m.start();
             window.tablesPane()->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(3);
             QCoreApplication::processEvents();
             print("matrix_show", m.nsecsElapsed() / 1e6, "ms");
+            std::printf("matrix=%d x %d\n", matrix->rowCount(), matrix->columnCount());
             m.start();
             window.auditPane()->matrixView()->scrollToBottom();
             window.auditPane()->matrixView()->horizontalScrollBar()->setValue(

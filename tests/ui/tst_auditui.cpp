@@ -24,6 +24,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -53,6 +54,7 @@ private slots:
     void matrixAndReasons();
     void effectiveAccessAndWhatIf();
     void exportReport();
+    void groupByRegistryAndSubscription();
 
 private:
     std::unique_ptr<SandboxFixture> m_sbx;
@@ -249,6 +251,36 @@ void TestAuditUi::exportReport()
     const QByteArray text = html.readAll();
     QVERIFY(text.startsWith("<!DOCTYPE html>"));
     QCOMPARE(text.count("<tr><td>ACR-"), audit->findingsModel()->rowCount());
+}
+
+void TestAuditUi::groupByRegistryAndSubscription()
+{
+    AuditPane *audit = m_window->auditPane();
+    QAbstractItemModelTester tester(audit->groupedModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    audit->setGrouping(1);
+    QStandardItemModel *grouped = audit->groupedModel();
+    QCOMPARE(grouped->rowCount(), 8); // every demo registry has at least one finding
+    int total = 0;
+    for (int g = 0; g < grouped->rowCount(); ++g)
+        total += grouped->rowCount(grouped->index(g, 0));
+    QCOMPARE(total, audit->findingsModel()->rowCount());
+    QVERIFY(grouped->index(0, 0).data().toString().contains(QLatin1String("finding")));
+    // Selecting a grouped finding shows it, like the table.
+    audit->groupedView()->setCurrentIndex(grouped->index(0, 0, grouped->index(0, 0)));
+    QVERIFY(!audit->findingsWidget()
+                 ->findChild<QPlainTextEdit *>(QStringLiteral("findingDetail"))
+                 ->toPlainText()
+                 .isEmpty());
+    audit->setGrouping(2);
+    QCOMPARE(grouped->rowCount(), 2); // two subscriptions hold registries
+    // The severity filter applies to groups too.
+    audit->findingsWidget()->findChild<QComboBox *>(QStringLiteral("severityFilter"))->setCurrentIndex(2);
+    total = 0;
+    for (int g = 0; g < grouped->rowCount(); ++g)
+        total += grouped->rowCount(grouped->index(g, 0));
+    QCOMPARE(total, audit->findingsModel()->count(Finding::Severity::High));
+    audit->findingsWidget()->findChild<QComboBox *>(QStringLiteral("severityFilter"))->setCurrentIndex(0);
+    audit->setGrouping(0);
 }
 
 QTEST_MAIN(TestAuditUi)
