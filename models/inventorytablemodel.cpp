@@ -107,7 +107,8 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
     case JsonRole:
         return nodeType() == InventoryNodeType::Subnet ? r.subnet.json : r.registry.json;
     case ValueRole:
-        return nodeType() == InventoryNodeType::Subnet ? QVariant::fromValue(r.subnet) : QVariant::fromValue(r.registry);
+        return nodeType() == InventoryNodeType::Subnet ? QVariant::fromValue(r.subnet)
+                                                       : QVariant::fromValue(r.registry);
     default:
         return cell(r, index.column(), role);
     }

@@ -292,17 +292,7 @@ void InventoryTreeModel::mergeSubscription(const ListedSubscription &scope, cons
         existing = nullptr;
     }
     if (!existing) {
-        std::function<void(Node &)> describeAll = [&](Node &n) {
-            describe(n);
-            std::sort(n.children.begin(), n.children.end(),
-                      [](const NodePtr &a, const NodePtr &b) { return Node::lessThan(*a, *b); });
-            for (int i = 0; i < int(n.children.size()); ++i) {
-                n.children[i]->parent = &n;
-                n.children[i]->row = i;
-                describeAll(*n.children[i]);
-            }
-        };
-        describeAll(*content);
+        prepareSubtree(*content);
         insertNode(tenantNode, std::move(content));
         return;
     }
@@ -348,19 +338,22 @@ void InventoryTreeModel::mergeChildren(Node *parent, std::vector<NodePtr> desire
             updateFrom(current, *d);
             mergeChildren(current, std::move(d->children));
         } else {
-            std::function<void(Node &)> prepare = [&](Node &n) {
-                describe(n);
-                std::sort(n.children.begin(), n.children.end(),
-                          [](const NodePtr &a, const NodePtr &b) { return Node::lessThan(*a, *b); });
-                for (int i = 0; i < int(n.children.size()); ++i) {
-                    n.children[i]->parent = &n;
-                    n.children[i]->row = i;
-                    prepare(*n.children[i]);
-                }
-            };
-            prepare(*d);
+            prepareSubtree(*d);
             insertNode(parent, std::move(d));
         }
+    }
+}
+
+void InventoryTreeModel::prepareSubtree(Node &n)
+{
+    // A new subtree is described, sorted and linked before its one insertion.
+    describe(n);
+    std::sort(n.children.begin(), n.children.end(),
+              [](const NodePtr &a, const NodePtr &b) { return Node::lessThan(*a, *b); });
+    for (int i = 0; i < int(n.children.size()); ++i) {
+        n.children[i]->parent = &n;
+        n.children[i]->row = i;
+        prepareSubtree(*n.children[i]);
     }
 }
 

@@ -58,6 +58,7 @@ private:
     NodePtr buildContent(const ListedSubscription &scope, const SubscriptionInventory &inventory) const;
     void mergeChildren(Node *parent, std::vector<NodePtr> desired);
     void insertNode(Node *parent, NodePtr node);
+    static void prepareSubtree(Node &node);
     void removeRow(Node *parent, int row);
     void indexTree(Node *node, bool add);
     void updateFrom(Node *target, const Node &source);

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "accountsdialog.h"
+#include "activitydock.h"
 #include "adminactions.h"
 #include "app/arm/armclient.h"
 #include "app/audit/auditengine.h"
@@ -600,72 +601,25 @@ void MainWindow::updateAdminContext()
 
 void MainWindow::buildActivityDock()
 {
-    auto *dock = new QDockWidget(tr("Activity"), this);
-    dock->setObjectName(QStringLiteral("activityDock"));
-    auto *panel = new QWidget(dock);
-    auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(4, 4, 4, 4);
-    m_activityView = new QTableView(panel);
-    m_activityView->setObjectName(QStringLiteral("activityView"));
-    m_activityView->setAccessibleName(tr("Activity"));
-    m_activityView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_activityView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_activityView->verticalHeader()->hide();
-    m_activityView->horizontalHeader()->setStretchLastSection(true);
-    if (m_activity)
-        m_activityView->setModel(new ActivityModel(m_activity, this));
-    auto *buttons = new QHBoxLayout;
-    auto *restore = new QPushButton(tr("Restore…"), panel);
-    restore->setObjectName(QStringLiteral("restoreActivityButton"));
-    restore->setToolTip(tr("Put the selected change back as it was, through the same review and conflict check"));
-    restore->setEnabled(m_activity && !m_options.readOnly);
-    connect(restore, &QPushButton::clicked, this, &MainWindow::restoreSelectedActivity);
-    auto *exportButton = new QPushButton(tr("Export…"), panel);
-    exportButton->setObjectName(QStringLiteral("exportActivityButton"));
-    exportButton->setEnabled(m_activity != nullptr);
-    connect(exportButton, &QPushButton::clicked, this, &MainWindow::exportActivity);
-    buttons->addWidget(restore);
-    buttons->addWidget(exportButton);
-    buttons->addStretch(1);
-    layout->addWidget(m_activityView, 1);
-    layout->addLayout(buttons);
-    dock->setWidget(panel);
-    addDockWidget(Qt::BottomDockWidgetArea, dock);
-    dock->setVisible(m_activity && !m_activity->entries().isEmpty());
-    if (m_activity)
-        connect(m_activity, &ActivityLog::recorded, dock, [dock] { dock->show(); });
-    m_chooseExportFile = [this](std::function<void(const QString &)> chosen) {
-        auto *dialog =
-            new QFileDialog(this, tr("Export the activity log"), QString(), tr("JSON Lines (*.jsonl);;All files (*)"));
-        dialog->setAcceptMode(QFileDialog::AcceptSave);
-        dialog->setDefaultSuffix(QStringLiteral("jsonl"));
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        connect(dialog, &QFileDialog::fileSelected, this, chosen);
-        dialog->open();
-    };
+    m_activityDock = new ActivityDock(m_activity, m_admin, m_options.readOnly, this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    connect(m_activityDock, &ActivityDock::statusMessage, this,
+            [this](const QString &t) { statusBar()->showMessage(t, 10000); });
+}
+
+void MainWindow::setChooseExportFile(std::function<void(std::function<void(const QString &)>)> choose)
+{
+    m_activityDock->setChooseFile(std::move(choose));
 }
 
 void MainWindow::exportActivity()
 {
-    if (!m_activity)
-        return;
-    m_chooseExportFile([this](const QString &file) {
-        QString error;
-        if (file.isEmpty())
-            return;
-        if (m_activity->exportTo(file, &error))
-            statusBar()->showMessage(tr("Activity log exported to %1.").arg(file), 8000);
-        else
-            statusBar()->showMessage(tr("Could not export to %1: %2").arg(file, error), 15000);
-    });
+    m_activityDock->exportLog();
 }
 
 void MainWindow::restoreSelectedActivity()
 {
-    if (!m_activity || !m_activityView->currentIndex().isValid())
-        return;
-    const QString id = m_activityView->currentIndex().data(ActivityModel::EntryIdRole).toString();
-    m_admin->restore(m_activity->entry(id));
+    m_activityDock->restoreSelected();
 }
 
 void MainWindow::updateStatus()

@@ -23,6 +23,7 @@ class QUrl;
 namespace acrnet {
 
 class AccountManager;
+class ActivityDock;
 class ActivityLog;
 class AdminActions;
 class AuditPane;
@@ -79,10 +80,7 @@ public:
     // Runs the checks over what is loaded (after every load).
     void runAudit();
     // Seam for tests: where "Export…" of the activity log writes (default: a file dialog).
-    void setChooseExportFile(std::function<void(std::function<void(const QString &)>)> choose)
-    {
-        m_chooseExportFile = std::move(choose);
-    }
+    void setChooseExportFile(std::function<void(std::function<void(const QString &)>)> choose);
     void exportActivity();
     void restoreSelectedActivity();
 
@@ -160,8 +158,7 @@ private:
     AuditPane *m_auditPane = nullptr;
     int m_findingsTab = -1;
     quint64 m_auditGeneration = 0;
-    QTableView *m_activityView = nullptr;
-    std::function<void(std::function<void(const QString &)>)> m_chooseExportFile;
+    ActivityDock *m_activityDock = nullptr;
 };
 
 } // namespace acrnet

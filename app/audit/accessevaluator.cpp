@@ -49,10 +49,9 @@ AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &sub
     const auto subnet = inv.subnets.constFind(ResourceId::parse(subnetId).key());
     const bool hasEndpoint = subnet != inv.subnets.constEnd() && subnet->hasEndpoint(Subnet::acrService()) &&
                              subnet->endpoint(Subnet::acrService())->isSucceeded();
-    const bool ruled = std::any_of(r.networkRuleSet->virtualNetworkRules.cbegin(), r.networkRuleSet->virtualNetworkRules.cend(),
-                                   [&](const VirtualNetworkRule &rule) {
-                                       return rule.subnetId.compare(subnetId, Qt::CaseInsensitive) == 0;
-                                   });
+    const bool ruled = std::any_of(
+        r.networkRuleSet->virtualNetworkRules.cbegin(), r.networkRuleSet->virtualNetworkRules.cend(),
+        [&](const VirtualNetworkRule &rule) { return rule.subnetId.compare(subnetId, Qt::CaseInsensitive) == 0; });
     if (ruled) {
         d.reasons << tr("A VNet rule names this subnet.");
         const QString sub = ResourceId::parse(subnetId).subscriptionId().toLower();
@@ -129,7 +128,8 @@ QStringList AccessEvaluator::summary(const Registry &r, const InventorySnapshot 
         out << tr("Only private endpoints: public network access is disabled.");
     } else if (!r.isPremium() || isOpen(r)) {
         out << tr("All networks: %1.")
-                   .arg(r.isPremium() ? tr("the default action is Allow") : tr("the %1 SKU cannot restrict access").arg(r.sku));
+                   .arg(r.isPremium() ? tr("the default action is Allow")
+                                      : tr("the %1 SKU cannot restrict access").arg(r.sku));
     } else {
         QStringList subnets, ineffective;
         for (const VirtualNetworkRule &rule : r.networkRuleSet->virtualNetworkRules) {

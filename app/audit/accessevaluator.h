@@ -23,7 +23,8 @@ class AccessEvaluator
 
 public:
     // From a subnet (traffic through its Microsoft.ContainerRegistry endpoint when it has one).
-    static AccessDecision fromSubnet(const Registry &registry, const QString &subnetId, const InventorySnapshot &inventory);
+    static AccessDecision fromSubnet(const Registry &registry, const QString &subnetId,
+                                     const InventorySnapshot &inventory);
     // From a public (or private) IPv4 address.
     static AccessDecision fromAddress(const Registry &registry, const QString &address);
     // In plain words: who can reach it, and what is blocked.

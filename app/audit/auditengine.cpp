@@ -102,7 +102,8 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
     for (const Registry &r : std::as_const(registries)) {
         const bool publicOn = r.isPublicNetworkAccessEnabled();
         const bool open = !r.networkRuleSet || r.networkRuleSet->defaultAction == NetworkRuleSet::DefaultAction::Allow;
-        const QList<VirtualNetworkRule> vnetRules = r.networkRuleSet ? r.networkRuleSet->virtualNetworkRules : QList<VirtualNetworkRule>();
+        const QList<VirtualNetworkRule> vnetRules =
+            r.networkRuleSet ? r.networkRuleSet->virtualNetworkRules : QList<VirtualNetworkRule>();
         const QList<IpRule> ipRules = r.networkRuleSet ? r.networkRuleSet->ipRules : QList<IpRule>();
         const QString actionEvidence = tr("defaultAction: %1, publicNetworkAccess: %2")
                                            .arg(open ? QStringLiteral("Allow") : QStringLiteral("Deny"),
@@ -122,13 +123,14 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
         if (!approvedPe)
             add(QStringLiteral("ACR-003"), r,
                 tr("No approved private endpoint connection: all traffic uses the public endpoint."),
-                {tr("privateEndpointConnections: %1").arg(r.privateEndpointConnections.size())}, Finding::Fix::None,
-                {}, QStringLiteral("e8eef0a8-67cf-4eb4-9386-14b0e78733d4"));
+                {tr("privateEndpointConnections: %1").arg(r.privateEndpointConnections.size())}, Finding::Fix::None, {},
+                QStringLiteral("e8eef0a8-67cf-4eb4-9386-14b0e78733d4"));
         if (!r.isPremium())
             add(QStringLiteral("ACR-004"), r,
                 tr("%1 is %2: network rules and private endpoints need Premium, so it is open to all networks.")
                     .arg(r.name, r.sku),
-                {tr("sku: %1").arg(r.sku)}, Finding::Fix::None, {}, QStringLiteral("bd560fc0-3c69-498a-ae9f-aa8eb7de0e13"));
+                {tr("sku: %1").arg(r.sku)}, Finding::Fix::None, {},
+                QStringLiteral("bd560fc0-3c69-498a-ae9f-aa8eb7de0e13"));
         if (!r.networkRuleSet)
             continue;
         const bool anyRules = !vnetRules.isEmpty() || !ipRules.isEmpty();
@@ -155,7 +157,8 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
                 {tr("%n VNet rule(s)", nullptr, int(vnetRules.size()))}, Finding::Fix::None);
             if (!cloud.supportsRegistryServiceEndpoints())
                 add(QStringLiteral("ACR-113"), r,
-                    tr("%1 does not support registry service endpoints: these rules cannot work.").arg(cloud.displayName()),
+                    tr("%1 does not support registry service endpoints: these rules cannot work.")
+                        .arg(cloud.displayName()),
                     {tr("cloud: %1").arg(cloud.name())});
         }
         if (vnetRules.size() >= (vnetRuleLimit * 9 + 9) / 10 || ipRules.size() >= 180)

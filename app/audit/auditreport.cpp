@@ -48,9 +48,9 @@ QStringList parseCsvLine(const QString &line, int *pos)
     return fields;
 }
 
-const QStringList kColumns{QStringLiteral("checkId"),      QStringLiteral("severity"),     QStringLiteral("title"),
-                           QStringLiteral("registry"),     QStringLiteral("registryId"),   QStringLiteral("subscription"),
-                           QStringLiteral("explanation"),  QStringLiteral("evidence"),     QStringLiteral("policyId"),
+const QStringList kColumns{QStringLiteral("checkId"),     QStringLiteral("severity"),   QStringLiteral("title"),
+                           QStringLiteral("registry"),    QStringLiteral("registryId"), QStringLiteral("subscription"),
+                           QStringLiteral("explanation"), QStringLiteral("evidence"),   QStringLiteral("policyId"),
                            QStringLiteral("fixTarget")};
 
 QJsonObject toJsonObject(const Finding &f)
@@ -106,8 +106,10 @@ QByteArray AuditReport::toJson() const
             for (const Subnet &s : std::as_const(subnets)) {
                 QJsonObject cells;
                 for (const Registry &r : std::as_const(registries))
-                    cells.insert(r.id.toString(), cellCode(AccessEvaluator::fromSubnet(r, s.id.toString(), *inventory).result));
-                rows.append(QJsonObject{{QStringLiteral("subnet"), s.id.toString()}, {QStringLiteral("access"), cells}});
+                    cells.insert(r.id.toString(),
+                                 cellCode(AccessEvaluator::fromSubnet(r, s.id.toString(), *inventory).result));
+                rows.append(
+                    QJsonObject{{QStringLiteral("subnet"), s.id.toString()}, {QStringLiteral("access"), cells}});
             }
             root.insert(QStringLiteral("matrix"), rows);
         }
@@ -119,10 +121,11 @@ QByteArray AuditReport::toCsv() const
 {
     QString out = kColumns.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const Finding &f : findings) {
-        const QStringList fields{f.checkId,         Finding::severityName(f.severity), f.title,
-                                 f.registryName,    f.registryId,                      f.subscriptionName,
-                                 f.explanation,     f.evidence.join(QStringLiteral(" | ")), f.policyId,
-                                 f.fixTarget};
+        const QStringList fields{f.checkId,     Finding::severityName(f.severity),
+                                 f.title,       f.registryName,
+                                 f.registryId,  f.subscriptionName,
+                                 f.explanation, f.evidence.join(QStringLiteral(" | ")),
+                                 f.policyId,    f.fixTarget};
         QStringList escaped;
         for (const QString &field : fields)
             escaped << csvField(field);
@@ -139,14 +142,15 @@ QByteArray AuditReport::toHtml() const
         medium += f.severity == Finding::Severity::Medium;
         low += f.severity == Finding::Severity::Low;
     }
-    QString html = QStringLiteral(
-        "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
-        "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
-        "th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;font-size:13px}"
-        "th{background:#f0f0f0}.high{color:#a40000;font-weight:bold}.medium{color:#8a5300;font-weight:bold}"
-        ".low{color:#444}.rule{background:#d7f0dc}.open{background:#fde9c8}.denied{background:#eee}"
-        ".ineffective{background:#f6d0d0}</style></head><body>")
-                       .arg(tr("Registry network access audit").toHtmlEscaped());
+    QString html =
+        QStringLiteral(
+            "<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title><style>"
+            "body{font-family:sans-serif;margin:2em;color:#222}table{border-collapse:collapse;width:100%;margin:1em 0}"
+            "th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;font-size:13px}"
+            "th{background:#f0f0f0}.high{color:#a40000;font-weight:bold}.medium{color:#8a5300;font-weight:bold}"
+            ".low{color:#444}.rule{background:#d7f0dc}.open{background:#fde9c8}.denied{background:#eee}"
+            ".ineffective{background:#f6d0d0}</style></head><body>")
+            .arg(tr("Registry network access audit").toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>").arg(tr("Registry network access audit").toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(tr("Scope: %1").arg(scope).toHtmlEscaped(),
@@ -155,34 +159,40 @@ QByteArray AuditReport::toHtml() const
                            "<span class=\"low\">%3</span></p>")
                 .arg(tr("%n high", nullptr, high).toHtmlEscaped(), tr("%n medium", nullptr, medium).toHtmlEscaped(),
                      tr("%n low", nullptr, low).toHtmlEscaped());
-    html += QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
-                .arg(tr("Findings").toHtmlEscaped(), tr("Check").toHtmlEscaped(), tr("Severity").toHtmlEscaped(),
-                     tr("Registry").toHtmlEscaped(), tr("Finding").toHtmlEscaped(), tr("Evidence").toHtmlEscaped(),
-                     tr("Azure Policy").toHtmlEscaped());
+    html +=
+        QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th><th>%7</th></tr>")
+            .arg(tr("Findings").toHtmlEscaped(), tr("Check").toHtmlEscaped(), tr("Severity").toHtmlEscaped(),
+                 tr("Registry").toHtmlEscaped(), tr("Finding").toHtmlEscaped(), tr("Evidence").toHtmlEscaped(),
+                 tr("Azure Policy").toHtmlEscaped());
     for (const Finding &f : findings) {
         const QString sev = Finding::severityName(f.severity);
-        html += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4<br><small>%5</small></td><td><b>%6</b><br>%7"
-                               "</td><td>%8</td><td>%9</td></tr>")
-                    .arg(f.checkId.toHtmlEscaped(), sev, Finding::severityText(f.severity).toHtmlEscaped(),
-                         f.registryName.toHtmlEscaped(), f.subscriptionName.toHtmlEscaped(), f.title.toHtmlEscaped(),
-                         f.explanation.toHtmlEscaped(), f.evidence.join(QStringLiteral("<br>")).toHtmlEscaped().replace(
-                                                            QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")),
-                         f.policyId.toHtmlEscaped());
+        html +=
+            QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4<br><small>%5</small></td><td><b>%6</b><br>%7"
+                           "</td><td>%8</td><td>%9</td></tr>")
+                .arg(f.checkId.toHtmlEscaped(), sev, Finding::severityText(f.severity).toHtmlEscaped(),
+                     f.registryName.toHtmlEscaped(), f.subscriptionName.toHtmlEscaped(), f.title.toHtmlEscaped(),
+                     f.explanation.toHtmlEscaped(),
+                     f.evidence.join(QStringLiteral("<br>"))
+                         .toHtmlEscaped()
+                         .replace(QStringLiteral("&lt;br&gt;"), QStringLiteral("<br>")),
+                     f.policyId.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
     if (inventory) {
         QList<Subnet> subnets = inventory->subnets.values();
         QList<Registry> registries = inventory->registries.values();
-        std::sort(subnets.begin(), subnets.end(), [](const Subnet &a, const Subnet &b) { return a.id.key() < b.id.key(); });
+        std::sort(subnets.begin(), subnets.end(),
+                  [](const Subnet &a, const Subnet &b) { return a.id.key() < b.id.key(); });
         std::sort(registries.begin(), registries.end(),
                   [](const Registry &a, const Registry &b) { return a.id.key() < b.id.key(); });
         html += QStringLiteral("<h2>%1</h2>").arg(tr("Access matrix (subnets × registries)").toHtmlEscaped());
         if (qint64(subnets.size()) * registries.size() > maxMatrixCells()) {
-            html += QStringLiteral("<p>%1</p>").arg(tr("Too large for a report (%1 × %2); use the JSON export or the "
-                                                       "app's matrix view.")
-                                                        .arg(subnets.size())
-                                                        .arg(registries.size())
-                                                        .toHtmlEscaped());
+            html += QStringLiteral("<p>%1</p>")
+                        .arg(tr("Too large for a report (%1 × %2); use the JSON export or the "
+                                "app's matrix view.")
+                                 .arg(subnets.size())
+                                 .arg(registries.size())
+                                 .toHtmlEscaped());
         } else {
             html += QStringLiteral("<p>%1</p><table><tr><th></th>")
                         .arg(tr("rule = allowed by a rule · open = allowed, open to all networks · denied · "
@@ -193,7 +203,8 @@ QByteArray AuditReport::toHtml() const
             html += QStringLiteral("</tr>");
             for (const Subnet &s : std::as_const(subnets)) {
                 html += QStringLiteral("<tr><th>%1</th>")
-                            .arg(QString(s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name).toHtmlEscaped());
+                            .arg(QString(s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name)
+                                     .toHtmlEscaped());
                 for (const Registry &r : std::as_const(registries)) {
                     const QString code = cellCode(AccessEvaluator::fromSubnet(r, s.id.toString(), *inventory).result);
                     html += QStringLiteral("<td class=\"%1\">%1</td>").arg(code);

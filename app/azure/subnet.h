@@ -3,8 +3,8 @@
 #include "resourceid.h"
 
 #include <QJsonObject>
-#include <QStringList>
 #include <QMetaType>
+#include <QStringList>
 #include <optional>
 
 namespace acrnet {

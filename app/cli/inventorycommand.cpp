@@ -2,14 +2,14 @@
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
 #include "app/arm/armlistjob.h"
+#include "app/audit/auditengine.h"
+#include "app/audit/auditreport.h"
 #include "app/auth/accountsession.h"
 #include "app/auth/entraclient.h"
 #include "app/auth/secretstore.h"
 #include "app/sandbox/sandboxhost.h"
 #include "app/services/graphinventoryloader.h"
 #include "app/services/inventoryloader.h"
-#include "app/audit/auditengine.h"
-#include "app/audit/auditreport.h"
 #include "app/services/inventoryservice.h"
 
 #include <QCommandLineParser>
@@ -77,10 +77,11 @@ int runHeadless(const QStringList &arguments, bool audit)
                                           audit ? QStringLiteral("Output format: json, csv or html.")
                                                 : QStringLiteral("Output format: json."),
                                           QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption failOnOption(QStringLiteral("fail-on"),
-                                          QStringLiteral("Exit with 3 when a finding of this severity or higher exists: "
-                                                         "low, medium or high."),
-                                          QStringLiteral("severity"));
+    const QCommandLineOption failOnOption(
+        QStringLiteral("fail-on"),
+        QStringLiteral("Exit with 3 when a finding of this severity or higher exists: "
+                       "low, medium or high."),
+        QStringLiteral("severity"));
     const QCommandLineOption graphOption(QStringLiteral("resource-graph"),
                                          QStringLiteral("Load through Azure Resource Graph."));
     const QCommandLineOption armOption(QStringLiteral("resource-manager"),
@@ -215,7 +216,8 @@ int runHeadless(const QStringList &arguments, bool audit)
         const InventoryPath setting = parser.isSet(graphOption) ? InventoryPath::ResourceGraph
                                       : parser.isSet(armOption) ? InventoryPath::ResourceManager
                                                                 : InventoryPath::Automatic;
-        const bool graph = InventoryService::choosePath(setting, threshold, int(subs.size())) == InventoryPath::ResourceGraph;
+        const bool graph =
+            InventoryService::choosePath(setting, threshold, int(subs.size())) == InventoryPath::ResourceGraph;
         pathUsed = graph ? QStringLiteral("resourceGraph") : QStringLiteral("resourceManager");
         if (graph) {
             QObject::connect(&graphLoader, &GraphInventoryLoader::subscriptionLoaded, &loop, collect);
@@ -252,7 +254,8 @@ int runHeadless(const QStringList &arguments, bool audit)
             return fail(3, QStringLiteral("findings at or above %1").arg(Finding::severityName(failOn)));
         // An audit that could not read everything is not a pass.
         if (!errors.isEmpty())
-            return fail(1, QStringLiteral("%1 subscription(s) could not be read and were not audited").arg(errors.size()));
+            return fail(1,
+                        QStringLiteral("%1 subscription(s) could not be read and were not audited").arg(errors.size()));
         return 0;
     }
     const QJsonObject out{{QStringLiteral("cloud"), cloud.name()},

@@ -665,6 +665,41 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected change back as it was, through the same review and conflict check</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Activity log exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::ActivityModel</name>
     <message>
         <source>done</source>
@@ -1361,7 +1396,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%1 (%n finding(s))</source>
-        <translation><numerusform>%1 (%n finding)</numerusform><numerusform>%1 (%n findings)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n finding)</numerusform>
+            <numerusform>%1 (%n findings)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2234,38 +2272,6 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>Last change</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Put the selected change back as it was, through the same review and conflict check</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Export the activity log</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Activity log exported to %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -667,6 +667,41 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::ActivityDock</name>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Restore…</source>
+        <translation>Restaurar…</translation>
+    </message>
+    <message>
+        <source>Put the selected change back as it was, through the same review and conflict check</source>
+        <translation>Deja el cambio seleccionado como estaba, con la misma revisión y comprobación de conflictos</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Export the activity log</source>
+        <translation>Exportar el registro de actividad</translation>
+    </message>
+    <message>
+        <source>JSON Lines (*.jsonl);;All files (*)</source>
+        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Activity log exported to %1.</source>
+        <translation>Registro de actividad exportado a %1.</translation>
+    </message>
+    <message>
+        <source>Could not export to %1: %2</source>
+        <translation>No se pudo exportar a %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ActivityModel</name>
     <message>
         <source>done</source>
@@ -1367,7 +1402,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message numerus="yes">
         <source>%1 (%n finding(s))</source>
-        <translation><numerusform>%1 (%n hallazgo)</numerusform><numerusform>%1 (%n hallazgos)</numerusform></translation>
+        <translation>
+            <numerusform>%1 (%n hallazgo)</numerusform>
+            <numerusform>%1 (%n hallazgos)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2249,38 +2287,6 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>Last change</source>
         <translation>Último cambio</translation>
-    </message>
-    <message>
-        <source>Activity</source>
-        <translation>Actividad</translation>
-    </message>
-    <message>
-        <source>Restore…</source>
-        <translation>Restaurar…</translation>
-    </message>
-    <message>
-        <source>Put the selected change back as it was, through the same review and conflict check</source>
-        <translation>Deja el cambio seleccionado como estaba, con la misma revisión y comprobación de conflictos</translation>
-    </message>
-    <message>
-        <source>Export…</source>
-        <translation>Exportar…</translation>
-    </message>
-    <message>
-        <source>Export the activity log</source>
-        <translation>Exportar el registro de actividad</translation>
-    </message>
-    <message>
-        <source>JSON Lines (*.jsonl);;All files (*)</source>
-        <translation>JSON Lines (*.jsonl);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>Activity log exported to %1.</source>
-        <translation>Registro de actividad exportado a %1.</translation>
-    </message>
-    <message>
-        <source>Could not export to %1: %2</source>
-        <translation>No se pudo exportar a %1: %2</translation>
     </message>
     <message>
         <source>Findings</source>

@@ -61,8 +61,8 @@ void TestAudit::initTestCase()
     auto *english = new QTranslator(this);
     QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
     QCoreApplication::installTranslator(english);
-    m_demo = load(QStringLiteral("demo"), {{QStringLiteral("sandbox"), {kProd, kNet}},
-                                           {QStringLiteral("sandbox-fabrikam"), {kFab}}});
+    m_demo = load(QStringLiteral("demo"),
+                  {{QStringLiteral("sandbox"), {kProd, kNet}}, {QStringLiteral("sandbox-fabrikam"), {kFab}}});
     QCOMPARE(m_demo.subscriptions.size(), 3);
 }
 
@@ -85,7 +85,9 @@ InventorySnapshot TestAudit::load(const QString &scenario, const QList<QPair<QSt
             list << s;
         }
         loader.load(list);
-        [&] { QVERIFY(finished.wait(15000)); }();
+        [&] {
+            QVERIFY(finished.wait(15000));
+        }();
     }
     return snap;
 }
@@ -109,22 +111,25 @@ void TestAudit::demoTriggersEveryCheck()
         return Finding();
     };
     // Positive cases name the right registry and carry evidence.
-    QCOMPARE(find(QStringLiteral("ACR-102"), QStringLiteral("contosolegacy")).evidence.first(),
-             QString(QStringLiteral("rule: ") + prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))));
+    QCOMPARE(
+        find(QStringLiteral("ACR-102"), QStringLiteral("contosolegacy")).evidence.first(),
+        QString(QStringLiteral("rule: ") + prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))));
     QCOMPARE(find(QStringLiteral("ACR-101"), QStringLiteral("contosobuild")).fix, Finding::Fix::EnableEndpoint);
     QCOMPARE(find(QStringLiteral("ACR-107"), QStringLiteral("contosoprod")).fix, Finding::Fix::RegisterProvider);
     QCOMPARE(find(QStringLiteral("ACR-107"), QStringLiteral("contosoprod")).fixTarget, kNet);
     QCOMPARE(find(QStringLiteral("ACR-108"), QStringLiteral("fabrikamdev")).severity, Finding::Severity::High);
-    QVERIFY(find(QStringLiteral("ACR-109"), QStringLiteral("contosolegacy")).explanation.contains(QLatin1String("10.1.2.3")));
+    QVERIFY(find(QStringLiteral("ACR-109"), QStringLiteral("contosolegacy"))
+                .explanation.contains(QLatin1String("10.1.2.3")));
     QCOMPARE(find(QStringLiteral("ACR-103"), QStringLiteral("fabrikamdev")).evidence.size(), 89);
-    QVERIFY(find(QStringLiteral("ACR-102"), QStringLiteral("fabrikamdev")).checkId.isEmpty()); // unseen is not "deleted"
+    QVERIFY(
+        find(QStringLiteral("ACR-102"), QStringLiteral("fabrikamdev")).checkId.isEmpty()); // unseen is not "deleted"
     QCOMPARE(find(QStringLiteral("ACR-001"), QStringLiteral("contosobasic")).policyId,
              QStringLiteral("d0793b48-0edc-4296-a390-4c75d1bdfd71"));
     // Negative cases: what is right is not reported.
-    QVERIFY(find(QStringLiteral("ACR-001"), QStringLiteral("contosoprod")).checkId.isEmpty());   // Deny
+    QVERIFY(find(QStringLiteral("ACR-001"), QStringLiteral("contosoprod")).checkId.isEmpty());    // Deny
     QVERIFY(find(QStringLiteral("ACR-002"), QStringLiteral("contosoprivate")).checkId.isEmpty()); // public off
     QVERIFY(find(QStringLiteral("ACR-003"), QStringLiteral("contosoprivate")).checkId.isEmpty()); // approved PE
-    QVERIFY(find(QStringLiteral("ACR-004"), QStringLiteral("contosoprod")).checkId.isEmpty());   // Premium
+    QVERIFY(find(QStringLiteral("ACR-004"), QStringLiteral("contosoprod")).checkId.isEmpty());    // Premium
     QVERIFY(find(QStringLiteral("ACR-104"), QStringLiteral("contosoprod")).checkId.isEmpty());
     QVERIFY(find(QStringLiteral("ACR-111"), QStringLiteral("contosoprod")).checkId.isEmpty());
     // snet-aks has the endpoint: no ACR-101 for contosoprod's rule to it.
@@ -134,7 +139,8 @@ void TestAudit::demoTriggersEveryCheck()
     }
     // The same estate in a cloud without registry service endpoints.
     const auto gov = AuditEngine::run(m_demo, Cloud::byName(QStringLiteral("AzureUSGovernment")));
-    QVERIFY(std::any_of(gov.cbegin(), gov.cend(), [](const Finding &f) { return f.checkId == QLatin1String("ACR-113"); }));
+    QVERIFY(
+        std::any_of(gov.cbegin(), gov.cend(), [](const Finding &f) { return f.checkId == QLatin1String("ACR-113"); }));
     QVERIFY(AuditEngine::anyAtOrAbove(findings, Finding::Severity::High));
 }
 
@@ -143,7 +149,8 @@ void TestAudit::cleanScenarioTriggersNothing()
     const InventorySnapshot clean = load(QStringLiteral("clean"), {{QStringLiteral("sandbox"), {}}});
     // The clean scenario's subscriptions, from its own listing.
     StaticTokenSource tokens(m_sbx->servicePrincipalToken());
-    const auto list = m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), m_sbx->servicePrincipalToken());
+    const auto list =
+        m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), m_sbx->servicePrincipalToken());
     QStringList subs;
     for (const QJsonValue &v : list.json().value(QLatin1String("value")).toArray())
         subs << v.toObject().value(QLatin1String("subscriptionId")).toString();
@@ -162,7 +169,8 @@ void TestAudit::effectiveAccessAndWhatIf_data()
     QTest::addColumn<int>("result");
     QTest::addColumn<QString>("reason");
     using R = AccessDecision::Result;
-    QTest::newRow("rule + endpoint") << "contosoprod" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-aks"))
+    QTest::newRow("rule + endpoint") << "contosoprod"
+                                     << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-aks"))
                                      << int(R::AllowedByRule) << "carries its identity";
     QTest::newRow("no rule") << "contosoprod" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-vms"))
                              << int(R::Denied) << "No VNet rule names this subnet";
@@ -171,16 +179,23 @@ void TestAudit::effectiveAccessAndWhatIf_data()
         << "/subscriptions/2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7/resourceGroups/rg-network-shared/providers/"
            "Microsoft.Network/virtualNetworks/vnet-shared/subnets/snet-shared-agents"
         << int(R::RuleIneffective) << "not registered";
-    QTest::newRow("rule, no endpoint") << "contosolegacy" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))
+    QTest::newRow("rule, no endpoint") << "contosolegacy"
+                                       << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))
                                        << int(R::RuleIneffective) << "does not exist";
-    QTest::newRow("open registry") << "contosobuild" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-vms"))
+    QTest::newRow("open registry") << "contosobuild"
+                                   << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-vms"))
                                    << int(R::AllowedOpen) << "default action is Allow";
-    QTest::newRow("public off") << "contosoprivate" << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-aks"))
-                                << int(R::Denied) << "only private endpoints";
-    QTest::newRow("address in range") << "contosoprod" << "203.0.113.77" << int(R::AllowedByRule) << "203.0.113.0/24";
-    QTest::newRow("address outside") << "contosoprod" << "198.51.100.1" << int(R::Denied) << "No IP rule covers";
-    QTest::newRow("private rule") << "contosolegacy" << "10.1.2.3" << int(R::RuleIneffective) << "private range";
-    QTest::newRow("basic") << "contosobasic" << "198.51.100.1" << int(R::AllowedOpen) << "cannot restrict";
+    QTest::newRow("public off") << "contosoprivate"
+                                << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-aks")) << int(R::Denied)
+                                << "only private endpoints";
+    QTest::newRow("address in range") << "contosoprod"
+                                      << "203.0.113.77" << int(R::AllowedByRule) << "203.0.113.0/24";
+    QTest::newRow("address outside") << "contosoprod"
+                                     << "198.51.100.1" << int(R::Denied) << "No IP rule covers";
+    QTest::newRow("private rule") << "contosolegacy"
+                                  << "10.1.2.3" << int(R::RuleIneffective) << "private range";
+    QTest::newRow("basic") << "contosobasic"
+                           << "198.51.100.1" << int(R::AllowedOpen) << "cannot restrict";
 }
 
 void TestAudit::effectiveAccessAndWhatIf()
@@ -194,7 +209,8 @@ void TestAudit::effectiveAccessAndWhatIf()
     const AccessDecision d = from.startsWith(QLatin1Char('/')) ? AccessEvaluator::fromSubnet(r, from, m_demo)
                                                                : AccessEvaluator::fromAddress(r, from);
     QCOMPARE(int(d.result), result);
-    QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(reason, Qt::CaseInsensitive), qPrintable(d.reasons.join(QLatin1Char('|'))));
+    QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(reason, Qt::CaseInsensitive),
+             qPrintable(d.reasons.join(QLatin1Char('|'))));
 }
 
 void TestAudit::exportsReadBack()
@@ -234,21 +250,24 @@ void TestAudit::headlessExitCodes()
     SandboxFixture sbx(QStringLiteral("demo"));
     auto run = [&](const QStringList &args) {
         QProcess p;
-        p.start(QStringLiteral(ACRNET_APP_EXE), QStringList{QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base()} + args);
+        p.start(QStringLiteral(ACRNET_APP_EXE),
+                QStringList{QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base()} + args);
         [&] {
             QVERIFY(p.waitForStarted());
             QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
         }();
         return std::make_tuple(p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError());
     };
-    auto [code, out, err] = run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("high")});
+    auto [code, out, err] =
+        run({QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("high")});
     QCOMPARE(code, 3);
     QVERIFY(QJsonDocument::fromJson(out).object().value(QLatin1String("findings")).toArray().size() > 0);
     QCOMPARE(err.count('\n'), 1);
     std::tie(code, out, err) = run({QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(code, 0); // no gate: findings are reported, not failed on
     QVERIFY(out.startsWith("checkId,severity,title"));
-    std::tie(code, out, err) = run({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--fail-on"), QStringLiteral("low")});
+    std::tie(code, out, err) =
+        run({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--fail-on"), QStringLiteral("low")});
     QCOMPARE(code, 3);
     QVERIFY(out.contains("<html>"));
     std::tie(code, out, err) = run({QStringLiteral("--fail-on"), QStringLiteral("severe")});

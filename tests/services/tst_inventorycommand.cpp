@@ -57,13 +57,14 @@ void TestInventoryCommand::printsTheInventory()
     QCOMPARE(vnets, 3);
     QCOMPARE(doc.value(QLatin1String("loadedThrough")).toString(), QStringLiteral("resourceManager"));
     // Above the threshold the same command goes through Resource Graph by itself.
-    const Run automatic = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--graph-threshold"), QStringLiteral("1")});
+    const Run automatic =
+        run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--graph-threshold"), QStringLiteral("1")});
     QCOMPARE(automatic.code, 0);
     const QJsonObject autoDoc = QJsonDocument::fromJson(automatic.out).object();
     QCOMPARE(autoDoc.value(QLatin1String("loadedThrough")).toString(), QStringLiteral("resourceGraph"));
     QCOMPARE(autoDoc.value(QLatin1String("subscriptions")).toArray().size(), 2);
-    const Run forced = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--graph-threshold"), QStringLiteral("1"),
-                            QStringLiteral("--resource-manager")});
+    const Run forced = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--graph-threshold"),
+                            QStringLiteral("1"), QStringLiteral("--resource-manager")});
     QCOMPARE(QJsonDocument::fromJson(forced.out).object().value(QLatin1String("loadedThrough")).toString(),
              QStringLiteral("resourceManager"));
     const Run graph = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--resource-graph")});
