@@ -214,6 +214,21 @@ void AuditPane::buildMatrix(QWidget *parent)
     m_reason->setWordWrap(true);
     m_reason->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_reason);
+    auto *exportMatrix = new QPushButton(tr("Export matrix…"), m_matrixWidget);
+    exportMatrix->setObjectName(QStringLiteral("exportMatrixButton"));
+    exportMatrix->setToolTip(tr("The whole matrix as CSV: a row per subnet, a column per registry"));
+    connect(exportMatrix, &QPushButton::clicked, this, [this] {
+        m_choose([this](const QString &file) {
+            AuditReport report;
+            report.inventory = m_inventory;
+            QSaveFile out(file);
+            if (out.open(QIODevice::WriteOnly) && out.write(report.matrixToCsv()) >= 0 && out.commit())
+                emit statusMessage(tr("Access matrix exported to %1.").arg(file));
+            else
+                emit statusMessage(tr("Could not export to %1: %2").arg(file, out.errorString()));
+        });
+    });
+    layout->addWidget(exportMatrix, 0, Qt::AlignRight);
     connect(m_matrixView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this](const QModelIndex &i) {
         if (!i.isValid())
             return;

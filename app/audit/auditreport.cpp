@@ -218,6 +218,28 @@ QByteArray AuditReport::toHtml() const
     return html.toUtf8();
 }
 
+QByteArray AuditReport::matrixToCsv() const
+{
+    if (!inventory)
+        return {};
+    QList<Subnet> subnets = inventory->subnets.values();
+    QList<Registry> registries = inventory->registries.values();
+    std::sort(subnets.begin(), subnets.end(), [](const Subnet &a, const Subnet &b) { return a.id.key() < b.id.key(); });
+    std::sort(registries.begin(), registries.end(),
+              [](const Registry &a, const Registry &b) { return a.id.key() < b.id.key(); });
+    QStringList header{QStringLiteral("subnet")};
+    for (const Registry &r : std::as_const(registries))
+        header << csvField(r.id.toString());
+    QString out = header.join(QLatin1Char(',')) + QLatin1Char('\n');
+    for (const Subnet &s : std::as_const(subnets)) {
+        QStringList row{csvField(s.id.toString())};
+        for (const Registry &r : std::as_const(registries))
+            row << cellCode(AccessEvaluator::fromSubnet(r, s.id.toString(), *inventory).result);
+        out += row.join(QLatin1Char(',')) + QLatin1Char('\n');
+    }
+    return out.toUtf8();
+}
+
 QByteArray AuditReport::format(const QString &name) const
 {
     if (name == QLatin1String("csv"))

@@ -23,6 +23,8 @@ public:
     QByteArray toJson() const;
     QByteArray toCsv() const;
     QByteArray toHtml() const;
+    // The access matrix alone: one row per subnet, one column per registry, cells rule/open/denied/ineffective.
+    QByteArray matrixToCsv() const;
     QByteArray format(const QString &name) const; // json, csv, html
     static QList<Finding> fromJson(const QByteArray &json, QString *error);
     static QList<Finding> fromCsv(const QByteArray &csv, QString *error);

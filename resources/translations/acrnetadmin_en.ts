@@ -1401,6 +1401,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
             <numerusform>%1 (%n findings)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export matrix…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The whole matrix as CSV: a row per subnet, a column per registry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Access matrix exported to %1.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>

@@ -1407,6 +1407,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
             <numerusform>%1 (%n hallazgos)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Export matrix…</source>
+        <translation>Exportar matriz…</translation>
+    </message>
+    <message>
+        <source>The whole matrix as CSV: a row per subnet, a column per registry</source>
+        <translation>La matriz completa como CSV: una fila por subred, una columna por registro</translation>
+    </message>
+    <message>
+        <source>Access matrix exported to %1.</source>
+        <translation>Matriz de acceso exportada a %1.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>

@@ -243,6 +243,21 @@ void TestAudit::exportsReadBack()
     QCOMPARE(html.count(QLatin1String("<tr><td>ACR-")), report.findings.size());
     QVERIFY(html.contains(QLatin1String("class=\"ineffective\"")));
     QVERIFY(!html.contains(QLatin1String("<script"))); // self-contained, static
+    // The matrix as CSV: header of registries, a row per subnet, cells that match the evaluator.
+    const QList<QByteArray> lines = report.matrixToCsv().trimmed().split('\n');
+    QCOMPARE(lines.size(), m_demo.subnets.size() + 1);
+    QCOMPARE(lines.first().split(',').size(), m_demo.registries.size() + 1);
+    int rules = 0;
+    for (const QByteArray &line : lines.mid(1))
+        rules += line.split(',').count("rule");
+    int expected = 0;
+    for (const Subnet &s : m_demo.subnets) {
+        for (const Registry &r : m_demo.registries)
+            expected +=
+                AccessEvaluator::fromSubnet(r, s.id.toString(), m_demo).result == AccessDecision::Result::AllowedByRule;
+    }
+    QCOMPARE(rules, expected);
+    QVERIFY(expected > 0);
 }
 
 void TestAudit::headlessExitCodes()

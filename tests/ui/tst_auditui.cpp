@@ -251,6 +251,13 @@ void TestAuditUi::exportReport()
     const QByteArray text = html.readAll();
     QVERIFY(text.startsWith("<!DOCTYPE html>"));
     QCOMPARE(text.count("<tr><td>ACR-"), audit->findingsModel()->rowCount());
+    const QString csv = m_dir->filePath(QStringLiteral("matrix.csv"));
+    audit->setChooseFile([csv](std::function<void(const QString &)> chosen) { chosen(csv); });
+    QTest::mouseClick(audit->matrixWidget()->findChild<QPushButton *>(QStringLiteral("exportMatrixButton")),
+                      Qt::LeftButton);
+    QFile matrix(csv);
+    QVERIFY(matrix.open(QIODevice::ReadOnly));
+    QCOMPARE(matrix.readAll().trimmed().split('\n').size(), 9); // header + 8 subnets
 }
 
 void TestAuditUi::groupByRegistryAndSubscription()
