@@ -30,7 +30,10 @@ void installTranslations(QApplication &app, const QString &language)
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qtTranslator);
     auto *appTranslator = new QTranslator(&app);
-    if (appTranslator->load(locale, QStringLiteral("acrnetadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language without a translation of its own (including the C locale) gets English, whose plural forms
+    // ("3 subscriptions", not "3 subscription(s)") live in its translation file.
+    if (appTranslator->load(locale, QStringLiteral("acrnetadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
+        appTranslator->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")))
         QCoreApplication::installTranslator(appTranslator);
 }
 
