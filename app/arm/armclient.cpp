@@ -62,39 +62,52 @@ ArmOperationJob *ArmClient::write(const QByteArray &method, const QString &path,
     return new ArmOperationJob(this, request);
 }
 
-void ArmClient::acquireSlot(const QUrl &url, QObject *context, std::function<void()> go)
+void ArmClient::acquireSlot(const QUrl &url, QObject *context, std::function<void()> go, bool continuation)
 {
     if (m_destroying)
         return;
-    HostQueue &q = m_hosts[url.authority().toLower()];
-    if (q.active < m_maxPerHost) {
+    const QString host = url.authority().toLower();
+    HostQueue &q = m_hosts[host];
+    // A free slot goes to a continuation at once; fresh work only when nobody is waiting ahead of it.
+    const bool queueEmpty = q.continuations.isEmpty() && q.waiting.isEmpty();
+    if (q.active < m_maxPerHost && (continuation || queueEmpty)) {
         ++q.active;
         ++m_inFlight;
         emit requestsInFlightChanged(m_inFlight);
         go();
         return;
     }
-    q.waiting.enqueue({QPointer<QObject>(context), std::move(go)});
+    (continuation ? q.continuations : q.waiting).enqueue({QPointer<QObject>(context), std::move(go)});
 }
 
 void ArmClient::releaseSlot(const QUrl &url)
 {
     if (m_destroying)
         return;
-    HostQueue &q = m_hosts[url.authority().toLower()];
-    --q.active;
+    const QString host = url.authority().toLower();
+    --m_hosts[host].active;
     --m_inFlight;
-    while (!q.waiting.isEmpty()) {
-        auto next = q.waiting.dequeue();
+    emit requestsInFlightChanged(m_inFlight);
+    // The freed slot is handed on from the event loop, not from here: the job that released it is about to tell
+    // its owner it finished, and a next page the owner asks for then must be able to take this slot first.
+    QMetaObject::invokeMethod(
+        this, [this, host] { dispatch(host); }, Qt::QueuedConnection);
+}
+
+void ArmClient::dispatch(const QString &host)
+{
+    if (m_destroying)
+        return;
+    HostQueue &q = m_hosts[host];
+    while (q.active < m_maxPerHost && (!q.continuations.isEmpty() || !q.waiting.isEmpty())) {
+        auto next = q.continuations.isEmpty() ? q.waiting.dequeue() : q.continuations.dequeue();
         if (!next.first)
             continue; // its job is gone
         ++q.active;
         ++m_inFlight;
         emit requestsInFlightChanged(m_inFlight);
         next.second();
-        return;
     }
-    emit requestsInFlightChanged(m_inFlight);
 }
 
 void ArmClient::observeResponse(const ArmResponse &response)

@@ -65,7 +65,7 @@ public:
     int remainingWrites() const { return m_remainingWrites; }
 
     // Used by jobs: run `go` once a connection slot for the URL's host is free.
-    void acquireSlot(const QUrl &url, QObject *context, std::function<void()> go);
+    void acquireSlot(const QUrl &url, QObject *context, std::function<void()> go, bool continuation = false);
     void releaseSlot(const QUrl &url);
     void observeResponse(const ArmResponse &response);
 
@@ -74,9 +74,12 @@ signals:
     void rateLimitObserved(const QString &header, int remaining);
 
 private:
+    void dispatch(const QString &host);
+
     struct HostQueue
     {
         int active = 0;
+        QQueue<QPair<QPointer<QObject>, std::function<void()>>> continuations; // served first
         QQueue<QPair<QPointer<QObject>, std::function<void()>>> waiting;
     };
 

@@ -32,6 +32,7 @@ void ArmListJob::fetch(const QUrl &url)
     m_current = url;
     ArmRequest request;
     request.url = url;
+    request.continuation = m_pages > 0;
     m_request = m_client->send(request);
     connect(m_request, &ArmRequestJob::failed, this, &ArmListJob::fail);
     connect(m_request, &ArmRequestJob::finished, this, [this](const ArmResponse &response) {

@@ -42,6 +42,18 @@ void ArmRequestJob::start()
         QTimer::singleShot(0, this, [this, e] { fail(e); });
         return;
     }
+    if (m_request.continuation) {
+        // The next page of work under way claims its connection now, before fresh work queued earlier is handed
+        // the slot its previous page just freed; the request itself still leaves from the event loop.
+        m_client->acquireSlot(
+            m_request.url, this,
+            [this] {
+                m_holdingSlot = true;
+                QTimer::singleShot(0, this, &ArmRequestJob::sendWhenTokenReady);
+            },
+            true);
+        return;
+    }
     QTimer::singleShot(0, this, &ArmRequestJob::attempt);
 }
 
@@ -59,17 +71,27 @@ void ArmRequestJob::attempt()
 {
     if (m_done)
         return;
-    m_client->acquireSlot(m_request.url, this, [this] {
-        m_holdingSlot = true;
-        m_client->tokens()->fetchToken(this, [this](const QString &token, const QString &error) {
-            if (m_done)
-                return;
-            if (token.isEmpty()) {
-                fail(ArmError(ArmError::Kind::Authentication, error));
-                return;
-            }
-            sendWithToken(token);
-        });
+    m_client->acquireSlot(
+        m_request.url, this,
+        [this] {
+            m_holdingSlot = true;
+            sendWhenTokenReady();
+        },
+        m_request.continuation);
+}
+
+void ArmRequestJob::sendWhenTokenReady()
+{
+    if (m_done)
+        return;
+    m_client->tokens()->fetchToken(this, [this](const QString &token, const QString &error) {
+        if (m_done)
+            return;
+        if (token.isEmpty()) {
+            fail(ArmError(ArmError::Kind::Authentication, error));
+            return;
+        }
+        sendWithToken(token);
     });
 }
 

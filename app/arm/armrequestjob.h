@@ -38,6 +38,7 @@ signals:
 
 private:
     void attempt();
+    void sendWhenTokenReady();
     void sendWithToken(const QString &token);
     void onReplyFinished();
     void onSslErrors(const QList<QSslError> &errors);

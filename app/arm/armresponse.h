@@ -16,6 +16,9 @@ struct ArmRequest
     QUrl url;
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
+    // The next page of work already under way (a list's nextLink, a query's $skipToken): it takes the next free
+    // connection ahead of requests for work not yet begun, so what was started finishes first.
+    bool continuation = false;
 
     // Methods a retry cannot apply twice (RFC 9110 idempotent methods).
     bool isIdempotent() const { return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"; }

@@ -210,8 +210,10 @@ int runHeadless(const QStringList &arguments, bool audit)
                 subs.append(*s);
         }
         auto collect = [&](const SubscriptionInventory &inv) {
-            subscriptionsOut.append(toJson(inv));
-            snapshot.add(inv);
+            if (audit)
+                snapshot.add(inv);
+            else
+                subscriptionsOut.append(toJson(inv));
         };
         const InventoryPath setting = parser.isSet(graphOption) ? InventoryPath::ResourceGraph
                                       : parser.isSet(armOption) ? InventoryPath::ResourceManager
@@ -263,8 +265,9 @@ int runHeadless(const QStringList &arguments, bool audit)
                           {QStringLiteral("loadedThrough"), pathUsed},
                           {QStringLiteral("subscriptions"), subscriptionsOut},
                           {QStringLiteral("errors"), errors}};
-    std::fwrite(QJsonDocument(out).toJson(QJsonDocument::Indented).constData(), 1,
-                size_t(QJsonDocument(out).toJson(QJsonDocument::Indented).size()), stdout);
+    const QByteArray text = QJsonDocument(out).toJson(QJsonDocument::Indented);
+    std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
+    std::fflush(stdout);
     if (!errors.isEmpty())
         std::fprintf(stderr, "acr-netadmin inventory: %lld subscription(s) could not be read; see \"errors\".\n",
                      static_cast<long long>(errors.size()));

@@ -97,6 +97,7 @@ void GraphInventoryLoader::query(bool registries, const QStringList &subscriptio
     request.url =
         m_client->url(QStringLiteral("/providers/Microsoft.ResourceGraph/resources"), ApiVersions::resourceGraph());
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    request.continuation = !skipToken.isEmpty();
     ArmRequestJob *job = m_client->send(request);
     track(job);
     connect(job, &ArmRequestJob::failed, this, [this](const ArmError &e) {

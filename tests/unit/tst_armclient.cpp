@@ -61,6 +61,7 @@ private slots:
     void droppedConnection();
     void unauthorizedRefreshesTokenOnce();
     void concurrencyIsBounded();
+    void nextPagesGoAheadOfQueuedWork();
     void malformedListBody();
     void rateLimitHeadersExposed();
     void redirectsAreNotFollowed();
@@ -511,6 +512,44 @@ void TestArmClient::concurrencyIsBounded()
     QCOMPARE(m_server->maxConcurrent(), 2);
     QCOMPARE(peakInFlight, 2);
     QCOMPARE(m_client->requestsInFlight(), 0);
+}
+
+void TestArmClient::nextPagesGoAheadOfQueuedWork()
+{
+    // One connection; a two-page list starts, then three unrelated reads queue behind it. The list's second page
+    // is sent as soon as the first is answered, ahead of the reads that were queued before it existed.
+    m_server->setHandler([this](const RecordedRequest &r) {
+        ScriptedResponse reply = ScriptedResponse::json(200, R"({"ok":1})");
+        if (r.url.path() == QLatin1String("/subscriptions")) {
+            const QByteArray next =
+                m_server->url(QStringLiteral("/subscriptions?api-version=v&%24skipToken=2")).toString().toUtf8();
+            reply = ScriptedResponse::json(200, r.url.query().contains(QLatin1String("skipToken"))
+                                                    ? QByteArray(R"({"value":[{"id":"b"}]})")
+                                                    : R"({"value":[{"id":"a"}],"nextLink":")" + next + R"("})");
+        }
+        reply.delayMs = 30;
+        return reply;
+    });
+    m_client->setMaxConcurrencyPerHost(1);
+    ArmListJob *list = m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v"));
+    int items = 0;
+    connect(list, &ArmListJob::finished, this, [&](const QJsonArray &all) { items = int(all.size()); });
+    list->start();
+    int reads = 0;
+    for (int i = 0; i < 3; ++i) {
+        ArmRequestJob *job = m_client->get(QStringLiteral("/subscriptions/%1").arg(i), QStringLiteral("v"));
+        connect(job, &ArmRequestJob::finished, this, [&] { ++reads; });
+        job->start();
+    }
+    QTRY_COMPARE_WITH_TIMEOUT(reads, 3, 10000);
+    QCOMPARE(items, 2);
+    QStringList order;
+    for (const RecordedRequest &r : m_server->requests())
+        order << r.url.path() +
+                     (r.url.query().contains(QLatin1String("skipToken")) ? QStringLiteral("+next") : QString());
+    QCOMPARE(order, (QStringList{QStringLiteral("/subscriptions"), QStringLiteral("/subscriptions+next"),
+                                 QStringLiteral("/subscriptions/0"), QStringLiteral("/subscriptions/1"),
+                                 QStringLiteral("/subscriptions/2")}));
 }
 
 void TestArmClient::malformedListBody()
