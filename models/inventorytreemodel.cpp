@@ -20,6 +20,7 @@ struct InventoryTreeModel::Node
     StateIcons::State state = StateIcons::State::None;
     Node *parent = nullptr;
     int row = 0;
+    mutable int ordinal = -1; // position in the flat filter index
     std::vector<NodePtr> children;
 
     static bool lessThan(const Node &a, const Node &b)
@@ -43,7 +44,18 @@ QString subscriptionKey(const QString &subscriptionId)
 InventoryTreeModel::InventoryTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
     , m_root(std::make_unique<Node>())
-{}
+{
+    // Any change makes the flat filter index stale. Connected first, so it runs before any view or proxy reacts.
+    auto stale = [this] {
+        m_flatStale = true;
+    };
+    connect(this, &QAbstractItemModel::dataChanged, this, stale);
+    connect(this, &QAbstractItemModel::rowsInserted, this, stale);
+    connect(this, &QAbstractItemModel::rowsRemoved, this, stale);
+    connect(this, &QAbstractItemModel::rowsMoved, this, stale);
+    connect(this, &QAbstractItemModel::layoutChanged, this, stale);
+    connect(this, &QAbstractItemModel::modelReset, this, stale);
+}
 
 InventoryTreeModel::~InventoryTreeModel() = default;
 
@@ -445,6 +457,64 @@ void InventoryTreeModel::pruneEmpty()
 const QString &InventoryTreeModel::searchText(const QModelIndex &index) const
 {
     return nodeFor(index)->search;
+}
+
+void InventoryTreeModel::ensureFlat() const
+{
+    if (!m_flatStale)
+        return;
+    m_flatStale = false;
+    m_flat.clear();
+    m_flatParent.clear();
+    // Pre-order: every parent before its children.
+    const std::function<void(const Node &, int)> add = [&](const Node &node, int parent) {
+        node.ordinal = int(m_flat.size());
+        m_flat.push_back(node.search);
+        m_flatParent.push_back(parent);
+        const int self = node.ordinal;
+        for (const NodePtr &child : node.children)
+            add(*child, self);
+    };
+    for (const NodePtr &top : m_root->children)
+        add(*top, -1);
+}
+
+int InventoryTreeModel::filterOrdinal(const QModelIndex &index) const
+{
+    ensureFlat();
+    return index.isValid() ? nodeFor(index)->ordinal : -1;
+}
+
+QBitArray InventoryTreeModel::matchingNodes(const std::function<bool(int, const QString &)> &matches,
+                                            bool keepChildren) const
+{
+    ensureFlat();
+    const int n = int(m_flat.size());
+    std::vector<char> own(size_t(n), 0);
+    std::vector<char> below(size_t(n), 0);
+    QBitArray shown(n);
+    for (int i = 0; i < n; ++i)
+        own[size_t(i)] = matches(i, m_flat[size_t(i)]) ? 1 : 0;
+    // Children come after their parent: walking backwards, a node is complete before its parent is reached.
+    for (int i = n - 1; i >= 0; --i) {
+        if (!own[size_t(i)] && !below[size_t(i)])
+            continue;
+        shown.setBit(i);
+        if (const int p = m_flatParent[size_t(i)]; p >= 0)
+            below[size_t(p)] = 1;
+    }
+    if (keepChildren) {
+        // Walking forwards, a parent is decided before its children: below a match, everything stays.
+        std::vector<char> under(size_t(n), 0);
+        for (int i = 0; i < n; ++i) {
+            const int p = m_flatParent[size_t(i)];
+            if (p >= 0 && (own[size_t(p)] || under[size_t(p)])) {
+                under[size_t(i)] = 1;
+                shown.setBit(i);
+            }
+        }
+    }
+    return shown;
 }
 
 QModelIndex InventoryTreeModel::indexForKey(const QString &key, int column) const

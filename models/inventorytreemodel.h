@@ -4,8 +4,10 @@
 #include "inventoryroles.h"
 
 #include <QAbstractItemModel>
+#include <QBitArray>
 #include <QHash>
 #include <QIcon>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -37,6 +39,13 @@ public:
     QStringList failedSubscriptions() const;
     // SearchTextRole without a QVariant, for the filter proxy's hot loop.
     const QString &searchText(const QModelIndex &index) const;
+    // For filters: every node in one flat, pre-order list (rebuilt after any change). `matches(ordinal, text)`
+    // decides a node's own match; the result, indexed by ordinal, says which nodes to show — those that match,
+    // hold a match below them or, with keepChildren, sit below a match. filterOrdinal() maps an index into it;
+    // ordinals stay the same from call to call while the tree does not change.
+    QBitArray matchingNodes(const std::function<bool(int ordinal, const QString &text)> &matches,
+                            bool keepChildren) const;
+    int filterOrdinal(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
     QModelIndex parent(const QModelIndex &child) const override;
@@ -70,6 +79,10 @@ private:
     NodePtr m_root;
     QHash<QString, Node *> m_byKey;
     QHash<int, int> m_counts;
+    void ensureFlat() const;
+    mutable std::vector<QString> m_flat; // search texts, pre-order
+    mutable std::vector<int> m_flatParent;
+    mutable bool m_flatStale = true;
 };
 
 } // namespace acrnet

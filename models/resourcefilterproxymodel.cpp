@@ -3,6 +3,8 @@
 #include "inventorytablemodel.h"
 #include "inventorytreemodel.h"
 
+#include <algorithm>
+
 namespace acrnet {
 
 ResourceFilterProxyModel::ResourceFilterProxyModel(QObject *parent)
@@ -32,6 +34,8 @@ void ResourceFilterProxyModel::setSourceModel(QAbstractItemModel *model)
 {
     m_table = qobject_cast<const InventoryTableModel *>(model);
     m_tree = qobject_cast<const InventoryTreeModel *>(model);
+    forgetMemos();
+    watchModel(model);
     if (m_sorter) {
         m_sorter->setSourceModel(model);
         QSortFilterProxyModel::setSourceModel(m_sorter);
@@ -61,6 +65,8 @@ void ResourceFilterProxyModel::setFilterText(const QString &text)
         return;
     m_text = trimmed;
     m_words = trimmed.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    selectMemo();
+    m_searched = 0;
     // One layout change instead of a removal per parent: a tree view relays out once, not thousands of times.
     invalidate();
 }
@@ -73,6 +79,15 @@ void ResourceFilterProxyModel::setScope(const QString &key)
     invalidate();
 }
 
+void ResourceFilterProxyModel::setKeepChildrenOfMatches(bool keep)
+{
+    if (keep == m_keepChildren)
+        return;
+    m_keepChildren = keep;
+    m_treeStale = true;
+    invalidateRowsFilter();
+}
+
 bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
 {
     if (m_words.isEmpty() && m_scope.isEmpty())
@@ -82,20 +97,140 @@ bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         return false;
     if (m_words.isEmpty())
         return true;
-    QString fallback;
-    const QString *text = &fallback;
     if (m_tree) {
-        text = &m_tree->searchText(index);
-    } else if (m_table) {
-        text = &m_table->searchText(m_sorter ? m_sorter->mapToSource(index).row() : sourceRow);
-    } else {
-        fallback = index.data(SearchTextRole).toString();
+        if (m_treeStale) {
+            m_treeStale = false;
+            m_treeMatches = m_tree->matchingNodes(
+                [this](int ordinal, const QString &text) { return matches(ordinal, text); }, m_keepChildren);
+        }
+        return m_treeMatches.testBit(m_tree->filterOrdinal(index));
     }
+    if (m_table) {
+        const int row = m_sorter ? m_sorter->mapToSource(index).row() : sourceRow;
+        return matches(row, m_table->searchText(row));
+    }
+    ++m_searched;
+    return wordsMatch(index.data(SearchTextRole).toString());
+}
+
+bool ResourceFilterProxyModel::matches(int ordinal, const QString &text) const
+{
+    Memo &current = m_memos[0];
+    if (current.known.size() <= ordinal) {
+        const qsizetype size = qMax<qsizetype>(ordinal + 1, 2 * current.known.size());
+        current.known.resize(size);
+        current.accepted.resize(size);
+    }
+    if (current.known.testBit(ordinal))
+        return current.accepted.testBit(ordinal);
+    int decided = -1;
+    for (int i : m_wider) {
+        const Memo &m = m_memos.at(i);
+        if (ordinal < m.known.size() && m.known.testBit(ordinal) && !m.accepted.testBit(ordinal)) {
+            decided = 0;
+            break;
+        }
+    }
+    for (int i = 0; decided < 0 && i < m_narrower.size(); ++i) {
+        const Memo &m = m_memos.at(m_narrower.at(i));
+        if (ordinal < m.known.size() && m.known.testBit(ordinal) && m.accepted.testBit(ordinal))
+            decided = 1;
+    }
+    if (decided < 0) {
+        ++m_searched;
+        decided = wordsMatch(text) ? 1 : 0;
+    }
+    current.known.setBit(ordinal);
+    current.accepted.setBit(ordinal, decided == 1);
+    return decided == 1;
+}
+
+bool ResourceFilterProxyModel::wordsMatch(const QString &text) const
+{
     for (const QString &w : m_words) {
-        if (!text->contains(w))
+        if (!text.contains(w))
             return false;
     }
     return true;
+}
+
+bool ResourceFilterProxyModel::narrows(const QStringList &words, const QStringList &than)
+{
+    // Every word of `than` occurs inside some word of `words`: a text holding all of `words` holds all of `than`.
+    for (const QString &t : than) {
+        const bool covered =
+            std::any_of(words.cbegin(), words.cend(), [&t](const QString &w) { return w.contains(t); });
+        if (!covered)
+            return false;
+    }
+    return true;
+}
+
+void ResourceFilterProxyModel::selectMemo()
+{
+    constexpr int kMemos = 24;
+    m_narrower.clear();
+    m_wider.clear();
+    m_treeStale = true;
+    if (m_words.isEmpty())
+        return;
+    const auto same =
+        std::find_if(m_memos.begin(), m_memos.end(), [this](const Memo &m) { return m.words == m_words; });
+    if (same != m_memos.end())
+        m_memos.move(same - m_memos.begin(), 0);
+    else
+        m_memos.prepend(Memo{m_words, {}, {}});
+    while (m_memos.size() > kMemos)
+        m_memos.removeLast();
+    for (int i = 1; i < m_memos.size(); ++i) {
+        if (narrows(m_words, m_memos.at(i).words))
+            m_wider.append(i);
+        else if (narrows(m_memos.at(i).words, m_words))
+            m_narrower.append(i);
+    }
+}
+
+void ResourceFilterProxyModel::forgetMemos()
+{
+    m_memos.clear();
+    m_narrower.clear();
+    m_wider.clear();
+    m_treeStale = true;
+    m_treeMatches.clear();
+    if (!m_words.isEmpty())
+        m_memos.append(Memo{m_words, {}, {}});
+}
+
+void ResourceFilterProxyModel::watchModel(QAbstractItemModel *model)
+{
+    for (const QMetaObject::Connection &c : std::as_const(m_watch))
+        disconnect(c);
+    m_watch.clear();
+    if (!model)
+        return;
+    // Memos are keyed by row (tables) or walk order (tree): any change to the model makes them stale. Connected
+    // before the base class's own handling (this runs first), so the re-filtering it triggers sees fresh memos.
+    auto forget = [this] {
+        forgetMemos();
+        // The base class re-filters only the rows that changed; in the tree, a change can also decide whether
+        // its ancestors stay (a new matching subnet under a VNet that was filtered out). Re-filter once, later.
+        if (m_tree && !m_words.isEmpty() && !m_refilterPending) {
+            m_refilterPending = true;
+            QMetaObject::invokeMethod(
+                this,
+                [this] {
+                    m_refilterPending = false;
+                    invalidateRowsFilter();
+                },
+                Qt::QueuedConnection);
+        }
+    };
+    m_watch << connect(model, &QAbstractItemModel::dataChanged, this, forget)
+            << connect(model, &QAbstractItemModel::rowsInserted, this, forget)
+            << connect(model, &QAbstractItemModel::rowsRemoved, this, forget)
+            << connect(model, &QAbstractItemModel::rowsMoved, this, forget)
+            << connect(model, &QAbstractItemModel::layoutChanged, this, forget)
+            << connect(model, &QAbstractItemModel::modelReset, this, forget);
 }
 
 } // namespace acrnet

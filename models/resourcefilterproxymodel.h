@@ -1,13 +1,24 @@
 #pragma once
 
+#include <QBitArray>
+#include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace acrnet {
 
+class InventoryTableModel;
+class InventoryTreeModel;
+
 // Type-ahead filter over the inventory tree or a table: every word typed must occur in a row's SearchTextRole
-// (name, ID, prefixes, region…). In a tree, a match keeps its ancestors (recursive filtering). A scope key
-// (the selected tree node) restricts a table to the rows under it. Sorting uses SortRole.
+// (name, ID, prefixes, region…). A scope key (the selected tree node) restricts a table to the rows under it.
+// Sorting uses SortRole.
+//
+// Over an InventoryTreeModel the filter is recursive by itself: one pass over the whole tree per text decides
+// every node (a match keeps its ancestors, and with setKeepChildrenOfMatches its descendants), so leave the base
+// class's recursive-filtering and auto-accept flags off. Over any model, what earlier texts decided is reused:
+// typing on only narrows the filter, so a row an earlier text rejected stays rejected and a row a narrower text
+// accepted stays accepted; going back (Backspace) to a text typed before is answered from memory.
 class ResourceFilterProxyModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -19,6 +30,8 @@ public:
     QString filterText() const { return m_text; }
     void setScope(const QString &key);
     QString scope() const { return m_scope; }
+    // Tree only: a node that matches shows everything below it (a matching VNet lists its subnets).
+    void setKeepChildrenOfMatches(bool keep);
 
     // Large tables: sort in a layer below the filter, so a keystroke only re-filters (linear) and never re-sorts
     // 20,000 rows. sort() is forwarded to that layer; mapToSource() then yields its indexes, use mapToModel().
@@ -27,16 +40,42 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
+    // How many rows the last filtering actually searched; the rest were answered from earlier texts.
+    int searchedRows() const { return m_searched; }
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
 private:
+    struct Memo
+    {
+        QStringList words;
+        QBitArray known;
+        QBitArray accepted;
+    };
+    static bool narrows(const QStringList &words, const QStringList &than);
+    bool matches(int ordinal, const QString &text) const;
+    bool wordsMatch(const QString &text) const;
+    void selectMemo();
+    void forgetMemos();
+    void watchModel(QAbstractItemModel *model);
+
     QString m_text;
     QStringList m_words;
     QString m_scope;
+    bool m_keepChildren = false;
     QSortFilterProxyModel *m_sorter = nullptr;
-    const class InventoryTableModel *m_table = nullptr; // fast paths, when the model is one of ours
-    const class InventoryTreeModel *m_tree = nullptr;
+    const InventoryTableModel *m_table = nullptr; // fast paths, when the model is one of ours
+    const InventoryTreeModel *m_tree = nullptr;
+
+    mutable QList<Memo> m_memos;     // most recent first; m_memos[0] is the current text's
+    QList<int> m_narrower;           // memos whose acceptance carries over to the current text
+    QList<int> m_wider;              // memos whose rejection carries over
+    mutable QBitArray m_treeMatches; // by the tree's filter ordinal
+    mutable bool m_treeStale = true;
+    bool m_refilterPending = false;
+    mutable int m_searched = 0;
+    QList<QMetaObject::Connection> m_watch;
 };
 
 } // namespace acrnet

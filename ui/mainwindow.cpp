@@ -73,8 +73,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
     resize(1280, 800);
     m_treeProxy->setObjectName(QStringLiteral("treeProxy"));
     m_treeProxy->setSourceModel(m_tree);
-    m_treeProxy->setRecursiveFilteringEnabled(true);
-    m_treeProxy->setAutoAcceptChildRows(true); // a matching VNet or subscription shows what it holds
+    m_treeProxy->setKeepChildrenOfMatches(true); // a matching VNet or subscription shows what it holds
 
     buildToolBar();
     buildBrowser();
