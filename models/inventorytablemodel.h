@@ -37,6 +37,7 @@ public:
     const InventoryRow &row(int row) const { return m_rows.at(row); }
     int rowForKey(const QString &key) const { return m_index.value(key, -1); }
     const QString &searchText(int row) const { return m_rows.at(row).search; }
+    const QStringList &scopesOf(int row) const { return m_rows.at(row).scopes; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;

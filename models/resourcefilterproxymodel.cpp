@@ -36,7 +36,19 @@ void ResourceFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     m_tree = qobject_cast<const InventoryTreeModel *>(model);
     forgetMemos();
     watchModel(model);
+    m_sorterOrderStale = true;
     if (m_sorter) {
+        // Before the base class connects to the sorter, so the order is marked stale before it re-filters.
+        auto stale = [this] {
+            m_sorterOrderStale = true;
+        };
+        for (const QMetaObject::Connection &c : std::as_const(m_sorterWatch))
+            disconnect(c);
+        m_sorterWatch = {connect(m_sorter, &QAbstractItemModel::layoutChanged, this, stale),
+                         connect(m_sorter, &QAbstractItemModel::rowsInserted, this, stale),
+                         connect(m_sorter, &QAbstractItemModel::rowsRemoved, this, stale),
+                         connect(m_sorter, &QAbstractItemModel::rowsMoved, this, stale),
+                         connect(m_sorter, &QAbstractItemModel::modelReset, this, stale)};
         m_sorter->setSourceModel(model);
         QSortFilterProxyModel::setSourceModel(m_sorter);
     } else {
@@ -92,6 +104,23 @@ bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
 {
     if (m_words.isEmpty() && m_scope.isEmpty())
         return true;
+    if (m_table) {
+        // Our own tables: by model row, without building an index per row.
+        const int row = modelRow(sourceRow);
+        if (!m_scope.isEmpty() && !m_table->scopesOf(row).contains(m_scope))
+            return false;
+        if (m_words.isEmpty())
+            return true;
+        Memo &current = m_memos[0];
+        if (!current.complete) {
+            // The whole table in one pass over its rows, in model order.
+            const int rows = m_table->rowCount();
+            for (int r = 0; r < rows; ++r)
+                matches(r, m_table->searchText(r));
+            current.complete = true;
+        }
+        return row < current.accepted.size() && current.accepted.testBit(row);
+    }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_scope.isEmpty() && !index.data(ScopesRole).toStringList().contains(m_scope))
         return false;
@@ -105,12 +134,23 @@ bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         }
         return m_treeMatches.testBit(m_tree->filterOrdinal(index));
     }
-    if (m_table) {
-        const int row = m_sorter ? m_sorter->mapToSource(index).row() : sourceRow;
-        return matches(row, m_table->searchText(row));
-    }
     ++m_searched;
     return wordsMatch(index.data(SearchTextRole).toString());
+}
+
+int ResourceFilterProxyModel::modelRow(int sourceRow) const
+{
+    if (!m_sorter)
+        return sourceRow;
+    if (m_sorterOrderStale) {
+        // The sorter's order, read once per change of it rather than once per row per keystroke.
+        m_sorterOrderStale = false;
+        const int rows = m_sorter->rowCount();
+        m_sorterOrder.resize(size_t(rows));
+        for (int r = 0; r < rows; ++r)
+            m_sorterOrder[size_t(r)] = m_sorter->mapToSource(m_sorter->index(r, 0)).row();
+    }
+    return m_sorterOrder[size_t(sourceRow)];
 }
 
 bool ResourceFilterProxyModel::matches(int ordinal, const QString &text) const
@@ -179,7 +219,7 @@ void ResourceFilterProxyModel::selectMemo()
     if (same != m_memos.end())
         m_memos.move(same - m_memos.begin(), 0);
     else
-        m_memos.prepend(Memo{m_words, {}, {}});
+        m_memos.prepend(Memo{m_words, {}, {}, false});
     while (m_memos.size() > kMemos)
         m_memos.removeLast();
     for (int i = 1; i < m_memos.size(); ++i) {
@@ -198,7 +238,7 @@ void ResourceFilterProxyModel::forgetMemos()
     m_treeStale = true;
     m_treeMatches.clear();
     if (!m_words.isEmpty())
-        m_memos.append(Memo{m_words, {}, {}});
+        m_memos.append(Memo{m_words, {}, {}, false});
 }
 
 void ResourceFilterProxyModel::watchModel(QAbstractItemModel *model)

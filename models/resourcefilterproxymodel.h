@@ -4,6 +4,7 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <vector>
 
 namespace acrnet {
 
@@ -52,7 +53,9 @@ private:
         QStringList words;
         QBitArray known;
         QBitArray accepted;
+        bool complete = false; // every row of a table decided
     };
+    int modelRow(int sourceRow) const;
     static bool narrows(const QStringList &words, const QStringList &than);
     bool matches(int ordinal, const QString &text) const;
     bool wordsMatch(const QString &text) const;
@@ -76,6 +79,9 @@ private:
     bool m_refilterPending = false;
     mutable int m_searched = 0;
     QList<QMetaObject::Connection> m_watch;
+    QList<QMetaObject::Connection> m_sorterWatch;
+    mutable std::vector<int> m_sorterOrder; // sorter row → model row
+    mutable bool m_sorterOrderStale = true;
 };
 
 } // namespace acrnet
