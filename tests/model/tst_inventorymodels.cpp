@@ -516,6 +516,16 @@ void TestInventoryModels::proxyReusesEarlierTexts()
     typed.rowCount();
     QCOMPARE(typed.searchedRows(), wider); // the rows "10.3" rejected were not searched again
     QVERIFY(typed.rowCount() < wider);
+    // Scope and words together, through the sorter: the big VNet's subnets holding "s4" (s4, s40…s49).
+    typed.setScope(
+        (rg(kSub, QStringLiteral("rg-big")) + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/big"))
+            .toLower());
+    typed.setFilterText(QStringLiteral("s4"));
+    QCOMPARE(typed.rowCount(), 11);
+    QCOMPARE(typed.index(0, 0).data().toString(), QStringLiteral("s49"));
+    typed.setScope(QStringLiteral("/subscriptions/") + kSub2);
+    QCOMPARE(typed.rowCount(), 0);
+    typed.setScope(QString());
     // A change to the model forgets what was learnt (rows moved, strings freed).
     subnets.removeSubscription(kSub);
     QCOMPARE(typed.rowCount(), 0);
