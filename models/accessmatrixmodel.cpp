@@ -1,8 +1,17 @@
 #include "accessmatrixmodel.h"
+
 #include "stateicons.h"
+#include <algorithm>
+#include <cstring>
+#include <vector>
 
 #include <QBrush>
 #include <QColor>
+#include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
+#include <vector>
 
 namespace acrnet {
 
@@ -26,26 +35,62 @@ void AccessMatrixModel::setColumnFilter(const QString &text)
 
 void AccessMatrixModel::rebuild()
 {
-    beginResetModel();
-    m_rows.clear();
-    m_columns.clear();
-    if (m_inventory) {
-        m_rows.reserve(m_inventory->subnets.size());
-        for (auto it = m_inventory->subnets.cbegin(); it != m_inventory->subnets.cend(); ++it) {
-            if (m_rowFilter.isEmpty() || it.key().contains(m_rowFilter) ||
-                it->addressPrefixes.join(QLatin1Char(' ')).contains(m_rowFilter))
-                m_rows.append(it.key());
-        }
-        for (auto it = m_inventory->registries.cbegin(); it != m_inventory->registries.cend(); ++it) {
-            if (m_columnFilter.isEmpty() || it.key().contains(m_columnFilter))
-                m_columns.append(it.key());
-        }
-        m_rows.sort();
-        std::sort(m_columns.begin(), m_columns.end(), [](const QString &a, const QString &b) {
-            return a.section(QLatin1Char('/'), -1).compare(b.section(QLatin1Char('/'), -1), Qt::CaseInsensitive) < 0;
-        });
+    const quint64 generation = ++m_generation;
+    if (!m_inventory) {
+        m_rebuilding = false;
+        beginResetModel();
+        m_rows.clear();
+        m_columns.clear();
+        endResetModel();
+        emit rebuilt();
+        return;
     }
-    endResetModel();
+    m_rebuilding = true;
+    // The worker gets copies of the two hashes: implicitly shared, so copying is free, and a later change to the
+    // inventory on this thread detaches instead of touching what the worker reads.
+    auto *watcher = new QFutureWatcher<Layout>(this);
+    connect(watcher, &QFutureWatcher<Layout>::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return; // superseded by a newer inventory or filter
+        const Layout fresh = watcher->result();
+        m_rebuilding = false;
+        beginResetModel();
+        m_rows = fresh.rows;
+        m_columns = fresh.columns;
+        endResetModel();
+        emit rebuilt();
+    });
+    watcher->setFuture(QtConcurrent::run(&AccessMatrixModel::layout, m_inventory->subnets, m_inventory->registries,
+                                         m_rowFilter, m_columnFilter));
+}
+
+AccessMatrixModel::Layout AccessMatrixModel::layout(const QHash<QString, Subnet> &subnets,
+                                                    const QHash<QString, Registry> &registries,
+                                                    const QString &rowFilter, const QString &columnFilter)
+{
+    Layout out;
+    out.rows.reserve(subnets.size());
+    for (auto it = subnets.cbegin(); it != subnets.cend(); ++it) {
+        if (rowFilter.isEmpty() || it.key().contains(rowFilter) ||
+            it->addressPrefixes.join(QLatin1Char(' ')).contains(rowFilter))
+            out.rows.append(it.key());
+    }
+    out.rows.sort();
+    // Registries by name: each name extracted once, not twice per comparison.
+    std::vector<std::pair<QString, QString>> columns;
+    for (auto it = registries.cbegin(); it != registries.cend(); ++it) {
+        if (columnFilter.isEmpty() || it.key().contains(columnFilter))
+            columns.emplace_back(it.key().section(QLatin1Char('/'), -1), it.key());
+    }
+    std::sort(columns.begin(), columns.end(), [](const auto &a, const auto &b) {
+        const int c = a.first.compare(b.first, Qt::CaseInsensitive);
+        return c != 0 ? c < 0 : a.second < b.second;
+    });
+    out.columns.reserve(qsizetype(columns.size()));
+    for (const auto &c : columns)
+        out.columns.append(c.second);
+    return out;
 }
 
 Subnet AccessMatrixModel::subnet(int row) const

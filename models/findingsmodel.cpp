@@ -17,6 +17,25 @@ int FindingsModel::count(Finding::Severity severity) const
                              [severity](const Finding &f) { return f.severity == severity; }));
 }
 
+bool FindingsModel::lessThan(int leftRow, int rightRow, int column) const
+{
+    const Finding &a = m_findings.at(leftRow);
+    const Finding &b = m_findings.at(rightRow);
+    switch (column) {
+    case Severity:
+        return int(a.severity) < int(b.severity);
+    case Check:
+        return a.checkId.compare(b.checkId, Qt::CaseInsensitive) < 0;
+    case Registry:
+        return a.registryName.compare(b.registryName, Qt::CaseInsensitive) < 0;
+    case Subscription:
+        return a.subscriptionName.compare(b.subscriptionName, Qt::CaseInsensitive) < 0;
+    case Title:
+        return a.title.compare(b.title, Qt::CaseInsensitive) < 0;
+    }
+    return false;
+}
+
 int FindingsModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_findings.size());

@@ -21,6 +21,8 @@ public:
     QList<Finding> findings() const { return m_findings; }
     const Finding &finding(int row) const { return m_findings.at(row); }
     int count(Finding::Severity severity) const;
+    // The order SortRole gives, without a QVariant per comparison (thousands of findings are sorted at once).
+    bool lessThan(int leftRow, int rightRow, int column) const;
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

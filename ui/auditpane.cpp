@@ -41,9 +41,16 @@ public:
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        const int severity = sourceModel()->index(row, FindingsModel::Severity, parent).data(SortRole).toInt();
+        const int severity = int(findings()->finding(row).severity);
         return severity >= m_minimum && ResourceFilterProxyModel::filterAcceptsRow(row, parent);
     }
+    bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
+    {
+        return findings()->lessThan(left.row(), right.row(), left.column());
+    }
+
+private:
+    const FindingsModel *findings() const { return static_cast<const FindingsModel *>(sourceModel()); }
 
 private:
     int m_minimum = 0;

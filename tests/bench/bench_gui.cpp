@@ -152,6 +152,10 @@ int main(int argc, char *argv[])
             m.start();
             window.tablesPane()->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(3);
             QCoreApplication::processEvents();
+            // Until its rows and columns, laid out on a worker thread, are in and painted.
+            while (matrix->isRebuilding() || matrix->rowCount() == 0)
+                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+            QCoreApplication::processEvents();
             print("matrix_show", m.nsecsElapsed() / 1e6, "ms");
             std::printf("matrix=%d x %d\n", matrix->rowCount(), matrix->columnCount());
             m.start();
