@@ -1,5 +1,10 @@
 #include "inventorytablemodel.h"
 
+#include <algorithm>
+#include <iterator>
+#include <numeric>
+#include <vector>
+
 namespace acrnet {
 
 QStringList InventoryTableModel::baseScopes(const ListedSubscription &scope, const ResourceId &id)
@@ -14,57 +19,218 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
 {
     const QString sub = inventory.subscription.subscriptionId.toLower();
     const QList<InventoryRow> fresh = rowsFor(scope, inventory);
-    QHash<QString, int> wanted;
-    for (int i = 0; i < fresh.size(); ++i)
-        wanted.insert(fresh.at(i).key, i);
+    QSet<QString> wanted;
+    for (const InventoryRow &r : fresh)
+        wanted.insert(r.key);
 
-    // Remove rows of this subscription that are gone, in contiguous runs from the bottom.
-    int row = int(m_rows.size()) - 1;
-    bool removed = false;
-    while (row >= 0) {
-        if (m_rows.at(row).subscriptionId != sub || wanted.contains(m_rows.at(row).key)) {
-            --row;
-            continue;
-        }
-        int first = row;
-        while (first > 0 && m_rows.at(first - 1).subscriptionId == sub && !wanted.contains(m_rows.at(first - 1).key))
-            --first;
-        beginRemoveRows({}, first, row);
-        m_rows.remove(first, row - first + 1);
-        removed = true;
-        endRemoveRows();
-        row = first - 1;
+    // Remove rows of this subscription that are gone, in contiguous runs of view rows from the bottom.
+    std::vector<int> gone; // view rows
+    for (int v = 0; v < int(m_order.size()); ++v) {
+        const InventoryRow &r = m_rows.at(m_order[size_t(v)]);
+        if (r.subscriptionId == sub && !wanted.contains(r.key))
+            gone.push_back(v);
     }
-    if (removed)
-        reindex(0);
+    if (!gone.empty()) {
+        QSet<int> goneStorage;
+        for (int v : gone)
+            goneStorage.insert(m_order[size_t(v)]);
+        for (int i = int(gone.size()) - 1; i >= 0;) {
+            const int last = gone[size_t(i)];
+            int first = last;
+            while (i > 0 && gone[size_t(i - 1)] == first - 1)
+                first = gone[size_t(--i)];
+            --i;
+            beginRemoveRows({}, first, last);
+            m_order.erase(m_order.begin() + first, m_order.begin() + last + 1);
+            rebuildViewRows(); // rowForKey stays right for whoever reacts to the removal
+            endRemoveRows();
+        }
+        compact(goneStorage);
+    }
 
-    // Update the ones that stayed; append the new ones in one insertion.
+    // Update the ones that stayed; add the new ones.
     QList<InventoryRow> added;
-    int changedFirst = -1;
-    int changedLast = -1;
+    QList<int> changed; // storage indexes updated in place
     for (const InventoryRow &r : fresh) {
         const int at = m_index.value(r.key, -1);
         if (at < 0) {
             added.append(r);
             continue;
         }
-        InventoryRow &current = m_rows[at];
+        const InventoryRow &current = m_rows.at(at);
         if (current.subnet.json == r.subnet.json && current.registry.json == r.registry.json &&
             current.subscriptionName == r.subscriptionName && current.scopes == r.scopes)
             continue;
-        current = r;
-        changedFirst = changedFirst < 0 ? at : qMin(changedFirst, at);
-        changedLast = qMax(changedLast, at);
+        if (m_sortColumn >= 0) {
+            // Its sort value may change: it is placed again, with the new rows, in one layout change.
+            added.append(r);
+            continue;
+        }
+        m_rows[at] = r;
+        changed.append(m_viewRow[size_t(at)]);
     }
-    if (changedFirst >= 0)
-        emit dataChanged(index(changedFirst, 0), index(changedLast, columnCount() - 1));
-    if (!added.isEmpty()) {
-        const int first = int(m_rows.size());
-        beginInsertRows({}, first, first + int(added.size()) - 1);
-        m_rows.append(added);
-        reindex(first);
-        endInsertRows();
+    if (!changed.isEmpty()) {
+        const auto [lo, hi] = std::minmax_element(changed.cbegin(), changed.cend());
+        emit dataChanged(index(*lo, 0), index(*hi, columnCount() - 1));
     }
+    if (added.isEmpty())
+        return;
+    if (m_sortColumn >= 0) {
+        placeSorted(added);
+        return;
+    }
+    const int first = int(m_order.size());
+    beginInsertRows({}, first, first + int(added.size()) - 1);
+    for (const InventoryRow &r : std::as_const(added)) {
+        const int at = int(m_rows.size());
+        m_rows.append(r);
+        m_index.insert(r.key, at);
+        m_order.push_back(at);
+        m_viewRow.push_back(int(m_order.size()) - 1);
+    }
+    endInsertRows();
+}
+
+void InventoryTableModel::compact(const QSet<int> &gone)
+{
+    // Storage without the removed rows; the order and the indexes follow. No view row changes here.
+    std::vector<int> newIndex(size_t(m_rows.size()), -1);
+    QList<InventoryRow> kept;
+    kept.reserve(m_rows.size() - gone.size());
+    for (int i = 0; i < m_rows.size(); ++i) {
+        if (gone.contains(i))
+            continue;
+        newIndex[size_t(i)] = int(kept.size());
+        kept.append(m_rows.at(i));
+    }
+    m_rows = kept;
+    for (int &o : m_order)
+        o = newIndex[size_t(o)];
+    m_index.clear();
+    for (int i = 0; i < m_rows.size(); ++i)
+        m_index.insert(m_rows.at(i).key, i);
+    rebuildViewRows();
+}
+
+void InventoryTableModel::rebuildViewRows()
+{
+    m_viewRow.assign(m_order.size(), -1);
+    for (size_t v = 0; v < m_order.size(); ++v)
+        m_viewRow[size_t(m_order[v])] = int(v);
+}
+
+int InventoryTableModel::compareSortValues(const QVariant &a, const QVariant &b)
+{
+    if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
+        return QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
+    const QPartialOrdering o = QVariant::compare(a, b);
+    return o == QPartialOrdering::Less ? -1 : o == QPartialOrdering::Greater ? 1 : 0;
+}
+
+bool InventoryTableModel::storageLess(int a, int b) const
+{
+    const InventoryRow &ra = m_rows.at(a);
+    const InventoryRow &rb = m_rows.at(b);
+    const int c = compareSortValues(cell(ra, m_sortColumn, SortRole), cell(rb, m_sortColumn, SortRole));
+    if (c == 0) // a total order, so a refresh never reshuffles equal rows
+        return m_sortOrder == Qt::AscendingOrder ? ra.key < rb.key : rb.key < ra.key;
+    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+}
+
+void InventoryTableModel::placeSorted(const QList<InventoryRow> &rows)
+{
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> storageOf;
+    storageOf.reserve(size_t(before.size()));
+    for (const QModelIndex &i : before)
+        storageOf.push_back(m_order[size_t(i.row())]);
+    // New rows are stored at the end, changed ones in place; both are then (re)placed in the order.
+    QSet<int> placed;
+    std::vector<int> toPlace;
+    for (const InventoryRow &r : rows) {
+        int at = m_index.value(r.key, -1);
+        if (at < 0) {
+            at = int(m_rows.size());
+            m_rows.append(r);
+            m_index.insert(r.key, at);
+        } else {
+            m_rows[at] = r;
+        }
+        placed.insert(at);
+        toPlace.push_back(at);
+    }
+    const auto less = [this](int a, int b) {
+        return storageLess(a, b);
+    };
+    std::sort(toPlace.begin(), toPlace.end(), less);
+    std::vector<int> kept;
+    kept.reserve(m_order.size());
+    for (int o : m_order) {
+        if (!placed.contains(o))
+            kept.push_back(o);
+    }
+    // Each placed row's position by binary search: a few comparisons per row, not one per table row.
+    std::vector<int> merged;
+    merged.reserve(kept.size() + toPlace.size());
+    auto from = kept.cbegin();
+    for (int r : toPlace) {
+        const auto at = std::upper_bound(from, kept.cend(), r, less);
+        merged.insert(merged.end(), from, at);
+        merged.push_back(r);
+        from = at;
+    }
+    merged.insert(merged.end(), from, kept.cend());
+    m_order = std::move(merged);
+    rebuildViewRows();
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (int i = 0; i < before.size(); ++i)
+        after << index(m_viewRow[size_t(storageOf[size_t(i)])], before.at(i).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void InventoryTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == m_sortColumn && order == m_sortOrder)
+        return;
+    m_sortColumn = column < columnCount() ? column : -1;
+    m_sortOrder = order;
+    if (m_sortColumn < 0 || m_rows.isEmpty())
+        return; // rows stay where they are; new ones are appended
+    // Every sort value read once, then the order sorted (the rows themselves never move).
+    QList<QVariant> values;
+    values.reserve(m_rows.size());
+    for (const InventoryRow &r : std::as_const(m_rows))
+        values << cell(r, m_sortColumn, SortRole);
+    const bool strings = std::all_of(values.cbegin(), values.cend(),
+                                     [](const QVariant &v) { return v.userType() == QMetaType::QString; });
+    QStringList texts;
+    if (strings) {
+        texts.reserve(values.size());
+        for (const QVariant &v : std::as_const(values))
+            texts << v.toString();
+    }
+    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    const QModelIndexList before = persistentIndexList();
+    std::vector<int> storageOf;
+    for (const QModelIndex &i : before)
+        storageOf.push_back(m_order[size_t(i.row())]);
+    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+        const int c = strings ? QString::compare(texts.at(a), texts.at(b), Qt::CaseInsensitive)
+                              : compareSortValues(values.at(a), values.at(b));
+        if (c == 0)
+            return m_sortOrder == Qt::AscendingOrder ? m_rows.at(a).key < m_rows.at(b).key
+                                                     : m_rows.at(b).key < m_rows.at(a).key;
+        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    });
+    rebuildViewRows();
+    QModelIndexList after;
+    for (int i = 0; i < before.size(); ++i)
+        after << index(m_viewRow[size_t(storageOf[size_t(i)])], before.at(i).column());
+    changePersistentIndexList(before, after);
+    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void InventoryTableModel::removeSubscription(const QString &subscriptionId)
@@ -75,24 +241,16 @@ void InventoryTableModel::removeSubscription(const QString &subscriptionId)
     mergeSubscription(none, empty);
 }
 
-void InventoryTableModel::reindex(int from)
-{
-    if (from == 0)
-        m_index.clear();
-    for (int i = from; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).key, i);
-}
-
 int InventoryTableModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_rows.size());
+    return parent.isValid() ? 0 : int(m_order.size());
 }
 
 QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InventoryRow &r = m_rows.at(index.row());
+    const InventoryRow &r = m_rows.at(m_order[size_t(index.row())]);
     switch (role) {
     case NodeTypeRole:
         return int(nodeType());

@@ -64,6 +64,10 @@ QModelIndex ResourceFilterProxyModel::mapToModel(const QModelIndex &proxyIndex) 
 
 void ResourceFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
+    if (m_sortInModel && m_table && !m_sorter) {
+        sourceModel()->sort(column, order); // the rows come back in order with a layout change; nothing to do here
+        return;
+    }
     if (m_sorter)
         m_sorter->sort(column, order); // this layer keeps the sorter's order: it only filters
     else

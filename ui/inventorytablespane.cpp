@@ -36,8 +36,8 @@ InventoryTablesPane::InventoryTablesPane(RegistryTableModel *registries, SubnetT
     setObjectName(QStringLiteral("tablesPane"));
     m_registryProxy->setObjectName(QStringLiteral("registryProxy"));
     m_subnetProxy->setObjectName(QStringLiteral("subnetProxy"));
-    m_registryProxy->setSortBelowFilter(true);
-    m_subnetProxy->setSortBelowFilter(true);
+    m_registryProxy->setSortInModel(true); // this pane owns the order of the main tables
+    m_subnetProxy->setSortInModel(true);
     m_registryProxy->setSourceModel(registries);
     m_subnetProxy->setSourceModel(subnets);
 

@@ -154,6 +154,7 @@ private slots:
     void proxyKeepsChildrenOfMatches();
     void proxyFollowsTreeChanges();
     void proxyReusesEarlierTexts();
+    void tableSortsItselfAcrossRefreshes();
     void subscriptionListChecks();
 };
 
@@ -529,6 +530,64 @@ void TestInventoryModels::proxyReusesEarlierTexts()
     // A change to the model forgets what was learnt (rows moved, strings freed).
     subnets.removeSubscription(kSub);
     QCOMPARE(typed.rowCount(), 0);
+}
+
+void TestInventoryModels::tableSortsItselfAcrossRefreshes()
+{
+    SubnetTableModel subnets;
+    QAbstractItemModelTester tester(&subnets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ResourceFilterProxyModel proxy;
+    proxy.setSortInModel(true);
+    proxy.setSourceModel(&subnets);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto names = [&] {
+        QStringList out;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            out << proxy.index(r, SubnetTableModel::Name).data().toString();
+        return out;
+    };
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), first());
+    QCOMPARE(names(), (QStringList{QStringLiteral("aks"), QStringLiteral("build"), QStringLiteral("jump")}));
+    // By address, not as text: 10.2 < 10.9 < 10.10.
+    proxy.sort(SubnetTableModel::AddressPrefixes, Qt::AscendingOrder);
+    QCOMPARE(subnets.sortColumn(), int(SubnetTableModel::AddressPrefixes));
+    QCOMPARE(names(), (QStringList{QStringLiteral("aks"), QStringLiteral("jump"), QStringLiteral("build")}));
+    const QPersistentModelIndex build = subnets.index(2, 0);
+    QCOMPARE(build.data().toString(), QStringLiteral("build"));
+    // A refresh: aks moves to 10.20, jump is gone, a new subnet at 10.5 arrives. One layout change puts each
+    // where it belongs; the persistent index (a selection) follows its row.
+    SubscriptionInventory next = first();
+    next.virtualNetworks = {vnet(kSub, QStringLiteral("rg-net"), QStringLiteral("hub"),
+                                 {{QStringLiteral("aks"), QStringLiteral("10.20.0.0/24"), {}},
+                                  {QStringLiteral("build"), QStringLiteral("10.10.0.0/24"), {}},
+                                  {QStringLiteral("new"), QStringLiteral("10.5.0.0/24"), {}}})};
+    QSignalSpy layouts(&subnets, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserts(&subnets, &QAbstractItemModel::rowsInserted);
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), next);
+    QCOMPARE(names(), (QStringList{QStringLiteral("new"), QStringLiteral("build"), QStringLiteral("aks")}));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(inserts.count(), 0);
+    QCOMPARE(build.row(), 1);
+    QCOMPARE(build.data().toString(), QStringLiteral("build"));
+    const QString aksKey = subnets.row(2).key;
+    QCOMPARE(subnets.rowForKey(aksKey), 2);
+    QCOMPARE(subnets.searchText(2), subnets.row(2).search);
+    // Descending, then another subscription merged in between.
+    proxy.sort(SubnetTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(names(), (QStringList{QStringLiteral("new"), QStringLiteral("build"), QStringLiteral("aks")}));
+    SubscriptionInventory other = inventory(kSub2, QStringLiteral("Dev"),
+                                            {vnet(kSub2, QStringLiteral("rg"), QStringLiteral("v"),
+                                                  {{QStringLiteral("cache"), QStringLiteral("10.30.0.0/24"), {}},
+                                                   {QStringLiteral("zeta"), QStringLiteral("10.31.0.0/24"), {}}})},
+                                            {});
+    subnets.mergeSubscription(scope(kSub2, QStringLiteral("Dev")), other);
+    QCOMPARE(names(), (QStringList{QStringLiteral("zeta"), QStringLiteral("new"), QStringLiteral("cache"),
+                                   QStringLiteral("build"), QStringLiteral("aks")}));
+    QCOMPARE(build.data().toString(), QStringLiteral("build"));
+    subnets.removeSubscription(kSub);
+    QCOMPARE(names(), (QStringList{QStringLiteral("zeta"), QStringLiteral("cache")}));
+    QVERIFY(!build.isValid());
+    QCOMPARE(subnets.rowForKey(aksKey), -1);
 }
 
 void TestInventoryModels::subscriptionListChecks()
