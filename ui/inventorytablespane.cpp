@@ -70,6 +70,7 @@ InventoryTablesPane::InventoryTablesPane(RegistryTableModel *registries, SubnetT
         connect(proxy, &QAbstractItemModel::layoutChanged, this, &InventoryTablesPane::updateEmptyStates);
     }
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        fitPending();
         QTableView *view = currentTab() == RegistriesTab ? m_registryView : m_subnetView;
         emit currentChanged(view->currentIndex());
     });
@@ -175,11 +176,21 @@ void InventoryTablesPane::updateEmptyStates()
 
 void InventoryTablesPane::fitColumns()
 {
-    // Sized from a sample of rows, not from all 20,000 (a hidden view has no "rows in view" to limit it).
-    m_registryView->horizontalHeader()->setResizeContentsPrecision(200);
-    m_subnetView->horizontalHeader()->setResizeContentsPrecision(200);
-    m_registryView->resizeColumnsToContents();
-    m_subnetView->resizeColumnsToContents();
+    // Only the table on screen now; the other when it is first shown (measuring text is the costly part).
+    m_fitPending = {m_registryView, m_subnetView};
+    fitPending();
+}
+
+void InventoryTablesPane::fitPending()
+{
+    for (QTableView *view : {m_registryView, m_subnetView}) {
+        if (!m_fitPending.contains(view) || m_tabs->currentWidget() != view->parentWidget())
+            continue;
+        m_fitPending.removeAll(view);
+        // Sized from a sample of rows, not from all 20,000 (a view not yet laid out has no "rows in view").
+        view->horizontalHeader()->setResizeContentsPrecision(60);
+        view->resizeColumnsToContents();
+    }
 }
 
 QByteArray InventoryTablesPane::saveState() const

@@ -61,6 +61,8 @@ private:
     QLabel *m_subnetEmpty;
     QString m_scopeName;
     bool m_loading = false;
+    QList<QTableView *> m_fitPending; // columns to fit when the table is first shown
+    void fitPending();
 };
 
 } // namespace acrnet

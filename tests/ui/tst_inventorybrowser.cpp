@@ -19,6 +19,7 @@
 #include <QAction>
 #include <QClipboard>
 #include <QDialogButtonBox>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -64,6 +65,7 @@ private slots:
     void cancelStopsTheLoad();
     void subscriptionPickerSelectionIsSaved();
     void layoutIsRemembered();
+    void columnsFitWhenFirstShown();
     void resourceGraphAboveTheThreshold();
     void supersededLoadIsCancelled();
 
@@ -446,6 +448,21 @@ void TestInventoryBrowser::layoutIsRemembered()
     QTRY_VERIFY_WITH_TIMEOUT(again.treeModel()->count(InventoryNodeType::Subscription) == 3, 20000);
     QTRY_COMPARE(again.findChild<QSplitter *>(QStringLiteral("mainSplitter"))->sizes(), sizes);
     QCOMPARE(again.tablesPane()->subnetView()->columnWidth(SubnetTableModel::VirtualNetwork), 211);
+}
+
+void TestInventoryBrowser::columnsFitWhenFirstShown()
+{
+    // After the first load, the table on screen is fitted to its contents; the hidden one when first shown.
+    start();
+    QTableView *registries = m_window->tablesPane()->registryView();
+    QTableView *subnets = m_window->tablesPane()->subnetView();
+    QCOMPARE(m_window->tablesPane()->currentTab(), InventoryTablesPane::RegistriesTab);
+    // Fitted to "westeurope"-like regions and the header, the column is no longer the default 120 px.
+    const int unfitted = subnets->horizontalHeader()->defaultSectionSize();
+    QTRY_VERIFY(registries->columnWidth(RegistryTableModel::Region) != unfitted);
+    QCOMPARE(subnets->columnWidth(SubnetTableModel::Region), unfitted);
+    m_window->tablesPane()->setCurrentTab(InventoryTablesPane::SubnetsTab);
+    QVERIFY(subnets->columnWidth(SubnetTableModel::Region) != unfitted);
 }
 
 void TestInventoryBrowser::resourceGraphAboveTheThreshold()
