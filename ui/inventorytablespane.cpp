@@ -165,13 +165,20 @@ void InventoryTablesPane::updateEmptyStates()
             text = registries ? tr("No registries in these subscriptions.") : tr("No subnets in these subscriptions.");
         else
             text = registries ? tr("No registries in %1.").arg(m_scopeName) : tr("No subnets in %1.").arg(m_scopeName);
-        label->setText(text);
+        if (label->text() != text)
+            label->setText(text);
         stack->setCurrentIndex(empty ? 1 : 0);
     };
     update(m_registryProxy, m_registryStack, m_registryEmpty, true);
     update(m_subnetProxy, m_subnetStack, m_subnetEmpty, false);
-    m_tabs->setTabText(RegistriesTab, tr("Registries (%1)").arg(m_registryProxy->rowCount()));
-    m_tabs->setTabText(SubnetsTab, tr("Subnets (%1)").arg(m_subnetProxy->rowCount()));
+    // Only when a count changes: every new tab text lays the tab bar out again (this runs several times per
+    // keystroke of the filter).
+    const QString registries = tr("Registries (%1)").arg(m_registryProxy->rowCount());
+    const QString subnets = tr("Subnets (%1)").arg(m_subnetProxy->rowCount());
+    if (m_tabs->tabText(RegistriesTab) != registries)
+        m_tabs->setTabText(RegistriesTab, registries);
+    if (m_tabs->tabText(SubnetsTab) != subnets)
+        m_tabs->setTabText(SubnetsTab, subnets);
 }
 
 void InventoryTablesPane::fitColumns()
