@@ -1,8 +1,10 @@
 #pragma once
 
 #include "armerror.h"
+#include "armresponse.h"
 
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QUrl>
@@ -33,7 +35,14 @@ signals:
     void failed(const acrnet::ArmError &error);
 
 private:
+    struct Parsed
+    {
+        QJsonObject page;
+        QString error;
+    };
+    static constexpr qsizetype kParseOnWorkerBytes = 64 * 1024;
     void fetch(const QUrl &url);
+    void onPage(const ArmResponse &response, const Parsed &parsed);
     void fail(const ArmError &error);
 
     ArmClient *m_client;

@@ -63,6 +63,7 @@ private slots:
     void concurrencyIsBounded();
     void nextPagesGoAheadOfQueuedWork();
     void malformedListBody();
+    void largePagesParsedOnAWorker();
     void rateLimitHeadersExposed();
     void redirectsAreNotFollowed();
     void deletingTheClientStopsItsJobs();
@@ -564,6 +565,36 @@ void TestArmClient::malformedListBody()
     const Outcome noValue = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
     QVERIFY(!noValue.ok);
     QVERIFY(noValue.error.userText().contains(QLatin1String("'value'")));
+}
+
+void TestArmClient::largePagesParsedOnAWorker()
+{
+    // Pages above 64 KB are parsed off the GUI thread: the same items, the same errors.
+    QByteArray big = R"({"value":[)";
+    for (int i = 0; i < 2000; ++i)
+        big += (i ? "," : "") + QByteArray(R"({"id":"/subscriptions/s/x/)") + QByteArray::number(i) +
+               R"(","properties":{"padding":"0123456789012345678901234567890123456789"}})";
+    const QByteArray next =
+        m_server->url(QStringLiteral("/subscriptions?api-version=v&%24skipToken=2")).toString().toUtf8();
+    const QByteArray firstPage = big + R"(],"nextLink":")" + next + R"("})";
+    QVERIFY(firstPage.size() > 64 * 1024);
+    m_server->setHandler([&](const RecordedRequest &r) {
+        return ScriptedResponse::json(200, r.url.query().contains(QLatin1String("skipToken"))
+                                               ? QByteArray(R"({"value":[{"id":"last"}]})")
+                                               : firstPage);
+    });
+    const Outcome o = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(o.ok);
+    QCOMPARE(o.items.size(), 2001);
+    QCOMPARE(o.items.at(1999).toObject().value(QLatin1String("id")).toString(),
+             QStringLiteral("/subscriptions/s/x/1999"));
+    QCOMPARE(o.items.last().toObject().value(QLatin1String("id")).toString(), QStringLiteral("last"));
+
+    m_server->setHandler([&](const RecordedRequest &) { return ScriptedResponse::json(200, big); }); // cut short
+    const Outcome broken = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!broken.ok);
+    QCOMPARE(broken.error.kind(), ArmError::Kind::InvalidResponse);
+    QVERIFY2(broken.error.userText().contains(QLatin1String("malformed JSON")), qPrintable(broken.error.userText()));
 }
 
 void TestArmClient::rateLimitHeadersExposed()
