@@ -26,7 +26,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
     // Remove rows of this subscription that are gone, in contiguous runs of view rows from the bottom.
     std::vector<int> gone; // view rows
     for (int v = 0; v < int(m_order.size()); ++v) {
-        const InventoryRow &r = m_rows.at(m_order[size_t(v)]);
+        const InventoryRow &r = m_rows[size_t(m_order[size_t(v)])];
         if (r.subscriptionId == sub && !wanted.contains(r.key))
             gone.push_back(v);
     }
@@ -57,7 +57,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
             added.append(r);
             continue;
         }
-        const InventoryRow &current = m_rows.at(at);
+        const InventoryRow &current = m_rows[size_t(at)];
         if (current.subnet.json == r.subnet.json && current.registry.json == r.registry.json &&
             current.subscriptionName == r.subscriptionName && current.scopes == r.scopes)
             continue;
@@ -66,7 +66,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
             added.append(r);
             continue;
         }
-        m_rows[at] = r;
+        m_rows[size_t(at)] = r;
         changed.append(m_viewRow[size_t(at)]);
     }
     if (!changed.isEmpty()) {
@@ -83,7 +83,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
     beginInsertRows({}, first, first + int(added.size()) - 1);
     for (const InventoryRow &r : std::as_const(added)) {
         const int at = int(m_rows.size());
-        m_rows.append(r);
+        m_rows.push_back(r);
         m_index.insert(r.key, at);
         m_order.push_back(at);
         m_viewRow.push_back(int(m_order.size()) - 1);
@@ -95,20 +95,19 @@ void InventoryTableModel::compact(const QSet<int> &gone)
 {
     // Storage without the removed rows; the order and the indexes follow. No view row changes here.
     std::vector<int> newIndex(size_t(m_rows.size()), -1);
-    QList<InventoryRow> kept;
-    kept.reserve(m_rows.size() - gone.size());
-    for (int i = 0; i < m_rows.size(); ++i) {
+    std::deque<InventoryRow> kept;
+    for (int i = 0; i < int(m_rows.size()); ++i) {
         if (gone.contains(i))
             continue;
         newIndex[size_t(i)] = int(kept.size());
-        kept.append(m_rows.at(i));
+        kept.push_back(std::move(m_rows[size_t(i)]));
     }
-    m_rows = kept;
+    m_rows = std::move(kept);
     for (int &o : m_order)
         o = newIndex[size_t(o)];
     m_index.clear();
-    for (int i = 0; i < m_rows.size(); ++i)
-        m_index.insert(m_rows.at(i).key, i);
+    for (int i = 0; i < int(m_rows.size()); ++i)
+        m_index.insert(m_rows[size_t(i)].key, i);
     rebuildViewRows();
 }
 
@@ -129,8 +128,8 @@ int InventoryTableModel::compareSortValues(const QVariant &a, const QVariant &b)
 
 bool InventoryTableModel::storageLess(int a, int b) const
 {
-    const InventoryRow &ra = m_rows.at(a);
-    const InventoryRow &rb = m_rows.at(b);
+    const InventoryRow &ra = m_rows[size_t(a)];
+    const InventoryRow &rb = m_rows[size_t(b)];
     const int c = compareSortValues(cell(ra, m_sortColumn, SortRole), cell(rb, m_sortColumn, SortRole));
     if (c == 0) // a total order, so a refresh never reshuffles equal rows
         return m_sortOrder == Qt::AscendingOrder ? ra.key < rb.key : rb.key < ra.key;
@@ -152,10 +151,10 @@ void InventoryTableModel::placeSorted(const QList<InventoryRow> &rows)
         int at = m_index.value(r.key, -1);
         if (at < 0) {
             at = int(m_rows.size());
-            m_rows.append(r);
+            m_rows.push_back(r);
             m_index.insert(r.key, at);
         } else {
-            m_rows[at] = r;
+            m_rows[size_t(at)] = r;
         }
         placed.insert(at);
         toPlace.push_back(at);
@@ -197,11 +196,11 @@ void InventoryTableModel::sort(int column, Qt::SortOrder order)
         return;
     m_sortColumn = column < columnCount() ? column : -1;
     m_sortOrder = order;
-    if (m_sortColumn < 0 || m_rows.isEmpty())
+    if (m_sortColumn < 0 || m_rows.empty())
         return; // rows stay where they are; new ones are appended
     // Every sort value read once, then the order sorted (the rows themselves never move).
     QList<QVariant> values;
-    values.reserve(m_rows.size());
+    values.reserve(qsizetype(m_rows.size()));
     for (const InventoryRow &r : std::as_const(m_rows))
         values << cell(r, m_sortColumn, SortRole);
     const bool strings = std::all_of(values.cbegin(), values.cend(),
@@ -221,8 +220,8 @@ void InventoryTableModel::sort(int column, Qt::SortOrder order)
         const int c = strings ? QString::compare(texts.at(a), texts.at(b), Qt::CaseInsensitive)
                               : compareSortValues(values.at(a), values.at(b));
         if (c == 0)
-            return m_sortOrder == Qt::AscendingOrder ? m_rows.at(a).key < m_rows.at(b).key
-                                                     : m_rows.at(b).key < m_rows.at(a).key;
+            return m_sortOrder == Qt::AscendingOrder ? m_rows[size_t(a)].key < m_rows[size_t(b)].key
+                                                     : m_rows[size_t(b)].key < m_rows[size_t(a)].key;
         return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
     });
     rebuildViewRows();
@@ -250,7 +249,7 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    const InventoryRow &r = m_rows.at(m_order[size_t(index.row())]);
+    const InventoryRow &r = m_rows[size_t(m_order[size_t(index.row())])];
     switch (role) {
     case NodeTypeRole:
         return int(nodeType());

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <deque>
 #include <vector>
 
 namespace acrnet {
@@ -39,7 +40,7 @@ public:
     void mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory);
     void removeSubscription(const QString &subscriptionId);
     // Rows by their position in the model (the current order).
-    const InventoryRow &row(int row) const { return m_rows.at(m_order[size_t(row)]); }
+    const InventoryRow &row(int row) const { return m_rows[size_t(m_order[size_t(row)])]; }
     int rowForKey(const QString &key) const
     {
         const int at = m_index.value(key, -1);
@@ -70,10 +71,10 @@ private:
 
     // Rows stay where they were stored; the order is a permutation over them, so sorting and placing a refresh
     // move integers, not rows.
-    QList<InventoryRow> m_rows;
-    std::vector<int> m_order;    // model row → storage index
-    std::vector<int> m_viewRow;  // storage index → model row
-    QHash<QString, int> m_index; // key → storage index
+    std::deque<InventoryRow> m_rows; // grows without moving what it holds
+    std::vector<int> m_order;        // model row → storage index
+    std::vector<int> m_viewRow;      // storage index → model row
+    QHash<QString, int> m_index;     // key → storage index
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
