@@ -1,4 +1,5 @@
 #include "inventorytablespane.h"
+#include "cachedtextdelegate.h"
 #include "models/registrytablemodel.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
@@ -82,6 +83,7 @@ QTableView *InventoryTablesPane::createView(const QString &name, ResourceFilterP
     auto *view = new QTableView(this);
     view->setObjectName(name);
     view->setModel(proxy);
+    view->setItemDelegate(new CachedTextDelegate(view));
     view->setSortingEnabled(true);
     view->sortByColumn(0, Qt::AscendingOrder);
     view->setSelectionBehavior(QAbstractItemView::SelectRows);

@@ -8,6 +8,7 @@
 #include "app/services/activitylog.h"
 #include "app/services/inventoryservice.h"
 #include "auditpane.h"
+#include "cachedtextdelegate.h"
 #include "detailspane.h"
 #include "inventorytablespane.h"
 #include "models/activitymodel.h"
@@ -191,6 +192,7 @@ void MainWindow::buildBrowser()
     m_treeView->setObjectName(QStringLiteral("resourceTree"));
     m_treeView->setAccessibleName(tr("Resources"));
     m_treeView->setModel(m_treeProxy);
+    m_treeView->setItemDelegate(new CachedTextDelegate(m_treeView));
     m_treeView->setUniformRowHeights(true);
     m_treeView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
