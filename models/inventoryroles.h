@@ -1,5 +1,7 @@
 #pragma once
 
+#include <QByteArray>
+#include <QStringList>
 #include <Qt>
 
 namespace acrnet {
@@ -18,5 +20,14 @@ enum InventoryRole {
 };
 
 enum class InventoryNodeType { Account, Tenant, Subscription, ResourceGroup, VirtualNetwork, Subnet, Registry };
+
+// What SearchTextRole holds, as the models keep it: lower-case UTF-8 (half the memory of UTF-16 for IDs and
+// names, searched byte-wise), trimmed to its size (a conversion reserves three bytes per character).
+inline QByteArray searchKey(const QStringList &parts)
+{
+    QByteArray key = parts.join(QLatin1Char(' ')).toLower().toUtf8();
+    key.squeeze();
+    return key;
+}
 
 } // namespace acrnet

@@ -258,7 +258,7 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
     case ResourceIdRole:
         return nodeType() == InventoryNodeType::Subnet ? r.subnet.id.toString() : r.registry.id.toString();
     case SearchTextRole:
-        return r.search;
+        return QString::fromUtf8(r.search);
     case ScopesRole:
         return r.scopes;
     case JsonRole:

@@ -17,7 +17,7 @@ struct InventoryRow
     QString key; // lower-case resource ID
     QString subscriptionId;
     QString subscriptionName;
-    QString search;
+    QByteArray search;  // lower-case UTF-8: half the memory of UTF-16, and searched byte-wise
     QStringList scopes; // keys of the account, tenant, subscription, resource group (and VNet) and the row itself
     QString vnetName;
     QString region;
@@ -46,7 +46,7 @@ public:
         const int at = m_index.value(key, -1);
         return at < 0 ? -1 : m_viewRow[size_t(at)];
     }
-    const QString &searchText(int row) const { return this->row(row).search; }
+    const QByteArray &searchText(int row) const { return this->row(row).search; }
     const QStringList &scopesOf(int row) const { return this->row(row).scopes; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -12,7 +12,7 @@ struct InventoryTreeModel::Node
     QString key;
     QString name;
     QString resourceId;
-    QString search;
+    QByteArray search; // lower-case UTF-8
     QVariant value;
     QJsonObject json;
     QString error;
@@ -192,7 +192,7 @@ void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
         tip << n.resourceId;
     if (toolTipOut)
         *toolTipOut = tip.join(QLatin1Char('\n'));
-    n.search = search.join(QLatin1Char(' ')).toLower();
+    n.search = searchKey(search);
 }
 
 InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscription &scope,
@@ -454,7 +454,7 @@ void InventoryTreeModel::pruneEmpty()
     }
 }
 
-const QString &InventoryTreeModel::searchText(const QModelIndex &index) const
+const QByteArray &InventoryTreeModel::searchText(const QModelIndex &index) const
 {
     return nodeFor(index)->search;
 }
@@ -485,7 +485,7 @@ int InventoryTreeModel::filterOrdinal(const QModelIndex &index) const
     return index.isValid() ? nodeFor(index)->ordinal : -1;
 }
 
-QBitArray InventoryTreeModel::matchingNodes(const std::function<bool(int, const QString &)> &matches,
+QBitArray InventoryTreeModel::matchingNodes(const std::function<bool(int, const QByteArray &)> &matches,
                                             bool keepChildren) const
 {
     ensureFlat();
@@ -594,7 +594,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return n->key;
     case SearchTextRole:
-        return n->search;
+        return QString::fromUtf8(n->search);
     case SortRole:
         return index.column() == NameColumn ? n->name.toLower() : n->badge.toLower();
     case JsonRole:

@@ -38,12 +38,12 @@ public:
     QModelIndex indexForKey(const QString &key, int column = 0) const;
     QStringList failedSubscriptions() const;
     // SearchTextRole without a QVariant, for the filter proxy's hot loop.
-    const QString &searchText(const QModelIndex &index) const;
+    const QByteArray &searchText(const QModelIndex &index) const;
     // For filters: every node in one flat, pre-order list (rebuilt after any change). `matches(ordinal, text)`
     // decides a node's own match; the result, indexed by ordinal, says which nodes to show — those that match,
     // hold a match below them or, with keepChildren, sit below a match. filterOrdinal() maps an index into it;
     // ordinals stay the same from call to call while the tree does not change.
-    QBitArray matchingNodes(const std::function<bool(int ordinal, const QString &text)> &matches,
+    QBitArray matchingNodes(const std::function<bool(int ordinal, const QByteArray &text)> &matches,
                             bool keepChildren) const;
     int filterOrdinal(const QModelIndex &index) const;
 
@@ -80,7 +80,7 @@ private:
     QHash<QString, Node *> m_byKey;
     QHash<int, int> m_counts;
     void ensureFlat() const;
-    mutable std::vector<QString> m_flat; // search texts, pre-order
+    mutable std::vector<QByteArray> m_flat; // search texts, pre-order
     mutable std::vector<int> m_flatParent;
     mutable bool m_flatStale = true;
 };

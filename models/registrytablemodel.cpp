@@ -68,9 +68,7 @@ QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope,
         r.region = reg.location;
         r.registry = reg;
         r.scopes = baseScopes(scope, reg.id) << r.key;
-        r.search = QStringList{reg.name, reg.id.toString(), reg.location, reg.sku, reg.loginServer}
-                       .join(QLatin1Char(' '))
-                       .toLower();
+        r.search = searchKey({reg.name, reg.id.toString(), reg.location, reg.sku, reg.loginServer});
         rows.append(r);
     }
     return rows;

@@ -4,6 +4,7 @@
 #include "inventorytreemodel.h"
 
 #include <algorithm>
+#include <string_view>
 
 namespace acrnet {
 
@@ -81,6 +82,9 @@ void ResourceFilterProxyModel::setFilterText(const QString &text)
         return;
     m_text = trimmed;
     m_words = trimmed.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    m_utf8Words.clear();
+    for (const QString &w : std::as_const(m_words))
+        m_utf8Words << w.toUtf8();
     selectMemo();
     m_searched = 0;
     // One layout change instead of a removal per parent: a tree view relays out once, not thousands of times.
@@ -134,7 +138,7 @@ bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
         if (m_treeStale) {
             m_treeStale = false;
             m_treeMatches = m_tree->matchingNodes(
-                [this](int ordinal, const QString &text) { return matches(ordinal, text); }, m_keepChildren);
+                [this](int ordinal, const QByteArray &text) { return matches(ordinal, text); }, m_keepChildren);
         }
         return m_treeMatches.testBit(m_tree->filterOrdinal(index));
     }
@@ -157,7 +161,7 @@ int ResourceFilterProxyModel::modelRow(int sourceRow) const
     return m_sorterOrder[size_t(sourceRow)];
 }
 
-bool ResourceFilterProxyModel::matches(int ordinal, const QString &text) const
+bool ResourceFilterProxyModel::matches(int ordinal, const QByteArray &text) const
 {
     Memo &current = m_memos[0];
     if (current.known.size() <= ordinal) {
@@ -187,6 +191,16 @@ bool ResourceFilterProxyModel::matches(int ordinal, const QString &text) const
     current.known.setBit(ordinal);
     current.accepted.setBit(ordinal, decided == 1);
     return decided == 1;
+}
+
+bool ResourceFilterProxyModel::wordsMatch(const QByteArray &text) const
+{
+    const std::string_view haystack(text.constData(), size_t(text.size()));
+    for (const QByteArray &w : m_utf8Words) {
+        if (haystack.find(std::string_view(w.constData(), size_t(w.size()))) == std::string_view::npos)
+            return false;
+    }
+    return true;
 }
 
 bool ResourceFilterProxyModel::wordsMatch(const QString &text) const

@@ -61,14 +61,16 @@ private:
     };
     int modelRow(int sourceRow) const;
     static bool narrows(const QStringList &words, const QStringList &than);
-    bool matches(int ordinal, const QString &text) const;
+    bool matches(int ordinal, const QByteArray &text) const;
     bool wordsMatch(const QString &text) const;
+    bool wordsMatch(const QByteArray &text) const; // lower-case UTF-8, as our models keep it
     void selectMemo();
     void forgetMemos();
     void watchModel(QAbstractItemModel *model);
 
     QString m_text;
     QStringList m_words;
+    QList<QByteArray> m_utf8Words;
     QString m_scope;
     bool m_keepChildren = false;
     bool m_sortInModel = false;

@@ -74,14 +74,8 @@ QList<InventoryRow> SubnetTableModel::rowsFor(const ListedSubscription &scope, c
             QStringList services;
             for (const ServiceEndpoint &e : s.serviceEndpoints)
                 services << e.service;
-            r.search = QStringList{s.name,
-                                   s.id.toString(),
-                                   v.name,
-                                   v.location,
-                                   s.addressPrefixes.join(QLatin1Char(' ')),
-                                   services.join(QLatin1Char(' '))}
-                           .join(QLatin1Char(' '))
-                           .toLower();
+            r.search = searchKey({s.name, s.id.toString(), v.name, v.location, s.addressPrefixes.join(QLatin1Char(' ')),
+                                  services.join(QLatin1Char(' '))});
             rows.append(r);
         }
     }
