@@ -113,9 +113,9 @@ void InventoryTableModel::compact(const QSet<int> &gone)
 
 void InventoryTableModel::rebuildViewRows()
 {
-    m_viewRow.assign(m_order.size(), -1);
+    m_viewRow.assign(m_rows.size(), -1); // by storage index: during a removal the order is shorter than storage
     for (size_t v = 0; v < m_order.size(); ++v)
-        m_viewRow[size_t(m_order[v])] = int(v);
+        m_viewRow.at(size_t(m_order[v])) = int(v); // checked: a wrong size here would corrupt the heap silently
 }
 
 int InventoryTableModel::compareSortValues(const QVariant &a, const QVariant &b)
@@ -130,57 +130,27 @@ bool InventoryTableModel::storageLess(int a, int b) const
 {
     const InventoryRow &ra = m_rows[size_t(a)];
     const InventoryRow &rb = m_rows[size_t(b)];
-    const int c = compareSortValues(cell(ra, m_sortColumn, SortRole), cell(rb, m_sortColumn, SortRole));
-    if (c == 0) // a total order, so a refresh never reshuffles equal rows
-        return m_sortOrder == Qt::AscendingOrder ? ra.key < rb.key : rb.key < ra.key;
-    return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    return ordered(compareSortValues(cell(ra, m_sortColumn, SortRole), cell(rb, m_sortColumn, SortRole)), a, b);
 }
 
-void InventoryTableModel::placeSorted(const QList<InventoryRow> &rows)
+bool InventoryTableModel::ordered(int comparison, int a, int b) const
 {
+    if (comparison == 0) // ties broken by key: a total order, so a refresh never reshuffles equal rows
+        return m_sortOrder == Qt::AscendingOrder ? m_rows[size_t(a)].key < m_rows[size_t(b)].key
+                                                 : m_rows[size_t(b)].key < m_rows[size_t(a)].key;
+    return m_sortOrder == Qt::AscendingOrder ? comparison < 0 : comparison > 0;
+}
+
+void InventoryTableModel::reorder(const std::function<void()> &change)
+{
+    // One layout change; persistent indexes (selections, current rows) follow their rows to where they went.
     emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> storageOf;
     storageOf.reserve(size_t(before.size()));
     for (const QModelIndex &i : before)
         storageOf.push_back(m_order[size_t(i.row())]);
-    // New rows are stored at the end, changed ones in place; both are then (re)placed in the order.
-    QSet<int> placed;
-    std::vector<int> toPlace;
-    for (const InventoryRow &r : rows) {
-        int at = m_index.value(r.key, -1);
-        if (at < 0) {
-            at = int(m_rows.size());
-            m_rows.push_back(r);
-            m_index.insert(r.key, at);
-        } else {
-            m_rows[size_t(at)] = r;
-        }
-        placed.insert(at);
-        toPlace.push_back(at);
-    }
-    const auto less = [this](int a, int b) {
-        return storageLess(a, b);
-    };
-    std::sort(toPlace.begin(), toPlace.end(), less);
-    std::vector<int> kept;
-    kept.reserve(m_order.size());
-    for (int o : m_order) {
-        if (!placed.contains(o))
-            kept.push_back(o);
-    }
-    // Each placed row's position by binary search: a few comparisons per row, not one per table row.
-    std::vector<int> merged;
-    merged.reserve(kept.size() + toPlace.size());
-    auto from = kept.cbegin();
-    for (int r : toPlace) {
-        const auto at = std::upper_bound(from, kept.cend(), r, less);
-        merged.insert(merged.end(), from, at);
-        merged.push_back(r);
-        from = at;
-    }
-    merged.insert(merged.end(), from, kept.cend());
-    m_order = std::move(merged);
+    change();
     rebuildViewRows();
     QModelIndexList after;
     after.reserve(before.size());
@@ -188,6 +158,49 @@ void InventoryTableModel::placeSorted(const QList<InventoryRow> &rows)
         after << index(m_viewRow[size_t(storageOf[size_t(i)])], before.at(i).column());
     changePersistentIndexList(before, after);
     emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+}
+
+void InventoryTableModel::placeSorted(const QList<InventoryRow> &rows)
+{
+    reorder([&] {
+        // New rows are stored at the end, changed ones in place; both are then (re)placed in the order.
+        QSet<int> placed;
+        std::vector<int> toPlace;
+        for (const InventoryRow &r : rows) {
+            int at = m_index.value(r.key, -1);
+            if (at < 0) {
+                at = int(m_rows.size());
+                m_rows.push_back(r);
+                m_index.insert(r.key, at);
+            } else {
+                m_rows[size_t(at)] = r;
+            }
+            placed.insert(at);
+            toPlace.push_back(at);
+        }
+        const auto less = [this](int a, int b) {
+            return storageLess(a, b);
+        };
+        std::sort(toPlace.begin(), toPlace.end(), less);
+        std::vector<int> kept;
+        kept.reserve(m_order.size());
+        for (int o : m_order) {
+            if (!placed.contains(o))
+                kept.push_back(o);
+        }
+        // Each placed row's position by binary search: a few comparisons per row, not one per table row.
+        std::vector<int> merged;
+        merged.reserve(kept.size() + toPlace.size());
+        auto from = kept.cbegin();
+        for (int r : toPlace) {
+            const auto at = std::upper_bound(from, kept.cend(), r, less);
+            merged.insert(merged.end(), from, at);
+            merged.push_back(r);
+            from = at;
+        }
+        merged.insert(merged.end(), from, kept.cend());
+        m_order = std::move(merged);
+    });
 }
 
 void InventoryTableModel::sort(int column, Qt::SortOrder order)
@@ -211,25 +224,13 @@ void InventoryTableModel::sort(int column, Qt::SortOrder order)
         for (const QVariant &v : std::as_const(values))
             texts << v.toString();
     }
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
-    const QModelIndexList before = persistentIndexList();
-    std::vector<int> storageOf;
-    for (const QModelIndex &i : before)
-        storageOf.push_back(m_order[size_t(i.row())]);
-    std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
-        const int c = strings ? QString::compare(texts.at(a), texts.at(b), Qt::CaseInsensitive)
-                              : compareSortValues(values.at(a), values.at(b));
-        if (c == 0)
-            return m_sortOrder == Qt::AscendingOrder ? m_rows[size_t(a)].key < m_rows[size_t(b)].key
-                                                     : m_rows[size_t(b)].key < m_rows[size_t(a)].key;
-        return m_sortOrder == Qt::AscendingOrder ? c < 0 : c > 0;
+    reorder([&] {
+        std::sort(m_order.begin(), m_order.end(), [&](int a, int b) {
+            return ordered(strings ? QString::compare(texts.at(a), texts.at(b), Qt::CaseInsensitive)
+                                   : compareSortValues(values.at(a), values.at(b)),
+                           a, b);
+        });
     });
-    rebuildViewRows();
-    QModelIndexList after;
-    for (int i = 0; i < before.size(); ++i)
-        after << index(m_viewRow[size_t(storageOf[size_t(i)])], before.at(i).column());
-    changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
 }
 
 void InventoryTableModel::removeSubscription(const QString &subscriptionId)

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QSet>
 #include <deque>
+#include <functional>
 #include <vector>
 
 namespace acrnet {
@@ -67,6 +68,8 @@ private:
     void rebuildViewRows();
     static int compareSortValues(const QVariant &a, const QVariant &b);
     bool storageLess(int a, int b) const;
+    bool ordered(int comparison, int a, int b) const;
+    void reorder(const std::function<void()> &change);
     void placeSorted(const QList<InventoryRow> &rows);
 
     // Rows stay where they were stored; the order is a permutation over them, so sorting and placing a refresh
