@@ -11,6 +11,7 @@
 #include "cachedtextdelegate.h"
 #include "detailspane.h"
 #include "inventorytablespane.h"
+#include "loadstatus.h"
 #include "models/activitymodel.h"
 #include "models/inventorytreemodel.h"
 #include "models/registrytablemodel.h"
@@ -35,7 +36,6 @@
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenu>
-#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -310,40 +310,11 @@ void MainWindow::buildBrowser()
 
 void MainWindow::buildStatusBar()
 {
-    m_countsLabel = new QLabel(this);
-    m_countsLabel->setObjectName(QStringLiteral("countsLabel"));
-    m_activityLabel = new QLabel(this);
-    m_activityLabel->setObjectName(QStringLiteral("activityLabel"));
-    m_readsLabel = new QLabel(this);
-    m_readsLabel->setObjectName(QStringLiteral("readsLabel"));
-    m_readsLabel->setToolTip(tr("Reads left in this hour's Azure Resource Manager budget (lowest seen in the last "
-                                "load, from x-ms-ratelimit-remaining-subscription-reads)"));
-    m_refreshedLabel = new QLabel(this);
-    m_refreshedLabel->setObjectName(QStringLiteral("refreshedLabel"));
-    m_progress = new QProgressBar(this);
-    m_progress->setObjectName(QStringLiteral("loadProgress"));
-    m_progress->setAccessibleName(tr("Loading progress"));
-    m_progress->setMaximumWidth(180);
-    m_progress->setFormat(tr("%v of %m subscriptions"));
-    m_progress->hide();
-    m_cancel = new QToolButton(this);
-    m_cancel->setObjectName(QStringLiteral("cancelLoadButton"));
-    m_cancel->setIcon(StateIcons::icon(QStringLiteral("cancel")));
-    m_cancel->setText(tr("Cancel"));
-    m_cancel->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_cancel->setAccessibleName(tr("Cancel loading"));
-    m_cancel->setToolTip(tr("Stop loading; what has been loaded stays"));
-    m_cancel->hide();
-    connect(m_cancel, &QToolButton::clicked, this, [this] {
+    m_loadStatus = new LoadStatus(statusBar());
+    connect(m_loadStatus, &LoadStatus::cancelRequested, this, [this] {
         if (m_inventory)
             m_inventory->cancel();
     });
-    statusBar()->addPermanentWidget(m_countsLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-    statusBar()->addPermanentWidget(m_activityLabel);
-    statusBar()->addPermanentWidget(m_readsLabel);
-    statusBar()->addPermanentWidget(m_refreshedLabel);
 }
 
 void MainWindow::connectInventory()
@@ -367,17 +338,12 @@ void MainWindow::connectInventory()
         connect(m_accounts, &AccountManager::statusChanged, this, later);
     }
     connect(m_inventory, &InventoryService::started, this, [this] {
-        m_progress->setRange(0, 0);
-        m_progress->show();
-        m_cancel->show();
+        m_loadStatus->loadStarted();
         m_tables->setLoading(true);
         updatePage();
         updateStatus();
     });
-    connect(m_inventory, &InventoryService::progressChanged, this, [this](int done, int total) {
-        m_progress->setRange(0, qMax(total, 1));
-        m_progress->setValue(done);
-    });
+    connect(m_inventory, &InventoryService::progressChanged, m_loadStatus, &LoadStatus::setProgress);
     connect(m_inventory, &InventoryService::subscriptionsListed, this, &MainWindow::updateSubscriptionsAction);
     connect(m_inventory, &InventoryService::subscriptionLoaded, this, &MainWindow::onLoaded);
     connect(m_inventory, &InventoryService::subscriptionFailed, this, &MainWindow::onFailed);
@@ -399,8 +365,7 @@ void MainWindow::connectInventory()
     });
     connect(m_inventory, &InventoryService::activityChanged, this, &MainWindow::updateStatus);
     connect(m_inventory, &InventoryService::finished, this, [this](bool cancelled) {
-        m_progress->hide();
-        m_cancel->hide();
+        m_loadStatus->loadFinished(cancelled);
         m_tables->setLoading(false);
         m_tree->pruneEmpty();
         runAudit();
@@ -408,9 +373,6 @@ void MainWindow::connectInventory()
             m_columnsFitted = true; // once, unless the user's widths came back from the settings
             m_tables->fitColumns();
         }
-        if (!cancelled)
-            m_refreshedLabel->setText(
-                tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
         statusBar()->showMessage(
             cancelled ? tr("Loading cancelled: what was loaded so far is shown.") : tr("Inventory loaded."), 8000);
         updatePage();
@@ -625,20 +587,14 @@ void MainWindow::restoreSelectedActivity()
 
 void MainWindow::updateStatus()
 {
-    m_countsLabel->setText(countsText());
-    const int inFlight = m_inventory ? m_inventory->requestsInFlight() : 0;
-    m_activityLabel->setText(inFlight > 0 ? tr("%n request(s) in flight", nullptr, inFlight) : QString());
-    const int reads = m_inventory ? m_inventory->remainingReads() : -1;
-    m_readsLabel->setText(reads >= 0 ? tr("reads left %1").arg(QLocale().toString(reads)) : QString());
+    m_loadStatus->setCounts(*m_tree);
+    m_loadStatus->setActivity(m_inventory ? m_inventory->requestsInFlight() : 0,
+                              m_inventory ? m_inventory->remainingReads() : -1);
 }
 
 QString MainWindow::countsText() const
 {
-    return QStringList{tr("%n subscription(s)", nullptr, m_tree->count(InventoryNodeType::Subscription)),
-                       tr("%n VNet(s)", nullptr, m_tree->count(InventoryNodeType::VirtualNetwork)),
-                       tr("%n subnet(s)", nullptr, m_tree->count(InventoryNodeType::Subnet)),
-                       tr("%n registry(-ies)", nullptr, m_tree->count(InventoryNodeType::Registry))}
-        .join(QStringLiteral(" · "));
+    return LoadStatus::countsText(*m_tree);
 }
 
 void MainWindow::updatePage()

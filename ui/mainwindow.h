@@ -11,7 +11,6 @@ class QAction;
 class QFrame;
 class QLabel;
 class QLineEdit;
-class QProgressBar;
 class QSplitter;
 class QStackedWidget;
 class QTimer;
@@ -141,12 +140,7 @@ private:
     QAction *m_refreshAction = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_showJsonAction = nullptr;
-    QLabel *m_countsLabel = nullptr;
-    QLabel *m_activityLabel = nullptr;
-    QLabel *m_readsLabel = nullptr;
-    QLabel *m_refreshedLabel = nullptr;
-    QProgressBar *m_progress = nullptr;
-    QToolButton *m_cancel = nullptr;
+    class LoadStatus *m_loadStatus = nullptr;
     QTimer *m_refreshDebounce = nullptr;
     QTimer *m_expandDebounce = nullptr;
     QHash<QString, QString> m_failures; // subscription ID (or "account/tenant" for a listing) -> message

@@ -2055,6 +2055,76 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::LoadStatus</name>
+    <message>
+        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%v of %m subscriptions</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Stop loading; what has been loaded stays</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n subscription</numerusform>
+            <numerusform>%n subscriptions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VNet(s)</source>
+        <translation>
+            <numerusform>%n VNet</numerusform>
+            <numerusform>%n VNets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation>
+            <numerusform>%n subnet</numerusform>
+            <numerusform>%n subnets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(-ies)</source>
+        <translation>
+            <numerusform>%n registry</numerusform>
+            <numerusform>%n registries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n request in flight</numerusform>
+            <numerusform>%n requests in flight</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reads left %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::MainWindow</name>
     <message>
         <source>ACR Network Admin</source>
@@ -2147,35 +2217,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%v of %m subscriptions</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Stop loading; what has been loaded stays</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The subscriptions of %1 in tenant %2 could not be listed: %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Refreshed %1</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2193,45 +2235,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Copied %1</source>
         <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n request in flight</numerusform>
-            <numerusform>%n requests in flight</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reads left %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n subscription</numerusform>
-            <numerusform>%n subscriptions</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VNet(s)</source>
-        <translation>
-            <numerusform>%n VNet</numerusform>
-            <numerusform>%n VNets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subnet(s)</source>
-        <translation>
-            <numerusform>%n subnet</numerusform>
-            <numerusform>%n subnets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registry(-ies)</source>
-        <translation>
-            <numerusform>%n registry</numerusform>
-            <numerusform>%n registries</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscriptions (%1/%2)</source>

@@ -2061,6 +2061,76 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::LoadStatus</name>
+    <message>
+        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
+        <translation>Lecturas que quedan en el presupuesto de esta hora de Azure Resource Manager (la menor vista en la última carga, de x-ms-ratelimit-remaining-subscription-reads)</translation>
+    </message>
+    <message>
+        <source>Loading progress</source>
+        <translation>Progreso de la carga</translation>
+    </message>
+    <message>
+        <source>%v of %m subscriptions</source>
+        <translation>%v de %m suscripciones</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Cancel loading</source>
+        <translation>Cancelar la carga</translation>
+    </message>
+    <message>
+        <source>Stop loading; what has been loaded stays</source>
+        <translation>Detener la carga; lo ya cargado se conserva</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s)</source>
+        <translation>
+            <numerusform>%n suscripción</numerusform>
+            <numerusform>%n suscripciones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n VNet(s)</source>
+        <translation>
+            <numerusform>%n VNet</numerusform>
+            <numerusform>%n VNets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subnet(s)</source>
+        <translation>
+            <numerusform>%n subred</numerusform>
+            <numerusform>%n subredes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n registry(-ies)</source>
+        <translation>
+            <numerusform>%n registro</numerusform>
+            <numerusform>%n registros</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n request(s) in flight</source>
+        <translation>
+            <numerusform>%n solicitud en curso</numerusform>
+            <numerusform>%n solicitudes en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>reads left %1</source>
+        <translation>lecturas restantes %1</translation>
+    </message>
+    <message>
+        <source>Refreshed %1</source>
+        <translation>Actualizado a las %1</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::MainWindow</name>
     <message>
         <source>ACR Network Admin</source>
@@ -2155,36 +2225,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Mostrar JSON</translation>
     </message>
     <message>
-        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
-        <translation>Lecturas que quedan en el presupuesto de esta hora de Azure Resource Manager (la menor vista en la última carga, de x-ms-ratelimit-remaining-subscription-reads)</translation>
-    </message>
-    <message>
-        <source>Loading progress</source>
-        <translation>Progreso de la carga</translation>
-    </message>
-    <message>
-        <source>%v of %m subscriptions</source>
-        <translation>%v de %m suscripciones</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Cancel loading</source>
-        <translation>Cancelar la carga</translation>
-    </message>
-    <message>
-        <source>Stop loading; what has been loaded stays</source>
-        <translation>Detener la carga; lo ya cargado se conserva</translation>
-    </message>
-    <message>
         <source>The subscriptions of %1 in tenant %2 could not be listed: %3</source>
         <translation>No se pudieron enumerar las suscripciones de %1 en el inquilino %2: %3</translation>
-    </message>
-    <message>
-        <source>Refreshed %1</source>
-        <translation>Actualizado a las %1</translation>
     </message>
     <message>
         <source>Loading cancelled: what was loaded so far is shown.</source>
@@ -2201,45 +2243,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Copied %1</source>
         <translation>Copiado: %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n request(s) in flight</source>
-        <translation>
-            <numerusform>%n solicitud en curso</numerusform>
-            <numerusform>%n solicitudes en curso</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>reads left %1</source>
-        <translation>lecturas restantes %1</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subscription(s)</source>
-        <translation>
-            <numerusform>%n suscripción</numerusform>
-            <numerusform>%n suscripciones</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n VNet(s)</source>
-        <translation>
-            <numerusform>%n VNet</numerusform>
-            <numerusform>%n VNets</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n subnet(s)</source>
-        <translation>
-            <numerusform>%n subred</numerusform>
-            <numerusform>%n subredes</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n registry(-ies)</source>
-        <translation>
-            <numerusform>%n registro</numerusform>
-            <numerusform>%n registros</numerusform>
-        </translation>
     </message>
     <message>
         <source>Subscriptions (%1/%2)</source>
