@@ -1,7 +1,6 @@
 #include "inventorytreemodel.h"
 #include "inventorytreenode_p.h"
 
-#include <QLocale>
 #include <algorithm>
 
 namespace acrnet {

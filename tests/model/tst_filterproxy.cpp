@@ -1,0 +1,213 @@
+// The filter proxy over the inventory tree and tables: words, scope, recursion, descendants of matches, following
+// model changes, and the memory of earlier texts (same results as a fresh filter, fewer rows searched).
+#include "inventoryfixtures.h"
+#include "models/inventorytreemodel.h"
+#include "models/resourcefilterproxymodel.h"
+#include "models/subnettablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QtTest>
+#include <functional>
+
+using namespace acrnet;
+using namespace acrnet::test;
+
+class TestFilterProxy : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void proxyFiltersRecursivelyAndByScope();
+    void proxyKeepsChildrenOfMatches();
+    void proxyFollowsTreeChanges();
+    void proxyReusesEarlierTexts();
+};
+
+void TestFilterProxy::proxyFiltersRecursivelyAndByScope()
+{
+    InventoryTreeModel tree;
+    ResourceFilterProxyModel treeProxy;
+    treeProxy.setSourceModel(&tree);
+    QAbstractItemModelTester t1(&treeProxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    SubnetTableModel subnets;
+    ResourceFilterProxyModel subnetProxy;
+    subnetProxy.setSourceModel(&subnets);
+    QAbstractItemModelTester t2(&subnetProxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), first());
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), first());
+
+    // A prefix finds its subnet; the tree keeps only its ancestors.
+    treeProxy.setFilterText(QStringLiteral("10.10.0"));
+    subnetProxy.setFilterText(QStringLiteral("10.10.0"));
+    QCOMPARE(subnetProxy.rowCount(), 1);
+    QCOMPARE(subnetProxy.index(0, 0).data().toString(), QStringLiteral("build"));
+    QModelIndex i = treeProxy.index(0, 0);
+    int depth = 0;
+    while (treeProxy.rowCount(i) > 0) {
+        QCOMPARE(treeProxy.rowCount(i), 1);
+        i = treeProxy.index(0, 0, i);
+        ++depth;
+    }
+    QCOMPARE(i.data().toString(), QStringLiteral("build"));
+    QCOMPARE(depth, 5); // tenant, subscription, resource group, VNet, subnet
+    // Every word must match, in any order, case-insensitively.
+    subnetProxy.setFilterText(QStringLiteral("WESTEUROPE aks"));
+    QCOMPARE(subnetProxy.rowCount(), 1);
+    subnetProxy.setFilterText(QStringLiteral("aks nothing"));
+    QCOMPARE(subnetProxy.rowCount(), 0);
+    subnetProxy.setFilterText(QString());
+    QCOMPARE(subnetProxy.rowCount(), 3);
+    // Scope: a VNet's key keeps its subnets; another subscription's key keeps none.
+    const QString hubKey =
+        (rg(kSub, QStringLiteral("rg-net")) + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/hub"))
+            .toLower();
+    subnetProxy.setScope(hubKey);
+    QCOMPARE(subnetProxy.rowCount(), 3);
+    subnetProxy.setScope(QStringLiteral("/subscriptions/") + kSub2);
+    QCOMPARE(subnetProxy.rowCount(), 0);
+    subnetProxy.setScope(QStringLiteral("tenant:acc-1/tenant-1"));
+    QCOMPARE(subnetProxy.rowCount(), 3);
+}
+
+void TestFilterProxy::proxyKeepsChildrenOfMatches()
+{
+    InventoryTreeModel tree;
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), first());
+    ResourceFilterProxyModel proxy;
+    proxy.setSourceModel(&tree);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto vnetIndex = [&] {
+        const QString key =
+            (rg(kSub, QStringLiteral("rg-net")) + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/hub"))
+                .toLower();
+        return proxy.mapFromSource(tree.indexForKey(key));
+    };
+    proxy.setFilterText(QStringLiteral("10.0.0.0/8")); // the VNet's address space, in none of its subnets
+    QVERIFY(vnetIndex().isValid());
+    QCOMPARE(proxy.rowCount(vnetIndex()), 0);
+    proxy.setKeepChildrenOfMatches(true);
+    QCOMPARE(proxy.rowCount(vnetIndex()), 3); // now a matching VNet lists what it holds
+    // Its sibling resource group (registries) matches nothing and is gone; the subscription stays as an ancestor.
+    const QModelIndex sub = proxy.mapFromSource(tree.indexForKey(QStringLiteral("/subscriptions/") + kSub));
+    QVERIFY(sub.isValid());
+    QCOMPARE(proxy.rowCount(sub), 1);
+}
+
+void TestFilterProxy::proxyFollowsTreeChanges()
+{
+    // A subnet that arrives later and matches brings its ancestors back, though they were filtered out.
+    InventoryTreeModel tree;
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), first());
+    ResourceFilterProxyModel proxy;
+    proxy.setSourceModel(&tree);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setFilterText(QStringLiteral("10.77"));
+    QCOMPARE(proxy.rowCount(), 0);
+    SubscriptionInventory more = first();
+    more.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-new"), QStringLiteral("spoke"),
+                                     {{QStringLiteral("late"), QStringLiteral("10.77.0.0/24"), {}}}));
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), more);
+    QTRY_COMPARE(proxy.rowCount(), 1);
+    QModelIndex i = proxy.index(0, 0);
+    while (proxy.rowCount(i) > 0)
+        i = proxy.index(0, 0, i);
+    QCOMPARE(i.data().toString(), QStringLiteral("late"));
+    // And goes away with it.
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), first());
+    QTRY_COMPARE(proxy.rowCount(), 0);
+}
+
+void TestFilterProxy::proxyReusesEarlierTexts()
+{
+    // Typing on, deleting and retyping give exactly what a fresh filter gives, while searching fewer rows.
+    SubnetTableModel subnets;
+    InventoryTreeModel tree;
+    SubscriptionInventory inv = first();
+    QList<SubnetSpec> specs;
+    for (int i = 0; i < 60; ++i)
+        specs.append({QStringLiteral("s%1").arg(i), QStringLiteral("10.%1.%2.0/24").arg(i % 7).arg(i), {}});
+    inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs));
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    ResourceFilterProxyModel typed;
+    typed.setSortBelowFilter(true);
+    typed.setSourceModel(&subnets);
+    typed.sort(0, Qt::DescendingOrder);
+    ResourceFilterProxyModel typedTree;
+    typedTree.setSourceModel(&tree);
+    typedTree.setKeepChildrenOfMatches(true);
+    QAbstractItemModelTester t1(&typed, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&typedTree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto names = [](const QAbstractItemModel &m) {
+        QStringList out;
+        for (int r = 0; r < m.rowCount(); ++r)
+            out << m.index(r, 0).data().toString();
+        return out;
+    };
+    auto leaves = [](const QAbstractItemModel &m) {
+        QStringList out;
+        const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < m.rowCount(parent); ++r) {
+                const QModelIndex i = m.index(r, 0, parent);
+                if (m.rowCount(i) == 0)
+                    out << i.data().toString();
+                walk(i);
+            }
+        };
+        walk({});
+        return out;
+    };
+    const QStringList texts{QStringLiteral("1"),
+                            QStringLiteral("10."),
+                            QStringLiteral("10.3"),
+                            QStringLiteral("10.3 s"),
+                            QStringLiteral("10.3 s1"),
+                            QStringLiteral("10.3 s"),
+                            QStringLiteral("10."),
+                            QStringLiteral("s1 10"),
+                            QStringLiteral("big"),
+                            QStringLiteral("10.3 s1"),
+                            QString()};
+    for (const QString &text : texts) {
+        typed.setFilterText(text);
+        typedTree.setFilterText(text);
+        ResourceFilterProxyModel fresh;
+        fresh.setSortBelowFilter(true);
+        fresh.setSourceModel(&subnets);
+        fresh.sort(0, Qt::DescendingOrder);
+        fresh.setFilterText(text);
+        ResourceFilterProxyModel freshTree;
+        freshTree.setSourceModel(&tree);
+        freshTree.setKeepChildrenOfMatches(true);
+        freshTree.setFilterText(text);
+        QCOMPARE(names(typed), names(fresh));
+        QCOMPARE(leaves(typedTree), leaves(freshTree));
+        if (text == QLatin1String("10.3 s1"))
+            QCOMPARE(names(typed), (QStringList{QStringLiteral("s17"), QStringLiteral("s10")}));
+    }
+    // Narrowing searched only what the wider text had accepted; a text seen before searched nothing.
+    typed.setFilterText(QStringLiteral("10.3"));
+    typed.rowCount();
+    QCOMPARE(typed.searchedRows(), 0);
+    const int wider = typed.rowCount();
+    typed.setFilterText(QStringLiteral("10.3 s5"));
+    typed.rowCount();
+    QCOMPARE(typed.searchedRows(), wider); // the rows "10.3" rejected were not searched again
+    QVERIFY(typed.rowCount() < wider);
+    // Scope and words together, through the sorter: the big VNet's subnets holding "s4" (s4, s40…s49).
+    typed.setScope(
+        (rg(kSub, QStringLiteral("rg-big")) + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/big"))
+            .toLower());
+    typed.setFilterText(QStringLiteral("s4"));
+    QCOMPARE(typed.rowCount(), 11);
+    QCOMPARE(typed.index(0, 0).data().toString(), QStringLiteral("s49"));
+    typed.setScope(QStringLiteral("/subscriptions/") + kSub2);
+    QCOMPARE(typed.rowCount(), 0);
+    typed.setScope(QString());
+    // A change to the model forgets what was learnt (rows moved, strings freed).
+    subnets.removeSubscription(kSub);
+    QCOMPARE(typed.rowCount(), 0);
+}
+
+QTEST_MAIN(TestFilterProxy)
+#include "tst_filterproxy.moc"
