@@ -1,9 +1,4 @@
-#include "app/arm/armclient.h"
-#include "app/arm/armlistjob.h"
-#include "app/arm/armoperationjob.h"
-#include "app/arm/armrequestjob.h"
-#include "app/arm/tokensource.h"
-#include "tests/support/loopbackserver.h"
+#include "armclientfixture.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -12,30 +7,9 @@
 #include <QtTest>
 
 using namespace acrnet;
-using acrnet::test::LoopbackServer;
-using acrnet::test::RecordedRequest;
-using acrnet::test::ScriptedResponse;
+using namespace acrnet::test;
 
-namespace {
-
-struct Outcome
-{
-    bool done = false;
-    bool ok = false;
-    ArmResponse response;
-    QJsonArray items;
-    ArmError error;
-    QStringList progress;
-};
-
-QByteArray statusBody(const char *status)
-{
-    return QByteArray(R"({"status":")") + status + "\"}";
-}
-
-} // namespace
-
-class TestArmClient : public QObject
+class TestArmClient : public QObject, public ArmClientFixture
 {
     Q_OBJECT
 
@@ -43,8 +17,6 @@ private slots:
     void init();
     void cleanup();
 
-    void listFollowsNextLinkVerbatim();
-    void nextLinkToAnotherHostIsRefused();
     void everyRequestCarriesTokenAndClientRequestId();
     void lroAzureAsyncOperation();
     void lroFailedOperation();
@@ -61,136 +33,19 @@ private slots:
     void droppedConnection();
     void unauthorizedRefreshesTokenOnce();
     void concurrencyIsBounded();
-    void nextPagesGoAheadOfQueuedWork();
-    void malformedListBody();
-    void largePagesParsedOnAWorker();
     void rateLimitHeadersExposed();
     void redirectsAreNotFollowed();
     void deletingTheClientStopsItsJobs();
-
-private:
-    Outcome run(ArmRequestJob *job);
-    Outcome run(ArmListJob *job);
-    Outcome run(ArmOperationJob *job, std::function<void(ArmOperationJob *)> whileRunning = {});
-
-    LoopbackServer *m_server = nullptr;
-    QNetworkAccessManager *m_nam = nullptr;
-    StaticTokenSource *m_tokens = nullptr;
-    ArmClient *m_client = nullptr;
 };
 
 void TestArmClient::init()
 {
-    m_server = new LoopbackServer(this);
-    QVERIFY(m_server->start());
-    m_nam = new QNetworkAccessManager(this);
-    m_tokens = new StaticTokenSource(QStringLiteral("tok-123"));
-    m_client = new ArmClient(m_nam, m_tokens, Cloud::sandbox(m_server->baseUrl()), this);
-    RetryPolicy fast;
-    fast.baseDelayMs = 10;
-    fast.maxDelayMs = 50;
-    fast.attemptTimeoutMs = 5000;
-    m_client->setRetryPolicy(fast);
-    m_client->setPollIntervalMs(10);
+    setUp(this);
 }
 
 void TestArmClient::cleanup()
 {
-    delete m_client;
-    delete m_tokens;
-    delete m_nam;
-    delete m_server;
-}
-
-Outcome TestArmClient::run(ArmRequestJob *job)
-{
-    Outcome o;
-    connect(job, &ArmRequestJob::finished, this, [&o](const ArmResponse &r) { o = {true, true, r, {}, {}, {}}; });
-    connect(job, &ArmRequestJob::failed, this, [&o](const ArmError &e) { o = {true, false, {}, {}, e, {}}; });
-    job->start();
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000);
-    }();
-    return o;
-}
-
-Outcome TestArmClient::run(ArmListJob *job)
-{
-    Outcome o;
-    connect(job, &ArmListJob::finished, this, [&o](const QJsonArray &items) { o = {true, true, {}, items, {}, {}}; });
-    connect(job, &ArmListJob::failed, this, [&o](const ArmError &e) { o = {true, false, {}, {}, e, {}}; });
-    job->start();
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000);
-    }();
-    return o;
-}
-
-Outcome TestArmClient::run(ArmOperationJob *job, std::function<void(ArmOperationJob *)> whileRunning)
-{
-    Outcome o;
-    connect(job, &ArmOperationJob::progress, this, [&o](const QString &s, int) { o.progress << s; });
-    connect(job, &ArmOperationJob::finished, this, [&o](const ArmResponse &r) {
-        o.done = o.ok = true;
-        o.response = r;
-    });
-    connect(job, &ArmOperationJob::failed, this, [&o](const ArmError &e) {
-        o.done = true;
-        o.error = e;
-    });
-    job->start();
-    if (whileRunning)
-        whileRunning(job);
-    [&] {
-        QTRY_VERIFY_WITH_TIMEOUT(o.done, 20000);
-    }();
-    return o;
-}
-
-void TestArmClient::listFollowsNextLinkVerbatim()
-{
-    const QString next1 =
-        m_server->baseUrl().toString() + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=abc%3D%3D");
-    const QString next2 =
-        m_server->baseUrl().toString() + QStringLiteral("/subscriptions?api-version=2022-12-01&%24skipToken=def");
-    m_server->setHandler([&](const RecordedRequest &r) {
-        const QString query = r.url.query(QUrl::FullyEncoded);
-        if (query.contains(QLatin1String("abc")))
-            return ScriptedResponse::json(200, QByteArray(R"({"value":[],"nextLink":")") + next2.toUtf8() + "\"}");
-        if (query.contains(QLatin1String("def")))
-            return ScriptedResponse::json(200, R"({"value":[{"id":"c"}],"nextLink":null})");
-        return ScriptedResponse::json(200, QByteArray(R"({"value":[{"id":"a"},{"id":"b"}],"nextLink":")") +
-                                               next1.toUtf8() + "\"}");
-    });
-    ArmListJob *job = m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01"));
-    QSignalSpy pages(job, &ArmListJob::pageReceived);
-    const Outcome o = run(job);
-    QVERIFY2(o.ok, qPrintable(o.error.userText()));
-    QCOMPARE(o.items.size(), 3);
-    QCOMPARE(o.items.at(2).toObject().value(QLatin1String("id")).toString(), QStringLiteral("c"));
-    QCOMPARE(pages.count(), 2); // the empty middle page is followed but not emitted
-    const auto requests = m_server->requests();
-    QCOMPARE(requests.size(), 3);
-    QCOMPARE(requests.at(0).url.query(QUrl::FullyEncoded), QStringLiteral("api-version=2022-12-01"));
-    QCOMPARE(requests.at(1).url.query(QUrl::FullyEncoded),
-             QStringLiteral("api-version=2022-12-01&%24skipToken=abc%3D%3D"));
-}
-
-void TestArmClient::nextLinkToAnotherHostIsRefused()
-{
-    LoopbackServer other;
-    QVERIFY(other.start());
-    other.setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, R"({"value":[]})"); });
-    const QByteArray elsewhere = other.url(QStringLiteral("/subscriptions?page=2")).toString().toUtf8();
-    m_server->setHandler([&](const RecordedRequest &) {
-        return ScriptedResponse::json(200, QByteArray(R"({"value":[{"id":"a"}],"nextLink":")") + elsewhere + "\"}");
-    });
-    const Outcome o = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("2022-12-01")));
-    QVERIFY(!o.ok);
-    QCOMPARE(o.error.kind(), ArmError::Kind::UntrustedHost);
-    QVERIFY2(o.error.userText().contains(QLatin1String("does not point to")), qPrintable(o.error.userText()));
-    QCOMPARE(m_server->requestCount(), 1);
-    QCOMPARE(other.requestCount(), 0); // the token never left for the other host
+    tearDown();
 }
 
 void TestArmClient::everyRequestCarriesTokenAndClientRequestId()
@@ -513,88 +368,6 @@ void TestArmClient::concurrencyIsBounded()
     QCOMPARE(m_server->maxConcurrent(), 2);
     QCOMPARE(peakInFlight, 2);
     QCOMPARE(m_client->requestsInFlight(), 0);
-}
-
-void TestArmClient::nextPagesGoAheadOfQueuedWork()
-{
-    // One connection; a two-page list starts, then three unrelated reads queue behind it. The list's second page
-    // is sent as soon as the first is answered, ahead of the reads that were queued before it existed.
-    m_server->setHandler([this](const RecordedRequest &r) {
-        ScriptedResponse reply = ScriptedResponse::json(200, R"({"ok":1})");
-        if (r.url.path() == QLatin1String("/subscriptions")) {
-            const QByteArray next =
-                m_server->url(QStringLiteral("/subscriptions?api-version=v&%24skipToken=2")).toString().toUtf8();
-            reply = ScriptedResponse::json(200, r.url.query().contains(QLatin1String("skipToken"))
-                                                    ? QByteArray(R"({"value":[{"id":"b"}]})")
-                                                    : R"({"value":[{"id":"a"}],"nextLink":")" + next + R"("})");
-        }
-        reply.delayMs = 30;
-        return reply;
-    });
-    m_client->setMaxConcurrencyPerHost(1);
-    ArmListJob *list = m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v"));
-    int items = 0;
-    connect(list, &ArmListJob::finished, this, [&](const QJsonArray &all) { items = int(all.size()); });
-    list->start();
-    int reads = 0;
-    for (int i = 0; i < 3; ++i) {
-        ArmRequestJob *job = m_client->get(QStringLiteral("/subscriptions/%1").arg(i), QStringLiteral("v"));
-        connect(job, &ArmRequestJob::finished, this, [&] { ++reads; });
-        job->start();
-    }
-    QTRY_COMPARE_WITH_TIMEOUT(reads, 3, 10000);
-    QCOMPARE(items, 2);
-    QStringList order;
-    for (const RecordedRequest &r : m_server->requests())
-        order << r.url.path() +
-                     (r.url.query().contains(QLatin1String("skipToken")) ? QStringLiteral("+next") : QString());
-    QCOMPARE(order, (QStringList{QStringLiteral("/subscriptions"), QStringLiteral("/subscriptions+next"),
-                                 QStringLiteral("/subscriptions/0"), QStringLiteral("/subscriptions/1"),
-                                 QStringLiteral("/subscriptions/2")}));
-}
-
-void TestArmClient::malformedListBody()
-{
-    m_server->setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, R"({"value": [)"); });
-    const Outcome o = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
-    QVERIFY(!o.ok);
-    QCOMPARE(o.error.kind(), ArmError::Kind::InvalidResponse);
-    QVERIFY2(o.error.userText().contains(QLatin1String("malformed JSON")), qPrintable(o.error.userText()));
-
-    m_server->setHandler([](const RecordedRequest &) { return ScriptedResponse::json(200, R"({"items": []})"); });
-    const Outcome noValue = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
-    QVERIFY(!noValue.ok);
-    QVERIFY(noValue.error.userText().contains(QLatin1String("'value'")));
-}
-
-void TestArmClient::largePagesParsedOnAWorker()
-{
-    // Pages above 64 KB are parsed off the GUI thread: the same items, the same errors.
-    QByteArray big = R"({"value":[)";
-    for (int i = 0; i < 2000; ++i)
-        big += (i ? "," : "") + QByteArray(R"({"id":"/subscriptions/s/x/)") + QByteArray::number(i) +
-               R"(","properties":{"padding":"0123456789012345678901234567890123456789"}})";
-    const QByteArray next =
-        m_server->url(QStringLiteral("/subscriptions?api-version=v&%24skipToken=2")).toString().toUtf8();
-    const QByteArray firstPage = big + R"(],"nextLink":")" + next + R"("})";
-    QVERIFY(firstPage.size() > 64 * 1024);
-    m_server->setHandler([&](const RecordedRequest &r) {
-        return ScriptedResponse::json(200, r.url.query().contains(QLatin1String("skipToken"))
-                                               ? QByteArray(R"({"value":[{"id":"last"}]})")
-                                               : firstPage);
-    });
-    const Outcome o = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
-    QVERIFY(o.ok);
-    QCOMPARE(o.items.size(), 2001);
-    QCOMPARE(o.items.at(1999).toObject().value(QLatin1String("id")).toString(),
-             QStringLiteral("/subscriptions/s/x/1999"));
-    QCOMPARE(o.items.last().toObject().value(QLatin1String("id")).toString(), QStringLiteral("last"));
-
-    m_server->setHandler([&](const RecordedRequest &) { return ScriptedResponse::json(200, big); }); // cut short
-    const Outcome broken = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
-    QVERIFY(!broken.ok);
-    QCOMPARE(broken.error.kind(), ArmError::Kind::InvalidResponse);
-    QVERIFY2(broken.error.userText().contains(QLatin1String("malformed JSON")), qPrintable(broken.error.userText()));
 }
 
 void TestArmClient::rateLimitHeadersExposed()
