@@ -12,6 +12,7 @@
 #include "detailspane.h"
 #include "inventorytablespane.h"
 #include "loadstatus.h"
+#include "maintoolbar.h"
 #include "models/activitymodel.h"
 #include "models/inventorytreemodel.h"
 #include "models/registrytablemodel.h"
@@ -22,7 +23,6 @@
 #include "subscriptionpicker.h"
 
 #include <QAction>
-#include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
@@ -35,7 +35,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QMenu>
 #include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
@@ -43,8 +42,6 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QToolBar>
-#include <QToolButton>
 #include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -90,61 +87,13 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::buildToolBar()
 {
-    auto *toolbar = addToolBar(tr("Main"));
-    toolbar->setObjectName(QStringLiteral("mainToolBar"));
-    toolbar->setMovable(false);
-    toolbar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_accountsAction = toolbar->addAction(StateIcons::icon(QStringLiteral("account")), tr("Accounts…"), this,
-                                          &MainWindow::showAccounts);
-    m_accountsAction->setObjectName(QStringLiteral("accountsAction"));
-    m_accountsAction->setToolTip(tr("Sign in, sign out, and choose the default account"));
-    m_accountsAction->setEnabled(m_accounts != nullptr);
-
-    m_subscriptionsAction = toolbar->addAction(StateIcons::icon(QStringLiteral("subscription")), tr("Subscriptions"),
-                                               this, &MainWindow::showSubscriptionPicker);
-    m_subscriptionsAction->setObjectName(QStringLiteral("subscriptionsAction"));
-    m_subscriptionsAction->setToolTip(tr("Choose which subscriptions to browse"));
-
-    m_refreshAction =
-        toolbar->addAction(StateIcons::icon(QStringLiteral("refresh")), tr("Refresh"), this, &MainWindow::refresh);
-    m_refreshAction->setObjectName(QStringLiteral("refreshAction"));
-    m_refreshAction->setShortcut(QKeySequence::Refresh);
-    m_refreshAction->setToolTip(tr("Load everything again (F5)"));
-    // How to load: a choice that matters for large estates, kept with the refresh it affects.
-    if (auto *button = qobject_cast<QToolButton *>(toolbar->widgetForAction(m_refreshAction))) {
-        auto *menu = new QMenu(button);
-        menu->setObjectName(QStringLiteral("loadPathMenu"));
-        auto *group = new QActionGroup(menu);
-        const QList<QPair<InventoryPath, QString>> paths{
-            {InventoryPath::Automatic, m_inventory ? tr("Automatic (Resource Graph above %n subscription(s))", nullptr,
-                                                        m_inventory->graphThreshold())
-                                                   : tr("Automatic")},
-            {InventoryPath::ResourceManager, tr("Always per subscription (Resource Manager)")},
-            {InventoryPath::ResourceGraph, tr("Always through Resource Graph")}};
-        for (const auto &[path, text] : paths) {
-            QAction *a = menu->addAction(text);
-            a->setObjectName(QStringLiteral("loadPath%1").arg(int(path)));
-            a->setCheckable(true);
-            a->setChecked(m_inventory && m_inventory->pathSetting() == path);
-            group->addAction(a);
-            connect(a, &QAction::triggered, this, [this, path = path] {
-                if (m_inventory)
-                    m_inventory->setPathSetting(path);
-            });
-        }
-        button->setMenu(menu);
-        button->setPopupMode(QToolButton::MenuButtonPopup);
-    }
-
-    m_filter = new QLineEdit(this);
-    m_filter->setObjectName(QStringLiteral("filterEdit"));
-    m_filter->setPlaceholderText(tr("Filter by name, ID, prefix or region (Ctrl+F)"));
-    m_filter->setAccessibleName(tr("Filter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(StateIcons::icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
-    m_filter->setMinimumWidth(280);
-    m_filter->setMaximumWidth(420);
-    connect(m_filter, &QLineEdit::textChanged, this, &MainWindow::applyFilter);
+    m_toolBar = new MainToolBar(m_inventory, m_accounts != nullptr, m_options.sandboxScenario, this);
+    addToolBar(m_toolBar);
+    connect(m_toolBar, &MainToolBar::accountsRequested, this, &MainWindow::showAccounts);
+    connect(m_toolBar, &MainToolBar::subscriptionsRequested, this, &MainWindow::showSubscriptionPicker);
+    connect(m_toolBar, &MainToolBar::refreshRequested, this, &MainWindow::refresh);
+    connect(m_toolBar, &MainToolBar::filterChanged, this, &MainWindow::applyFilter);
+    // Matches come into view down to their resource groups once typing pauses (see applyFilter).
     m_expandDebounce = new QTimer(this);
     m_expandDebounce->setSingleShot(true);
     m_expandDebounce->setInterval(250);
@@ -152,24 +101,6 @@ void MainWindow::buildToolBar()
         if (!m_treeProxy->filterText().isEmpty())
             m_treeView->expandToDepth(3);
     });
-    toolbar->addWidget(m_filter);
-    auto *find = new QAction(tr("Filter"), this);
-    find->setObjectName(QStringLiteral("filterAction"));
-    find->setShortcut(QKeySequence::Find);
-    connect(find, &QAction::triggered, this, &MainWindow::focusFilter);
-    addAction(find);
-
-    if (!m_options.sandboxScenario.isEmpty()) {
-        m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(m_options.sandboxScenario), this);
-        m_banner->setObjectName(QStringLiteral("sandboxBanner"));
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 10px; "
-                                               "border: 1px solid #e0c36c; border-radius: 3px; font-weight: bold; }"));
-        m_banner->setAccessibleName(tr("Sandbox banner"));
-        auto *spacer = new QWidget(this);
-        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        toolbar->addWidget(spacer);
-        toolbar->addWidget(m_banner);
-    }
 }
 
 void MainWindow::buildBrowser()
@@ -320,8 +251,7 @@ void MainWindow::buildStatusBar()
 void MainWindow::connectInventory()
 {
     if (!m_inventory) {
-        m_subscriptionsAction->setEnabled(false);
-        m_refreshAction->setEnabled(false);
+        m_toolBar->setBrowsingAvailable(false);
         return;
     }
     m_refreshDebounce = new QTimer(this);
@@ -498,8 +428,7 @@ void MainWindow::applyFilter(const QString &text)
 
 void MainWindow::focusFilter()
 {
-    m_filter->setFocus(Qt::ShortcutFocusReason);
-    m_filter->selectAll();
+    m_toolBar->focusFilter();
 }
 
 void MainWindow::copyResourceId()
@@ -610,7 +539,7 @@ void MainWindow::updateSubscriptionsAction()
         return;
     const QList<ListedSubscription> all = m_inventory->subscriptions();
     const int selected = int(std::count_if(all.cbegin(), all.cend(), [](const auto &l) { return l.selected; }));
-    m_subscriptionsAction->setText(tr("Subscriptions (%1/%2)").arg(selected).arg(all.size()));
+    m_toolBar->setSubscriptionCounts(selected, int(all.size()));
 }
 
 void MainWindow::showSubscriptionPicker()
@@ -652,9 +581,7 @@ void MainWindow::sandboxStarted(const QUrl &url, const QStringList &clients)
             m_accounts->addSandbox(Cloud::sandbox(url), QStringLiteral("organizations"), client);
     }
     m_emptyState->setText(emptyStateText());
-    if (m_banner)
-        m_banner->setToolTip(
-            tr("Simulated Azure at %1. Nothing you do here touches a real subscription.").arg(m_sandboxUrl));
+    m_toolBar->setSandboxUrl(m_sandboxUrl);
     statusBar()->showMessage(tr("Sandbox running at %1.").arg(m_sandboxUrl));
 }
 

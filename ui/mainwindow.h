@@ -127,17 +127,13 @@ private:
 
     QStackedWidget *m_pages = nullptr;
     QLabel *m_emptyState = nullptr;
-    QLabel *m_banner = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_treeView = nullptr;
     InventoryTablesPane *m_tables = nullptr;
     DetailsPane *m_details = nullptr;
     QFrame *m_errorBanner = nullptr;
     QLabel *m_errorLabel = nullptr;
-    QLineEdit *m_filter = nullptr;
-    QAction *m_accountsAction = nullptr;
-    QAction *m_subscriptionsAction = nullptr;
-    QAction *m_refreshAction = nullptr;
+    class MainToolBar *m_toolBar = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_showJsonAction = nullptr;
     class LoadStatus *m_loadStatus = nullptr;

@@ -2125,43 +2125,9 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
-    <name>acrnet::MainWindow</name>
-    <message>
-        <source>ACR Network Admin</source>
-        <translation type="unfinished" />
-    </message>
+    <name>acrnet::MainToolBar</name>
     <message>
         <source>Main</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sandbox — simulated Azure (scenario: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sandbox banner</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sandbox running at %1.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The sandbox could not start.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>The sandbox cloud could not start.
-
-%1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Starting the sandbox cloud (scenario "%1")…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2194,6 +2160,66 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Filter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox — simulated Azure (scenario: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox banner</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>Automatic (Resource Graph above %n subscription(s))</source>
+        <translation>
+            <numerusform>Automatic (Resource Graph above %n subscription)</numerusform>
+            <numerusform>Automatic (Resource Graph above %n subscriptions)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always per subscription (Resource Manager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Always through Resource Graph</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Subscriptions (%1/%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::MainWindow</name>
+    <message>
+        <source>ACR Network Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sandbox running at %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sandbox cloud could not start.
+
+%1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the sandbox cloud (scenario "%1")…</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2237,10 +2263,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Subscriptions (%1/%2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>The sandbox cloud is running at %1 (scenario "%2").
 
 Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID "sandbox", secret "sandbox".</source>
@@ -2256,25 +2278,6 @@ The signed-in accounts see no subscriptions, or none is selected. Use Subscripti
         <source>Not signed in.
 
 Use Accounts… to sign in to Azure, or start with --sandbox to try the app on simulated data.</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <source>Automatic (Resource Graph above %n subscription(s))</source>
-        <translation>
-            <numerusform>Automatic (Resource Graph above %n subscription)</numerusform>
-            <numerusform>Automatic (Resource Graph above %n subscriptions)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Always per subscription (Resource Manager)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Always through Resource Graph</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -2131,46 +2131,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
-    <name>acrnet::MainWindow</name>
-    <message>
-        <source>ACR Network Admin</source>
-        <translation>ACR Network Admin</translation>
-    </message>
+    <name>acrnet::MainToolBar</name>
     <message>
         <source>Main</source>
         <translation>Principal</translation>
-    </message>
-    <message>
-        <source>Sandbox — simulated Azure (scenario: %1)</source>
-        <translation>Entorno de pruebas — Azure simulado (escenario: %1)</translation>
-    </message>
-    <message>
-        <source>Sandbox banner</source>
-        <translation>Aviso de entorno de pruebas</translation>
-    </message>
-    <message>
-        <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
-        <translation>Azure simulado en %1. Nada de lo que haga aquí afecta a una suscripción real.</translation>
-    </message>
-    <message>
-        <source>Sandbox running at %1.</source>
-        <translation>Entorno de pruebas en ejecución en %1.</translation>
-    </message>
-    <message>
-        <source>The sandbox could not start.</source>
-        <translation>No se pudo iniciar el entorno de pruebas.</translation>
-    </message>
-    <message>
-        <source>The sandbox cloud could not start.
-
-%1</source>
-        <translation>No se pudo iniciar la nube de pruebas.
-
-%1</translation>
-    </message>
-    <message>
-        <source>Starting the sandbox cloud (scenario "%1")…</source>
-        <translation>Iniciando la nube de pruebas (escenario "%1")…</translation>
     </message>
     <message>
         <source>Accounts…</source>
@@ -2203,6 +2167,68 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Filter</source>
         <translation>Filtro</translation>
+    </message>
+    <message>
+        <source>Sandbox — simulated Azure (scenario: %1)</source>
+        <translation>Entorno de pruebas — Azure simulado (escenario: %1)</translation>
+    </message>
+    <message>
+        <source>Sandbox banner</source>
+        <translation>Aviso de entorno de pruebas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic (Resource Graph above %n subscription(s))</source>
+        <translation>
+            <numerusform>Automático (Resource Graph con más de %n suscripción)</numerusform>
+            <numerusform>Automático (Resource Graph con más de %n suscripciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automático</translation>
+    </message>
+    <message>
+        <source>Always per subscription (Resource Manager)</source>
+        <translation>Siempre por suscripción (Resource Manager)</translation>
+    </message>
+    <message>
+        <source>Always through Resource Graph</source>
+        <translation>Siempre a través de Resource Graph</translation>
+    </message>
+    <message>
+        <source>Subscriptions (%1/%2)</source>
+        <translation>Suscripciones (%1/%2)</translation>
+    </message>
+    <message>
+        <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
+        <translation>Azure simulado en %1. Nada de lo que haga aquí afecta a una suscripción real.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::MainWindow</name>
+    <message>
+        <source>ACR Network Admin</source>
+        <translation>ACR Network Admin</translation>
+    </message>
+    <message>
+        <source>Sandbox running at %1.</source>
+        <translation>Entorno de pruebas en ejecución en %1.</translation>
+    </message>
+    <message>
+        <source>The sandbox could not start.</source>
+        <translation>No se pudo iniciar el entorno de pruebas.</translation>
+    </message>
+    <message>
+        <source>The sandbox cloud could not start.
+
+%1</source>
+        <translation>No se pudo iniciar la nube de pruebas.
+
+%1</translation>
+    </message>
+    <message>
+        <source>Starting the sandbox cloud (scenario "%1")…</source>
+        <translation>Iniciando la nube de pruebas (escenario "%1")…</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -2245,10 +2271,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <source>Subscriptions (%1/%2)</source>
-        <translation>Suscripciones (%1/%2)</translation>
-    </message>
-    <message>
         <source>The sandbox cloud is running at %1 (scenario "%2").
 
 Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID "sandbox", secret "sandbox".</source>
@@ -2271,25 +2293,6 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <translation>Sin sesión iniciada.
 
 Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar la aplicación con datos simulados.</translation>
-    </message>
-    <message numerus="yes">
-        <source>Automatic (Resource Graph above %n subscription(s))</source>
-        <translation>
-            <numerusform>Automático (Resource Graph con más de %n suscripción)</numerusform>
-            <numerusform>Automático (Resource Graph con más de %n suscripciones)</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Automatic</source>
-        <translation>Automático</translation>
-    </message>
-    <message>
-        <source>Always per subscription (Resource Manager)</source>
-        <translation>Siempre por suscripción (Resource Manager)</translation>
-    </message>
-    <message>
-        <source>Always through Resource Graph</source>
-        <translation>Siempre a través de Resource Graph</translation>
     </message>
     <message>
         <source>Access from this machine</source>

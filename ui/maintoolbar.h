@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QToolBar>
+
+class QLabel;
+class QLineEdit;
+
+namespace acrnet {
+
+class InventoryService;
+
+// The main window's toolbar: Accounts…, Subscriptions (n/m), Refresh (F5) with the choice of loading path in its
+// menu, the filter (Ctrl+F), and in the sandbox a banner that says so. It asks; the window acts.
+class MainToolBar : public QToolBar
+{
+    Q_OBJECT
+
+public:
+    MainToolBar(InventoryService *inventory, bool canManageAccounts, const QString &sandboxScenario, QWidget *parent);
+
+    void setSubscriptionCounts(int selected, int all);
+    void setBrowsingAvailable(bool available); // Subscriptions and Refresh need an inventory service
+    void setSandboxUrl(const QString &url);
+    void focusFilter();
+
+signals:
+    void accountsRequested();
+    void subscriptionsRequested();
+    void refreshRequested();
+    void filterChanged(const QString &text);
+
+private:
+    void addLoadPathMenu(QAction *refresh);
+
+    InventoryService *m_inventory;
+    QAction *m_subscriptions;
+    QAction *m_refresh;
+    QLineEdit *m_filter;
+    QLabel *m_banner = nullptr;
+};
+
+} // namespace acrnet
