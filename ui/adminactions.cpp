@@ -189,6 +189,23 @@ ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, 
     return dialog;
 }
 
+void AdminActions::fixFinding(const Finding &finding)
+{
+    switch (finding.fix) {
+    case Finding::Fix::EditRules:
+        editRules(finding.registryId);
+        break;
+    case Finding::Fix::EnableEndpoint:
+        setEndpoints({finding.fixTarget}, true);
+        break;
+    case Finding::Fix::RegisterProvider:
+        registerProvider(finding.fixTarget);
+        break;
+    case Finding::Fix::None:
+        break;
+    }
+}
+
 void AdminActions::registerProvider(const QString &subscriptionId)
 {
     if (m_readOnly || !m_inventory)

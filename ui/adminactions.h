@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/audit/finding.h"
 #include "app/services/accessprobe.h"
 #include "app/services/activitylog.h"
 #include "app/services/rulepreflight.h"
@@ -43,6 +44,8 @@ public:
     RulesEditorDialog *editRules(const QString &registryId);
     ServiceEndpointDialog *setEndpoints(const QStringList &subnetIds, bool enable);
     void registerProvider(const QString &subscriptionId);
+    // The action an audit finding proposes (Fix… in the Findings tab).
+    void fixFinding(const Finding &finding);
     DeleteGroupDialog *deleteGroup(const QString &subscriptionId, const QString &group);
     // Puts a change back as it was, through the same editor, preview and conflict check.
     QObject *restore(const ActivityEntry &entry);

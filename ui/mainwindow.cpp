@@ -10,6 +10,7 @@
 #include "auditpane.h"
 #include "cachedtextdelegate.h"
 #include "detailspane.h"
+#include "errorbanner.h"
 #include "inventorytablespane.h"
 #include "loadstatus.h"
 #include "maintoolbar.h"
@@ -26,16 +27,10 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QCloseEvent>
-#include <QDateTime>
-#include <QDockWidget>
-#include <QFileDialog>
 #include <QFutureWatcher>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -136,25 +131,8 @@ void MainWindow::buildBrowser()
     auto *centre = new QWidget(m_splitter);
     auto *centreLayout = new QVBoxLayout(centre);
     centreLayout->setContentsMargins(0, 0, 0, 0);
-    m_errorBanner = new QFrame(centre);
-    m_errorBanner->setObjectName(QStringLiteral("errorBanner"));
-    m_errorBanner->setFrameShape(QFrame::StyledPanel);
-    auto *errorLayout = new QHBoxLayout(m_errorBanner);
-    auto *errorIcon = new QLabel(m_errorBanner);
-    errorIcon->setPixmap(StateIcons::icon(StateIcons::State::Error).pixmap(16, 16));
-    m_errorLabel = new QLabel(m_errorBanner);
-    m_errorLabel->setObjectName(QStringLiteral("errorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextFormat(Qt::PlainText);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *retry = new QPushButton(tr("&Retry"), m_errorBanner);
-    retry->setObjectName(QStringLiteral("retryButton"));
-    retry->setAccessibleName(tr("Retry loading"));
-    connect(retry, &QPushButton::clicked, this, &MainWindow::retryFailed);
-    errorLayout->addWidget(errorIcon, 0, Qt::AlignTop);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(retry, 0, Qt::AlignTop);
-    m_errorBanner->hide();
+    m_errorBanner = new ErrorBanner(centre);
+    connect(m_errorBanner, &ErrorBanner::retryRequested, this, &MainWindow::retryFailed);
     centreLayout->addWidget(m_errorBanner);
     m_tables = new InventoryTablesPane(m_registries, m_subnets, centre);
     centreLayout->addWidget(m_tables, 1);
@@ -202,21 +180,7 @@ void MainWindow::buildBrowser()
             [this](const QString &id, const QString &note) { m_details->setNote(id, tr("Last change"), note); });
     connect(m_auditPane, &AuditPane::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 10000); });
-    connect(m_auditPane, &AuditPane::fixRequested, this, [this](const Finding &f) {
-        switch (f.fix) {
-        case Finding::Fix::EditRules:
-            m_admin->editRules(f.registryId);
-            break;
-        case Finding::Fix::EnableEndpoint:
-            m_admin->setEndpoints({f.fixTarget}, true);
-            break;
-        case Finding::Fix::RegisterProvider:
-            m_admin->registerProvider(f.fixTarget);
-            break;
-        case Finding::Fix::None:
-            break;
-        }
-    });
+    connect(m_auditPane, &AuditPane::fixRequested, m_admin, &AdminActions::fixFinding);
     connect(m_admin, &AdminActions::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     connect(m_admin, &AdminActions::subscriptionChanged, this, [this](const QString &sub) {
@@ -336,19 +300,12 @@ void MainWindow::onFailed(const ListedSubscription &scope, const ArmError &error
 
 void MainWindow::updateErrorBanner()
 {
-    if (m_failures.isEmpty()) {
-        m_errorBanner->hide();
-        return;
-    }
-    QStringList lines = m_failures.values();
-    lines.sort();
-    m_errorLabel->setText(lines.join(QLatin1Char('\n')));
-    m_errorBanner->show();
+    m_errorBanner->setProblems(m_failures.values());
 }
 
 QString MainWindow::errorText() const
 {
-    return m_errorBanner->isVisibleTo(this) ? m_errorLabel->text() : QString();
+    return m_errorBanner->text();
 }
 
 void MainWindow::refresh()

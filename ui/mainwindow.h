@@ -8,7 +8,6 @@
 #include <functional>
 
 class QAction;
-class QFrame;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -131,8 +130,7 @@ private:
     QTreeView *m_treeView = nullptr;
     InventoryTablesPane *m_tables = nullptr;
     DetailsPane *m_details = nullptr;
-    QFrame *m_errorBanner = nullptr;
-    QLabel *m_errorLabel = nullptr;
+    class ErrorBanner *m_errorBanner = nullptr;
     class MainToolBar *m_toolBar = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_showJsonAction = nullptr;

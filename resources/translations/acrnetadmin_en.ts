@@ -1825,6 +1825,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::Finding</name>
     <message>
         <source>Low</source>
@@ -2224,14 +2235,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Resources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Retry loading</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -1831,6 +1831,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::ErrorBanner</name>
+    <message>
+        <source>&amp;Retry</source>
+        <translation>&amp;Reintentar</translation>
+    </message>
+    <message>
+        <source>Retry loading</source>
+        <translation>Reintentar la carga</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::Finding</name>
     <message>
         <source>Low</source>
@@ -2233,14 +2244,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Resources</source>
         <translation>Recursos</translation>
-    </message>
-    <message>
-        <source>&amp;Retry</source>
-        <translation>&amp;Reintentar</translation>
-    </message>
-    <message>
-        <source>Retry loading</source>
-        <translation>Reintentar la carga</translation>
     </message>
     <message>
         <source>Copy resource ID</source>
