@@ -125,6 +125,9 @@ void TestInventoryBrowser::start()
     options.sandboxScenario = QStringLiteral("demo");
     m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get());
     m_window->show();
+    // Shortcuts (F5, Ctrl+F, Ctrl+C) reach only the active window: offscreen every window is, under X it is asked.
+    m_window->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     using Mode = QAbstractItemModelTester::FailureReportingMode;
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_window->treeModel()),
                                       static_cast<QAbstractItemModel *>(m_window->treeProxy()),
