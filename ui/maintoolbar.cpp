@@ -52,7 +52,9 @@ MainToolBar::MainToolBar(InventoryService *inventory, bool canManageAccounts, co
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, &MainToolBar::focusFilter);
-    QWidget::addAction(find); // a shortcut only, not a button
+    // A shortcut only: added to the window, since an action added to a toolbar becomes a button.
+    if (parent)
+        parent->addAction(find);
 
     if (!sandboxScenario.isEmpty()) {
         m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(sandboxScenario), this);

@@ -30,6 +30,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolBar>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -262,6 +263,10 @@ void TestInventoryBrowser::filterNarrowsTreeAndTables()
 {
     start();
     auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    // Ctrl+F is a shortcut, not a "Filter" button next to the field.
+    auto *find = m_window->findChild<QAction *>(QStringLiteral("filterAction"));
+    QVERIFY(find);
+    QVERIFY(!m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(find));
     QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("contosoprod"));
