@@ -57,12 +57,6 @@ void ResourceFilterProxyModel::setSourceModel(QAbstractItemModel *model)
     }
 }
 
-QModelIndex ResourceFilterProxyModel::mapToModel(const QModelIndex &proxyIndex) const
-{
-    const QModelIndex index = mapToSource(proxyIndex);
-    return m_sorter ? m_sorter->mapToSource(index) : index;
-}
-
 void ResourceFilterProxyModel::sort(int column, Qt::SortOrder order)
 {
     if (m_sortInModel && m_table && !m_sorter) {

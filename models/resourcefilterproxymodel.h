@@ -35,13 +35,12 @@ public:
     void setKeepChildrenOfMatches(bool keep);
 
     // Large tables: sort in a layer below the filter, so a keystroke only re-filters (linear) and never re-sorts
-    // 20,000 rows. sort() is forwarded to that layer; mapToSource() then yields its indexes, use mapToModel().
+    // 20,000 rows. sort() is forwarded to that layer; mapToSource() then yields the sorter's indexes.
     void setSortBelowFilter(bool below);
     // Our own tables, when this proxy is their one view: sort() is forwarded to the InventoryTableModel, which
     // keeps its rows in order (see there); this layer only filters. A model shared by several views keeps its
     // order, so those use setSortBelowFilter.
     void setSortInModel(bool inModel) { m_sortInModel = inModel; }
-    QModelIndex mapToModel(const QModelIndex &proxyIndex) const;
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
