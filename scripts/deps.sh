@@ -49,5 +49,29 @@ acrnet_build() {
     cmake --build "$dir" --parallel "$(nproc)"
 }
 
+# Runs "$@" with the services the tests need: a throwaway HOME and XDG directories, a private D-Bus session with a
+# freshly unlocked gnome-keyring serving the Secret Service, and Xvfb (for the tests that need a real X display).
+acrnet_with_test_services() {
+    local scratch status=0
+    scratch="$(mktemp -d -t acrnet-test.XXXXXX)"
+    mkdir -p "$scratch/home" "$scratch/data" "$scratch/config" "$scratch/cache" "$scratch/runtime"
+    chmod 700 "$scratch/runtime"
+    cat >"$scratch/inner.sh" <<'INNER'
+#!/usr/bin/env bash
+set -euo pipefail
+# A fresh login keyring, unlocked with a throwaway password, serving the Secret Service on this bus only.
+eval "$(echo -n pw | gnome-keyring-daemon --unlock --components=secrets)"
+export GNOME_KEYRING_CONTROL
+exec xvfb-run -a -s "-screen 0 1600x1000x24" "$@"
+INNER
+    chmod +x "$scratch/inner.sh"
+    HOME="$scratch/home" XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" \
+        XDG_CACHE_HOME="$scratch/cache" XDG_RUNTIME_DIR="$scratch/runtime" \
+        QT_QPA_PLATFORM=offscreen LANG=C.UTF-8 LC_ALL=C.UTF-8 \
+        dbus-run-session -- "$scratch/inner.sh" "$@" || status=$?
+    rm -rf "$scratch"
+    return $status
+}
+
 ACRNET_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ACRNET_ROOT

@@ -27,6 +27,23 @@ QString AccessEvaluator::resultText(AccessDecision::Result result)
     return {};
 }
 
+RuleCheck AccessEvaluator::checkRule(const QString &subnetId, const InventorySnapshot &inv)
+{
+    RuleCheck c;
+    const ResourceId id = ResourceId::parse(subnetId);
+    const QString sub = id.subscriptionId().toLower();
+    c.subscriptionLoaded = inv.isLoaded(sub);
+    if (c.subscriptionLoaded)
+        c.providerRegistered = inv.providers.value(sub).isRegistered();
+    const auto subnet = inv.subnets.constFind(id.key());
+    if (subnet == inv.subnets.constEnd())
+        return c;
+    c.subnet = &*subnet;
+    if (const auto endpoint = subnet->endpoint(Subnet::acrService()))
+        c.endpointState = endpoint->isSucceeded() ? QStringLiteral("Succeeded") : endpoint->provisioningState;
+    return c;
+}
+
 AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &subnetId, const InventorySnapshot &inv)
 {
     AccessDecision d;
@@ -46,27 +63,29 @@ AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &sub
         return d;
     }
     d.reasons << tr("The default action is Deny: only the rules let traffic in.");
-    const auto subnet = inv.subnets.constFind(ResourceId::parse(subnetId).key());
-    const bool hasEndpoint = subnet != inv.subnets.constEnd() && subnet->hasEndpoint(Subnet::acrService()) &&
-                             subnet->endpoint(Subnet::acrService())->isSucceeded();
+    const RuleCheck check = checkRule(subnetId, inv);
     const bool ruled = std::any_of(
         r.networkRuleSet->virtualNetworkRules.cbegin(), r.networkRuleSet->virtualNetworkRules.cend(),
         [&](const VirtualNetworkRule &rule) { return rule.subnetId.compare(subnetId, Qt::CaseInsensitive) == 0; });
     if (ruled) {
         d.reasons << tr("A VNet rule names this subnet.");
-        const QString sub = ResourceId::parse(subnetId).subscriptionId().toLower();
-        if (inv.isLoaded(sub) && !inv.providers.value(sub).isRegistered()) {
+        if (!check.providerRegistered) {
             d.result = AccessDecision::Result::RuleIneffective;
             d.reasons << tr("Microsoft.ContainerRegistry is not registered in the subnet's subscription: the service "
                             "drops such a rule.");
             return d;
         }
-        if (!hasEndpoint) {
+        if (!check.endpointReady()) {
             d.result = AccessDecision::Result::RuleIneffective;
-            d.reasons << (subnet == inv.subnets.constEnd()
-                              ? tr("The subnet does not exist (or is not visible): the rule grants nothing.")
-                              : tr("The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does "
-                                   "not carry the subnet's identity, so the rule grants nothing."));
+            if (!check.subnet)
+                d.reasons << tr("The subnet does not exist (or is not visible): the rule grants nothing.");
+            else if (!check.hasEndpoint())
+                d.reasons << tr("The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does "
+                                "not carry the subnet's identity, so the rule grants nothing.");
+            else
+                d.reasons << tr("The subnet's Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it "
+                                "succeeds, the rule grants nothing.")
+                                 .arg(check.endpointState);
             return d;
         }
         d.result = AccessDecision::Result::AllowedByRule;
@@ -75,7 +94,7 @@ AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &sub
     }
     d.result = AccessDecision::Result::Denied;
     d.reasons << tr("No VNet rule names this subnet.");
-    if (hasEndpoint)
+    if (check.endpointReady())
         d.reasons << tr("With the endpoint, its traffic arrives from a private address, which no IP rule matches.");
     else
         d.reasons << tr("Without the endpoint, its traffic leaves through a public address; it is allowed only if an "

@@ -17,6 +17,21 @@ struct AccessDecision
     bool allowed() const { return result == Result::AllowedByRule || result == Result::AllowedOpen; }
 };
 
+// What a VNet rule naming a subnet can grant, whatever the registry's default action: the service's own conditions
+// (the provider registered in the subnet's subscription, the subnet present, its Microsoft.ContainerRegistry endpoint
+// there and Succeeded). The audit's rule checks and every access answer read it from here.
+struct RuleCheck
+{
+    bool subscriptionLoaded = false;
+    bool providerRegistered = true; // only known when the subscription is loaded
+    const Subnet *subnet = nullptr; // null: deleted, or in a subscription not loaded
+    QString endpointState;          // empty: no Microsoft.ContainerRegistry endpoint on the subnet
+
+    bool hasEndpoint() const { return subnet && !endpointState.isNull(); }
+    bool endpointReady() const { return hasEndpoint() && endpointState == QLatin1String("Succeeded"); }
+    bool grants() const { return providerRegistered && endpointReady(); }
+};
+
 class AccessEvaluator
 {
     Q_DECLARE_TR_FUNCTIONS(acrnet::AccessEvaluator)
@@ -25,6 +40,7 @@ public:
     // From a subnet (traffic through its Microsoft.ContainerRegistry endpoint when it has one).
     static AccessDecision fromSubnet(const Registry &registry, const QString &subnetId,
                                      const InventorySnapshot &inventory);
+    static RuleCheck checkRule(const QString &subnetId, const InventorySnapshot &inventory);
     // From a public (or private) IPv4 address.
     static AccessDecision fromAddress(const Registry &registry, const QString &address);
     // In plain words: who can reach it, and what is blocked.

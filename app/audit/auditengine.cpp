@@ -169,38 +169,43 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
         for (const VirtualNetworkRule &rule : vnetRules) {
             const ResourceId id = ResourceId::parse(rule.subnetId);
             const QString sub = id.subscriptionId().toLower();
-            const auto subnet = inv.subnets.constFind(id.key());
+            const RuleCheck check = AccessEvaluator::checkRule(rule.subnetId, inv);
             const QString ruleEvidence = tr("rule: %1").arg(rule.subnetId);
-            if (!inv.isLoaded(sub)) {
+            if (!check.subscriptionLoaded) {
                 invisible << rule.subnetId;
                 continue;
             }
-            if (!inv.providers.value(sub).isRegistered())
+            if (!check.providerRegistered)
                 add(QStringLiteral("ACR-107"), r,
                     tr("Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the "
                        "service drops such rules.")
                         .arg(inv.subscriptions.value(sub).displayName),
                     {ruleEvidence, tr("registrationState: %1").arg(inv.providers.value(sub).registrationState)},
                     Finding::Fix::RegisterProvider, id.subscriptionId());
-            if (subnet == inv.subnets.constEnd()) {
+            if (!check.subnet) {
                 add(QStringLiteral("ACR-102"), r,
                     tr("The rule points at %1, which does not exist any more: it grants nothing and hides a mistake.")
                         .arg(id.name()),
                     {ruleEvidence, tr("subscription %1 is loaded; no such subnet").arg(id.subscriptionId())});
                 continue;
             }
-            if (!subnet->hasEndpoint(Subnet::acrService()))
+            if (!check.endpointReady()) {
+                QStringList endpoints;
+                for (const ServiceEndpoint &e : check.subnet->serviceEndpoints)
+                    endpoints << (e.isSucceeded() ? e.service : tr("%1 (%2)").arg(e.service, e.provisioningState));
+                const QString endpointEvidence =
+                    tr("serviceEndpoints of the subnet: %1")
+                        .arg(endpoints.isEmpty() ? tr("none") : endpoints.join(QStringLiteral(", ")));
                 add(QStringLiteral("ACR-101"), r,
-                    tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and pulls "
-                       "from that subnet are denied.")
-                        .arg(id.name()),
-                    {ruleEvidence, tr("serviceEndpoints of the subnet: %1").arg([&] {
-                         QStringList s;
-                         for (const ServiceEndpoint &e : subnet->serviceEndpoints)
-                             s << e.service;
-                         return s.isEmpty() ? tr("none") : s.join(QStringLiteral(", "));
-                     }())},
-                    Finding::Fix::EnableEndpoint, rule.subnetId);
+                    check.hasEndpoint()
+                        ? tr("The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds "
+                             "the rule grants nothing, and pulls from that subnet are denied.")
+                              .arg(id.name(), check.endpointState)
+                        : tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and "
+                             "pulls from that subnet are denied.")
+                              .arg(id.name()),
+                    {ruleEvidence, endpointEvidence}, Finding::Fix::EnableEndpoint, rule.subnetId);
+            }
         }
         if (!invisible.isEmpty()) {
             QStringList evidence;

@@ -100,6 +100,11 @@ std::optional<Reply> NetworkProvider::handle(const Request &r)
         if (!subnet)
             return Reply::armError(404, QStringLiteral("NotFound"),
                                    QStringLiteral("Resource %1 not found.").arg(r.path));
+        if (m_context.store.faults.concurrentWriteAfterRead.removeOne(r.path.toLower())) {
+            QJsonObject touched = *subnet; // another writer's PUT lands just after this read
+            touched.insert(QStringLiteral("etag"), m_context.store.newEtag());
+            m_context.store.replaceSubnet(r.path, touched);
+        }
         return Reply::json(200, *subnet, {{"ETag", subnet->value(QLatin1String("etag")).toString().toUtf8()}});
     }
     if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.network", "locations", "*",

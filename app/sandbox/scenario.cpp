@@ -36,11 +36,14 @@ QJsonObject subnetDoc(Store &store, const QString &vnetId, const QString &locati
     QJsonArray endpoints;
     const QJsonArray wanted = s.value(QLatin1String("serviceEndpoints")).toArray();
     for (const QJsonValue &e : wanted) {
-        const QString service = e.toString();
+        // "Microsoft.Storage", or {"service": …, "provisioningState": "Updating"} for an endpoint caught mid-change.
+        const QString service = e.isObject() ? e.toObject().value(QLatin1String("service")).toString() : e.toString();
+        const QString state = e.isObject() ? e.toObject().value(QLatin1String("provisioningState")).toString()
+                                           : QStringLiteral("Succeeded");
         const QJsonArray locations = service == QLatin1String("Microsoft.ContainerRegistry")
                                          ? QJsonArray{QStringLiteral("*")}
                                          : QJsonArray{location};
-        endpoints.append(QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+        endpoints.append(QJsonObject{{QStringLiteral("provisioningState"), state},
                                      {QStringLiteral("service"), service},
                                      {QStringLiteral("locations"), locations}});
     }

@@ -79,6 +79,11 @@ void Faults::merge(const QJsonObject &json)
         for (const QJsonValue &v : json.value(QLatin1String("deniedSubscriptions")).toArray())
             deniedSubscriptions << v.toString().toLower();
     }
+    if (json.contains(QLatin1String("concurrentWriteAfterRead"))) {
+        concurrentWriteAfterRead.clear();
+        for (const QJsonValue &v : json.value(QLatin1String("concurrentWriteAfterRead")).toArray())
+            concurrentWriteAfterRead << v.toString().toLower();
+    }
 }
 
 QJsonObject Faults::toJson() const
@@ -93,7 +98,8 @@ QJsonObject Faults::toJson() const
             {QStringLiteral("errorNext"), errorNext},
             {QStringLiteral("dropNext"), dropNext},
             {QStringLiteral("lroFailNext"), lroFailNext},
-            {QStringLiteral("deniedSubscriptions"), QJsonArray::fromStringList(deniedSubscriptions)}};
+            {QStringLiteral("deniedSubscriptions"), QJsonArray::fromStringList(deniedSubscriptions)},
+            {QStringLiteral("concurrentWriteAfterRead"), QJsonArray::fromStringList(concurrentWriteAfterRead)}};
 }
 
 Store::Store()

@@ -48,6 +48,9 @@ struct Faults
     int dropNext = 0;
     int lroFailNext = 0;
     QStringList deniedSubscriptions; // lower-case IDs: every request under them answers 403 AuthorizationFailed
+    // Lower-case subnet IDs: right after the next GET of one, "someone else" writes it (its etag changes), so a
+    // read-modify-write that follows sees a concurrent change. One-shot per entry.
+    QStringList concurrentWriteAfterRead;
 
     void merge(const QJsonObject &json);
     QJsonObject toJson() const;

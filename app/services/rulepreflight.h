@@ -29,6 +29,7 @@ class RulePreflight
 
 public:
     static constexpr int defaultVirtualNetworkRuleLimit() { return 100; }
+    static constexpr int ipRuleLimit() { return 200; } // the service's, in every SKU that has rules
 
     static QList<PreflightIssue> check(const Registry &registry, const RegistryNetworkConfig &before,
                                        const RegistryNetworkConfig &after, const Cloud &cloud,

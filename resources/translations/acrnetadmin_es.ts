@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
@@ -44,7 +44,7 @@
         <translation>No encontrado (404).</translation>
     </message>
     <message>
-        <source>Conflict with the resource's current state (409).</source>
+        <source>Conflict with the resource&apos;s current state (409).</source>
         <translation>Conflicto con el estado actual del recurso (409).</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Azure informó de un error del servidor (%1).</translation>
     </message>
     <message>
-        <source>The server's answer could not be understood.</source>
+        <source>The server&apos;s answer could not be understood.</source>
         <translation>No se pudo interpretar la respuesta del servidor.</translation>
     </message>
     <message>
@@ -162,7 +162,7 @@
         <translation>El código de inicio de sesión caducó antes de usarse. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret's value, not its ID).</source>
+        <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret&apos;s value, not its ID).</source>
         <translation>No se aceptó el id. de aplicación o el secreto de cliente. Compruébelos en el registro de la aplicación (y que copió el valor del secreto, no su id.).</translation>
     </message>
     <message>
@@ -206,8 +206,8 @@
         <translation>La CLI de Azure (az) no está instalada o no está en el PATH. Instálela o elija otro método de inicio de sesión.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in. Run 'az login' in a terminal, then try again.</source>
-        <translation>La CLI de Azure no tiene una sesión iniciada. Ejecute 'az login' en un terminal y vuelva a intentarlo.</translation>
+        <source>The Azure CLI is not signed in. Run &apos;az login&apos; in a terminal, then try again.</source>
+        <translation>La CLI de Azure no tiene una sesión iniciada. Ejecute &apos;az login&apos; en un terminal y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The Azure CLI could not provide a token.</source>
@@ -240,20 +240,20 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <source>missing field '%1'</source>
-        <translation>falta el campo '%1'</translation>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>falta el campo &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>field '%1' is not a non-empty string</source>
-        <translation>el campo '%1' no es una cadena no vacía</translation>
+        <source>field &apos;%1&apos; is not a non-empty string</source>
+        <translation>el campo &apos;%1&apos; no es una cadena no vacía</translation>
     </message>
     <message>
         <source>Unnamed resource</source>
         <translation>Recurso sin nombre</translation>
     </message>
     <message>
-        <source>Resource '%1'</source>
-        <translation>Recurso '%1'</translation>
+        <source>Resource &apos;%1&apos;</source>
+        <translation>Recurso &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
@@ -264,24 +264,24 @@
         <translation>El servidor envió JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>unknown networkRuleSet.defaultAction '%1'</source>
-        <translation>networkRuleSet.defaultAction desconocido: '%1'</translation>
+        <source>unknown networkRuleSet.defaultAction &apos;%1&apos;</source>
+        <translation>networkRuleSet.defaultAction desconocido: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a virtual network rule has neither 'id' nor 'virtualNetworkSubnetResourceId'</source>
-        <translation>una regla de red virtual no tiene ni 'id' ni 'virtualNetworkSubnetResourceId'</translation>
+        <source>a virtual network rule has neither &apos;id&apos; nor &apos;virtualNetworkSubnetResourceId&apos;</source>
+        <translation>una regla de red virtual no tiene ni &apos;id&apos; ni &apos;virtualNetworkSubnetResourceId&apos;</translation>
     </message>
     <message>
-        <source>an IP rule has no 'value'</source>
-        <translation>una regla de IP no tiene 'value'</translation>
+        <source>an IP rule has no &apos;value&apos;</source>
+        <translation>una regla de IP no tiene &apos;value&apos;</translation>
     </message>
     <message>
-        <source>missing field 'sku.name'</source>
-        <translation>falta el campo 'sku.name'</translation>
+        <source>missing field &apos;sku.name&apos;</source>
+        <translation>falta el campo &apos;sku.name&apos;</translation>
     </message>
     <message>
-        <source>a service endpoint has no 'service'</source>
-        <translation>un punto de conexión de servicio no tiene 'service'</translation>
+        <source>a service endpoint has no &apos;service&apos;</source>
+        <translation>un punto de conexión de servicio no tiene &apos;service&apos;</translation>
     </message>
 </context>
 <context>
@@ -322,16 +322,16 @@
         <translation>No es un identificador de recurso: falta el nombre del grupo de recursos tras /resourceGroups/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: unexpected segment "%1" (expected /resourceGroups/ or /providers/).</source>
-        <translation>No es un identificador de recurso: segmento inesperado "%1" (se esperaba /resourceGroups/ o /providers/).</translation>
+        <source>Not a resource ID: unexpected segment &quot;%1&quot; (expected /resourceGroups/ or /providers/).</source>
+        <translation>No es un identificador de recurso: segmento inesperado &quot;%1&quot; (se esperaba /resourceGroups/ o /providers/).</translation>
     </message>
     <message>
         <source>Not a resource ID: the provider namespace is missing after /providers/.</source>
         <translation>No es un identificador de recurso: falta el espacio de nombres del proveedor tras /providers/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: the type "%1" has no name after it.</source>
-        <translation>No es un identificador de recurso: el tipo "%1" no va seguido de un nombre.</translation>
+        <source>Not a resource ID: the type &quot;%1&quot; has no name after it.</source>
+        <translation>No es un identificador de recurso: el tipo &quot;%1&quot; no va seguido de un nombre.</translation>
     </message>
     <message>
         <source>Not a %1 ID: %2</source>
@@ -415,7 +415,7 @@
         <translation>Una regla de VNet nombra esta subred.</translation>
     </message>
     <message>
-        <source>Microsoft.ContainerRegistry is not registered in the subnet's subscription: the service drops such a rule.</source>
+        <source>Microsoft.ContainerRegistry is not registered in the subnet&apos;s subscription: the service drops such a rule.</source>
         <translation>Microsoft.ContainerRegistry no está registrado en la suscripción de la subred: el servicio descarta esa regla.</translation>
     </message>
     <message>
@@ -423,11 +423,11 @@
         <translation>La subred no existe (o no es visible): la regla no concede nada.</translation>
     </message>
     <message>
-        <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet's identity, so the rule grants nothing.</source>
+        <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet&apos;s identity, so the rule grants nothing.</source>
         <translation>La subred no tiene punto de conexión de servicio Microsoft.ContainerRegistry: su tráfico no lleva la identidad de la subred, así que la regla no concede nada.</translation>
     </message>
     <message>
-        <source>The subnet's Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
+        <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
         <translation>El punto de conexión Microsoft.ContainerRegistry de la subred lleva su identidad al registro.</translation>
     </message>
     <message>
@@ -443,8 +443,8 @@
         <translation>Sin el punto de conexión, su tráfico sale por una dirección pública; solo se permite si una regla de IP cubre esa dirección.</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address.</source>
-        <translation>'%1' no es una dirección IPv4.</translation>
+        <source>&apos;%1&apos; is not an IPv4 address.</source>
+        <translation>&apos;%1&apos; no es una dirección IPv4.</translation>
     </message>
     <message>
         <source>IP rule %1 covers it, but it is a private range, never seen on the public endpoint.</source>
@@ -504,6 +504,10 @@
     <message>
         <source>Trusted Azure services, which bypass the rules.</source>
         <translation>Los servicios de Azure de confianza, que omiten las reglas.</translation>
+    </message>
+    <message>
+        <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it succeeds, the rule grants nothing.</source>
+        <translation>El punto de conexión Microsoft.ContainerRegistry de la subred está en %1, no en Succeeded: hasta que termine bien, la regla no concede nada.</translation>
     </message>
 </context>
 <context>
@@ -859,12 +863,12 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <translation>Para cuentas de automatización. El secreto solo se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Uses the account you signed in with 'az login'. Nothing is stored by this app.</source>
-        <translation>Usa la cuenta con la que inició sesión mediante 'az login'. Esta aplicación no guarda nada.</translation>
+        <source>Uses the account you signed in with &apos;az login&apos;. Nothing is stored by this app.</source>
+        <translation>Usa la cuenta con la que inició sesión mediante &apos;az login&apos;. Esta aplicación no guarda nada.</translation>
     </message>
     <message>
-        <source>Signs in to the sandbox with its built-in service principal (client ID and secret "sandbox"). Nothing is stored.</source>
-        <translation>Inicia sesión en el entorno de pruebas con su entidad de servicio integrada (id. de cliente y secreto "sandbox"). No se guarda nada.</translation>
+        <source>Signs in to the sandbox with its built-in service principal (client ID and secret &quot;sandbox&quot;). Nothing is stored.</source>
+        <translation>Inicia sesión en el entorno de pruebas con su entidad de servicio integrada (id. de cliente y secreto &quot;sandbox&quot;). No se guarda nada.</translation>
     </message>
 </context>
 <context>
@@ -920,7 +924,7 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <message>
         <source>Register the Microsoft.ContainerRegistry resource provider in %1?
 
-This is what lets registry rules point at this subscription's subnets. It is the same as:
+This is what lets registry rules point at this subscription&apos;s subnets. It is the same as:
 az provider register --namespace Microsoft.ContainerRegistry --subscription %2</source>
         <translation>¿Registrar el proveedor de recursos Microsoft.ContainerRegistry en %1?
 
@@ -988,8 +992,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 <context>
     <name>acrnet::ArmListJob</name>
     <message>
-        <source>The list has no 'value' array.</source>
-        <translation>La lista no tiene una matriz 'value'.</translation>
+        <source>The list has no &apos;value&apos; array.</source>
+        <translation>La lista no tiene una matriz &apos;value&apos;.</translation>
     </message>
     <message>
         <source>The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.</source>
@@ -1022,8 +1026,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>The operation status has no 'status'.</source>
-        <translation>El estado de la operación no tiene 'status'.</translation>
+        <source>The operation status has no &apos;status&apos;.</source>
+        <translation>El estado de la operación no tiene &apos;status&apos;.</translation>
     </message>
     <message>
         <source>The operation ended with status %1.</source>
@@ -1049,8 +1053,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>sin certificado</translation>
     </message>
     <message>
-        <source>Certificate "%1" (issued by "%2") is not trusted: %3</source>
-        <translation>El certificado "%1" (emitido por "%2") no es de confianza: %3</translation>
+        <source>Certificate &quot;%1&quot; (issued by &quot;%2&quot;) is not trusted: %3</source>
+        <translation>El certificado &quot;%1&quot; (emitido por &quot;%2&quot;) no es de confianza: %3</translation>
     </message>
 </context>
 <context>
@@ -1096,7 +1100,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Reglas de VNet junto con conexiones de punto de conexión privado</translation>
     </message>
     <message>
-        <source>Resource provider not registered in a rule's subnet subscription</source>
+        <source>Resource provider not registered in a rule&apos;s subnet subscription</source>
         <translation>Proveedor de recursos no registrado en la suscripción de la subred de una regla</translation>
     </message>
     <message>
@@ -1213,7 +1217,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>regla: %1</translation>
     </message>
     <message>
-        <source>Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the service drops such rules.</source>
+        <source>Microsoft.ContainerRegistry is not registered in %1, where the rule&apos;s subnet lives: the service drops such rules.</source>
         <translation>Microsoft.ContainerRegistry no está registrado en %1, donde está la subred de la regla: el servicio descarta esas reglas.</translation>
     </message>
     <message>
@@ -1248,7 +1252,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>%1 allows %2 addresses — far more than a team's egress.</source>
+        <source>%1 allows %2 addresses — far more than a team&apos;s egress.</source>
         <translation>%1 permite %2 direcciones — mucho más que la salida de un equipo.</translation>
     </message>
     <message>
@@ -1270,6 +1274,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>ipRules: %1, %2</source>
         <translation>ipRules: %1, %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds the rule grants nothing, and pulls from that subnet are denied.</source>
+        <translation>El punto de conexión Microsoft.ContainerRegistry de %1 está en %2, no en Succeeded: hasta que termine bien, la regla no concede nada y las descargas desde esa subred se deniegan.</translation>
     </message>
 </context>
 <context>
@@ -1488,7 +1500,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Matriz de acceso (subredes × registros)</translation>
     </message>
     <message>
-        <source>Too large for a report (%1 × %2); use the JSON export or the app's matrix view.</source>
+        <source>Too large for a report (%1 × %2); use the JSON export or the app&apos;s matrix view.</source>
         <translation>Demasiado grande para un informe (%1 × %2); use la exportación JSON o la vista de matriz de la aplicación.</translation>
     </message>
     <message>
@@ -1525,7 +1537,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Eliminar grupo de recursos</translation>
     </message>
     <message>
-        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group's name to confirm.</source>
+        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group&apos;s name to confirm.</source>
         <translation>Eliminar &lt;b&gt;%1&lt;/b&gt; elimina todo lo que contiene, para siempre: %2.&lt;br&gt;Escriba el nombre del grupo para confirmar.</translation>
     </message>
     <message>
@@ -1882,11 +1894,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 <context>
     <name>acrnet::GraphInventoryLoader</name>
     <message>
-        <source>The Resource Graph answer has no 'data' array.</source>
-        <translation>La respuesta de Resource Graph no tiene la matriz 'data'.</translation>
+        <source>The Resource Graph answer has no &apos;data&apos; array.</source>
+        <translation>La respuesta de Resource Graph no tiene la matriz &apos;data&apos;.</translation>
     </message>
     <message>
-        <source>VNet rules of this subscription's registries: %1</source>
+        <source>VNet rules of this subscription&apos;s registries: %1</source>
         <translation>Reglas de VNet de los registros de esta suscripción: %1</translation>
     </message>
 </context>
@@ -2055,26 +2067,26 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Escriba una dirección IPv4 (203.0.113.7) o un intervalo (203.0.113.0/24).</translation>
     </message>
     <message>
-        <source>'%1' is an IPv6 address; registry IP rules accept IPv4 only.</source>
-        <translation>'%1' es una dirección IPv6; las reglas de IP del registro solo aceptan IPv4.</translation>
+        <source>&apos;%1&apos; is an IPv6 address; registry IP rules accept IPv4 only.</source>
+        <translation>&apos;%1&apos; es una dirección IPv6; las reglas de IP del registro solo aceptan IPv4.</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
-        <translation>'%1' no es una dirección IPv4: cuatro números de 0 a 255 separados por puntos.</translation>
+        <source>&apos;%1&apos; is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
+        <translation>&apos;%1&apos; no es una dirección IPv4: cuatro números de 0 a 255 separados por puntos.</translation>
     </message>
     <message>
-        <source>'/%1' is not a valid prefix length: use a number from 0 to 32.</source>
-        <translation>'/%1' no es una longitud de prefijo válida: use un número de 0 a 32.</translation>
+        <source>&apos;/%1&apos; is not a valid prefix length: use a number from 0 to 32.</source>
+        <translation>&apos;/%1&apos; no es una longitud de prefijo válida: use un número de 0 a 32.</translation>
     </message>
     <message>
-        <source>'%1' has host bits set for a /%2 range; did you mean %3?</source>
-        <translation>'%1' tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
+        <source>&apos;%1&apos; has host bits set for a /%2 range; did you mean %3?</source>
+        <translation>&apos;%1&apos; tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
     </message>
 </context>
 <context>
     <name>acrnet::LoadStatus</name>
     <message>
-        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
+        <source>Reads left in this hour&apos;s Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
         <translation>Lecturas que quedan en el presupuesto de esta hora de Azure Resource Manager (la menor vista en la última carga, de x-ms-ratelimit-remaining-subscription-reads)</translation>
     </message>
     <message>
@@ -2238,8 +2250,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 %1</translation>
     </message>
     <message>
-        <source>Starting the sandbox cloud (scenario "%1")…</source>
-        <translation>Iniciando la nube de pruebas (escenario "%1")…</translation>
+        <source>Starting the sandbox cloud (scenario &quot;%1&quot;)…</source>
+        <translation>Iniciando la nube de pruebas (escenario &quot;%1&quot;)…</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -2274,9 +2286,9 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <source>The sandbox cloud is running at %1 (scenario "%2").
+        <source>The sandbox cloud is running at %1 (scenario &quot;%2&quot;).
 
-Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID "sandbox", secret "sandbox".</source>
+Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID &quot;sandbox&quot;, secret &quot;sandbox&quot;.</source>
         <translation>La nube de pruebas se ejecuta en %1 (escenario «%2»).
 
 Iniciando sesión y enumerando sus suscripciones… Los scripts y otros clientes también pueden usarla: ID de cliente «sandbox», secreto «sandbox».</translation>
@@ -2360,7 +2372,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Puerto del proxy</translation>
     </message>
     <message>
-        <source>Optional: PEM file with your proxy's CA certificate</source>
+        <source>Optional: PEM file with your proxy&apos;s CA certificate</source>
         <translation>Opcional: archivo PEM con el certificado de CA de su proxy</translation>
     </message>
     <message>
@@ -2399,11 +2411,11 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Accesible desde este equipo (HTTP %1: las reglas de red lo dejan pasar; para extraer imágenes hace falta iniciar sesión).</translation>
     </message>
     <message>
-        <source>Blocked by the registry's network rules (HTTP 403).</source>
+        <source>Blocked by the registry&apos;s network rules (HTTP 403).</source>
         <translation>Bloqueado por las reglas de red del registro (HTTP 403).</translation>
     </message>
     <message>
-        <source>Blocked by the registry's network rules: it saw this machine as %1 (HTTP 403).</source>
+        <source>Blocked by the registry&apos;s network rules: it saw this machine as %1 (HTTP 403).</source>
         <translation>Bloqueado por las reglas de red del registro: vio este equipo como %1 (HTTP 403).</translation>
     </message>
     <message>
@@ -2654,7 +2666,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>%1 se solapa con %2: una de las dos sobra.</translation>
     </message>
     <message>
-        <source>%1 is a private range: the registry's public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
+        <source>%1 is a private range: the registry&apos;s public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
         <translation>%1 es un intervalo privado: el punto de conexión público del registro nunca ve esa dirección de origen, así que la regla no coincide con nada. Use la dirección pública por la que sale su tráfico, o una regla de VNet.</translation>
     </message>
     <message>
@@ -2705,7 +2717,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Elija la subred de la lista.</translation>
     </message>
     <message>
-        <source>The subscription of %1 is not loaded: its provider registration and the subnet's endpoint cannot be checked.</source>
+        <source>The subscription of %1 is not loaded: its provider registration and the subnet&apos;s endpoint cannot be checked.</source>
         <translation>La suscripción de %1 no está cargada: no se pueden comprobar el registro del proveedor ni el punto de conexión de la subred.</translation>
     </message>
     <message>
@@ -2747,6 +2759,14 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source> (except trusted Azure services)</source>
         <translation> (salvo los servicios de Azure de confianza)</translation>
+    </message>
+    <message>
+        <source>%1 IP rules: a registry can have at most %2.</source>
+        <translation>%1 reglas de IP: un registro admite como máximo %2.</translation>
+    </message>
+    <message>
+        <source>Remove rules, or merge neighbouring addresses into one CIDR range.</source>
+        <translation>Quite reglas o agrupe direcciones contiguas en un solo rango CIDR.</translation>
     </message>
 </context>
 <context>
@@ -2852,7 +2872,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Agregar mi IP</translation>
     </message>
     <message>
-        <source>This machine's public address, as a registry last saw it (Check access learns it)</source>
+        <source>This machine&apos;s public address, as a registry last saw it (Check access learns it)</source>
         <translation>La dirección pública de este equipo, tal como la vio un registro por última vez (Comprobar el acceso la averigua)</translation>
     </message>
     <message>
@@ -2860,7 +2880,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Quitar las reglas de IP seleccionadas</translation>
     </message>
     <message>
-        <source>This machine's public address is not known yet: type it (search "what is my IP"), or run Check access on a registry that denies it — its answer names the address.</source>
+        <source>This machine&apos;s public address is not known yet: type it (search &quot;what is my IP&quot;), or run Check access on a registry that denies it — its answer names the address.</source>
         <translation>Aún no se conoce la dirección pública de este equipo: escríbala (busque «cuál es mi IP»), o ejecute Comprobar el acceso en un registro que la deniegue — su respuesta indica la dirección.</translation>
     </message>
     <message>
@@ -3004,7 +3024,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>El servicio no conservó estas reglas: %1. Compruebe que Microsoft.ContainerRegistry está registrado en sus suscripciones y que las subredes tienen el punto de conexión.</translation>
     </message>
     <message>
-        <source>These rules vanished after the change: %1. The service drops a rule whose subnet's subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
+        <source>These rules vanished after the change: %1. The service drops a rule whose subnet&apos;s subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
         <translation>Estas reglas desaparecieron tras el cambio: %1. El servicio descarta una regla si la suscripción de su subred no tiene registrado Microsoft.ContainerRegistry — regístrelo y vuelva a agregar la regla.</translation>
     </message>
     <message>
@@ -3071,7 +3091,7 @@ Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</tra
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Enabling a service endpoint switches the subnet's traffic to Azure services to the subnet's private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
+        <source>Enabling a service endpoint switches the subnet&apos;s traffic to Azure services to the subnet&apos;s private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
         <translation>Habilitar un punto de conexión de servicio hace que el tráfico de la subred hacia los servicios de Azure use las direcciones privadas de la subred, y puede restablecer brevemente las conexiones abiertas de sus máquinas virtuales. Los demás puntos de conexión de la subred se conservan.</translation>
     </message>
     <message>
@@ -3307,8 +3327,8 @@ Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</tra
         <translation>Escenario de pruebas (predeterminado: demo).</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. See --help.</source>
-        <translation>Argumento inesperado '%1'. Consulte --help.</translation>
+        <source>Unexpected argument &apos;%1&apos;. See --help.</source>
+        <translation>Argumento inesperado &apos;%1&apos;. Consulte --help.</translation>
     </message>
 </context>
 </TS>

@@ -56,6 +56,7 @@ private slots:
     void renamedKeyVersion();
     void refusals_data();
     void refusals();
+    void limitsAreInclusive();
     void usGovernmentCloudRefusesVnetRules();
     void silentDropWhenProviderNotRegistered();
     void noDropOnceRegistered();
@@ -103,7 +104,7 @@ void TestSandboxRegistry::projectionByApiVersion()
     QCOMPARE(r.status, 200);
     QCOMPARE(rules(r).contains(QLatin1String("virtualNetworkRules")), vnetRules);
     if (vnetRules)
-        QCOMPARE(rules(r).value(QLatin1String("virtualNetworkRules")).toArray().size(), 3);
+        QCOMPARE(rules(r).value(QLatin1String("virtualNetworkRules")).toArray().size(), 5);
     QCOMPARE(rules(r).value(QLatin1String("ipRules")).toArray().size(), 1);
     QCOMPARE(r.json().value(QLatin1String("properties")).toObject().contains(QLatin1String("publicNetworkAccess")),
              publicNetworkAccess);
@@ -118,7 +119,7 @@ void TestSandboxRegistry::patchWithVersionWithoutVnetRulesKeepsThem()
     QCOMPARE(patch.status, 200);
     QVERIFY(!rules(patch).contains(QLatin1String("virtualNetworkRules")));
     const auto after = m_demo->get(kProd + QStringLiteral("contosoprod") + kPreview, m_demoToken);
-    QCOMPARE(rules(after).value(QLatin1String("virtualNetworkRules")).toArray().size(), 3);
+    QCOMPARE(rules(after).value(QLatin1String("virtualNetworkRules")).toArray().size(), 5);
     QCOMPARE(rules(after).value(QLatin1String("ipRules")).toArray().size(), 2);
 }
 
@@ -187,6 +188,35 @@ void TestSandboxRegistry::refusals()
     QCOMPARE(r.status, 400);
     QTEST(r.errorCode(), "code");
     QCOMPARE(m_demo->get(kProd + registry + kPreview, m_demoToken).json(), before.json()); // nothing changed
+}
+
+void TestSandboxRegistry::limitsAreInclusive()
+{
+    // Exactly at the limit is accepted (100 VNet rules, 200 IP rules); one more is refused (see refusals).
+    const QString subnet =
+        QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/rg-platform/"
+                       "providers/Microsoft.Network/virtualNetworks/vnet-hub/subnets/snet-");
+    QStringList subnets, ips;
+    for (int i = 0; i < 100; ++i)
+        subnets << subnet + QString::number(i);
+    for (int i = 0; i < 200; ++i)
+        ips << QStringLiteral("198.51.%1.%2").arg(i / 100).arg(i % 100 + 1);
+    const QString url = kProd + QStringLiteral("contosoprod") + kPreview;
+    auto count = [&](const char *key) {
+        return m_demo->get(url, m_demoToken)
+            .json()
+            .value(QLatin1String("properties"))
+            .toObject()
+            .value(QLatin1String("networkRuleSet"))
+            .toObject()
+            .value(QLatin1String(key))
+            .toArray()
+            .size();
+    };
+    QCOMPARE(m_demo->send("PATCH", url, ruleSet(QStringLiteral("Deny"), subnets, {}), {}, m_demoToken).status, 200);
+    QCOMPARE(count("virtualNetworkRules"), 100);
+    QCOMPARE(m_demo->send("PATCH", url, ruleSet(QStringLiteral("Deny"), {}, ips), {}, m_demoToken).status, 200);
+    QCOMPARE(count("ipRules"), 200);
 }
 
 void TestSandboxRegistry::usGovernmentCloudRefusesVnetRules()
@@ -325,7 +355,7 @@ void TestSandboxRegistry::usagesAndPrivateEndpoints()
         if (v.toObject().value(QLatin1String("name")).toString() == QLatin1String("VNetRules")) {
             found = true;
             QCOMPARE(v.toObject().value(QLatin1String("limit")).toInt(), 100);
-            QCOMPARE(v.toObject().value(QLatin1String("currentValue")).toInt(), 3);
+            QCOMPARE(v.toObject().value(QLatin1String("currentValue")).toInt(), 5);
         }
     }
     QVERIFY(found);

@@ -9,8 +9,10 @@
 #include "app/services/inventoryloader.h"
 #include "tests/support/sandboxfixture.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
+#include <QTemporaryDir>
 #include <QProcess>
 #include <QTranslator>
 #include <QtTest>
@@ -48,6 +50,7 @@ private slots:
     void effectiveAccessAndWhatIf();
     void exportsReadBack();
     void headlessExitCodes();
+    void gateFailsOnTheOnlyHighFinding();
 
 private:
     InventorySnapshot load(const QString &scenario, const QList<QPair<QString, QStringList>> &clientsAndSubs);
@@ -132,6 +135,15 @@ void TestAudit::demoTriggersEveryCheck()
     QVERIFY(find(QStringLiteral("ACR-004"), QStringLiteral("contosoprod")).checkId.isEmpty());    // Premium
     QVERIFY(find(QStringLiteral("ACR-104"), QStringLiteral("contosoprod")).checkId.isEmpty());
     QVERIFY(find(QStringLiteral("ACR-111"), QStringLiteral("contosoprod")).checkId.isEmpty());
+    // Rules to subnets whose endpoint is not Succeeded grant nothing: ACR-101, naming the state.
+    QStringList notReady;
+    for (const Finding &f : findings) {
+        if (f.checkId == QLatin1String("ACR-101") && f.registryName == QLatin1String("contosoprod"))
+            notReady << f.evidence.last();
+    }
+    QCOMPARE(notReady,
+             (QStringList{QStringLiteral("serviceEndpoints of the subnet: Microsoft.ContainerRegistry (Updating)"),
+                          QStringLiteral("serviceEndpoints of the subnet: Microsoft.ContainerRegistry (Failed)")}));
     // snet-aks has the endpoint: no ACR-101 for contosoprod's rule to it.
     for (const Finding &f : findings) {
         if (f.checkId == QLatin1String("ACR-101"))
@@ -179,6 +191,14 @@ void TestAudit::effectiveAccessAndWhatIf_data()
         << "/subscriptions/2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7/resourceGroups/rg-network-shared/providers/"
            "Microsoft.Network/virtualNetworks/vnet-shared/subnets/snet-shared-agents"
         << int(R::RuleIneffective) << "not registered";
+    QTest::newRow("rule, endpoint Updating")
+        << "contosoprod" << QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
+                                           "rg-platform/providers/Microsoft.Network/virtualNetworks/vnet-spoke-ne/"
+                                           "subnets/snet-jobs")
+        << int(R::RuleIneffective) << "endpoint is Updating, not Succeeded";
+    QTest::newRow("rule, endpoint Failed")
+        << "contosoprod" << prodSubnet(QStringLiteral("vnet-spoke-ne"), QStringLiteral("snet-batch")).toLower()
+        << int(R::RuleIneffective) << "endpoint is Failed, not Succeeded";
     QTest::newRow("rule, no endpoint") << "contosolegacy"
                                        << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))
                                        << int(R::RuleIneffective) << "does not exist";
@@ -298,6 +318,93 @@ void TestAudit::headlessExitCodes()
     QVERIFY(p.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
     QCOMPARE(p.exitCode(), 0);
+}
+
+void TestAudit::gateFailsOnTheOnlyHighFinding()
+{
+    // One registry, Deny, whose only rule points into a subscription without Microsoft.ContainerRegistry: ACR-107
+    // is the single high finding, and `--fail-on high` must fail on it alone.
+    const QString tenant = QStringLiteral("6e5d4c3b-2a19-4f08-8e7d-6c5b4a392817");
+    const QString apps = QStringLiteral("4b3a2918-0f1e-4d2c-9b8a-796857463524");
+    const QString network = QStringLiteral("5c4b3a29-1807-4e3d-8c9b-8a7968574635");
+    const QJsonObject scenario{
+        {QStringLiteral("name"), QStringLiteral("acr107")},
+        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("cloud"), QStringLiteral("AzureCloud")}}},
+        {QStringLiteral("tenants"), QJsonArray{QJsonObject{{QStringLiteral("tenantId"), tenant},
+                                                           {QStringLiteral("displayName"), QStringLiteral("Gate")},
+                                                           {QStringLiteral("defaultDomain"),
+                                                            QStringLiteral("gate.example")}}}},
+        {QStringLiteral("servicePrincipals"),
+         QJsonArray{QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
+                                {QStringLiteral("secret"), QStringLiteral("sandbox")},
+                                {QStringLiteral("tenantId"), tenant}}}},
+        {QStringLiteral("subscriptions"),
+         QJsonArray{
+             QJsonObject{
+                 {QStringLiteral("subscriptionId"), apps},
+                 {QStringLiteral("displayName"), QStringLiteral("Apps")},
+                 {QStringLiteral("tenantId"), tenant},
+                 {QStringLiteral("providers"),
+                  QJsonObject{{QStringLiteral("Microsoft.ContainerRegistry"), QStringLiteral("Registered")}}},
+                 {QStringLiteral("resourceGroups"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("name"), QStringLiteral("rg-apps")},
+                      {QStringLiteral("location"), QStringLiteral("westeurope")},
+                      {QStringLiteral("registries"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("name"), QStringLiteral("gateregistry")},
+                           {QStringLiteral("sku"), QStringLiteral("Premium")},
+                           {QStringLiteral("defaultAction"), QStringLiteral("Deny")},
+                           {QStringLiteral("virtualNetworkRules"),
+                            QJsonArray{QStringLiteral("/subscriptions/%1/resourceGroups/rg-net/providers/"
+                                                      "Microsoft.Network/virtualNetworks/vnet-shared/subnets/snet-ci")
+                                           .arg(network)}}}}}}}}},
+             QJsonObject{
+                 {QStringLiteral("subscriptionId"), network},
+                 {QStringLiteral("displayName"), QStringLiteral("Network")},
+                 {QStringLiteral("tenantId"), tenant},
+                 {QStringLiteral("providers"),
+                  QJsonObject{{QStringLiteral("Microsoft.ContainerRegistry"), QStringLiteral("NotRegistered")}}},
+                 {QStringLiteral("resourceGroups"),
+                  QJsonArray{QJsonObject{
+                      {QStringLiteral("name"), QStringLiteral("rg-net")},
+                      {QStringLiteral("location"), QStringLiteral("westeurope")},
+                      {QStringLiteral("virtualNetworks"),
+                       QJsonArray{QJsonObject{
+                           {QStringLiteral("name"), QStringLiteral("vnet-shared")},
+                           {QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.50.0.0/16")}},
+                           {QStringLiteral("subnets"),
+                            QJsonArray{QJsonObject{
+                                {QStringLiteral("name"), QStringLiteral("snet-ci")},
+                                {QStringLiteral("addressPrefix"), QStringLiteral("10.50.1.0/24")},
+                                {QStringLiteral("serviceEndpoints"),
+                                 QJsonArray{QStringLiteral("Microsoft.ContainerRegistry")}}}}}}}}}}}}}}};
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("acr107.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(QJsonDocument(scenario).toJson());
+    file.close();
+    SandboxFixture sbx(file.fileName());
+    QVERIFY2(sbx.ok(), qPrintable(sbx.error()));
+    auto run = [&](const QString &gate) {
+        QProcess p;
+        p.start(QStringLiteral(ACRNET_APP_EXE), {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(),
+                                                 QStringLiteral("--format"), QStringLiteral("json"),
+                                                 QStringLiteral("--fail-on"), gate});
+        [&] {
+            QVERIFY(p.waitForStarted());
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        }();
+        return std::make_pair(p.exitCode(), QJsonDocument::fromJson(p.readAllStandardOutput()).object());
+    };
+    const auto [code, report] = run(QStringLiteral("high"));
+    QStringList high;
+    for (const QJsonValue &v : report.value(QLatin1String("findings")).toArray()) {
+        if (v.toObject().value(QLatin1String("severity")).toString() == QLatin1String("high"))
+            high << v.toObject().value(QLatin1String("checkId")).toString();
+    }
+    QCOMPARE(high, QStringList{QStringLiteral("ACR-107")});
+    QCOMPARE(code, 3);
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

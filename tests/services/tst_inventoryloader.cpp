@@ -87,10 +87,10 @@ void TestInventoryLoader::loadsEachSubscriptionAndReportsFailuresAlone()
     int subnets = 0;
     for (const VirtualNetwork &v : prod.virtualNetworks)
         subnets += int(v.subnets.size());
-    QCOMPARE(subnets, 5);
+    QCOMPARE(subnets, 7);
     for (const Registry &r : prod.registries) {
         if (r.name == QLatin1String("contosoprod"))
-            QCOMPARE(r.networkRuleSet->virtualNetworkRules.size(), 3); // read with an api-version that has them
+            QCOMPARE(r.networkRuleSet->virtualNetworkRules.size(), 5); // read with an api-version that has them
     }
     const SubscriptionInventory net = byName.value(QStringLiteral("Contoso Networking"));
     QCOMPARE(net.virtualNetworks.size(), 1);

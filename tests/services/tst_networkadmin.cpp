@@ -67,6 +67,9 @@ private slots:
     void providerNotRegisteredPrecheckAndSilentDrop();
     void usGovernmentCloud();
     void concurrentChangeIsMergedNotLost();
+    void foreignSettingChangeIsAConflict_data();
+    void foreignSettingChangeIsAConflict();
+    void subnetChangedBetweenReadAndWriteIsRefused();
     void failedOperationLeavesRegistryUnchanged();
     void throttledApplyIsRetriedAndAppliedOnce();
     void accessProbeOutcomes();
@@ -336,7 +339,7 @@ void TestNetworkAdmin::ruleLimit()
 {
     start(QStringLiteral("demo"));
     m_sbx->server().store().settings.vnetRuleLimit = 3;
-    const Registry prod = registry(demoRegistry(QStringLiteral("contosoprod"))); // 3 rules already
+    const Registry prod = registry(demoRegistry(QStringLiteral("contosoprod"))); // 5 rules already
     RegistryNetworkConfig desired = RegistryNetworkConfig::from(prod);
     desired.rules.virtualNetworkRules << VirtualNetworkRule{
         demoSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-vms")), QStringLiteral("Allow")};
@@ -435,7 +438,96 @@ void TestNetworkAdmin::concurrentChangeIsMergedNotLost()
     const RegistryNetworkConfig now = RegistryNetworkConfig::from(registry(opened.id.toString()));
     QVERIFY(now.hasIpRule(QStringLiteral("198.51.100.0/24")));
     QVERIFY(now.hasVirtualNetworkRule(vms));
-    QCOMPARE(now.rules.virtualNetworkRules.size(), 4);
+    QCOMPARE(now.rules.virtualNetworkRules.size(), 6); // the demo's five and this user's
+}
+
+void TestNetworkAdmin::foreignSettingChangeIsAConflict_data()
+{
+    QTest::addColumn<QString>("setting");
+    QTest::newRow("public access disabled") << "publicNetworkAccess";
+    QTest::newRow("trusted services off") << "trustedServices";
+    QTest::newRow("default action Allow") << "defaultAction";
+}
+
+void TestNetworkAdmin::foreignSettingChangeIsAConflict()
+{
+    // Someone else changes a setting (not a rule) while the editor is open: Apply must stop before sending anything,
+    // and the merge must keep their setting.
+    QFETCH(QString, setting);
+    start(QStringLiteral("demo"));
+    const Registry opened = registry(demoRegistry(QStringLiteral("contosoprod")));
+    QVERIFY(opened.isPublicNetworkAccessEnabled());
+    RegistryNetworkConfig mine = RegistryNetworkConfig::from(opened);
+    const QString vms = demoSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-vms"));
+    mine.rules.virtualNetworkRules << VirtualNetworkRule{vms, QStringLiteral("Allow")};
+
+    RegistryNetworkConfig theirs = RegistryNetworkConfig::from(opened);
+    if (setting == QLatin1String("publicNetworkAccess"))
+        theirs.publicNetworkAccess = false;
+    else if (setting == QLatin1String("trustedServices"))
+        theirs.trustedServices = false;
+    else
+        theirs.rules.defaultAction = NetworkRuleSet::DefaultAction::Allow;
+    QCOMPARE(m_sbx
+                 ->send("PATCH", opened.id.toString() + QStringLiteral("?api-version=2021-08-01-preview"),
+                        QJsonDocument(theirs.patchBody()).toJson(), {{"Content-Type", "application/json"}}, m_token)
+                 .status,
+             200);
+    const RegistryNetworkConfig afterTheirs = RegistryNetworkConfig::from(registry(opened.id.toString()));
+    QCOMPARE(afterTheirs, theirs);
+
+    Applied a = apply(opened, mine);
+    QVERIFY(a.conflict);
+    QVERIFY(!a.ok);
+    // Nothing was sent: the registry is exactly as the other writer left it.
+    QCOMPARE(RegistryNetworkConfig::from(registry(opened.id.toString())), afterTheirs);
+    const RegistryNetworkConfig merged =
+        mergeConfigs(RegistryNetworkConfig::from(opened), mine, RegistryNetworkConfig::from(a.final));
+    QCOMPARE(merged.publicNetworkAccess, theirs.publicNetworkAccess);
+    QCOMPARE(merged.trustedServices, theirs.trustedServices);
+    QCOMPARE(int(merged.rules.defaultAction), int(theirs.rules.defaultAction));
+    a = apply(a.final, merged);
+    QVERIFY(a.ok);
+    const RegistryNetworkConfig now = RegistryNetworkConfig::from(registry(opened.id.toString()));
+    QVERIFY(now.hasVirtualNetworkRule(vms));
+    QCOMPARE(now.publicNetworkAccess, theirs.publicNetworkAccess);
+    QCOMPARE(now.trustedServices, theirs.trustedServices);
+    QCOMPARE(int(now.rules.defaultAction), int(theirs.rules.defaultAction));
+}
+
+void TestNetworkAdmin::subnetChangedBetweenReadAndWriteIsRefused()
+{
+    // Another writer changes the subnet between this app's GET and its PUT: If-Match (the GET's etag) makes the
+    // service refuse the PUT with 412 instead of undoing the other change, and the app says so.
+    start(QStringLiteral("demo"));
+    const QString build = demoSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-build"));
+    const QJsonObject before = storedSubnet(build);
+    m_sbx->server().store().faults.concurrentWriteAfterRead = QStringList{build.toLower()};
+
+    SubnetEndpointWriter writer([this](const QString &) { return m_client.get(); });
+    QSignalSpy done(&writer, &SubnetEndpointWriter::finished);
+    writer.apply({build}, true);
+    QVERIFY(done.wait(10000));
+    QCOMPARE(done.first().at(0).toInt(), 0); // changed
+    QCOMPARE(done.first().at(2).toInt(), 1); // failed
+    const auto result = writer.results().first();
+    QCOMPARE(result.outcome, SubnetEndpointWriter::Outcome::Failed);
+    QCOMPARE(result.error.kind(), ArmError::Kind::PreconditionFailed);
+    QCOMPARE(result.error.httpStatus(), 412);
+    QVERIFY2(result.error.userText().contains(QLatin1String("changed by someone else")),
+             qPrintable(result.error.userText()));
+    QVERIFY(m_sbx->server().store().faults.concurrentWriteAfterRead.isEmpty()); // the read happened
+    // The subnet is as the other writer left it: only its etag moved, no endpoint was added.
+    const QJsonObject after = storedSubnet(build);
+    QVERIFY(after.value(QLatin1String("etag")) != before.value(QLatin1String("etag")));
+    QCOMPARE(after.value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")),
+             before.value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")));
+    // Without the other writer the same update goes through (the etag the app sends is the one it read).
+    SubnetEndpointWriter again([this](const QString &) { return m_client.get(); });
+    QSignalSpy doneAgain(&again, &SubnetEndpointWriter::finished);
+    again.apply({build}, true);
+    QVERIFY(doneAgain.wait(10000));
+    QCOMPARE(doneAgain.first().at(0).toInt(), 1);
 }
 
 void TestNetworkAdmin::failedOperationLeavesRegistryUnchanged()

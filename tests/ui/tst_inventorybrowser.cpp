@@ -160,11 +160,11 @@ void TestInventoryBrowser::browsesTheDemoScenarioCompletely()
     QCOMPARE(tree->count(InventoryNodeType::Tenant), 2);
     QCOMPARE(tree->count(InventoryNodeType::ResourceGroup), 3);
     QCOMPARE(tree->count(InventoryNodeType::VirtualNetwork), 4);
-    QCOMPARE(tree->count(InventoryNodeType::Subnet), 8);
+    QCOMPARE(tree->count(InventoryNodeType::Subnet), 10);
     QCOMPARE(tree->count(InventoryNodeType::Registry), 8);
     QCOMPARE(m_window->registryModel()->rowCount(), 8);
-    QCOMPARE(m_window->subnetModel()->rowCount(), 8);
-    QCOMPARE(m_window->countsText(), QStringLiteral("3 subscriptions · 4 VNets · 8 subnets · 8 registries"));
+    QCOMPARE(m_window->subnetModel()->rowCount(), 10);
+    QCOMPARE(m_window->countsText(), QStringLiteral("3 subscriptions · 4 VNets · 10 subnets · 8 registries"));
     QVERIFY(m_window->errorText().isEmpty());
 
     // account → tenant → subscription → resource group → VNet → subnet, registries beside the VNets.
@@ -181,7 +181,7 @@ void TestInventoryBrowser::browsesTheDemoScenarioCompletely()
     QCOMPARE(registry.siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(),
              QStringLiteral("Premium · Deny"));
     QVERIFY(!registry.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(registry.data(Qt::ToolTipRole).toString().contains(QLatin1String("3 VNet rules")));
+    QVERIFY(registry.data(Qt::ToolTipRole).toString().contains(QLatin1String("5 VNet rules")));
 
     // The Networking subscription has the provider unregistered: its badge says so.
     const QModelIndex networking =
@@ -481,10 +481,10 @@ void TestInventoryBrowser::resourceGraphAboveTheThreshold()
     m_service->setGraphThreshold(1);
     start();
     QCOMPARE(m_service->lastPath(), InventoryPath::ResourceGraph);
-    QCOMPARE(m_window->countsText(), QStringLiteral("3 subscriptions · 4 VNets · 8 subnets · 8 registries"));
+    QCOMPARE(m_window->countsText(), QStringLiteral("3 subscriptions · 4 VNets · 10 subnets · 8 registries"));
     // VNet rules of Premium registries are read from ARM on this path too.
     const int row = m_window->registryModel()->rowForKey(kProdRegistry.toLower());
-    QCOMPARE(m_window->registryModel()->index(row, RegistryTableModel::VirtualNetworkRules).data().toInt(), 3);
+    QCOMPARE(m_window->registryModel()->index(row, RegistryTableModel::VirtualNetworkRules).data().toInt(), 5);
     // The user's choice overrides the threshold.
     m_service->setPathSetting(InventoryPath::ResourceManager);
     QSignalSpy finished(m_service.get(), &InventoryService::finished);

@@ -19,6 +19,8 @@ private slots:
     void comparesCaseInsensitively();
     void parentChain();
     void buildersRoundTrip();
+    void serverSpellingsParseAsTheirType_data();
+    void serverSpellingsParseAsTheirType();
 };
 
 void TestResourceId::parseValid_data()
@@ -191,6 +193,66 @@ void TestResourceId::buildersRoundTrip()
         ResourceId::forSubnet(QStringLiteral("s"), QStringLiteral("myResourceGroup"), QStringLiteral("myDockerVMVNET"),
                               QStringLiteral("myDockerVMSubnet"));
     QCOMPARE(ResourceId::parseSubnet(subnet.toString()).toString(), subnet.toString());
+}
+
+void TestResourceId::serverSpellingsParseAsTheirType_data()
+{
+    // ARM returns the same ID in several spellings (lower-cased providers and types in VNet rules and Resource
+    // Graph rows, upper-case group names from older tools, a trailing slash from hand-written input): each must
+    // parse as its type and compare equal to the canonical form the builders make.
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("type");
+    const QString sub = QStringLiteral("1f0e2d3c-4b5a-4697-8877-665544332211");
+    const QString canonicalSubnet = ResourceId::forSubnet(sub, QStringLiteral("rg-platform"), QStringLiteral("vnet-hub"),
+                                                          QStringLiteral("snet-aks"))
+                                        .toString();
+    const QString canonicalRegistry =
+        ResourceId::forRegistry(sub, QStringLiteral("rg-platform"), QStringLiteral("contosoprod")).toString();
+    const QString canonicalVnet =
+        canonicalSubnet.section(QLatin1Char('/'), 0, -3); // .../virtualNetworks/vnet-hub
+    QTest::newRow("subnet canonical") << canonicalSubnet << ResourceTypes::subnet();
+    QTest::newRow("subnet lower-case") << canonicalSubnet.toLower() << ResourceTypes::subnet();
+    QTest::newRow("subnet upper-case") << canonicalSubnet.toUpper() << ResourceTypes::subnet();
+    QTest::newRow("subnet mixed types")
+        << QStringLiteral("/subscriptions/%1/resourcegroups/rg-platform/providers/Microsoft.network/VirtualNetworks/"
+                          "vnet-hub/Subnets/snet-aks")
+               .arg(sub)
+        << ResourceTypes::subnet();
+    QTest::newRow("subnet trailing slash") << canonicalSubnet + QLatin1Char('/') << ResourceTypes::subnet();
+    QTest::newRow("registry lower-case") << canonicalRegistry.toLower() << ResourceTypes::registry();
+    QTest::newRow("registry upper-case") << canonicalRegistry.toUpper() << ResourceTypes::registry();
+    QTest::newRow("vnet lower-case") << canonicalVnet.toLower() << ResourceTypes::virtualNetwork();
+}
+
+void TestResourceId::serverSpellingsParseAsTheirType()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, type);
+    QString error;
+    const ResourceId id = ResourceId::parseOfType(text, type, &error);
+    QVERIFY2(id.isValid(), qPrintable(error));
+    QVERIFY(error.isEmpty());
+    QVERIFY(id.isOfType(type));
+    QVERIFY(id.isOfType(type.toLower()));
+    QVERIFY(id.isOfType(type.toUpper()));
+    QCOMPARE(id.fullType().toLower(), type.toLower());
+    QString canonical = text.toLower();
+    if (canonical.endsWith(QLatin1Char('/')))
+        canonical.chop(1);
+    QCOMPARE(id.key(), canonical);
+    // Equal to the same ID parsed from its other spellings, and it hashes the same.
+    const ResourceId lower = ResourceId::parse(text.toLower());
+    const ResourceId upper = ResourceId::parse(text.toUpper());
+    QCOMPARE(id, lower);
+    QCOMPARE(id, upper);
+    QCOMPARE(qHash(id), qHash(upper));
+    if (type == ResourceTypes::subnet()) {
+        QVERIFY(ResourceId::parseSubnet(text).isValid());
+        QVERIFY(!ResourceId::parseRegistry(text).isValid());
+    } else if (type == ResourceTypes::registry()) {
+        QVERIFY(ResourceId::parseRegistry(text).isValid());
+        QVERIFY(!ResourceId::parseSubnet(text).isValid());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestResourceId)

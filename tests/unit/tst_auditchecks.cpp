@@ -1,0 +1,435 @@
+// The audit's checks and the rules editor's pre-flight on small hand-made inventories, parsed from ARM-shaped JSON:
+// every severity against the README's table, every numeric threshold on both sides of its boundary, the endpoint
+// states the evaluator and ACR-101 agree on, duplicate IP rules.
+#include "app/audit/accessevaluator.h"
+#include "app/audit/auditengine.h"
+#include "app/services/registrychange.h"
+#include "app/services/rulepreflight.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QtTest>
+
+using namespace acrnet;
+
+namespace {
+
+const QString kSub = QStringLiteral("0d1e2f30-4152-4637-8899-aabbccddeeff");
+const QString kOtherSub = QStringLiteral("7a6b5c4d-3e2f-4011-9223-344556677889");
+
+QString subnetId(const QString &sub, const QString &name)
+{
+    return QStringLiteral("/subscriptions/%1/resourceGroups/rg-net/providers/Microsoft.Network/virtualNetworks/"
+                          "vnet-a/subnets/%2")
+        .arg(sub, name);
+}
+
+// A subnet whose Microsoft.ContainerRegistry endpoint is in `state` (empty: no endpoint at all).
+QJsonObject subnetJson(const QString &sub, const QString &name, const QString &state)
+{
+    QJsonArray endpoints;
+    if (!state.isEmpty())
+        endpoints.append(QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")},
+                                     {QStringLiteral("locations"), QJsonArray{QStringLiteral("*")}},
+                                     {QStringLiteral("provisioningState"), state}});
+    return {{QStringLiteral("id"), subnetId(sub, name)},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("etag"), QStringLiteral("W/\"1\"")},
+            {QStringLiteral("properties"),
+             QJsonObject{{QStringLiteral("addressPrefix"), QStringLiteral("10.0.1.0/24")},
+                         {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                         {QStringLiteral("serviceEndpoints"), endpoints}}}};
+}
+
+Registry registry(const QString &name, const QStringList &vnetRules, const QStringList &ipRules,
+                  const QString &defaultAction = QStringLiteral("Deny"))
+{
+    QJsonArray vnet, ip;
+    for (const QString &s : vnetRules)
+        vnet.append(QJsonObject{{QStringLiteral("id"), s}, {QStringLiteral("action"), QStringLiteral("Allow")}});
+    for (const QString &v : ipRules)
+        ip.append(QJsonObject{{QStringLiteral("value"), v}, {QStringLiteral("action"), QStringLiteral("Allow")}});
+    const QJsonObject ruleSet{{QStringLiteral("defaultAction"), defaultAction},
+                              {QStringLiteral("virtualNetworkRules"), vnet},
+                              {QStringLiteral("ipRules"), ip}};
+    const QJsonObject properties{{QStringLiteral("loginServer"), QString(name + QStringLiteral(".azurecr.io"))},
+                                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                                 {QStringLiteral("publicNetworkAccess"), QStringLiteral("Enabled")},
+                                 {QStringLiteral("networkRuleBypassOptions"), QStringLiteral("AzureServices")},
+                                 {QStringLiteral("networkRuleSet"), ruleSet}};
+    const QJsonObject sku{{QStringLiteral("name"), QStringLiteral("Premium")},
+                          {QStringLiteral("tier"), QStringLiteral("Premium")}};
+    const QJsonObject json{
+        {QStringLiteral("id"),
+         QStringLiteral("/subscriptions/%1/resourceGroups/rg-acr/providers/Microsoft.ContainerRegistry/registries/%2")
+             .arg(kSub, name)},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("location"), QStringLiteral("westeurope")},
+        {QStringLiteral("sku"), sku},
+        {QStringLiteral("properties"), properties}};
+    QString error;
+    const auto r = Registry::fromJson(json, &error);
+    if (!r)
+        qFatal("test registry does not parse: %s", qPrintable(error));
+    return *r;
+}
+
+SubscriptionInventory subscription(const QString &sub, const QList<QJsonObject> &subnets,
+                                   const QList<Registry> &registries, bool providerRegistered = true)
+{
+    SubscriptionInventory inv;
+    inv.subscription.subscriptionId = sub;
+    inv.subscription.displayName = QStringLiteral("Subscription ") + sub.left(4);
+    inv.containerRegistryProvider.subscriptionId = sub;
+    inv.containerRegistryProvider.registrationState =
+        providerRegistered ? QStringLiteral("Registered") : QStringLiteral("NotRegistered");
+    inv.containerRegistryProvider.state = ProviderRegistration::stateFromString(
+        inv.containerRegistryProvider.registrationState);
+    QJsonArray subnetArray;
+    for (const QJsonObject &s : subnets)
+        subnetArray.append(s);
+    const QJsonObject vnet{
+        {QStringLiteral("id"), subnetId(sub, QStringLiteral("x")).section(QLatin1Char('/'), 0, -3)},
+        {QStringLiteral("name"), QStringLiteral("vnet-a")},
+        {QStringLiteral("location"), QStringLiteral("westeurope")},
+        {QStringLiteral("properties"),
+         QJsonObject{{QStringLiteral("addressSpace"),
+                      QJsonObject{{QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.0.0.0/16")}}}},
+                     {QStringLiteral("subnets"), subnetArray}}}};
+    QString error;
+    QStringList warnings;
+    const auto v = VirtualNetwork::fromJson(vnet, &error, &warnings);
+    if (!v || !warnings.isEmpty())
+        qFatal("test VNet does not parse: %s %s", qPrintable(error), qPrintable(warnings.join(QLatin1Char(';'))));
+    inv.virtualNetworks << *v;
+    inv.registries = registries;
+    return inv;
+}
+
+QList<Finding> findingsOf(const QList<Finding> &all, const QString &checkId)
+{
+    QList<Finding> out;
+    for (const Finding &f : all) {
+        if (f.checkId == checkId)
+            out << f;
+    }
+    return out;
+}
+
+QList<Finding> audit(const QList<Registry> &registries, const QList<QJsonObject> &subnets = {},
+                     int vnetRuleLimit = RulePreflight::defaultVirtualNetworkRuleLimit())
+{
+    InventorySnapshot inv;
+    inv.add(subscription(kSub, subnets, registries));
+    return AuditEngine::run(inv, Cloud::byName(QStringLiteral("AzureCloud")), vnetRuleLimit);
+}
+
+QStringList ipRules(int count)
+{
+    QStringList out;
+    for (int i = 0; i < count; ++i)
+        out << QStringLiteral("198.51.%1.%2").arg(i / 250).arg(i % 250 + 1);
+    return out;
+}
+
+QStringList vnetRules(int count)
+{
+    QStringList out;
+    for (int i = 0; i < count; ++i)
+        out << subnetId(kOtherSub, QStringLiteral("snet-%1").arg(i));
+    return out;
+}
+
+} // namespace
+
+class TestAuditChecks : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void severitiesMatchTheReadme();
+    void broadIpRuleThreshold_data();
+    void broadIpRuleThreshold();
+    void privateRangeBoundaries_data();
+    void privateRangeBoundaries();
+    void identicalIpRulesAreReported();
+    void ruleCountNearTheLimit_data();
+    void ruleCountNearTheLimit();
+    void endpointStateDecidesTheRule_data();
+    void endpointStateDecidesTheRule();
+    void preflightRuleLimits_data();
+    void preflightRuleLimits();
+    void conflictCheckSeesEverySetting_data();
+    void conflictCheckSeesEverySetting();
+};
+
+void TestAuditChecks::severitiesMatchTheReadme()
+{
+    // The table pipelines are configured from (--fail-on): ID | severity | check | policy.
+    QFile readme(QStringLiteral(ACRNET_FIXTURES "/../../README.md"));
+    QVERIFY(readme.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(readme.readAll());
+    static const QRegularExpression row(QStringLiteral("^\\| (ACR-\\d{3}) \\| (low|medium|high) \\|"),
+                                        QRegularExpression::MultilineOption);
+    QHash<QString, QString> documented;
+    for (auto it = row.globalMatch(text); it.hasNext();) {
+        const auto m = it.next();
+        documented.insert(m.captured(1), m.captured(2));
+    }
+    const auto checks = AuditEngine::checks();
+    QCOMPARE(documented.size(), checks.size());
+    for (const AuditEngine::Check &c : checks)
+        QCOMPARE(Finding::severityName(c.severity), documented.value(c.id, QStringLiteral("(not in README)")));
+    // And the ones a gate depends on most, spelled out here as well.
+    const QHash<QString, Finding::Severity> pinned{{QStringLiteral("ACR-001"), Finding::Severity::High},
+                                                   {QStringLiteral("ACR-101"), Finding::Severity::High},
+                                                   {QStringLiteral("ACR-107"), Finding::Severity::High},
+                                                   {QStringLiteral("ACR-108"), Finding::Severity::High},
+                                                   {QStringLiteral("ACR-113"), Finding::Severity::High},
+                                                   {QStringLiteral("ACR-110"), Finding::Severity::Low}};
+    for (const AuditEngine::Check &c : checks) {
+        if (pinned.contains(c.id))
+            QCOMPARE(int(c.severity), int(pinned.value(c.id)));
+    }
+}
+
+void TestAuditChecks::broadIpRuleThreshold_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("broad");
+    QTest::newRow("/16 is not too broad") << "198.51.0.0/16" << false;
+    QTest::newRow("/15 is") << "198.50.0.0/15" << true;
+    QTest::newRow("/17") << "198.51.128.0/17" << false;
+    QTest::newRow("/0") << "0.0.0.0/0" << true;
+    QTest::newRow("/32") << "198.51.100.7" << false;
+}
+
+void TestAuditChecks::broadIpRuleThreshold()
+{
+    QFETCH(QString, rule);
+    QFETCH(bool, broad);
+    const auto found = findingsOf(audit({registry(QStringLiteral("acrwide"), {}, {rule})}), QStringLiteral("ACR-108"));
+    QCOMPARE(found.size(), broad ? 1 : 0);
+    if (broad) {
+        QCOMPARE(found.first().severity, Finding::Severity::High);
+        QCOMPARE(found.first().evidence, QStringList{QStringLiteral("ipRule: ") + rule});
+    }
+    // The editor warns on the same boundary.
+    const auto issues = RulePreflight::checkIpRules({IpRule{rule, QStringLiteral("Allow")}});
+    QCOMPARE(std::count_if(issues.cbegin(), issues.cend(),
+                           [](const PreflightIssue &i) { return i.code == QLatin1String("BroadIpRule"); }),
+             broad ? 1 : 0);
+}
+
+void TestAuditChecks::privateRangeBoundaries_data()
+{
+    QTest::addColumn<QString>("rule");
+    QTest::addColumn<bool>("isPrivate");
+    QTest::newRow("10/8 first") << "10.0.0.0" << true;
+    QTest::newRow("10/8 last") << "10.255.255.255" << true;
+    QTest::newRow("just below 10/8") << "9.255.255.255" << false;
+    QTest::newRow("just above 10/8") << "11.0.0.0" << false;
+    QTest::newRow("172.16/12 first") << "172.16.0.0" << true;
+    QTest::newRow("172.16/12 last") << "172.31.255.255" << true;
+    QTest::newRow("172.32 is public") << "172.32.0.0" << false;
+    QTest::newRow("172.15 is public") << "172.15.255.255" << false;
+    QTest::newRow("192.168/16") << "192.168.0.0/16" << true;
+    QTest::newRow("192.169 is public") << "192.169.0.1" << false;
+    QTest::newRow("CGNAT 100.64/10 last") << "100.127.255.255" << true;
+    QTest::newRow("100.128 is public") << "100.128.0.0" << false;
+    QTest::newRow("a /7 holding 10/8 is not private") << "10.0.0.0/7" << false;
+}
+
+void TestAuditChecks::privateRangeBoundaries()
+{
+    QFETCH(QString, rule);
+    QFETCH(bool, isPrivate);
+    const auto found = findingsOf(audit({registry(QStringLiteral("acrpriv"), {}, {rule})}), QStringLiteral("ACR-109"));
+    QCOMPARE(found.size(), isPrivate ? 1 : 0);
+}
+
+void TestAuditChecks::identicalIpRulesAreReported()
+{
+    // Two identical rules (as the service may hold them when written by another tool), and one overlapping pair.
+    const auto all = audit({registry(QStringLiteral("acrdup"), {},
+                                     {QStringLiteral("203.0.113.0/24"), QStringLiteral("203.0.113.0/24"),
+                                      QStringLiteral("198.51.100.0/24")}),
+                            registry(QStringLiteral("acrover"), {},
+                                     {QStringLiteral("198.51.100.0/24"), QStringLiteral("198.51.100.7")}),
+                            registry(QStringLiteral("acrdisjoint"), {},
+                                     {QStringLiteral("198.51.100.0/25"), QStringLiteral("198.51.100.128/25")})});
+    const auto found = findingsOf(all, QStringLiteral("ACR-110"));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).registryName, QStringLiteral("acrdup"));
+    QVERIFY2(found.at(0).explanation.contains(QLatin1String("same range")), qPrintable(found.at(0).explanation));
+    QCOMPARE(found.at(0).evidence, QStringList{QStringLiteral("ipRules: 203.0.113.0/24, 203.0.113.0/24")});
+    QCOMPARE(found.at(1).registryName, QStringLiteral("acrover"));
+    QVERIFY(found.at(1).explanation.contains(QLatin1String("overlap")));
+    // The editor refuses the duplicate outright.
+    const auto issues = RulePreflight::checkIpRules(
+        {IpRule{QStringLiteral("203.0.113.0/24"), {}}, IpRule{QStringLiteral("203.0.113.0/24"), {}}});
+    QCOMPARE(issues.size(), 1);
+    QCOMPARE(issues.first().code, QStringLiteral("DuplicateIpRule"));
+    QVERIFY(issues.first().isBlocker());
+}
+
+void TestAuditChecks::ruleCountNearTheLimit_data()
+{
+    QTest::addColumn<int>("vnet");
+    QTest::addColumn<int>("ip");
+    QTest::addColumn<bool>("near");
+    QTest::newRow("89 VNet rules") << 89 << 0 << false;
+    QTest::newRow("90 VNet rules (90 %)") << 90 << 0 << true;
+    QTest::newRow("100 VNet rules") << 100 << 0 << true;
+    QTest::newRow("179 IP rules") << 0 << 179 << false;
+    QTest::newRow("180 IP rules (90 %)") << 0 << 180 << true;
+    QTest::newRow("89 + 179") << 89 << 179 << false;
+}
+
+void TestAuditChecks::ruleCountNearTheLimit()
+{
+    QFETCH(int, vnet);
+    QFETCH(int, ip);
+    QFETCH(bool, near);
+    const auto found =
+        findingsOf(audit({registry(QStringLiteral("acrfull"), vnetRules(vnet), ipRules(ip))}), QStringLiteral("ACR-111"));
+    QCOMPARE(found.size(), near ? 1 : 0);
+    if (near)
+        QCOMPARE(found.first().evidence,
+                 (QStringList{QStringLiteral("%1 of 100 VNet rules").arg(vnet), QStringLiteral("%1 of 200 IP rules").arg(ip)}));
+    // A lower limit (the service's usage says so) moves the threshold with it: 90 % of 10 is 9.
+    const auto small = findingsOf(audit({registry(QStringLiteral("acrsmall"), vnetRules(8), {})}, {}, 10),
+                                  QStringLiteral("ACR-111"));
+    QCOMPARE(small.size(), 0);
+    QCOMPARE(findingsOf(audit({registry(QStringLiteral("acrsmall"), vnetRules(9), {})}, {}, 10), QStringLiteral("ACR-111"))
+                 .size(),
+             1);
+}
+
+void TestAuditChecks::endpointStateDecidesTheRule_data()
+{
+    QTest::addColumn<QString>("state"); // of the subnet's Microsoft.ContainerRegistry endpoint; empty: none
+    QTest::addColumn<bool>("grants");
+    QTest::addColumn<QString>("reason");
+    QTest::newRow("Succeeded") << "Succeeded" << true << "carries its identity";
+    QTest::newRow("Updating") << "Updating" << false << "endpoint is Updating, not Succeeded";
+    QTest::newRow("Failed") << "Failed" << false << "endpoint is Failed, not Succeeded";
+    QTest::newRow("Deleting") << "Deleting" << false << "endpoint is Deleting";
+    QTest::newRow("no endpoint") << "" << false << "has no Microsoft.ContainerRegistry service endpoint";
+}
+
+void TestAuditChecks::endpointStateDecidesTheRule()
+{
+    QFETCH(QString, state);
+    QFETCH(bool, grants);
+    QFETCH(QString, reason);
+    const QString subnet = subnetId(kSub, QStringLiteral("snet-build"));
+    const Registry r = registry(QStringLiteral("acrdeny"), {subnet}, {});
+    InventorySnapshot inv;
+    inv.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("snet-build"), state)}, {r}));
+
+    const RuleCheck check = AccessEvaluator::checkRule(subnet, inv);
+    QCOMPARE(check.grants(), grants);
+    const AccessDecision d = AccessEvaluator::fromSubnet(r, subnet, inv);
+    QCOMPARE(int(d.result), int(grants ? AccessDecision::Result::AllowedByRule
+                                       : AccessDecision::Result::RuleIneffective));
+    QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(reason), qPrintable(d.reasons.join(QLatin1Char(' '))));
+    // The same ID spelled as ARM sometimes returns it (lower case) gets the same answer.
+    QCOMPARE(int(AccessEvaluator::fromSubnet(r, subnet.toLower(), inv).result), int(d.result));
+
+    // The audit agrees with the evaluator: a rule that grants nothing because of the endpoint is ACR-101.
+    const auto found =
+        findingsOf(AuditEngine::run(inv, Cloud::byName(QStringLiteral("AzureCloud"))), QStringLiteral("ACR-101"));
+    QCOMPARE(found.size(), grants ? 0 : 1);
+    if (!grants) {
+        QCOMPARE(found.first().severity, Finding::Severity::High);
+        QCOMPARE(found.first().fix, Finding::Fix::EnableEndpoint);
+        QCOMPARE(found.first().fixTarget, subnet);
+        QCOMPARE(found.first().evidence.first(), QString(QStringLiteral("rule: ") + subnet));
+        if (!state.isEmpty())
+            QVERIFY2(found.first().evidence.last().contains(state), qPrintable(found.first().evidence.last()));
+    }
+    // The editor's sentence counts only rules that grant.
+    const QStringList summary = AccessEvaluator::summary(r, inv);
+    QCOMPARE(summary.join(QLatin1Char(' ')).contains(QLatin1String("Rules that grant nothing")), !grants);
+}
+
+void TestAuditChecks::preflightRuleLimits_data()
+{
+    QTest::addColumn<int>("vnet");
+    QTest::addColumn<int>("ip");
+    QTest::addColumn<QString>("blocker"); // empty: none about the count
+    QTest::newRow("99 VNet rules") << 99 << 0 << "";
+    QTest::newRow("100 VNet rules") << 100 << 0 << "";
+    QTest::newRow("101 VNet rules") << 101 << 0 << "TooManyVirtualNetworkRules";
+    QTest::newRow("199 IP rules") << 0 << 199 << "";
+    QTest::newRow("200 IP rules") << 0 << 200 << "";
+    QTest::newRow("201 IP rules") << 0 << 201 << "TooManyIpRules";
+}
+
+void TestAuditChecks::preflightRuleLimits()
+{
+    QFETCH(int, vnet);
+    QFETCH(int, ip);
+    QFETCH(QString, blocker);
+    const Registry r = registry(QStringLiteral("acrlimit"), {}, {});
+    const RegistryNetworkConfig before = RegistryNetworkConfig::from(r);
+    RegistryNetworkConfig after = before;
+    for (const QString &s : vnetRules(vnet))
+        after.rules.virtualNetworkRules << VirtualNetworkRule{s, QStringLiteral("Allow")};
+    for (const QString &v : ipRules(ip))
+        after.rules.ipRules << IpRule{v, QStringLiteral("Allow")};
+    const auto issues = RulePreflight::check(r, before, after, Cloud::byName(QStringLiteral("AzureCloud")), {});
+    QStringList countBlockers;
+    for (const PreflightIssue &i : issues) {
+        if (i.code.startsWith(QLatin1String("TooMany")))
+            countBlockers << i.code;
+    }
+    QCOMPARE(countBlockers, blocker.isEmpty() ? QStringList() : QStringList{blocker});
+    if (!blocker.isEmpty())
+        QVERIFY(RulePreflight::hasBlockers(issues));
+}
+
+void TestAuditChecks::conflictCheckSeesEverySetting_data()
+{
+    QTest::addColumn<QString>("field");
+    QTest::newRow("public access") << "publicNetworkAccess";
+    QTest::newRow("bypass") << "trustedServices";
+    QTest::newRow("default action") << "defaultAction";
+    QTest::newRow("ip rule") << "ipRules";
+    QTest::newRow("vnet rule") << "virtualNetworkRules";
+}
+
+void TestAuditChecks::conflictCheckSeesEverySetting()
+{
+    // What the rules writer compares before it sends anything: any difference here is someone else's change.
+    QFETCH(QString, field);
+    const RegistryNetworkConfig base = RegistryNetworkConfig::from(
+        registry(QStringLiteral("acrbase"), {subnetId(kSub, QStringLiteral("a"))}, {QStringLiteral("203.0.113.0/24")}));
+    RegistryNetworkConfig theirs = base;
+    if (field == QLatin1String("publicNetworkAccess"))
+        theirs.publicNetworkAccess = false;
+    else if (field == QLatin1String("trustedServices"))
+        theirs.trustedServices = false;
+    else if (field == QLatin1String("defaultAction"))
+        theirs.rules.defaultAction = NetworkRuleSet::DefaultAction::Allow;
+    else if (field == QLatin1String("ipRules"))
+        theirs.rules.ipRules << IpRule{QStringLiteral("198.51.100.9"), QStringLiteral("Allow")};
+    else
+        theirs.rules.virtualNetworkRules.clear();
+    QVERIFY(theirs != base);
+    QVERIFY(!(theirs == base));
+    // The merge keeps their change when this user did not touch that setting.
+    RegistryNetworkConfig mine = base;
+    mine.rules.virtualNetworkRules << VirtualNetworkRule{subnetId(kSub, QStringLiteral("b")), QStringLiteral("Allow")};
+    const RegistryNetworkConfig merged = mergeConfigs(base, mine, theirs);
+    QCOMPARE(merged.publicNetworkAccess, theirs.publicNetworkAccess);
+    QCOMPARE(merged.trustedServices, theirs.trustedServices);
+    QCOMPARE(int(merged.rules.defaultAction), int(theirs.rules.defaultAction));
+    QCOMPARE(merged.rules.ipRules.size(), theirs.rules.ipRules.size());
+    QVERIFY(merged.hasVirtualNetworkRule(subnetId(kSub, QStringLiteral("b"))));
+}
+
+QTEST_GUILESS_MAIN(TestAuditChecks)
+#include "tst_auditchecks.moc"
