@@ -10,7 +10,7 @@ ACRNET_PACKAGES=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring
     dbus dbus-x11 xvfb xauth libgl-dev
-    fonts-dejavu-core openssl curl
+    fonts-dejavu-core openssl libssl-dev curl
 )
 
 # Extra package names may be given as arguments (the benchmark needs a few more).

@@ -50,6 +50,22 @@ std::optional<Reply> Context::authorize(const Request &r, const QString &subscri
                                     : QStringLiteral("InvalidAuthenticationToken"),
                             error);
     }
+    // ARM accepts tokens for its own resource identifiers only (a Microsoft Graph token is refused).
+    auto normalised = [](QString a) {
+        while (a.endsWith(QLatin1Char('/')))
+            a.chop(1);
+        return a.toLower();
+    };
+    const QStringList allowed{QStringLiteral("https://management.core.windows.net/"),
+                              QStringLiteral("https://management.azure.com/"), baseUrl + QLatin1Char('/')};
+    const bool audienceOk = std::any_of(allowed.cbegin(), allowed.cend(), [&](const QString &a) {
+        return normalised(a) == normalised(claims->audience);
+    });
+    if (!audienceOk)
+        return unauthorized(QStringLiteral("InvalidAuthenticationTokenAudience"),
+                            QStringLiteral("The access token has been obtained for wrong audience or resource '%1'. "
+                                           "It should exactly match with one of the allowed audiences '%2'.")
+                                .arg(claims->audience, allowed.join(QStringLiteral("','"))));
     if (!subscriptionId.isEmpty()) {
         const QString tenant = store.tenantOfSubscription(subscriptionId);
         if (!tenant.isEmpty() && tenant.compare(claims->tenantId, Qt::CaseInsensitive) != 0)

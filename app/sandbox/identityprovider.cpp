@@ -1,15 +1,14 @@
 #include "identityprovider.h"
+#include "entradirectory.h"
 
 #include <QDateTime>
+#include <QJsonDocument>
 
 namespace acrnet::sandbox {
 
-namespace {
+using EntraDirectory::isAlias;
 
-bool isAlias(const QString &tenant)
-{
-    return tenant == QLatin1String("organizations") || tenant == QLatin1String("common");
-}
+namespace {
 
 QString escapeHtml(const QString &s)
 {
@@ -18,26 +17,23 @@ QString escapeHtml(const QString &s)
 
 } // namespace
 
-Reply IdentityProvider::oauthError(int status, const QString &error, int code, const QString &description)
-{
-    const QString text = QStringLiteral("AADSTS%1: %2").arg(code).arg(description);
-    return Reply::json(
-        status, QJsonObject{{QStringLiteral("error"), error},
-                            {QStringLiteral("error_description"), text},
-                            {QStringLiteral("error_codes"), QJsonArray{code}},
-                            {QStringLiteral("timestamp"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)}});
-}
-
 std::optional<Reply> IdentityProvider::handle(const Request &r)
 {
     QStringList c;
     if (r.matches({"devicelogin"}) && (r.method == "GET" || r.method == "POST"))
         return deviceLoginPage(r);
-    if (r.method == "POST" && r.matches({"*", "oauth2", "v2.0", "devicecode"}, &c))
-        return deviceCode(r, c.at(0));
-    if (r.method == "POST" && r.matches({"*", "oauth2", "v2.0", "token"}, &c))
-        return token(r, c.at(0));
-    return std::nullopt;
+    const bool isDeviceCode = r.matches({"*", "oauth2", "v2.0", "devicecode"}, &c);
+    if (!isDeviceCode && !r.matches({"*", "oauth2", "v2.0", "token"}, &c))
+        return std::nullopt;
+    m_request = &r;
+    const QString tenant = EntraDirectory::resolveTenant(m_context.store, r.segments.at(0));
+    if (tenant.isEmpty())
+        return EntraDirectory::unknownTenant(r, r.segments.at(0));
+    if (r.method != "POST")
+        return oauthError(400, QStringLiteral("invalid_request"), 900561,
+                          QStringLiteral("The endpoint only accepts POST requests. Received a %1 request.")
+                              .arg(QString::fromLatin1(r.method)));
+    return isDeviceCode ? deviceCode(r, tenant) : token(r, tenant);
 }
 
 QString IdentityProvider::audienceOf(const QString &scope) const
@@ -69,6 +65,11 @@ bool IdentityProvider::tenantRequiresInteraction(const QString &tenantId) const
             return t.toObject().value(QLatin1String("requiresInteraction")).toBool();
     }
     return false;
+}
+
+Reply IdentityProvider::oauthError(int status, const QString &error, int code, const QString &description) const
+{
+    return EntraDirectory::oauthError(*m_request, status, error, code, description);
 }
 
 Reply IdentityProvider::deviceCode(const Request &r, const QString &tenant)
@@ -151,10 +152,11 @@ Reply IdentityProvider::clientCredentials(const QUrlQuery &form, const QString &
                               .arg(scope));
     const int lifetime = m_context.store.settings.tokenLifetimeSeconds;
     TokenIssuer::Claims claims{home, clientId, audience, QDateTime::currentSecsSinceEpoch() + lifetime};
-    return Reply::json(200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                        {QStringLiteral("expires_in"), lifetime},
-                                        {QStringLiteral("ext_expires_in"), lifetime},
-                                        {QStringLiteral("access_token"), m_context.tokens.issue(claims)}});
+    return Reply::json(200,
+                       QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                                   {QStringLiteral("expires_in"), lifetime},
+                                   {QStringLiteral("ext_expires_in"), lifetime},
+                                   {QStringLiteral("access_token"), m_context.tokens.issue(claims, m_context.baseUrl)}});
 }
 
 Reply IdentityProvider::pollDeviceCode(const QUrlQuery &form)
@@ -224,17 +226,26 @@ Reply IdentityProvider::issueUserTokens(const QString &upn, const QString &tenan
     if (audience.isEmpty())
         audience = QStringLiteral("https://management.azure.com");
     const int lifetime = m_context.store.settings.tokenLifetimeSeconds;
-    TokenIssuer::Claims claims{tenantId, upn, audience, QDateTime::currentSecsSinceEpoch() + lifetime};
+    const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + lifetime;
+    TokenIssuer::Claims claims{tenantId, upn, audience, expiresAt, clientId, true, QStringLiteral("user_impersonation")};
     const QString refreshToken = m_context.tokens.newOpaqueSecret();
     m_refreshTokens.insert(refreshToken, {upn, clientId});
-    TokenIssuer::Claims idClaims{tenantId, upn, clientId, QDateTime::currentSecsSinceEpoch() + lifetime};
-    return Reply::json(200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                        {QStringLiteral("scope"), scope},
-                                        {QStringLiteral("expires_in"), lifetime},
-                                        {QStringLiteral("ext_expires_in"), lifetime},
-                                        {QStringLiteral("access_token"), m_context.tokens.issue(claims)},
-                                        {QStringLiteral("refresh_token"), refreshToken},
-                                        {QStringLiteral("id_token"), m_context.tokens.issue(idClaims)}});
+    // client_info, as Entra sends it when asked (client_info=1): the account's object and tenant IDs.
+    const QByteArray clientInfo =
+        QJsonDocument(QJsonObject{{QStringLiteral("uid"), TokenIssuer::objectIdOf(upn)},
+                                  {QStringLiteral("utid"), tenantId}})
+            .toJson(QJsonDocument::Compact)
+            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    return Reply::json(
+        200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                         {QStringLiteral("scope"), scope},
+                         {QStringLiteral("expires_in"), lifetime},
+                         {QStringLiteral("ext_expires_in"), lifetime},
+                         {QStringLiteral("access_token"), m_context.tokens.issue(claims, m_context.baseUrl)},
+                         {QStringLiteral("refresh_token"), refreshToken},
+                         {QStringLiteral("id_token"),
+                          m_context.tokens.issueIdToken(tenantId, upn, clientId, expiresAt, m_context.baseUrl)},
+                         {QStringLiteral("client_info"), QString::fromLatin1(clientInfo)}});
 }
 
 Reply IdentityProvider::deviceLoginPage(const Request &r)

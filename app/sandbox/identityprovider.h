@@ -42,10 +42,12 @@ private:
     QString audienceOf(const QString &scope) const;
     QStringList tenantsOf(const QString &upn) const;
     bool tenantRequiresInteraction(const QString &tenantId) const;
-    static Reply oauthError(int status, const QString &error, int code, const QString &description);
+    // OAuth's error shape for the request being handled.
+    Reply oauthError(int status, const QString &error, int code, const QString &description) const;
 
     QHash<QString, DeviceCode> m_deviceCodes;
     QHash<QString, RefreshGrant> m_refreshTokens;
+    const Request *m_request = nullptr; // the request being handled (handle() is not re-entered)
 };
 
 } // namespace acrnet::sandbox

@@ -1,4 +1,6 @@
 #include "sandboxserver.h"
+#include "entradirectory.h"
+#include "identitydiscovery.h"
 #include "identityprovider.h"
 #include "networkprovider.h"
 #include "registryprovider.h"
@@ -111,6 +113,7 @@ SandboxServer::SandboxServer(QObject *parent)
     }();
     Q_UNUSED(filtered)
     m_identity = std::make_unique<IdentityProvider>(m_context);
+    m_emulators.push_back(std::make_unique<IdentityDiscovery>(m_context));
     m_emulators.push_back(std::make_unique<ResourceManager>(m_context));
     m_emulators.push_back(std::make_unique<NetworkProvider>(m_context));
     m_emulators.push_back(std::make_unique<RegistryProvider>(m_context));
@@ -252,6 +255,17 @@ Reply SandboxServer::dispatch(const Request &r)
     for (const auto &e : m_emulators) {
         if (auto reply = e->handle(r))
             return *reply;
+    }
+    static const QStringList identityWords{QStringLiteral("oauth2"), QStringLiteral("discovery"), QStringLiteral("v2.0"),
+                                           QStringLiteral(".well-known")};
+    if (identityWords.contains(r.lowerSegments.value(1))) {
+        // An identity path: OAuth's error shape, and Entra's answer for a tenant it does not know.
+        if (EntraDirectory::resolveTenant(m_context.store, r.segments.at(0)).isEmpty())
+            return EntraDirectory::unknownTenant(r, r.segments.at(0));
+        return EntraDirectory::oauthError(r, 404, QStringLiteral("invalid_request"), 0,
+                                          QStringLiteral("The sandbox does not emulate %1 %2; it signs in with the "
+                                                         "device code flow, client credentials and refresh tokens.")
+                                              .arg(QString::fromLatin1(r.method), r.path));
     }
     if (isArmPath(r))
         return Reply::armError(404, QStringLiteral("InvalidResourceType"),
