@@ -5,6 +5,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QSaveFile>
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
@@ -69,8 +70,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption requestLog(QStringLiteral("request-log"),
                                         QStringLiteral("Append one JSON line per ARM request to FILE (benchmarks)."),
                                         QStringLiteral("FILE"));
+    const QCommandLineOption certOut(QStringLiteral("cert-out"),
+                                     QStringLiteral("With --tls, write the certificate as PEM to FILE (for "
+                                                    "REQUESTS_CA_BUNDLE, SSL_CERT_FILE or the Azure CLI)."),
+                                     QStringLiteral("FILE"));
     parser.addOptions({scenario, port, tls, latency, jitter, pageSize, state, throttleRate, errorRate, dropRate,
-                       lroFailRate, requestLog});
+                       lroFailRate, requestLog, certOut});
     if (!parser.parse(QCoreApplication::arguments()))
         return fail(2, parser.errorText());
     if (parser.isSet(QStringLiteral("help")))
@@ -80,6 +85,8 @@ int main(int argc, char *argv[])
     if (!parser.positionalArguments().isEmpty())
         return fail(2, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().first()));
 
+    if (parser.isSet(certOut) && !parser.isSet(tls))
+        return fail(2, QStringLiteral("--cert-out needs --tls"));
     bool ok = false;
     const int portNumber = parser.value(port).toInt(&ok);
     if (!ok || portNumber < 0 || portNumber > 65535)
@@ -124,6 +131,11 @@ int main(int argc, char *argv[])
     if (!server.start(quint16(portNumber), parser.isSet(tls), &error))
         return fail(1, error);
 
+    if (parser.isSet(certOut)) {
+        QSaveFile pem(parser.value(certOut));
+        if (!pem.open(QIODevice::WriteOnly) || pem.write(server.certificatePem()) < 0 || !pem.commit())
+            return fail(1, QStringLiteral("cannot write --cert-out %1: %2").arg(parser.value(certOut), pem.errorString()));
+    }
     std::printf("Sandbox listening on %s\n", qPrintable(server.baseUrl().toString()));
     if (parser.isSet(tls))
         std::printf("TLS certificate SHA-256 fingerprint: %s\n", qPrintable(server.certificateFingerprint()));

@@ -1,5 +1,7 @@
 #include "context.h"
 
+#include <QJsonDocument>
+
 namespace acrnet::sandbox {
 
 std::optional<Reply> Context::checkApiVersion(const Request &r, const QStringList &supported,
@@ -79,9 +81,9 @@ std::optional<Reply> Context::authorize(const Request &r, const QString &subscri
     return std::nullopt;
 }
 
-Reply Context::page(const Request &r, const QJsonArray &items) const
+Reply Context::page(const Request &r, const QJsonArray &items, int pageSize, const QJsonObject &extra) const
 {
-    const int size = store.settings.pageSize;
+    const int size = pageSize > 0 ? pageSize : store.settings.pageSize;
     bool ok = false;
     QString token = r.query.queryItemValue(QStringLiteral("$skipToken"), QUrl::FullyDecoded);
     if (token.isEmpty())
@@ -95,11 +97,26 @@ Reply Context::page(const Request &r, const QJsonArray &items) const
         pageItems.append(items.at(i));
     QString next;
     if (offset + size < items.size()) {
-        // Shaped like ARM's own links: the same path and api-version plus an opaque, percent-encoded token.
-        next = url(r.path + QStringLiteral("?api-version=") + r.apiVersion() + QStringLiteral("&%24skipToken=") +
+        // Shaped like ARM's own links: the same path, api-version and other parameters ($filter, $top) plus an
+        // opaque, percent-encoded token.
+        QString others;
+        for (const auto &[key, value] : r.query.queryItems(QUrl::FullyEncoded)) {
+            const QString k = QUrl::fromPercentEncoding(key.toLatin1());
+            if (k != QLatin1String("api-version") && k != QLatin1String("$skipToken"))
+                others += QLatin1Char('&') + key + QLatin1Char('=') + value;
+        }
+        next = url(r.path + QStringLiteral("?api-version=") + r.apiVersion() + others +
+                   QStringLiteral("&%24skipToken=") +
                    QString::fromLatin1(QByteArray::number(offset + size).toBase64().toPercentEncoding()));
     }
-    return Reply::list(pageItems, next);
+    Reply reply = Reply::list(pageItems, next);
+    if (!extra.isEmpty()) {
+        QJsonObject body = QJsonDocument::fromJson(reply.body).object();
+        for (auto it = extra.constBegin(); it != extra.constEnd(); ++it)
+            body.insert(it.key(), it.value());
+        reply.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    }
+    return reply;
 }
 
 std::optional<Reply> Context::requireSubscription(const QString &subscriptionId) const

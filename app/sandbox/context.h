@@ -20,8 +20,9 @@ struct Context
                                          const QString &resourceType = {}) const;
     // 401 unless the bearer token was issued here, is unexpired, and (for a subscription) is for its tenant.
     std::optional<Reply> authorize(const Request &r, const QString &subscriptionId = {}) const;
-    // One page of `items`, with a nextLink carrying $skipToken when more remain.
-    Reply page(const Request &r, const QJsonArray &items) const;
+    // One page of `items` (of pageSize, or the sandbox's page size), with a nextLink carrying $skipToken and the
+    // request's other query parameters when more remain; `extra` members are added to every page's body.
+    Reply page(const Request &r, const QJsonArray &items, int pageSize = 0, const QJsonObject &extra = {}) const;
     // 404 SubscriptionNotFound when the subscription does not exist.
     std::optional<Reply> requireSubscription(const QString &subscriptionId) const;
     std::optional<Reply> requireResourceGroup(const QString &subscriptionId, const QString &group) const;

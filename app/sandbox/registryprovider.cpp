@@ -1,4 +1,5 @@
 #include "registryprovider.h"
+#include "registrypatch.h"
 
 namespace acrnet::sandbox {
 
@@ -17,17 +18,6 @@ QString subnetKeyFor(const QString &apiVersion)
                                                              : QStringLiteral("id");
 }
 
-bool isSubnetId(const QString &id)
-{
-    const QStringList p = id.split(QLatin1Char('/'));
-    // "", subscriptions, s, resourceGroups, rg, providers, Microsoft.Network, virtualNetworks, v, subnets, n
-    return p.size() == 11 && p.at(0).isEmpty() &&
-           p.at(1).compare(QLatin1String("subscriptions"), Qt::CaseInsensitive) == 0 &&
-           p.at(3).compare(QLatin1String("resourceGroups"), Qt::CaseInsensitive) == 0 &&
-           p.at(6).compare(QLatin1String("Microsoft.Network"), Qt::CaseInsensitive) == 0 &&
-           p.at(7).compare(QLatin1String("virtualNetworks"), Qt::CaseInsensitive) == 0 &&
-           p.at(9).compare(QLatin1String("subnets"), Qt::CaseInsensitive) == 0 && !p.at(10).isEmpty();
-}
 
 } // namespace
 
@@ -74,6 +64,9 @@ QJsonObject RegistryProvider::project(const QJsonObject &stored, const QString &
              {"publicNetworkAccess", "networkRuleBypassOptions", "privateEndpointConnections", "dataEndpointEnabled",
               "dataEndpointHostNames", "encryption", "zoneRedundancy", "anonymousPullEnabled"})
             p.remove(QLatin1String(key));
+        QJsonObject policies = p.value(QLatin1String("policies")).toObject();
+        policies.remove(QStringLiteral("exportPolicy")); // from 2019-12-01-preview on
+        p.insert(QStringLiteral("policies"), policies);
     }
     doc.insert(QStringLiteral("properties"), p);
     return doc;
@@ -253,122 +246,11 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
                                QStringLiteral("An update of registry '%1' is already in progress.")
                                    .arg(current.value(QLatin1String("name")).toString()));
     const QString version = r.apiVersion();
-    const bool modern = version != QLatin1String("2019-05-01");
-    const QJsonObject in = body.value(QLatin1String("properties")).toObject();
-    QJsonObject next = current;
-    QJsonObject p = props(current);
-    QJsonObject set = p.value(QLatin1String("networkRuleSet")).toObject();
-    const QJsonArray oldRules = set.value(QLatin1String("virtualNetworkRules")).toArray();
-    const bool premium = current.value(QLatin1String("sku")).toObject().value(QLatin1String("name")).toString() ==
-                         QLatin1String("Premium");
-    QStringList addedSubnets;
-
-    if (in.contains(QLatin1String("networkRuleSet"))) {
-        const QJsonObject want = in.value(QLatin1String("networkRuleSet")).toObject();
-        const QString action = want.value(QLatin1String("defaultAction")).toString(QStringLiteral("Allow"));
-        if (action != QLatin1String("Allow") && action != QLatin1String("Deny"))
-            return Reply::armError(
-                400, QStringLiteral("InvalidDefaultAction"),
-                QStringLiteral("The default action '%1' is not valid; use Allow or Deny.").arg(action));
-        const QJsonArray ipRules = want.value(QLatin1String("ipRules")).toArray();
-        QJsonArray vnetRules = oldRules;
-        const bool sendsVnetRules =
-            hasVirtualNetworkRules(version) && want.contains(QLatin1String("virtualNetworkRules"));
-        if (sendsVnetRules) {
-            vnetRules = QJsonArray();
-            const QString keyName = subnetKeyFor(version);
-            const QJsonArray rules = want.value(QLatin1String("virtualNetworkRules")).toArray();
-            for (int i = 0; i < rules.size(); ++i) {
-                const QString id = rules.at(i).toObject().value(keyName).toString();
-                if (id.isEmpty())
-                    return Reply::armError(
-                        400, QStringLiteral("InvalidRequestContent"),
-                        QStringLiteral("networkRuleSet.virtualNetworkRules[%1].%2 is required.").arg(i).arg(keyName));
-                if (!isSubnetId(id))
-                    return Reply::armError(400, QStringLiteral("InvalidVirtualNetworkRule"),
-                                           QStringLiteral("'%1' is not a valid subnet resource ID "
-                                                          "(Microsoft.Network/virtualNetworks/subnets).")
-                                               .arg(id));
-                bool known = false;
-                for (const QJsonValue &o : oldRules)
-                    known = known ||
-                            o.toObject().value(QLatin1String("id")).toString().compare(id, Qt::CaseInsensitive) == 0;
-                if (!known)
-                    addedSubnets << id;
-                vnetRules.append(
-                    QJsonObject{{QStringLiteral("action"), QStringLiteral("Allow")}, {QStringLiteral("id"), id}});
-            }
-        }
-        const bool restrictive = action == QLatin1String("Deny") || !ipRules.isEmpty() || !vnetRules.isEmpty();
-        if (restrictive && !premium)
-            return Reply::armError(
-                400, QStringLiteral("NetworkRulesNotSupportedForSku"),
-                QStringLiteral("Network rules are only supported for managed registries in Premium SKU."));
-        if (ipRules.size() > store.settings.ipRuleLimit)
-            return Reply::armError(400, QStringLiteral("QuotaExceeded"),
-                                   QStringLiteral("The registry can have at most %1 IP rules; the request has %2.")
-                                       .arg(store.settings.ipRuleLimit)
-                                       .arg(ipRules.size()));
-        for (const QJsonValue &v : ipRules) {
-            quint32 network = 0;
-            int prefix = 0;
-            const QString value = v.toObject().value(QLatin1String("value")).toString();
-            if (!parseIpv4Range(value, &network, &prefix))
-                return Reply::armError(
-                    400, QStringLiteral("InvalidIpRule"),
-                    QStringLiteral("'%1' is not a valid IP address or CIDR range. Only IPV4 address is "
-                                   "allowed.")
-                        .arg(value));
-        }
-        if (sendsVnetRules) {
-            if (vnetRules.size() > store.settings.vnetRuleLimit)
-                return Reply::armError(
-                    400, QStringLiteral("QuotaExceeded"),
-                    QStringLiteral("Each registry supports a maximum of %1 virtual network rules; the "
-                                   "request has %2.")
-                        .arg(store.settings.vnetRuleLimit)
-                        .arg(vnetRules.size()));
-            const QString cloud = store.settings.cloud;
-            if (!vnetRules.isEmpty() &&
-                (cloud == QLatin1String("AzureUSGovernment") || cloud == QLatin1String("AzureChinaCloud")))
-                return Reply::armError(
-                    400, QStringLiteral("FeatureNotSupportedInCloud"),
-                    QStringLiteral("Virtual network service endpoint rules for container registries are "
-                                   "not supported in the %1 cloud.")
-                        .arg(cloud));
-            if (!addedSubnets.isEmpty() && !p.value(QLatin1String("privateEndpointConnections")).toArray().isEmpty())
-                return Reply::armError(
-                    400, QStringLiteral("VirtualNetworkRulesNotAllowedWithPrivateEndpoints"),
-                    QStringLiteral("The registry does not support enabling both private link and service "
-                                   "endpoint features configured from a virtual network. Remove the "
-                                   "private endpoint connections or use them instead of network rules."));
-        }
-        set = QJsonObject{{QStringLiteral("defaultAction"), action},
-                          {QStringLiteral("virtualNetworkRules"), vnetRules},
-                          {QStringLiteral("ipRules"), ipRules}};
-        p.insert(QStringLiteral("networkRuleSet"), set);
-    }
-    if (modern) {
-        const QString access = in.value(QLatin1String("publicNetworkAccess")).toString();
-        if (!access.isEmpty()) {
-            if (access != QLatin1String("Enabled") && access != QLatin1String("Disabled"))
-                return Reply::armError(
-                    400, QStringLiteral("InvalidPublicNetworkAccess"),
-                    QStringLiteral("publicNetworkAccess must be Enabled or Disabled, not '%1'.").arg(access));
-            p.insert(QStringLiteral("publicNetworkAccess"), access);
-        }
-        const QString bypass = in.value(QLatin1String("networkRuleBypassOptions")).toString();
-        if (!bypass.isEmpty()) {
-            if (bypass != QLatin1String("AzureServices") && bypass != QLatin1String("None"))
-                return Reply::armError(
-                    400, QStringLiteral("InvalidNetworkRuleBypassOptions"),
-                    QStringLiteral("networkRuleBypassOptions must be AzureServices or None, not '%1'.").arg(bypass));
-            p.insert(QStringLiteral("networkRuleBypassOptions"), bypass);
-        }
-    }
-    if (body.value(QLatin1String("tags")).isObject())
-        next.insert(QStringLiteral("tags"), body.value(QLatin1String("tags")));
-    next.insert(QStringLiteral("properties"), p);
+    RegistryPatch change(store, current, version);
+    if (auto refused = change.apply(body))
+        return *refused;
+    const QJsonObject next = change.result();
+    const QStringList addedSubnets = change.addedSubnets();
 
     // The trap users hit (Azure/acr#249): a rule whose subnet's subscription lacks the provider is accepted,
     // then disappears.

@@ -1,4 +1,9 @@
 #include "resourcemanager.h"
+#include "networkprovider.h"
+#include "registryprovider.h"
+#include "resourcegraph.h"
+
+#include <QRegularExpression>
 
 namespace acrnet::sandbox {
 
@@ -43,6 +48,11 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
                 items.append(it.value());
         }
         return m_context.page(r, items);
+    }
+    if (r.matches({"subscriptions", "*", "resourcegroups", "*"}, &c) && r.method == "PUT") {
+        if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
+            return e;
+        return putResourceGroup(r, c.at(0), c.at(1));
     }
     if (r.matches({"subscriptions", "*", "resourcegroups", "*"}, &c) && (r.method == "GET" || r.method == "DELETE")) {
         if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
@@ -134,7 +144,13 @@ QJsonObject ResourceManager::subscriptionDoc(const QJsonObject &s) const
     const QString id = s.value(QLatin1String("subscriptionId")).toString();
     return {{QStringLiteral("id"), QString(QStringLiteral("/subscriptions/") + id)},
             {QStringLiteral("authorizationSource"), QStringLiteral("RoleBased")},
-            {QStringLiteral("managedByTenants"), QJsonArray()},
+            {QStringLiteral("managedByTenants"), [&s] {
+                 QJsonArray managers;
+                 for (const QJsonValue &t : s.value(QLatin1String("managedByTenants")).toArray())
+                     managers.append(QJsonObject{{QStringLiteral("tenantId"), t.toString()}});
+                 return managers;
+             }()},
+            {QStringLiteral("tags"), s.value(QLatin1String("tags")).toObject()},
             {QStringLiteral("subscriptionId"), id},
             {QStringLiteral("tenantId"), s.value(QLatin1String("tenantId"))},
             {QStringLiteral("displayName"), s.value(QLatin1String("displayName"))},
@@ -155,6 +171,11 @@ Reply ResourceManager::subscriptions(const Request &r)
         if (claims && s.value(QLatin1String("tenantId")).toString().compare(claims->tenantId, Qt::CaseInsensitive) == 0)
             items.append(subscriptionDoc(s));
     }
+    // From 2020-01-01 on the list also carries the total, as recorded live (not in the specification).
+    if (r.apiVersion() >= QLatin1String("2020-01-01"))
+        return m_context.page(r, items, 0,
+                              {{QStringLiteral("count"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Total")},
+                                                                     {QStringLiteral("value"), items.size()}}}});
     return m_context.page(r, items);
 }
 
@@ -170,7 +191,77 @@ QJsonObject ResourceManager::providerDoc(const QString &subscriptionId, const QS
             {QStringLiteral("namespace"), canonical},
             {QStringLiteral("registrationState"), m_context.store.providerState(subscriptionId, canonical)},
             {QStringLiteral("registrationPolicy"), QStringLiteral("RegistrationRequired")},
-            {QStringLiteral("resourceTypes"), QJsonArray()}};
+            {QStringLiteral("resourceTypes"), resourceTypesOf(canonical)}};
+}
+
+QJsonArray ResourceManager::resourceTypesOf(const QString &ns)
+{
+    QList<QPair<QString, QStringList>> types;
+    if (ns == QLatin1String("Microsoft.ContainerRegistry"))
+        types = {{QStringLiteral("registries"), RegistryProvider::versions()},
+                 {QStringLiteral("registries/privateEndpointConnections"), RegistryProvider::versions()},
+                 {QStringLiteral("operations"), RegistryProvider::versions()}};
+    else if (ns == QLatin1String("Microsoft.Network"))
+        types = {{QStringLiteral("virtualNetworks"), NetworkProvider::versions()},
+                 {QStringLiteral("virtualNetworks/subnets"), NetworkProvider::versions()},
+                 {QStringLiteral("locations/virtualNetworkAvailableEndpointServices"), NetworkProvider::versions()}};
+    else if (ns == QLatin1String("Microsoft.ResourceGraph"))
+        types = {{QStringLiteral("resources"), ResourceGraph::versions()}};
+    QJsonArray out;
+    for (const auto &[type, versions] : std::as_const(types)) {
+        QStringList newestFirst = versions;
+        std::reverse(newestFirst.begin(), newestFirst.end());
+        out.append(QJsonObject{{QStringLiteral("resourceType"), type},
+                               {QStringLiteral("locations"),
+                                QJsonArray{QStringLiteral("West Europe"), QStringLiteral("North Europe"),
+                                           QStringLiteral("East US")}},
+                               {QStringLiteral("apiVersions"), QJsonArray::fromStringList(newestFirst)},
+                               {QStringLiteral("capabilities"), QStringLiteral("None")}});
+    }
+    return out;
+}
+
+Reply ResourceManager::putResourceGroup(const Request &r, const QString &sub, const QString &group)
+{
+    static const QRegularExpression valid(QStringLiteral("^[-\\w\\._\\(\\)]{1,90}$"));
+    if (!valid.match(group).hasMatch() || group.endsWith(QLatin1Char('.')))
+        return Reply::armError(400, QStringLiteral("ResourceGroupNameInvalid"),
+                               QStringLiteral("Resource group name '%1' is invalid. It can include alphanumeric, "
+                                              "underscore, parentheses, hyphen, period (except at end), and Unicode "
+                                              "characters that match the allowed characters.")
+                                   .arg(group));
+    bool ok = false;
+    const QJsonObject body = r.jsonBody(&ok);
+    const QString location = body.value(QLatin1String("location")).toString();
+    if (!ok || location.isEmpty())
+        return Reply::armError(400, QStringLiteral("LocationRequired"),
+                               QStringLiteral("The location property is required for this definition."));
+    Store &store = m_context.store;
+    const QString id = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub, group);
+    const auto existing = store.resourceGroups.constFind(id.toLower());
+    const bool exists = existing != store.resourceGroups.constEnd();
+    if (exists && existing->value(QLatin1String("location")).toString().compare(location, Qt::CaseInsensitive) != 0)
+        return Reply::armError(409, QStringLiteral("InvalidResourceGroupLocation"),
+                               QStringLiteral("Invalid resource group location '%1'. The Resource group already "
+                                              "exists in location '%2'.")
+                                   .arg(location, existing->value(QLatin1String("location")).toString()));
+    QJsonObject doc = exists ? *existing
+                             : QJsonObject{{QStringLiteral("id"), id},
+                                           {QStringLiteral("name"), group},
+                                           {QStringLiteral("type"), QStringLiteral("Microsoft.Resources/resourceGroups")},
+                                           {QStringLiteral("location"), location.toLower().remove(QLatin1Char(' '))},
+                                           {QStringLiteral("properties"),
+                                            QJsonObject{{QStringLiteral("provisioningState"),
+                                                         QStringLiteral("Succeeded")}}}};
+    // A PUT replaces the tags (ARM semantics): none sent, none kept.
+    if (body.value(QLatin1String("tags")).isObject())
+        doc.insert(QStringLiteral("tags"), body.value(QLatin1String("tags")));
+    else
+        doc.remove(QStringLiteral("tags"));
+    if (body.contains(QLatin1String("managedBy")))
+        doc.insert(QStringLiteral("managedBy"), body.value(QLatin1String("managedBy")));
+    store.resourceGroups.insert(id.toLower(), doc);
+    return Reply::json(exists ? 200 : 201, doc);
 }
 
 Reply ResourceManager::deleteResourceGroup(const Request &r, const QString &sub, const QString &group)

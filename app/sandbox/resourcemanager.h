@@ -4,8 +4,8 @@
 
 namespace acrnet::sandbox {
 
-// Microsoft.Resources: tenants, subscriptions, resource groups (delete is long-running) and provider
-// registration (NotRegistered -> Registering -> Registered after a delay).
+// Microsoft.Resources: tenants, subscriptions, resource groups (create or update with tags; delete is long-running)
+// and provider registration (NotRegistered -> Registering -> Registered after a delay).
 class ResourceManager : public Emulator
 {
 public:
@@ -20,6 +20,8 @@ private:
     Reply subscriptions(const Request &r);
     QJsonObject subscriptionDoc(const QJsonObject &s) const;
     QJsonObject providerDoc(const QString &subscriptionId, const QString &ns) const;
+    static QJsonArray resourceTypesOf(const QString &providerNamespace);
+    Reply putResourceGroup(const Request &r, const QString &sub, const QString &group);
     Reply deleteResourceGroup(const Request &r, const QString &sub, const QString &group);
     Reply operationResult(const Request &r, const QString &sub, const QString &id);
     QString subjectOf(const Request &r) const;

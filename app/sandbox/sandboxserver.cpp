@@ -1,5 +1,6 @@
 #include "sandboxserver.h"
 #include "entradirectory.h"
+#include "genericresources.h"
 #include "identitydiscovery.h"
 #include "identityprovider.h"
 #include "networkprovider.h"
@@ -9,6 +10,7 @@
 #include "scenario.h"
 #include "tlsmaterial.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QHttpServerRequest>
 #include <QJsonDocument>
@@ -115,6 +117,7 @@ SandboxServer::SandboxServer(QObject *parent)
     m_identity = std::make_unique<IdentityProvider>(m_context);
     m_emulators.push_back(std::make_unique<IdentityDiscovery>(m_context));
     m_emulators.push_back(std::make_unique<ResourceManager>(m_context));
+    m_emulators.push_back(std::make_unique<GenericResources>(m_context));
     m_emulators.push_back(std::make_unique<NetworkProvider>(m_context));
     m_emulators.push_back(std::make_unique<RegistryProvider>(m_context));
     m_emulators.push_back(std::make_unique<ResourceGraph>(m_context));
@@ -181,6 +184,7 @@ bool SandboxServer::start(quint16 port, bool tls, QString *error)
         sslSetup(material.certificate(), material.privateKey());
         m_fingerprint = material.fingerprint();
         m_certificateDer = material.certificate().toDer();
+        m_certificatePem = material.certificate().toPem();
     }
     const quint16 bound = listen(QHostAddress::LocalHost, port);
     if (!bound) {
@@ -205,15 +209,9 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     r.body = request.body();
     r.remote = request.remoteAddress();
 
+    QElapsedTimer handling;
+    handling.start();
     m_context.store.advance();
-    if (m_requestLog && isArmPath(r)) {
-        QJsonObject line{{QStringLiteral("method"), QString::fromLatin1(r.method)},
-                         {QStringLiteral("url"), request.url().toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)}};
-        if (r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive))
-            line.insert(QStringLiteral("body"), QString::fromUtf8(r.body));
-        m_requestLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
-        m_requestLog->flush();
-    }
     bool drop = false;
     std::optional<Reply> fault = injectFault(r, &drop);
     Reply reply = fault ? *fault : dispatch(r);
@@ -224,6 +222,8 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     int delay = isArmPath(r) ? f.latencyMs : 0;
     if (delay > 0 && f.jitterMs > 0)
         delay += m_context.store.random().bounded(f.jitterMs + 1);
+    if (m_requestLog)
+        logRequest(r, request.url(), drop ? 0 : reply.status, handling.nsecsElapsed() / 1e6, delay);
     QPointer<QTcpSocket> guard(socket);
     auto send = [guard, reply, drop] {
         if (!guard)
@@ -238,6 +238,27 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     else
         send();
     return true;
+}
+
+void SandboxServer::logRequest(const Request &r, const QUrl &url, int status, double durationMs, int delayMs)
+{
+    // Method, path and query, status and time — never a header or a form body, so no token or secret is written.
+    const QString first = r.lowerSegments.value(0);
+    const QString service = isArmPath(r)                          ? QStringLiteral("arm")
+                            : first == QLatin1String("_registry") ? QStringLiteral("dataplane")
+                            : first == QLatin1String("_sandbox")  ? QStringLiteral("admin")
+                            : first == QLatin1String("metadata")  ? QStringLiteral("metadata")
+                                                                  : QStringLiteral("identity");
+    QJsonObject line{{QStringLiteral("service"), service},
+                     {QStringLiteral("method"), QString::fromLatin1(r.method)},
+                     {QStringLiteral("url"), url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)},
+                     {QStringLiteral("status"), status},
+                     {QStringLiteral("durationMs"), qRound(durationMs * 1000) / 1000.0},
+                     {QStringLiteral("delayMs"), delayMs}};
+    if (service == QLatin1String("arm") && r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive))
+        line.insert(QStringLiteral("body"), QString::fromUtf8(r.body)); // a query, for replays
+    m_requestLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
+    m_requestLog->flush();
 }
 
 void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -310,6 +331,15 @@ std::optional<Reply> SandboxServer::admin(const Request &r)
     }
     if (r.matches({"_sandbox", "state"}) && r.method == "GET")
         return Reply::json(200, store.toJson());
+    if (r.matches({"_sandbox", "certificate"}) && r.method == "GET") {
+        if (m_certificatePem.isEmpty())
+            return Reply::armError(404, QStringLiteral("NotServingTls"),
+                                   QStringLiteral("This sandbox serves plain HTTP; start it with --tls."));
+        Reply pem = Reply::empty(200);
+        pem.body = m_certificatePem;
+        pem.contentType = "application/x-pem-file";
+        return pem;
+    }
     return Reply::armError(404, QStringLiteral("NotFound"), QStringLiteral("Unknown admin endpoint %1.").arg(r.path));
 }
 
@@ -368,8 +398,11 @@ void SandboxServer::decorate(const Request &r, Reply &reply)
     if (!isArmPath(r))
         return;
     // Per-subscription (or tenant-level) read and write budgets, like ARM's hourly limits.
-    const QString scope = r.lowerSegments.value(0) == QLatin1String("subscriptions") ? r.lowerSegments.value(1)
-                                                                                     : QStringLiteral("tenant");
+    // GET /subscriptions and /tenants are tenant-level reads; everything under /subscriptions/{id} is the
+    // subscription's.
+    const QString scope = r.lowerSegments.value(0) == QLatin1String("subscriptions") && r.lowerSegments.size() > 1
+                              ? r.lowerSegments.value(1)
+                              : QStringLiteral("tenant");
     const bool read =
         r.method == "GET" || r.method == "HEAD" ||
         (r.method == "POST" && r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive));

@@ -32,13 +32,16 @@ public:
     // Listens on 127.0.0.1:port (0: a free port). With tls, serves HTTPS with a self-signed certificate
     // generated now. Returns false with *error set when it cannot.
     bool start(quint16 port, bool tls, QString *error);
-    // Appends one JSON line per ARM request (method, path with query, and the body of Resource Graph queries) —
-    // for benchmarks that replay the same requests. Never headers: no token reaches the file.
+    // Appends one JSON line per request: service (arm, identity, metadata, dataplane, admin), method, path with
+    // query, status, handling time and injected delay, and the body of Resource Graph queries (benchmarks replay the
+    // ARM lines). Never a header or a form body: no token or secret reaches the file.
     bool setRequestLog(const QString &path, QString *error);
     QUrl baseUrl() const { return QUrl(m_context.baseUrl); }
     // SHA-256 fingerprint of the certificate (hex, colon-separated) when serving TLS.
     QString certificateFingerprint() const { return m_fingerprint; }
     QByteArray certificateDer() const { return m_certificateDer; }
+    // The certificate as PEM (for REQUESTS_CA_BUNDLE, SSL_CERT_FILE, --cert-out); empty without TLS.
+    QByteArray certificatePem() const { return m_certificatePem; }
 
     Context &context() { return m_context; }
     Store &store() { return m_context.store; }
@@ -52,6 +55,7 @@ private:
     std::optional<Reply> admin(const Request &r);
     std::optional<Reply> injectFault(const Request &r, bool *drop);
     void decorate(const Request &r, Reply &reply);
+    void logRequest(const Request &r, const QUrl &url, int status, double durationMs, int delayMs);
     static void write(QTcpSocket *socket, const Reply &reply);
     static void writeDropped(QTcpSocket *socket);
 
@@ -62,6 +66,7 @@ private:
     QString m_fingerprint;
     std::unique_ptr<QFile> m_requestLog;
     QByteArray m_certificateDer;
+    QByteArray m_certificatePem;
     QHash<QString, int> m_remainingReads;
     QHash<QString, int> m_remainingWrites;
 };

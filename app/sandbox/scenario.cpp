@@ -140,8 +140,13 @@ QJsonObject registryDoc(Store &store, const QString &sub, const QString &rg, con
         {QStringLiteral("policies"),
          QJsonObject{
              {QStringLiteral("quarantinePolicy"), QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}},
+             {QStringLiteral("trustPolicy"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Notary")},
+                                                         {QStringLiteral("status"), QStringLiteral("disabled")}}},
              {QStringLiteral("retentionPolicy"),
-              QJsonObject{{QStringLiteral("days"), 7}, {QStringLiteral("status"), QStringLiteral("disabled")}}}}},
+              QJsonObject{{QStringLiteral("days"), 7},
+                          {QStringLiteral("lastUpdatedTime"), QStringLiteral("2026-01-15T09:31:12.8506835+00:00")},
+                          {QStringLiteral("status"), QStringLiteral("disabled")}}},
+             {QStringLiteral("exportPolicy"), QJsonObject{{QStringLiteral("status"), QStringLiteral("enabled")}}}}},
         {QStringLiteral("encryption"), QJsonObject{{QStringLiteral("status"), QStringLiteral("disabled")}}},
         {QStringLiteral("dataEndpointEnabled"), false},
         {QStringLiteral("dataEndpointHostNames"), QJsonArray()},
@@ -214,21 +219,24 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
                         {QStringLiteral("displayName"), s.value(QLatin1String("displayName")).toString(sub)},
                         {QStringLiteral("tenantId"), s.value(QLatin1String("tenantId")).toString()},
                         {QStringLiteral("state"), s.value(QLatin1String("state")).toString(QStringLiteral("Enabled"))},
-                        {QStringLiteral("providers"), s.value(QLatin1String("providers")).toObject()}});
+                        {QStringLiteral("providers"), s.value(QLatin1String("providers")).toObject()},
+                        {QStringLiteral("managedByTenants"), s.value(QLatin1String("managedByTenants")).toArray()},
+                        {QStringLiteral("tags"), s.value(QLatin1String("tags")).toObject()}});
         const QJsonArray groups = s.value(QLatin1String("resourceGroups")).toArray();
         for (const QJsonValue &gv : groups) {
             const QJsonObject g = gv.toObject();
             const QString rg = g.value(QLatin1String("name")).toString();
             const QString location = g.value(QLatin1String("location")).toString(QStringLiteral("westeurope"));
             const QString rgId = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub, rg);
-            store.resourceGroups.insert(
-                rgId.toLower(),
-                QJsonObject{{QStringLiteral("id"), rgId},
-                            {QStringLiteral("name"), rg},
-                            {QStringLiteral("type"), QStringLiteral("Microsoft.Resources/resourceGroups")},
-                            {QStringLiteral("location"), location},
-                            {QStringLiteral("properties"),
-                             QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
+            QJsonObject rgDoc{{QStringLiteral("id"), rgId},
+                              {QStringLiteral("name"), rg},
+                              {QStringLiteral("type"), QStringLiteral("Microsoft.Resources/resourceGroups")},
+                              {QStringLiteral("location"), location},
+                              {QStringLiteral("properties"),
+                               QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}};
+            if (g.value(QLatin1String("tags")).isObject())
+                rgDoc.insert(QStringLiteral("tags"), g.value(QLatin1String("tags")));
+            store.resourceGroups.insert(rgId.toLower(), rgDoc);
             const QJsonArray vnets = g.value(QLatin1String("virtualNetworks")).toArray();
             for (const QJsonValue &vv : vnets) {
                 const QJsonObject v = vv.toObject();
@@ -247,6 +255,7 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
                         {QStringLiteral("name"), vnetName},
                         {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworks")},
                         {QStringLiteral("location"), vnetLocation},
+                        {QStringLiteral("tags"), v.value(QLatin1String("tags")).toObject()},
                         {QStringLiteral("etag"), store.newEtag()},
                         {QStringLiteral("properties"),
                          QJsonObject{
@@ -257,7 +266,8 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
                              {QStringLiteral("dhcpOptions"), QJsonObject{{QStringLiteral("dnsServers"), QJsonArray()}}},
                              {QStringLiteral("subnets"), subnets},
                              {QStringLiteral("virtualNetworkPeerings"), QJsonArray()},
-                             {QStringLiteral("enableDdosProtection"), false}}}});
+                             {QStringLiteral("enableDdosProtection"), false},
+                             {QStringLiteral("enableVmProtection"), false}}}});
             }
             const QJsonArray registries = g.value(QLatin1String("registries")).toArray();
             for (const QJsonValue &rv : registries) {

@@ -56,6 +56,8 @@ recorded, base, token = sys.argv[1:4]
 first = True
 for line in open(recorded):
     r = json.loads(line)
+    if r.get("service", "arm") != "arm":  # sign-in and other non-ARM traffic is not part of the floor
+        continue
     if not first:
         print("next")
     first = False
