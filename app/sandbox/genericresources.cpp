@@ -19,14 +19,19 @@ std::optional<Reply> GenericResources::handle(const Request &r)
         if (auto e = m_context.requireResourceGroup(c.at(0), c.at(1)))
             return e;
     }
-    const QString filterText = r.query.queryItemValue(QStringLiteral("$filter"), QUrl::FullyDecoded);
+    auto param = [&r](const QString &name) { // "$filter" arrives as sent: literally or as %24filter
+        const QString plain = r.query.queryItemValue(name, QUrl::FullyDecoded);
+        return plain.isEmpty() ? r.query.queryItemValue(QStringLiteral("%24") + name.mid(1), QUrl::FullyDecoded)
+                               : plain;
+    };
+    const QString filterText = param(QStringLiteral("$filter"));
     const auto filter = parseFilter(filterText);
     if (!filter)
         return Reply::armError(400, QStringLiteral("InvalidFilterInQueryString"),
                                QStringLiteral("Invalid $filter '%1' specified in the query string. The sandbox "
                                               "understands resourceType eq '…' and name eq '…', joined by and.")
                                    .arg(filterText));
-    const QString topText = r.query.queryItemValue(QStringLiteral("$top"));
+    const QString topText = param(QStringLiteral("$top"));
     bool ok = true;
     const int top = topText.isEmpty() ? 0 : topText.toInt(&ok);
     if (!ok || top < 0 || top > 1000)

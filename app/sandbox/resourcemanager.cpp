@@ -54,6 +54,14 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
             return e;
         return putResourceGroup(r, c.at(0), c.at(1));
     }
+    if (r.matches({"subscriptions", "*", "resourcegroups", "*"}, &c) && r.method == "HEAD") {
+        // CheckExistence: 204 or 404, no body.
+        if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
+            return e;
+        const bool exists = m_context.store.resourceGroups.contains(
+            QStringLiteral("/subscriptions/%1/resourcegroups/%2").arg(c.at(0), c.at(1)).toLower());
+        return Reply::empty(exists ? 204 : 404);
+    }
     if (r.matches({"subscriptions", "*", "resourcegroups", "*"}, &c) && (r.method == "GET" || r.method == "DELETE")) {
         if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
             return e;

@@ -1,6 +1,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSslCertificate>
 #include <QTemporaryDir>
 #include <QtTest>
 #include <csignal>
@@ -43,8 +44,10 @@ void TestSandboxCli::firstLineAndState()
 
 void TestSandboxCli::tlsPrintsFingerprint()
 {
+    QTemporaryDir dir;
+    const QString pemPath = dir.filePath(QStringLiteral("sandbox.pem"));
     QProcess p;
-    p.start(QStringLiteral(ACRNET_SANDBOX_EXE), {QStringLiteral("--tls")});
+    p.start(QStringLiteral(ACRNET_SANDBOX_EXE), {QStringLiteral("--tls"), QStringLiteral("--cert-out"), pemPath});
     QVERIFY(p.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(p.bytesAvailable() > 0 && p.peek(4096).count('\n') >= 2, 20000);
     const QString first = QString::fromUtf8(p.readLine()).trimmed();
@@ -54,6 +57,13 @@ void TestSandboxCli::tlsPrintsFingerprint()
                  .match(second)
                  .hasMatch(),
              qPrintable(second));
+    // --cert-out wrote the certificate whose fingerprint was printed, as PEM.
+    QFile pem(pemPath);
+    QVERIFY(pem.open(QIODevice::ReadOnly));
+    const QSslCertificate cert(pem.readAll(), QSsl::Pem);
+    QVERIFY(!cert.isNull());
+    QCOMPARE(QString::fromLatin1(cert.digest(QCryptographicHash::Sha256).toHex(':').toUpper()),
+             second.section(QLatin1Char(' '), -1));
     p.terminate();
     QVERIFY(p.waitForFinished(10000));
 }
@@ -67,6 +77,8 @@ void TestSandboxCli::usageErrors_data()
     QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")} << "--port";
     QTest::newRow("bad rate") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")} << "--error-rate";
     QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
+    QTest::newRow("cert-out without tls") << QStringList{QStringLiteral("--cert-out"), QStringLiteral("x.pem")}
+                                          << "--cert-out needs --tls";
 }
 
 void TestSandboxCli::usageErrors()
