@@ -8,9 +8,12 @@ namespace acrnet::sandbox::EntraDirectory {
 
 bool isAlias(const QString &tenant)
 {
+    // "adfs": the authority the Azure CLI and MSAL use without instance discovery (as for Azure Stack Hub), so
+    // `az login` works against the sandbox with no access to login.microsoftonline.com.
     return tenant.compare(QLatin1String("organizations"), Qt::CaseInsensitive) == 0 ||
            tenant.compare(QLatin1String("common"), Qt::CaseInsensitive) == 0 ||
-           tenant.compare(QLatin1String("consumers"), Qt::CaseInsensitive) == 0;
+           tenant.compare(QLatin1String("consumers"), Qt::CaseInsensitive) == 0 ||
+           tenant.compare(QLatin1String("adfs"), Qt::CaseInsensitive) == 0;
 }
 
 QString resolveTenant(const Store &store, const QString &name)

@@ -17,7 +17,9 @@ std::optional<Reply> IdentityDiscovery::handle(const Request &r)
     if (r.method != "GET")
         return std::nullopt;
     QStringList c;
-    if (r.matches({"metadata", "endpoints"}))
+    // "/endpoints" too: a client that joins a base URL ending in "/" with "/metadata/endpoints" (the Azure CLI does)
+    // sends the request target "//metadata/endpoints", which HTTP servers read as host "metadata", path "/endpoints".
+    if (r.matches({"metadata", "endpoints"}) || r.matches({"endpoints"}))
         return cloudMetadata(r);
     if (r.matches({"common", "discovery", "instance"}) || r.matches({"*", "discovery", "instance"}))
         return instanceDiscovery(r);
@@ -104,7 +106,10 @@ Reply IdentityDiscovery::instanceDiscovery(const Request &r)
 Reply IdentityDiscovery::cloudMetadata(const Request &r)
 {
     const QString base = m_context.baseUrl + QLatin1Char('/');
-    const QJsonObject authentication{{QStringLiteral("loginEndpoint"), base},
+    // The sign-in endpoint is advertised as {base}/adfs, as Azure Stack Hub does: for such an authority MSAL (and so
+    // the Azure CLI) skips Entra's instance discovery at login.microsoftonline.com, which knows nothing of this
+    // sandbox; /adfs behaves like /organizations here.
+    const QJsonObject authentication{{QStringLiteral("loginEndpoint"), QString(base + QStringLiteral("adfs"))},
                                      {QStringLiteral("audiences"), QJsonArray::fromStringList(audiences())},
                                      {QStringLiteral("tenant"), QStringLiteral("common")},
                                      {QStringLiteral("identityProvider"), QStringLiteral("AAD")}};

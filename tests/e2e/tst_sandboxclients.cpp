@@ -246,7 +246,18 @@ void TestSandboxClients::cloudMetadata()
     const auto single = m_sbx->get(QStringLiteral("/metadata/endpoints?api-version=2019-05-01"), {});
     QCOMPARE(single.status, 200);
     const QJsonObject auth = single.json().value(QLatin1String("authentication")).toObject();
-    QCOMPARE(auth.value(QLatin1String("loginEndpoint")).toString(), QString(m_sbx->base() + QLatin1Char('/')));
+    QCOMPARE(auth.value(QLatin1String("loginEndpoint")).toString(), QString(m_sbx->base() + QStringLiteral("/adfs")));
+    // That authority signs in like organizations (the CLI's MSAL reads its discovery document, then asks for tokens).
+    QCOMPARE(m_sbx->get(QStringLiteral("/adfs/.well-known/openid-configuration"), {})
+                 .json()
+                 .value(QLatin1String("token_endpoint"))
+                 .toString(),
+             QString(m_sbx->base() + QStringLiteral("/adfs/oauth2/v2.0/token")));
+    QCOMPARE(m_sbx->postForm(QStringLiteral("/adfs/oauth2/v2.0/token"),
+                             QStringLiteral("grant_type=client_credentials&client_id=sandbox&client_secret=sandbox&"
+                                            "scope=https%3A%2F%2Fmanagement.core.windows.net%2F%2F.default"))
+                 .status,
+             200);
     QVERIFY(auth.value(QLatin1String("audiences")).toArray().contains(QStringLiteral("https://management.core.windows.net/")));
     QCOMPARE(single.json().value(QLatin1String("suffixes")).toObject().value(QLatin1String("acrLoginServer")).toString(),
              QStringLiteral("azurecr.sandbox"));
