@@ -19,9 +19,14 @@ struct ArmRequest
     // The next page of work already under way (a list's nextLink, a query's $skipToken): it takes the next free
     // connection ahead of requests for work not yet begun, so what was started finishes first.
     bool continuation = false;
+    // A POST that only reads (a Resource Graph query): safe to repeat after a server error or a dropped connection.
+    bool readOnly = false;
 
-    // Methods a retry cannot apply twice (RFC 9110 idempotent methods).
-    bool isIdempotent() const { return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE"; }
+    // Requests a retry cannot apply twice (RFC 9110 idempotent methods, and read-only POSTs).
+    bool isIdempotent() const
+    {
+        return readOnly || method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
+    }
 };
 
 // What came back: status, headers and body, kept verbatim.

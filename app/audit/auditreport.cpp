@@ -8,11 +8,11 @@ namespace acrnet {
 
 namespace {
 
-QString csvField(const QString &s)
+
+bool startsLikeAFormula(const QString &s)
 {
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    return QLatin1Char('"') + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+    static const QString triggers = QStringLiteral("=+-@\t\r");
+    return !s.isEmpty() && triggers.contains(s.at(0));
 }
 
 QStringList parseCsvLine(const QString &line, int *pos)
@@ -85,6 +85,15 @@ QString cellCode(AccessDecision::Result r)
 
 } // namespace
 
+QString AuditReport::csvField(const QString &value)
+{
+    const QString s = startsLikeAFormula(value) ? QLatin1Char('\'') + value : value;
+    static const QString special = QStringLiteral(",\"\r\n");
+    if (std::none_of(s.cbegin(), s.cend(), [](QChar c) { return special.contains(c); }))
+        return s;
+    return QLatin1Char('"') + QString(s).replace(QStringLiteral("\""), QStringLiteral("\"\"")) + QLatin1Char('"');
+}
+
 QByteArray AuditReport::toJson() const
 {
     QJsonArray list;
@@ -96,6 +105,8 @@ QByteArray AuditReport::toJson() const
     }
     QJsonObject root{{QStringLiteral("generatedAt"), generatedAt.toUTC().toString(Qt::ISODate)},
                      {QStringLiteral("scope"), scope},
+                     {QStringLiteral("complete"), isComplete()},
+                     {QStringLiteral("errors"), errors},
                      {QStringLiteral("counts"), counts},
                      {QStringLiteral("findings"), list}};
     if (inventory) {
@@ -119,7 +130,20 @@ QByteArray AuditReport::toJson() const
 
 QByteArray AuditReport::toCsv() const
 {
-    QString out = kColumns.join(QLatin1Char(',')) + QLatin1Char('\n');
+    QString out;
+    // An incomplete audit says so before its first row: "#" lines, which CSV readers can be told to skip.
+    for (const QJsonValue &e : errors) {
+        const QJsonObject o = e.toObject();
+        const QString what = o.contains(QLatin1String("account"))
+                                 ? tr("account %1").arg(o.value(QLatin1String("account")).toString())
+                                 : o.value(QLatin1String("subscriptionId")).toString();
+        out += QStringLiteral("# ") +
+               tr("incomplete: %1 was not read completely: %2").arg(what, o.value(QLatin1String("error")).toString())
+                   .replace(QLatin1Char('\n'), QLatin1Char(' '))
+                   .replace(QLatin1Char('\r'), QLatin1Char(' ')) +
+               QLatin1Char('\n');
+    }
+    out += kColumns.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const Finding &f : findings) {
         const QStringList fields{f.checkId,     Finding::severityName(f.severity),
                                  f.title,       f.registryName,
@@ -149,12 +173,28 @@ QByteArray AuditReport::toHtml() const
             "th,td{border:1px solid #ccc;padding:4px 6px;text-align:left;vertical-align:top;font-size:13px}"
             "th{background:#f0f0f0}.high{color:#a40000;font-weight:bold}.medium{color:#8a5300;font-weight:bold}"
             ".low{color:#444}.rule{background:#d7f0dc}.open{background:#fde9c8}.denied{background:#eee}"
-            ".ineffective{background:#f6d0d0}</style></head><body>")
+            ".ineffective{background:#f6d0d0}.incomplete{border:2px solid #a40000;padding:0 1em;margin:1em 0}"
+            "</style></head><body>")
             .arg(tr("Registry network access audit").toHtmlEscaped());
     html += QStringLiteral("<h1>%1</h1>").arg(tr("Registry network access audit").toHtmlEscaped());
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(tr("Scope: %1").arg(scope).toHtmlEscaped(),
                      tr("Generated: %1").arg(generatedAt.toUTC().toString(Qt::ISODate)).toHtmlEscaped());
+    if (!isComplete()) {
+        html += QStringLiteral("<div class=\"incomplete\"><h2>%1</h2><ul>")
+                    .arg(tr("Incomplete: %n part(s) could not be read, and their findings are missing", nullptr,
+                            int(errors.size()))
+                             .toHtmlEscaped());
+        for (const QJsonValue &e : errors) {
+            const QJsonObject o = e.toObject();
+            const QString what = o.contains(QLatin1String("account"))
+                                     ? tr("account %1").arg(o.value(QLatin1String("account")).toString())
+                                     : o.value(QLatin1String("subscriptionId")).toString();
+            html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                        .arg(what.toHtmlEscaped(), o.value(QLatin1String("error")).toString().toHtmlEscaped());
+        }
+        html += QStringLiteral("</ul></div>");
+    }
     html += QStringLiteral("<p><span class=\"high\">%1</span> · <span class=\"medium\">%2</span> · "
                            "<span class=\"low\">%3</span></p>")
                 .arg(tr("%n high", nullptr, high).toHtmlEscaped(), tr("%n medium", nullptr, medium).toHtmlEscaped(),
@@ -282,6 +322,10 @@ QList<Finding> AuditReport::fromCsv(const QByteArray &csv, QString *error)
 {
     const QString text = QString::fromUtf8(csv);
     int pos = 0;
+    while (text.mid(pos, 1) == QLatin1String("#")) { // the incompleteness lines ahead of the header
+        const qsizetype end = text.indexOf(QLatin1Char('\n'), pos);
+        pos = end < 0 ? int(text.size()) : int(end) + 1;
+    }
     const QStringList header = parseCsvLine(text, &pos);
     QList<Finding> out;
     if (header != kColumns) {
@@ -289,9 +333,15 @@ QList<Finding> AuditReport::fromCsv(const QByteArray &csv, QString *error)
         return out;
     }
     while (pos < text.size()) {
-        const QStringList f = parseCsvLine(text, &pos);
-        if (f.size() != kColumns.size())
-            continue;
+        QStringList f = parseCsvLine(text, &pos);
+        if (f.size() != kColumns.size()) {
+            *error = tr("a row has %1 fields instead of %2").arg(f.size()).arg(kColumns.size());
+            return {};
+        }
+        for (QString &field : f) { // undo the spreadsheet neutralisation
+            if (field.startsWith(QLatin1Char('\'')) && startsLikeAFormula(field.mid(1)))
+                field.remove(0, 1);
+        }
         Finding x;
         x.checkId = f.at(0);
         Finding::parseSeverity(f.at(1), &x.severity);

@@ -4,6 +4,7 @@
 #include "finding.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 
 namespace acrnet {
 
@@ -18,6 +19,10 @@ public:
     const InventorySnapshot *inventory = nullptr;
     QString scope; // e.g. "sandbox · 3 subscriptions"
     QDateTime generatedAt = QDateTime::currentDateTimeUtc();
+    // What could not be read ({"subscriptionId" or "account", "error"} each): the report is complete only without
+    // any, and every format says so — JSON "complete" and "errors", a banner in HTML, "#" lines ahead of the CSV.
+    QJsonArray errors;
+    bool isComplete() const { return errors.isEmpty(); }
     static constexpr int maxMatrixCells() { return 50000; }
 
     QByteArray toJson() const;
@@ -28,6 +33,9 @@ public:
     QByteArray format(const QString &name) const; // json, csv, html
     static QList<Finding> fromJson(const QByteArray &json, QString *error);
     static QList<Finding> fromCsv(const QByteArray &csv, QString *error);
+    // One CSV cell per RFC 4180 (quoted when it holds a comma, quote, CR or LF), and neutralised for spreadsheets:
+    // a cell starting with =, +, -, @, a tab or CR gets a leading ' so it is never read as a formula.
+    static QString csvField(const QString &value);
 };
 
 } // namespace acrnet

@@ -11,6 +11,7 @@
 #include "app/services/graphinventoryloader.h"
 #include "app/services/inventoryloader.h"
 #include "app/services/inventoryservice.h"
+#include "headlessrun.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -30,24 +31,6 @@ int fail(int code, const QString &message)
 {
     std::fprintf(stderr, "acr-netadmin %s: %s\n", qPrintable(g_command), qPrintable(message));
     return code;
-}
-
-QJsonObject toJson(const SubscriptionInventory &inv)
-{
-    QJsonArray vnets;
-    for (const VirtualNetwork &v : inv.virtualNetworks)
-        vnets.append(v.json);
-    QJsonArray registries;
-    for (const Registry &r : inv.registries)
-        registries.append(r.json);
-    return {{QStringLiteral("subscriptionId"), inv.subscription.subscriptionId},
-            {QStringLiteral("displayName"), inv.subscription.displayName},
-            {QStringLiteral("tenantId"), inv.subscription.tenantId},
-            {QStringLiteral("state"), inv.subscription.state},
-            {QStringLiteral("containerRegistryProvider"), inv.containerRegistryProvider.registrationState},
-            {QStringLiteral("virtualNetworks"), vnets},
-            {QStringLiteral("registries"), registries},
-            {QStringLiteral("warnings"), QJsonArray::fromStringList(inv.warnings)}};
 }
 
 } // namespace
@@ -157,14 +140,22 @@ int runHeadless(const QStringList &arguments, bool audit)
     account.cloudName = cloud.name();
     account.homeTenantId =
         parser.value(tenantOption).isEmpty() ? QStringLiteral("organizations") : parser.value(tenantOption);
-    MemorySecretStore secrets;
+    QList<Account> accounts;
     if (auth == QLatin1String("sandbox")) {
         account.method = Account::Method::Sandbox;
-        account.clientId = QStringLiteral("sandbox");
+        // Every automation principal of the scenario, as the GUI signs in on the sandbox (the built-in one names
+        // them; a sandbox started elsewhere is signed in to with its documented principal).
+        const QStringList clients = inProcessSandbox ? host.automationClients() : QStringList{QStringLiteral("sandbox")};
+        for (const QString &client : clients) {
+            account.id = QStringLiteral("headless-") + client;
+            account.clientId = client;
+            accounts << account;
+        }
     } else if (auth == QLatin1String("azcli")) {
         account.method = Account::Method::AzureCli;
         if (!parser.isSet(tenantOption))
             account.homeTenantId.clear();
+        accounts << account;
     } else if (auth == QLatin1String("secret")) {
         account.method = Account::Method::ServicePrincipal;
         account.clientId = qEnvironmentVariable("AZURE_CLIENT_ID");
@@ -172,83 +163,31 @@ int runHeadless(const QStringList &arguments, bool audit)
             !parser.isSet(tenantOption))
             return fail(2, QStringLiteral("--auth secret needs --tenant and the AZURE_CLIENT_ID and "
                                           "AZURE_CLIENT_SECRET environment variables"));
+        accounts << account;
     } else if (auth == QLatin1String("device")) {
         return fail(2, QStringLiteral("--auth device needs the GUI; use azcli, secret or sandbox headless"));
     } else {
         return fail(2, QStringLiteral("unknown --auth '%1' (device, secret, azcli, sandbox)").arg(auth));
     }
-
-    QNetworkAccessManager network;
-    EntraClient entra(&network, cloud);
-    AccountSession session(account, &entra, &secrets);
-    if (account.method == Account::Method::ServicePrincipal) {
-        QEventLoop stored;
-        session.storeClientSecret(qEnvironmentVariable("AZURE_CLIENT_SECRET"), &stored,
-                                  [&](const AuthError &) { stored.quit(); });
-        stored.exec();
-    }
-    ArmClient client(&network, session.tokenSource(account.homeTenantId), cloud);
-
-    QEventLoop loop;
-    int exitCode = 0;
-    QJsonArray subscriptionsOut;
-    QJsonArray errors;
-    QString pathUsed;
-    InventorySnapshot snapshot;
-    ArmListJob *list = client.list(QStringLiteral("/subscriptions"), ApiVersions::subscriptions());
-    InventoryLoader armLoader(&client);
-    GraphInventoryLoader graphLoader(&client);
-    QObject::connect(list, &ArmListJob::failed, &loop, [&](const ArmError &e) {
-        exitCode = fail(1, e.userText());
-        loop.quit();
-    });
-    QObject::connect(list, &ArmListJob::finished, &loop, [&](const QJsonArray &items) {
-        QList<Subscription> subs;
-        for (const QJsonValue &v : items) {
-            QString error;
-            if (auto s = Subscription::fromJson(v.toObject(), &error))
-                subs.append(*s);
-        }
-        auto collect = [&](const SubscriptionInventory &inv) {
-            if (audit)
-                snapshot.add(inv);
-            else
-                subscriptionsOut.append(toJson(inv));
-        };
-        const InventoryPath setting = parser.isSet(graphOption) ? InventoryPath::ResourceGraph
-                                      : parser.isSet(armOption) ? InventoryPath::ResourceManager
-                                                                : InventoryPath::Automatic;
-        const bool graph =
-            InventoryService::choosePath(setting, threshold, int(subs.size())) == InventoryPath::ResourceGraph;
-        pathUsed = graph ? QStringLiteral("resourceGraph") : QStringLiteral("resourceManager");
-        if (graph) {
-            QObject::connect(&graphLoader, &GraphInventoryLoader::subscriptionLoaded, &loop, collect);
-            QObject::connect(&graphLoader, &GraphInventoryLoader::failed, &loop, [&](const ArmError &e) {
-                exitCode = fail(1, e.userText());
-                loop.quit();
-            });
-            QObject::connect(&graphLoader, &GraphInventoryLoader::finished, &loop, &QEventLoop::quit);
-            graphLoader.load(subs);
-        } else {
-            QObject::connect(&armLoader, &InventoryLoader::subscriptionLoaded, &loop, collect);
-            QObject::connect(&armLoader, &InventoryLoader::subscriptionFailed, &loop,
-                             [&](const Subscription &s, const ArmError &e) {
-                                 errors.append(QJsonObject{{QStringLiteral("subscriptionId"), s.subscriptionId},
-                                                           {QStringLiteral("error"), e.userText()}});
-                             });
-            QObject::connect(&armLoader, &InventoryLoader::finished, &loop, &QEventLoop::quit);
-            armLoader.load(subs);
-        }
-    });
-    list->start();
+    const InventoryPath setting = parser.isSet(graphOption)   ? InventoryPath::ResourceGraph
+                                  : parser.isSet(armOption) ? InventoryPath::ResourceManager
+                                                            : InventoryPath::Automatic;
+    HeadlessRun run(cloud, setting, threshold, audit);
+    for (const Account &a : std::as_const(accounts))
+        run.addAccount(a, auth == QLatin1String("secret") ? qEnvironmentVariable("AZURE_CLIENT_SECRET") : QString());
+    QEventLoop loop; // the one event loop of a command-line run: everything below is asynchronous
+    QObject::connect(&run, &HeadlessRun::finished, &loop, &QEventLoop::quit);
+    run.start();
     loop.exec();
-    if (exitCode != 0)
-        return exitCode;
+    if (!run.fatalError().isEmpty())
+        return fail(1, run.fatalError());
+    const QJsonArray errors = run.errors();
     if (audit) {
         AuditReport report;
-        report.findings = AuditEngine::run(snapshot, cloud);
-        report.inventory = &snapshot;
-        report.scope = QStringLiteral("%1 · %2 subscription(s)").arg(cloud.name()).arg(snapshot.subscriptions.size());
+        report.findings = AuditEngine::run(run.snapshot(), cloud);
+        report.inventory = &run.snapshot();
+        report.scope = QStringLiteral("%1 · %2 subscription(s)").arg(cloud.name()).arg(run.snapshot().subscriptions.size());
+        report.errors = errors;
         const QByteArray text = report.format(format);
         std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
         std::fflush(stdout);
@@ -256,21 +195,25 @@ int runHeadless(const QStringList &arguments, bool audit)
             return fail(3, QStringLiteral("findings at or above %1").arg(Finding::severityName(failOn)));
         // An audit that could not read everything is not a pass.
         if (!errors.isEmpty())
-            return fail(1,
-                        QStringLiteral("%1 subscription(s) could not be read and were not audited").arg(errors.size()));
+            return fail(1, QStringLiteral("incomplete: %1 subscription(s) could not be read completely; see the "
+                                          "report's errors")
+                               .arg(errors.size()));
         return 0;
     }
-    const QJsonObject out{{QStringLiteral("cloud"), cloud.name()},
-                          {QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
-                          {QStringLiteral("loadedThrough"), pathUsed},
-                          {QStringLiteral("subscriptions"), subscriptionsOut},
-                          {QStringLiteral("errors"), errors}};
+    QJsonObject out{{QStringLiteral("cloud"), cloud.name()},
+                    {QStringLiteral("generatedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
+                    {QStringLiteral("loadedThrough"), run.pathUsed()},
+                    {QStringLiteral("complete"), errors.isEmpty()},
+                    {QStringLiteral("subscriptions"), run.subscriptionsJson()},
+                    {QStringLiteral("errors"), errors}};
+    if (!run.fallbackReason().isEmpty())
+        out.insert(QStringLiteral("resourceGraphFailed"), run.fallbackReason());
     const QByteArray text = QJsonDocument(out).toJson(QJsonDocument::Indented);
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fflush(stdout);
     if (!errors.isEmpty())
-        std::fprintf(stderr, "acr-netadmin inventory: %lld subscription(s) could not be read; see \"errors\".\n",
-                     static_cast<long long>(errors.size()));
+        return fail(1, QStringLiteral("incomplete: %1 subscription(s) could not be read completely; see \"errors\"")
+                           .arg(errors.size()));
     return 0;
 }
 

@@ -358,6 +358,13 @@ std::optional<Reply> SandboxServer::injectFault(const Request &r, bool *drop)
             QStringLiteral("The client does not have authorization to perform action '%1' over "
                            "scope '/subscriptions/%2' or the scope is invalid.")
                 .arg(QString::fromLatin1(r.method) + QLatin1Char(' ') + r.path, r.segments.value(1)));
+    if (f.graphErrorNext > 0 && r.method == "POST" &&
+        r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive)) {
+        --f.graphErrorNext;
+        return Reply::armError(400, QStringLiteral("BadRequest"),
+                               QStringLiteral("Please provide below info when asking for support: timestamp, "
+                                              "correlationId. (injected Resource Graph failure)"));
+    }
     if (f.dropNext > 0 || roll(f.dropRate)) {
         if (f.dropNext > 0)
             --f.dropNext;

@@ -74,6 +74,7 @@ void Faults::merge(const QJsonObject &json)
     take(json, "errorNext", errorNext);
     take(json, "dropNext", dropNext);
     take(json, "lroFailNext", lroFailNext);
+    take(json, "graphErrorNext", graphErrorNext);
     if (json.contains(QLatin1String("deniedSubscriptions"))) {
         deniedSubscriptions.clear();
         for (const QJsonValue &v : json.value(QLatin1String("deniedSubscriptions")).toArray())
@@ -98,6 +99,7 @@ QJsonObject Faults::toJson() const
             {QStringLiteral("errorNext"), errorNext},
             {QStringLiteral("dropNext"), dropNext},
             {QStringLiteral("lroFailNext"), lroFailNext},
+            {QStringLiteral("graphErrorNext"), graphErrorNext},
             {QStringLiteral("deniedSubscriptions"), QJsonArray::fromStringList(deniedSubscriptions)},
             {QStringLiteral("concurrentWriteAfterRead"), QJsonArray::fromStringList(concurrentWriteAfterRead)}};
 }

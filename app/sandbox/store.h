@@ -51,6 +51,8 @@ struct Faults
     // Lower-case subnet IDs: right after the next GET of one, "someone else" writes it (its etag changes), so a
     // read-modify-write that follows sees a concurrent change. One-shot per entry.
     QStringList concurrentWriteAfterRead;
+    // The next N Resource Graph queries answer 400 (not retried), so a client's fallback can be seen.
+    int graphErrorNext = 0;
 
     void merge(const QJsonObject &json);
     QJsonObject toJson() const;

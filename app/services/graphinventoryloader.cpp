@@ -101,6 +101,7 @@ void GraphInventoryLoader::query(bool registries, const QStringList &subscriptio
         m_client->url(QStringLiteral("/providers/Microsoft.ResourceGraph/resources"), ApiVersions::resourceGraph());
     request.body = QJsonDocument(body).toJson(QJsonDocument::Compact);
     request.continuation = !skipToken.isEmpty();
+    request.readOnly = true; // a query: retried on 5xx and dropped connections like any other read
     ArmRequestJob *job = m_client->send(request);
     track(job);
     connect(job, &ArmRequestJob::failed, this, [this](const ArmError &e) {
@@ -183,7 +184,14 @@ void GraphInventoryLoader::readProviders()
                 m_inventories[key].containerRegistryProvider = *p;
             oneDone();
         });
-        connect(provider, &ArmRequestJob::failed, this, [this] { oneDone(); });
+        connect(provider, &ArmRequestJob::failed, this, [this, key](const ArmError &e) {
+            if (m_cancelled)
+                return;
+            // Unknown is not "not registered": the subscription is incomplete, and says why.
+            m_inventories[key].warnings.append(
+                tr("Microsoft.ContainerRegistry registration state: %1").arg(e.userText()));
+            oneDone();
+        });
         provider->start();
     }
 }

@@ -15,6 +15,10 @@ private slots:
     void printsTheInventory();
     void exitCodes_data();
     void exitCodes();
+    void incompleteIsDeclared_data();
+    void incompleteIsDeclared();
+    void resourceGraphFailureFallsBack();
+    void auditReportsSayWhatIsMissing();
 
 private:
     struct Run
@@ -102,6 +106,92 @@ void TestInventoryCommand::exitCodes()
     QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);
     QVERIFY(r.out.isEmpty());
+}
+
+void TestInventoryCommand::incompleteIsDeclared_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<QString>("reason");
+    // Resource Manager: the whole subscription fails. Resource Graph: the queries (tenant-level) succeed, but the
+    // provider state and the VNet rules of that subscription cannot be read — it is read only in part.
+    QTest::newRow("resource manager") << "--resource-manager"
+                                      << "does not have authorization";
+    QTest::newRow("resource graph") << "--resource-graph"
+                                    << "read only in part";
+}
+
+void TestInventoryCommand::incompleteIsDeclared()
+{
+    QFETCH(QString, path);
+    QFETCH(QString, reason);
+    SandboxFixture sbx(QStringLiteral("demo"));
+    QVERIFY(sbx.ok());
+    const QString prod = QStringLiteral("1f0e2d3c-4b5a-4697-8877-665544332211");
+    sbx.server().store().faults.deniedSubscriptions = QStringList{prod};
+    const Run r = run({QStringLiteral("--endpoint"), sbx.base(), path});
+    QCOMPARE(r.code, 1); // the JSON is printed, and the exit code says it is not the whole truth
+    QVERIFY2(r.err.contains("incomplete: 1 subscription(s)"), r.err.constData());
+    QCOMPARE(r.err.count('\n'), 1);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QLatin1String("complete")), QJsonValue(false));
+    const QJsonArray errors = doc.value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toObject().value(QLatin1String("subscriptionId")).toString(), prod);
+    QVERIFY2(errors.first().toObject().value(QLatin1String("error")).toString().contains(reason),
+             qPrintable(errors.first().toObject().value(QLatin1String("error")).toString()));
+    // Without the fault, the same command is complete and exits 0.
+    sbx.server().store().faults.deniedSubscriptions.clear();
+    const Run clean = run({QStringLiteral("--endpoint"), sbx.base(), path});
+    QCOMPARE(clean.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(clean.out).object().value(QLatin1String("complete")), QJsonValue(true));
+}
+
+void TestInventoryCommand::resourceGraphFailureFallsBack()
+{
+    SandboxFixture sbx(QStringLiteral("demo"));
+    QVERIFY(sbx.ok());
+    sbx.server().store().faults.graphErrorNext = 100;
+    const Run r = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--resource-graph")});
+    QCOMPARE(r.code, 0);
+    const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(doc.value(QLatin1String("loadedThrough")).toString(), QStringLiteral("resourceManager"));
+    QVERIFY(doc.value(QLatin1String("resourceGraphFailed")).toString().contains(QLatin1String("injected")));
+    QCOMPARE(doc.value(QLatin1String("subscriptions")).toArray().size(), 2);
+    QCOMPARE(doc.value(QLatin1String("complete")), QJsonValue(true));
+}
+
+void TestInventoryCommand::auditReportsSayWhatIsMissing()
+{
+    SandboxFixture sbx(QStringLiteral("demo"));
+    QVERIFY(sbx.ok());
+    const QString net = QStringLiteral("2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7");
+    sbx.server().store().faults.deniedSubscriptions = QStringList{net};
+    auto audit = [&](const QStringList &args) {
+        QProcess p;
+        p.start(QStringLiteral(ACRNET_APP_EXE),
+                QStringList{QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base()} + args);
+        [&] {
+            QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+        }();
+        return Run{p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+    };
+    const Run json = audit({QStringLiteral("--format"), QStringLiteral("json")});
+    QCOMPARE(json.code, 1); // incomplete, and no gate
+    const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
+    QCOMPARE(doc.value(QLatin1String("complete")), QJsonValue(false));
+    QCOMPARE(doc.value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("subscriptionId")).toString(),
+             net);
+    const Run csv = audit({QStringLiteral("--format"), QStringLiteral("csv")});
+    QCOMPARE(csv.code, 1);
+    QVERIFY2(csv.out.startsWith(QByteArray("# incomplete: " + net.toLatin1() + " was not read completely")),
+             csv.out.left(200).constData());
+    QVERIFY(csv.out.contains("\ncheckId,severity,title"));
+    const Run html = audit({QStringLiteral("--format"), QStringLiteral("html")});
+    QVERIFY(html.out.contains("class=\"incomplete\""));
+    QVERIFY(html.out.contains(net.toLatin1()));
+    // A failing gate still wins: 3.
+    const Run gated = audit({QStringLiteral("--fail-on"), QStringLiteral("high")});
+    QCOMPARE(gated.code, 3);
 }
 
 QTEST_GUILESS_MAIN(TestInventoryCommand)

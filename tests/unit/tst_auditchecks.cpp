@@ -3,11 +3,13 @@
 // states the evaluator and ACR-101 agree on, duplicate IP rules.
 #include "app/audit/accessevaluator.h"
 #include "app/audit/auditengine.h"
+#include "app/audit/auditreport.h"
 #include "app/services/registrychange.h"
 #include "app/services/rulepreflight.h"
 
 #include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QRegularExpression>
 #include <QtTest>
 
@@ -162,6 +164,9 @@ private slots:
     void preflightRuleLimits();
     void conflictCheckSeesEverySetting_data();
     void conflictCheckSeesEverySetting();
+    void csvCellsAreQuotedAndNeutralised_data();
+    void csvCellsAreQuotedAndNeutralised();
+    void csvRoundTripsHostileText();
 };
 
 void TestAuditChecks::severitiesMatchTheReadme()
@@ -429,6 +434,68 @@ void TestAuditChecks::conflictCheckSeesEverySetting()
     QCOMPARE(int(merged.rules.defaultAction), int(theirs.rules.defaultAction));
     QCOMPARE(merged.rules.ipRules.size(), theirs.rules.ipRules.size());
     QVERIFY(merged.hasVirtualNetworkRule(subnetId(kSub, QStringLiteral("b"))));
+}
+
+void TestAuditChecks::csvCellsAreQuotedAndNeutralised_data()
+{
+    QTest::addColumn<QString>("value");
+    QTest::addColumn<QString>("cell");
+    QTest::newRow("plain") << "contosoprod" << "contosoprod";
+    QTest::newRow("comma") << "a,b" << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
+    QTest::newRow("line feed") << "a\nb" << "\"a\nb\"";
+    QTest::newRow("carriage return") << "a\rb" << "\"a\rb\"";
+    QTest::newRow("formula =") << "=HYPERLINK(\"http://x\")" << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+    QTest::newRow("formula +") << "+1" << "'+1";
+    QTest::newRow("formula -") << "-2+3" << "'-2+3";
+    QTest::newRow("formula @") << "@SUM(A1)" << "'@SUM(A1)";
+    QTest::newRow("leading tab") << "\tcmd" << "'\tcmd";
+    QTest::newRow("leading CR") << "\rcmd" << "\"'\rcmd\"";
+    QTest::newRow("minus inside is fine") << "rg-platform" << "rg-platform";
+}
+
+void TestAuditChecks::csvCellsAreQuotedAndNeutralised()
+{
+    QFETCH(QString, value);
+    QFETCH(QString, cell);
+    QCOMPARE(AuditReport::csvField(value), cell);
+}
+
+void TestAuditChecks::csvRoundTripsHostileText()
+{
+    // A resource name or tag can carry anything: the export must neither break its rows nor run as a formula, and
+    // reading it back gives the original text.
+    AuditReport report;
+    Finding f;
+    f.checkId = QStringLiteral("ACR-001");
+    f.severity = Finding::Severity::High;
+    f.title = QStringLiteral("=cmd|' /C calc'!A0");
+    f.registryName = QStringLiteral("@evil");
+    f.explanation = QStringLiteral("line one\r\nline two, with \"quotes\"");
+    f.evidence = {QStringLiteral("-1+2"), QStringLiteral("+tag")};
+    report.findings << f;
+    report.errors.append(QJsonObject{{QStringLiteral("subscriptionId"), QStringLiteral("sub-1")},
+                                     {QStringLiteral("error"), QStringLiteral("denied,\nagain")}});
+    const QByteArray csv = report.toCsv();
+    QVERIFY(csv.startsWith("# incomplete: sub-1 was not read completely: denied, again\n"));
+    for (const QByteArray &line : csv.split('\n')) {
+        for (const QByteArray &cell : line.split(',')) {
+            const QByteArray bare = cell.startsWith('"') ? cell.mid(1) : cell;
+            QVERIFY2(bare.isEmpty() || !QByteArray("=+@").contains(bare.at(0)), line.constData());
+        }
+    }
+    QString error;
+    const QList<Finding> back = AuditReport::fromCsv(csv, &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(back.size(), 1);
+    QCOMPARE(back.first().title, f.title);
+    QCOMPARE(back.first().registryName, f.registryName);
+    QCOMPARE(back.first().explanation, f.explanation); // CR LF kept inside the quoted cell
+    QCOMPARE(back.first().evidence, f.evidence);
+    // The JSON says the same.
+    const QJsonObject json = QJsonDocument::fromJson(report.toJson()).object();
+    QCOMPARE(json.value(QLatin1String("complete")), QJsonValue(false));
+    QCOMPARE(json.value(QLatin1String("errors")).toArray().size(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestAuditChecks)

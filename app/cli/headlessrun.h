@@ -1,0 +1,83 @@
+#pragma once
+
+#include "app/auth/account.h"
+#include "app/auth/entraclient.h"
+#include "app/auth/secretstore.h"
+#include "app/azure/cloud.h"
+#include "app/services/inventory.h"
+#include "app/services/inventoryservice.h"
+
+#include <QJsonArray>
+#include <QNetworkAccessManager>
+#include <QObject>
+#include <memory>
+#include <vector>
+
+namespace acrnet {
+
+class AccountSession;
+class ArmClient;
+class GraphInventoryLoader;
+class InventoryLoader;
+
+// One headless load (`inventory`, `audit`): every account's subscriptions listed once (a subscription seen through
+// two accounts counts once, under the first), then loaded through Resource Graph or Resource Manager like the GUI —
+// a failed Resource Graph load falls back to Resource Manager. Whatever could not be read completely is named in
+// errors(): a subscription that failed, one read only in part (its warnings), an entry of a list that did not parse,
+// an account whose subscriptions could not be listed. Emits finished() once.
+class HeadlessRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    HeadlessRun(const Cloud &cloud, InventoryPath setting, int graphThreshold, bool keepSnapshot,
+                QObject *parent = nullptr);
+    ~HeadlessRun() override;
+
+    void addAccount(const Account &account, const QString &clientSecret = {});
+    void start();
+
+    // Set when nothing could be listed at all (no account could list its subscriptions).
+    QString fatalError() const { return m_fatal; }
+    QJsonArray errors() const { return m_errors; }
+    QJsonArray subscriptionsJson() const { return m_subscriptionsJson; }
+    const InventorySnapshot &snapshot() const { return m_snapshot; }
+    QString pathUsed() const { return m_pathUsed; }
+    QString fallbackReason() const { return m_fallbackReason; } // why Resource Graph was abandoned
+
+signals:
+    void finished();
+
+private:
+    struct Connection;
+    void prepare(size_t index);
+    void list(size_t index);
+    void load(size_t index);
+    void loadThroughResourceManager(size_t index);
+    void collect(const SubscriptionInventory &inventory);
+    void addError(const QString &subscriptionId, const QString &error);
+
+    Cloud m_cloud;
+    InventoryPath m_setting;
+    int m_threshold;
+    bool m_keepSnapshot;
+    QNetworkAccessManager m_network;
+    EntraClient m_entra;
+    MemorySecretStore m_secrets;
+    std::vector<std::unique_ptr<Connection>> m_connections;
+    QSet<QString> m_seen; // lower-case subscription IDs already taken by an earlier account
+    int m_listFailures = 0;
+    QString m_firstListError;
+    bool m_graph = false;
+    QString m_fatal;
+    QJsonArray m_errors;
+    QJsonArray m_subscriptionsJson;
+    InventorySnapshot m_snapshot;
+    QString m_pathUsed;
+    QString m_fallbackReason;
+};
+
+// The JSON of one subscription's inventory in `inventory --format json`.
+QJsonObject inventoryToJson(const SubscriptionInventory &inventory);
+
+} // namespace acrnet
