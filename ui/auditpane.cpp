@@ -1,5 +1,6 @@
 #include "auditpane.h"
 #include "app/audit/auditreport.h"
+#include "app/services/privatefile.h"
 #include "models/accessmatrixmodel.h"
 #include "models/findingsmodel.h"
 #include "models/inventoryroles.h"
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -228,11 +228,11 @@ void AuditPane::buildMatrix(QWidget *parent)
         m_choose([this](const QString &file) {
             AuditReport report;
             report.inventory = m_inventory;
-            QSaveFile out(file);
-            if (out.open(QIODevice::WriteOnly) && out.write(report.matrixToCsv()) >= 0 && out.commit())
+            QString error;
+            if (PrivateFile::write(file, report.matrixToCsv(), &error))
                 emit statusMessage(tr("Access matrix exported to %1.").arg(file));
             else
-                emit statusMessage(tr("Could not export to %1: %2").arg(file, out.errorString()));
+                emit statusMessage(tr("Could not export to %1: %2").arg(file, error));
         });
     });
     layout->addWidget(exportMatrix, 0, Qt::AlignRight);
@@ -357,19 +357,12 @@ bool AuditPane::exportTo(const QString &file, QString *error) const
     report.inventory = m_inventory;
     report.scope = m_scope;
     const QString suffix = file.section(QLatin1Char('.'), -1).toLower();
-    QSaveFile out(file);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = out.errorString();
-        return false;
-    }
-    out.write(report.format(suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? QStringLiteral("html")
-                            : suffix == QLatin1String("csv")                                  ? QStringLiteral("csv")
-                                                             : QStringLiteral("json")));
-    if (!out.commit()) {
-        *error = out.errorString();
-        return false;
-    }
-    return true;
+    return PrivateFile::write(file,
+                              report.format(suffix == QLatin1String("html") || suffix == QLatin1String("htm")
+                                                ? QStringLiteral("html")
+                                            : suffix == QLatin1String("csv") ? QStringLiteral("csv")
+                                                                             : QStringLiteral("json")),
+                              error);
 }
 
 } // namespace acrnet

@@ -1,10 +1,10 @@
 #include "activitylog.h"
+#include "privatefile.h"
 
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
-#include <QSaveFile>
 #include <QStandardPaths>
 #include <QUuid>
 
@@ -107,28 +107,21 @@ void ActivityLog::record(ActivityEntry entry)
         entry.time = QDateTime::currentDateTimeUtc();
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
-    if (file.open(QIODevice::WriteOnly | QIODevice::Append | QIODevice::Text))
+    QString error;
+    if (PrivateFile::openForAppend(file, &error)) // what was changed where: for the owner's eyes only
         file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
     else
-        qCWarning(lcActivity) << "cannot write" << m_path << ":" << file.errorString();
+        qCWarning(lcActivity) << "cannot write" << m_path << ":" << error;
     m_entries.append(entry);
     emit recorded(entry);
 }
 
 bool ActivityLog::exportTo(const QString &fileName, QString *error) const
 {
-    QSaveFile file(fileName);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Text)) {
-        *error = file.errorString();
-        return false;
-    }
+    QByteArray lines;
     for (const ActivityEntry &e : m_entries)
-        file.write(QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n');
-    if (!file.commit()) {
-        *error = file.errorString();
-        return false;
-    }
-    return true;
+        lines += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    return PrivateFile::write(fileName, lines, error);
 }
 
 } // namespace acrnet

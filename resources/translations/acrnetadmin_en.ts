@@ -1505,6 +1505,25 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>unexpected CSV header</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>account %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>incomplete: %1 was not read completely: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n part(s) could not be read, and their findings are missing</source>
+        <translation>
+            <numerusform>Incomplete: %n part could not be read, and its findings are missing</numerusform>
+            <numerusform>Incomplete: %n parts could not be read, and their findings are missing</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a row has %1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AzureCliCredential</name>
@@ -1893,6 +1912,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>VNet rules of this subscription&apos;s registries: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry registration state: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1511,6 +1511,25 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>unexpected CSV header</source>
         <translation>encabezado CSV inesperado</translation>
     </message>
+    <message>
+        <source>account %1</source>
+        <translation>la cuenta %1</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 was not read completely: %2</source>
+        <translation>incompleto: %1 no se pudo leer entera: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Incomplete: %n part(s) could not be read, and their findings are missing</source>
+        <translation>
+            <numerusform>Incompleto: %n parte no se pudo leer y faltan sus hallazgos</numerusform>
+            <numerusform>Incompleto: %n partes no se pudieron leer y faltan sus hallazgos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>a row has %1 fields instead of %2</source>
+        <translation>una fila tiene %1 campos en lugar de %2</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AzureCliCredential</name>
@@ -1900,6 +1919,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>VNet rules of this subscription&apos;s registries: %1</source>
         <translation>Reglas de VNet de los registros de esta suscripción: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry registration state: %1</source>
+        <translation>Estado de registro de Microsoft.ContainerRegistry: %1</translation>
     </message>
 </context>
 <context>

@@ -19,6 +19,7 @@ private slots:
     void incompleteIsDeclared();
     void resourceGraphFailureFallsBack();
     void auditReportsSayWhatIsMissing();
+    void noCoreFiles();
 
 private:
     struct Run
@@ -192,6 +193,38 @@ void TestInventoryCommand::auditReportsSayWhatIsMissing()
     // A failing gate still wins: 3.
     const Run gated = audit({QStringLiteral("--fail-on"), QStringLiteral("high")});
     QCOMPARE(gated.code, 3);
+}
+
+void TestInventoryCommand::noCoreFiles()
+{
+#if defined(Q_OS_LINUX) && defined(NDEBUG)
+    // The process holds tokens: a release build must not be able to write a core file. Read its limits while it
+    // waits on a slow sandbox.
+    SandboxFixture sbx(QStringLiteral("demo"));
+    QVERIFY(sbx.ok());
+    sbx.server().store().faults.latencyMs = 1500;
+    QProcess p;
+    p.start(QStringLiteral(ACRNET_APP_EXE), {QStringLiteral("inventory"), QStringLiteral("--endpoint"), sbx.base()});
+    QVERIFY(p.waitForStarted());
+    QFile limits(QStringLiteral("/proc/%1/limits").arg(p.processId()));
+    QString core;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            limits.close();
+            if (!limits.open(QIODevice::ReadOnly))
+                return false;
+            for (const QByteArray &line : limits.readAll().split('\n')) {
+                if (line.startsWith("Max core file size"))
+                    core = QString::fromLatin1(line).simplified();
+            }
+            return core.contains(QLatin1String(" 0 0 "));
+        }(),
+        10000);
+    QVERIFY2(core.startsWith(QLatin1String("Max core file size 0 0")), qPrintable(core));
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+#else
+    QSKIP("core-file limits are checked on Linux release builds");
+#endif
 }
 
 QTEST_GUILESS_MAIN(TestInventoryCommand)
