@@ -33,6 +33,7 @@ void ArmListJob::cancel()
 void ArmListJob::fetch(const QUrl &url)
 {
     m_current = url;
+    m_seen.insert(url.toString(QUrl::FullyEncoded));
     ArmRequest request;
     request.url = url;
     request.continuation = m_pages > 0;
@@ -92,7 +93,16 @@ void ArmListJob::onPage(const ArmResponse &response, const Parsed &parsed)
         return;
     }
     const QUrl nextUrl(nextLink);
-    if (nextUrl == m_current || m_pages >= m_maxPages) {
+    if (m_seen.contains(nextUrl.toString(QUrl::FullyEncoded))) { // A → B → A: every link seen, not the last one only
+        ArmError e(ArmError::Kind::InvalidResponse,
+                   tr("The service sent a next-page link it had already sent (after %1 pages); stopped to avoid an "
+                      "endless loop.")
+                       .arg(m_pages));
+        e.setUrl(response.url);
+        fail(e);
+        return;
+    }
+    if (m_pages >= m_maxPages) {
         ArmError e(
             ArmError::Kind::InvalidResponse,
             tr("The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.").arg(m_pages));

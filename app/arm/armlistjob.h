@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QUrl>
 
 namespace acrnet {
@@ -51,7 +52,8 @@ private:
     QJsonArray m_items;
     QPointer<ArmRequestJob> m_request;
     int m_pages = 0;
-    int m_maxPages = 100000;
+    int m_maxPages = 10000; // 10,000 pages of 100: a million resources, far beyond any estate
+    QSet<QString> m_seen;   // every page URL fetched
     bool m_done = false;
 };
 

@@ -18,6 +18,14 @@ ArmRequestJob::ArmRequestJob(ArmClient *client, const ArmRequest &request)
 {
     m_retryTimer.setSingleShot(true);
     connect(&m_retryTimer, &QTimer::timeout, this, &ArmRequestJob::attempt);
+    m_deadline.setSingleShot(true);
+    connect(&m_deadline, &QTimer::timeout, this, [this] {
+        const int seconds = m_client->retryPolicy().requestDeadlineMs / 1000;
+        abandon(ArmError(ArmError::Kind::Timeout,
+                         tr("%1 did not finish answering within %2 s; stopped waiting.")
+                             .arg(m_request.url.host())
+                             .arg(seconds)));
+    });
 }
 
 ArmRequestJob::~ArmRequestJob()
@@ -118,6 +126,40 @@ void ArmRequestJob::sendWithToken(const QString &token)
     m_reply = m_client->network()->sendCustomRequest(req, m_request.method, m_request.body);
     connect(m_reply, &QNetworkReply::finished, this, &ArmRequestJob::onReplyFinished);
     connect(m_reply, &QNetworkReply::sslErrors, this, &ArmRequestJob::onSslErrors);
+    // Limits against a hostile or broken server: the announced and the received size, while it streams in.
+    connect(m_reply, &QNetworkReply::metaDataChanged, this, [this] {
+        if (m_reply)
+            checkSize(m_reply->header(QNetworkRequest::ContentLengthHeader).toLongLong());
+    });
+    connect(m_reply, &QNetworkReply::downloadProgress, this, [this](qint64 received, qint64) { checkSize(received); });
+    m_deadline.start(m_client->retryPolicy().requestDeadlineMs);
+}
+
+void ArmRequestJob::checkSize(qint64 bytes)
+{
+    const qint64 cap = m_client->retryPolicy().maxResponseBytes;
+    if (bytes <= cap)
+        return;
+    abandon(ArmError(ArmError::Kind::InvalidResponse,
+                     tr("The answer from %1 is larger than %2 MiB; stopped reading it.")
+                         .arg(m_request.url.host())
+                         .arg(double(cap) / (1024 * 1024))));
+}
+
+void ArmRequestJob::abandon(ArmError error)
+{
+    if (m_done || !m_reply)
+        return;
+    m_deadline.stop();
+    QNetworkReply *reply = m_reply;
+    m_reply.clear();
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
+    releaseSlot();
+    error.setUrl(m_request.url);
+    error.setRetries(m_retries);
+    fail(error);
 }
 
 void ArmRequestJob::onSslErrors(const QList<QSslError> &errors)
@@ -144,6 +186,7 @@ void ArmRequestJob::onReplyFinished()
     QNetworkReply *reply = m_reply;
     if (!reply)
         return;
+    m_deadline.stop();
     m_reply.clear();
     reply->deleteLater();
     releaseSlot();
@@ -190,6 +233,8 @@ void ArmRequestJob::onReplyFinished()
         ArmError e = ArmError::fromReply(reply->error(), reply->errorString(), response);
         e.setRequestIds({}, {}, m_clientRequestId);
         e.setRetries(m_retries);
+        if (!m_retryAfterRefused.isEmpty())
+            e.setMessage(e.message().isEmpty() ? m_retryAfterRefused : e.message() + QLatin1Char(' ') + m_retryAfterRefused);
         fail(e);
         return;
     }
@@ -208,6 +253,14 @@ bool ArmRequestJob::scheduleRetry(const ArmResponse &response, bool transportFai
     const bool transient = transportFailure || s == 500 || s == 502 || s == 503 || s == 504;
     if (!throttled && !(transient && m_request.isIdempotent()))
         return false;
+    const int asked = RetryPolicy::parseRetryAfterMs(response.header("Retry-After"));
+    if (asked > policy.maxRetryAfterMs) {
+        m_retryAfterRefused = tr("The service asked to wait %1 s before trying again, longer than the %2 s this app "
+                                 "waits; try again later.")
+                                  .arg(asked / 1000)
+                                  .arg(policy.maxRetryAfterMs / 1000);
+        return false;
+    }
     ++m_retries;
     const int delay = policy.delayMs(m_retries, response.header("Retry-After"));
     qCInfo(lcArm).noquote() << "retry" << m_retries << "of" << m_request.method << m_request.url.path() << "after"

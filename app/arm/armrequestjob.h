@@ -43,6 +43,9 @@ private:
     void onReplyFinished();
     void onSslErrors(const QList<QSslError> &errors);
     bool scheduleRetry(const ArmResponse &response, bool transportFailure);
+    // Stops reading the current answer and fails with `error` (a limit was passed).
+    void abandon(ArmError error);
+    void checkSize(qint64 bytes);
     void finish(const ArmResponse &response);
     void fail(ArmError error);
     void releaseSlot();
@@ -54,6 +57,8 @@ private:
     QString m_tlsProblem; // certificate subject and errors, for the error text
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
+    QTimer m_deadline; // the whole exchange, headers and body
+    QString m_retryAfterRefused; // set when the server asked to wait longer than the policy allows
     int m_retries = 0;
     bool m_refreshedToken = false;
     bool m_holdingSlot = false;

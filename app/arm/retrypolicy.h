@@ -11,11 +11,15 @@ struct RetryPolicy
     int maxRetries = 4;
     int baseDelayMs = 1000;
     int maxDelayMs = 30000;
-    int maxRetryAfterMs = 120000; // a Retry-After beyond this is capped
-    int attemptTimeoutMs = 60000; // per HTTP exchange
+    // A Retry-After beyond this fails the request, saying what the server asked for (a request is never held for
+    // minutes on a server's word).
+    int maxRetryAfterMs = 60000;
+    int attemptTimeoutMs = 60000;  // inactivity per HTTP exchange (no byte for this long)
+    int requestDeadlineMs = 120000; // per HTTP exchange in all, headers and body (a trickling server is cut off)
+    qint64 maxResponseBytes = qint64(64) * 1024 * 1024; // checked while the answer streams in, not after
     bool jitter = true;
 
-    // Delay before retry number `retry` (1-based), given the response's Retry-After header.
+    // Delay before retry number `retry` (1-based), given the response's Retry-After header (capped).
     int delayMs(int retry, const QByteArray &retryAfter) const;
     // Parses Retry-After as integer seconds (ARM never sends an HTTP date); -1 when absent or invalid.
     static int parseRetryAfterMs(const QByteArray &retryAfter);

@@ -1,4 +1,6 @@
 #include "subscription.h"
+
+#include <QRegularExpression>
 #include "jsonreader.h"
 #include "tenant.h"
 
@@ -28,6 +30,11 @@ std::optional<Subscription> Subscription::fromJson(const QJsonObject &json, QStr
     JsonReader r(json, json.value(QLatin1String("id")).toString());
     Subscription s;
     s.subscriptionId = r.requiredString(QStringLiteral("subscriptionId"));
+    // It goes into URL paths: letters, digits and hyphens only (a GUID), never '/', '?', '%' or '..'.
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9-]{1,64}$"));
+    if (!s.subscriptionId.isEmpty() && !safe.match(s.subscriptionId).hasMatch())
+        r.addProblem(JsonReader::tr("subscriptionId '%1' is not a subscription ID (letters, digits and hyphens)")
+                         .arg(s.subscriptionId));
     s.displayName = r.string(QStringLiteral("displayName"));
     s.tenantId = r.string(QStringLiteral("tenantId"));
     s.state = r.string(QStringLiteral("state"));

@@ -283,6 +283,10 @@
         <source>a service endpoint has no &apos;service&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>subscriptionId &apos;%1&apos; is not a subscription ID (letters, digits and hyphens)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
@@ -994,6 +998,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The service sent a next-page link it had already sent (after %1 pages); stopped to avoid an endless loop.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ArmOperationJob</name>
@@ -1049,6 +1057,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Certificate &quot;%1&quot; (issued by &quot;%2&quot;) is not trusted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s; stopped waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB; stopped reading it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service asked to wait %1 s before trying again, longer than the %2 s this app waits; try again later.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -283,6 +283,10 @@
         <source>a service endpoint has no &apos;service&apos;</source>
         <translation>un punto de conexión de servicio no tiene &apos;service&apos;</translation>
     </message>
+    <message>
+        <source>subscriptionId &apos;%1&apos; is not a subscription ID (letters, digits and hyphens)</source>
+        <translation>subscriptionId «%1» no es un identificador de suscripción (letras, dígitos y guiones)</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
@@ -999,6 +1003,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.</source>
         <translation>El servicio sigue devolviendo más páginas (%1 hasta ahora); se ha detenido para evitar un bucle infinito.</translation>
     </message>
+    <message>
+        <source>The service sent a next-page link it had already sent (after %1 pages); stopped to avoid an endless loop.</source>
+        <translation>El servicio envió un enlace a la página siguiente que ya había enviado (tras %1 páginas); se detuvo para evitar un bucle sin fin.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ArmOperationJob</name>
@@ -1055,6 +1063,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Certificate &quot;%1&quot; (issued by &quot;%2&quot;) is not trusted: %3</source>
         <translation>El certificado &quot;%1&quot; (emitido por &quot;%2&quot;) no es de confianza: %3</translation>
+    </message>
+    <message>
+        <source>%1 did not finish answering within %2 s; stopped waiting.</source>
+        <translation>%1 no terminó de responder en %2 s; se dejó de esperar.</translation>
+    </message>
+    <message>
+        <source>The answer from %1 is larger than %2 MiB; stopped reading it.</source>
+        <translation>La respuesta de %1 supera los %2 MiB; se dejó de leer.</translation>
+    </message>
+    <message>
+        <source>The service asked to wait %1 s before trying again, longer than the %2 s this app waits; try again later.</source>
+        <translation>El servicio pidió esperar %1 s antes de reintentar, más que los %2 s que espera esta aplicación; vuelva a intentarlo más tarde.</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,10 @@ private slots:
     void lroCancel();
     void throttlingHonoursRetryAfter();
     void throttlingStormGivesUp();
+    void retryAfterBeyondTheCapFails();
+    void oversizedAnswerIsCutOff();
+    void trickledAnswerHitsTheDeadline();
+    void resourceGraphQueriesRetriedAsReads();
     void transientErrorsRetriedForGet();
     void patchNotRetriedOnServerError();
     void postRetriedOn429();
@@ -253,6 +257,83 @@ void TestArmClient::throttlingStormGivesUp()
     QCOMPARE(o.error.kind(), ArmError::Kind::Throttled);
     QCOMPARE(m_server->requestCount(), 4);
     QVERIFY2(o.error.userText().contains(QLatin1String("after 3 retries")), qPrintable(o.error.userText()));
+}
+
+void TestArmClient::retryAfterBeyondTheCapFails()
+{
+    // A server asking for a day is not waited on: the request fails at once and says what was asked.
+    m_server->setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::json(429, R"({"error":{"code":"TooManyRequests","message":"slow"}})",
+                                      {{"Retry-After", "86400"}});
+    });
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QVERIFY2(timer.elapsed() < 5000, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(m_server->requestCount(), 1);
+    QCOMPARE(o.error.kind(), ArmError::Kind::Throttled);
+    QVERIFY2(o.error.userText().contains(QLatin1String("asked to wait 86400 s")), qPrintable(o.error.userText()));
+    QCOMPARE(RetryPolicy().maxRetryAfterMs, 60000); // the documented default
+}
+
+void TestArmClient::oversizedAnswerIsCutOff()
+{
+    m_server->setHandler([](const RecordedRequest &) {
+        return ScriptedResponse::json(200, QByteArray(R"({"value":[")") + QByteArray(3 * 1024 * 1024, 'x') + "\"]}");
+    });
+    RetryPolicy p = m_client->retryPolicy();
+    p.maxResponseBytes = 1024 * 1024;
+    m_client->setRetryPolicy(p);
+    const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QCOMPARE(o.error.kind(), ArmError::Kind::InvalidResponse);
+    QVERIFY2(o.error.userText().contains(QLatin1String("larger than 1 MiB")), qPrintable(o.error.userText()));
+    QCOMPARE(RetryPolicy().maxResponseBytes, qint64(64) * 1024 * 1024);
+}
+
+void TestArmClient::trickledAnswerHitsTheDeadline()
+{
+    // The inactivity timeout alone never fires on a server that keeps the exchange alive; the deadline does.
+    m_server->setHandler([](const RecordedRequest &) {
+        ScriptedResponse r = ScriptedResponse::json(200, R"({"ok":true})");
+        r.delayMs = 3000;
+        return r;
+    });
+    RetryPolicy p = m_client->retryPolicy();
+    p.requestDeadlineMs = 400;
+    p.attemptTimeoutMs = 10000;
+    m_client->setRetryPolicy(p);
+    QElapsedTimer timer;
+    timer.start();
+    const Outcome o = run(m_client->get(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QVERIFY2(timer.elapsed() < 2500, qPrintable(QString::number(timer.elapsed())));
+    QCOMPARE(o.error.kind(), ArmError::Kind::Timeout);
+    QVERIFY2(o.error.userText().contains(QLatin1String("did not finish answering within")),
+             qPrintable(o.error.userText()));
+    QCOMPARE(RetryPolicy().requestDeadlineMs, 120000);
+}
+
+void TestArmClient::resourceGraphQueriesRetriedAsReads()
+{
+    int calls = 0;
+    m_server->setHandler([&](const RecordedRequest &) {
+        return ++calls == 1 ? ScriptedResponse::json(503, R"({"error":{"code":"ServiceUnavailable","message":"x"}})")
+                            : ScriptedResponse::json(200, R"({"data":[]})");
+    });
+    ArmRequest query;
+    query.method = "POST";
+    query.url = m_client->url(QStringLiteral("/providers/Microsoft.ResourceGraph/resources"), QStringLiteral("v"));
+    query.body = "{}";
+    query.readOnly = true;
+    QVERIFY(run(m_client->send(query)).ok);
+    QCOMPARE(calls, 2);
+    // The same POST without the read-only mark is not repeated after a server error.
+    calls = 0;
+    query.readOnly = false;
+    QVERIFY(!run(m_client->send(query)).ok);
+    QCOMPARE(calls, 1);
 }
 
 void TestArmClient::transientErrorsRetriedForGet()

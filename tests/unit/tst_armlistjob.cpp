@@ -17,6 +17,7 @@ private slots:
     void malformedListBody();
     void largePagesParsedOnAWorker();
     void nextPagesGoAheadOfQueuedWork();
+    void nextLinkCycleIsStopped();
 };
 
 void TestArmListJob::listFollowsNextLinkVerbatim()
@@ -145,6 +146,23 @@ void TestArmListJob::nextPagesGoAheadOfQueuedWork()
     QCOMPARE(order, (QStringList{QStringLiteral("/subscriptions"), QStringLiteral("/subscriptions+next"),
                                  QStringLiteral("/subscriptions/0"), QStringLiteral("/subscriptions/1"),
                                  QStringLiteral("/subscriptions/2")}));
+}
+
+void TestArmListJob::nextLinkCycleIsStopped()
+{
+    // A → B → A: the previous link differs every time, the set of links seen does not.
+    m_server->setHandler([this](const RecordedRequest &r) {
+        const bool a = !r.url.query().contains(QLatin1String("page=b"));
+        const QByteArray next = m_server->url(a ? QStringLiteral("/subscriptions?api-version=v&page=b")
+                                                : QStringLiteral("/subscriptions?api-version=v&page=a"))
+                                    .toString()
+                                    .toUtf8();
+        return ScriptedResponse::json(200, R"({"value":[{"n":1}],"nextLink":")" + next + "\"}");
+    });
+    const Outcome o = run(m_client->list(QStringLiteral("/subscriptions"), QStringLiteral("v")));
+    QVERIFY(!o.ok);
+    QVERIFY2(o.error.userText().contains(QLatin1String("already sent")), qPrintable(o.error.userText()));
+    QCOMPARE(m_server->requestCount(), 3); // first, b, a — then the repeat of b is refused unsent
 }
 
 QTEST_GUILESS_MAIN(TestArmListJob)

@@ -233,6 +233,17 @@ void TestJsonMapping::subscriptionsTenantsProviders()
 
     QVERIFY(!Subscription::fromJson(QJsonObject{{QStringLiteral("displayName"), QStringLiteral("x")}}, &error));
     QVERIFY2(error.contains(QLatin1String("subscriptionId")), qPrintable(error));
+    // An ID from the server goes into URL paths: anything but a GUID-like ID is refused, with the reason.
+    for (const QJsonValue &hostile : {QJsonValue(QStringLiteral("../../providers/x")), QJsonValue(QStringLiteral("a/b")),
+                                      QJsonValue(QStringLiteral("a?b=c")), QJsonValue(QStringLiteral("a%2Fb")),
+                                      QJsonValue(QStringLiteral(" 1f0e2d3c")), QJsonValue(42)}) {
+        error.clear();
+        QVERIFY(!Subscription::fromJson(QJsonObject{{QStringLiteral("subscriptionId"), hostile}}, &error));
+        QVERIFY2(error.contains(QLatin1String("subscriptionId")), qPrintable(error));
+    }
+    QVERIFY(Subscription::fromJson(
+        QJsonObject{{QStringLiteral("subscriptionId"), QStringLiteral("1F0E2D3C-4B5A-4697-8877-665544332211")}},
+        &error));
 }
 
 void TestJsonMapping::providerStates_data()
