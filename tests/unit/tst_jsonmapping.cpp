@@ -42,6 +42,8 @@ private slots:
     void subnetPutKeepsEverythingElse();
     void subnetPutDisableKeepsOthers();
     void ruleSetToJsonKeys();
+    void serverSpellingsOfValues_data();
+    void serverSpellingsOfValues();
 };
 
 void TestJsonMapping::registryPreview()
@@ -347,6 +349,39 @@ void TestJsonMapping::subnetPutDisableKeepsOthers()
              QStringLiteral("Microsoft.Storage"));
     QCOMPARE(body.value(QLatin1String("properties")).toObject().value(QLatin1String("networkSecurityGroup")),
              aks.value(QLatin1String("properties")).toObject().value(QLatin1String("networkSecurityGroup")));
+}
+
+void TestJsonMapping::serverSpellingsOfValues_data()
+{
+    // Enum-like values as services spell them in different api-versions and tools: each reads the same.
+    QTest::addColumn<QString>("defaultAction");
+    QTest::addColumn<bool>("deny");
+    QTest::newRow("Deny") << "Deny" << true;
+    QTest::newRow("deny") << "deny" << true;
+    QTest::newRow("DENY") << "DENY" << true;
+    QTest::newRow("Allow") << "Allow" << false;
+    QTest::newRow("allow") << "allow" << false;
+}
+
+void TestJsonMapping::serverSpellingsOfValues()
+{
+    QFETCH(QString, defaultAction);
+    QFETCH(bool, deny);
+    QString error;
+    const auto set = NetworkRuleSet::fromJson(
+        QJsonObject{{QStringLiteral("defaultAction"), defaultAction}, {QStringLiteral("ipRules"), QJsonArray()}},
+        QStringLiteral("r"), &error);
+    QVERIFY2(set, qPrintable(error));
+    QCOMPARE(set->defaultAction, deny ? NetworkRuleSet::DefaultAction::Deny : NetworkRuleSet::DefaultAction::Allow);
+    // Anything else is an error, never a silent default.
+    QVERIFY(!NetworkRuleSet::fromJson(QJsonObject{{QStringLiteral("defaultAction"), QStringLiteral("Block")}},
+                                      QStringLiteral("r"), &error));
+    QVERIFY2(error.contains(QLatin1String("Block")), qPrintable(error));
+    // Provider states likewise.
+    QCOMPARE(ProviderRegistration::stateFromString(defaultAction.endsWith(QLatin1String("y"), Qt::CaseInsensitive)
+                                                       ? QStringLiteral("registered")
+                                                       : QStringLiteral("REGISTERED")),
+             ProviderRegistration::State::Registered);
 }
 
 void TestJsonMapping::ruleSetToJsonKeys()
