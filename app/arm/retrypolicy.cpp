@@ -1,6 +1,7 @@
 #include "retrypolicy.h"
 
 #include <QRandomGenerator>
+#include <QSettings>
 #include <algorithm>
 
 namespace acrnet {
@@ -25,6 +26,21 @@ int RetryPolicy::delayMs(int retry, const QByteArray &retryAfter) const
         return int(ceiling);
     // Half fixed, half random: spreads retries of many clients without ever retrying at once.
     return int(ceiling / 2 + QRandomGenerator::global()->bounded(ceiling / 2 + 1));
+}
+
+RetryPolicy RetryPolicy::fromSettings(const QSettings &settings)
+{
+    RetryPolicy p;
+    auto read = [&settings](const char *key, qint64 fallback, qint64 unit, qint64 min, qint64 max) {
+        bool ok = false;
+        const qint64 value = settings.value(QLatin1String(key)).toLongLong(&ok);
+        return ok && value >= min && value <= max ? value * unit : fallback;
+    };
+    p.maxRetryAfterMs = int(read("network/maxRetryAfterSeconds", p.maxRetryAfterMs, 1000, 0, 3600));
+    p.requestDeadlineMs = int(read("network/requestDeadlineSeconds", p.requestDeadlineMs, 1000, 5, 3600));
+    p.attemptTimeoutMs = int(read("network/inactivityTimeoutSeconds", p.attemptTimeoutMs, 1000, 5, 3600));
+    p.maxResponseBytes = read("network/maxResponseMiB", p.maxResponseBytes, 1024 * 1024, 1, 4096);
+    return p;
 }
 
 } // namespace acrnet

@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QtGlobal>
 
+class QSettings;
+
 namespace acrnet {
 
 // Bounded retries with exponential backoff and full jitter; Retry-After (seconds) wins when present.
@@ -21,6 +23,9 @@ struct RetryPolicy
 
     // Delay before retry number `retry` (1-based), given the response's Retry-After header (capped).
     int delayMs(int retry, const QByteArray &retryAfter) const;
+    // The limits from the settings file (network/maxRetryAfterSeconds, network/requestDeadlineSeconds,
+    // network/inactivityTimeoutSeconds, network/maxResponseMiB); a missing or invalid value keeps the default.
+    static RetryPolicy fromSettings(const QSettings &settings);
     // Parses Retry-After as integer seconds (ARM never sends an HTTP date); -1 when absent or invalid.
     static int parseRetryAfterMs(const QByteArray &retryAfter);
 };

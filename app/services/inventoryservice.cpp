@@ -126,6 +126,8 @@ ArmClient *InventoryService::clientFor(const QString &accountId, const QString &
     c->tenantId = tenantId;
     c->client = std::make_unique<ArmClient>(m_network, session->tokenSource(tenantId),
                                             AccountManager::cloudFor(session->account()));
+    if (m_settings)
+        c->client->setRetryPolicy(RetryPolicy::fromSettings(*m_settings)); // the limits, from the settings file
     connect(c->client.get(), &ArmClient::requestsInFlightChanged, this, &InventoryService::activityChanged);
     connect(c->client.get(), &ArmClient::rateLimitObserved, this, [this](const QString &header, int remaining) {
         // The lowest budget seen in this load is the one that will run out first.

@@ -1,5 +1,7 @@
 #include "app/arm/retrypolicy.h"
 
+#include <QSettings>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace acrnet;
@@ -12,6 +14,7 @@ private slots:
     void delays_data();
     void delays();
     void jitterStaysInRange();
+    void limitsFromSettings();
 };
 
 void TestRetryPolicy::delays_data()
@@ -49,6 +52,32 @@ void TestRetryPolicy::jitterStaysInRange()
         seen.insert(d);
     }
     QVERIFY(seen.size() > 10); // really random
+}
+
+void TestRetryPolicy::limitsFromSettings()
+{
+    QTemporaryDir dir;
+    QSettings settings(dir.filePath(QStringLiteral("acr-netadmin.ini")), QSettings::IniFormat);
+    RetryPolicy p = RetryPolicy::fromSettings(settings); // nothing set: the documented defaults
+    QCOMPARE(p.maxRetryAfterMs, 60000);
+    QCOMPARE(p.requestDeadlineMs, 120000);
+    QCOMPARE(p.attemptTimeoutMs, 60000);
+    QCOMPARE(p.maxResponseBytes, qint64(64) * 1024 * 1024);
+    settings.setValue(QStringLiteral("network/maxRetryAfterSeconds"), 10);
+    settings.setValue(QStringLiteral("network/requestDeadlineSeconds"), 300);
+    settings.setValue(QStringLiteral("network/inactivityTimeoutSeconds"), 30);
+    settings.setValue(QStringLiteral("network/maxResponseMiB"), 256);
+    p = RetryPolicy::fromSettings(settings);
+    QCOMPARE(p.maxRetryAfterMs, 10000);
+    QCOMPARE(p.requestDeadlineMs, 300000);
+    QCOMPARE(p.attemptTimeoutMs, 30000);
+    QCOMPARE(p.maxResponseBytes, qint64(256) * 1024 * 1024);
+    // Nonsense keeps the default rather than disabling a limit.
+    settings.setValue(QStringLiteral("network/requestDeadlineSeconds"), QStringLiteral("forever"));
+    settings.setValue(QStringLiteral("network/maxResponseMiB"), -1);
+    p = RetryPolicy::fromSettings(settings);
+    QCOMPARE(p.requestDeadlineMs, 120000);
+    QCOMPARE(p.maxResponseBytes, qint64(64) * 1024 * 1024);
 }
 
 QTEST_GUILESS_MAIN(TestRetryPolicy)
