@@ -15,11 +15,22 @@ bool fail(QString *error, const QString &message)
 
 ResourceId ResourceId::parse(const QString &text, QString *error)
 {
-    const QString trimmed = text.trimmed();
+    const QString &trimmed = text; // strict: what is accepted prints back as an ID that parses the same
     ResourceId id;
-    if (trimmed.isEmpty()) {
+    if (trimmed.trimmed().isEmpty()) {
         fail(error, tr("The resource ID is empty."));
         return {};
+    }
+    for (const QChar c : trimmed) {
+        if (c.isSpace()) {
+            fail(error, tr("Not a resource ID: it contains spaces or line breaks."));
+            return {};
+        }
+        // Characters no ARM resource name has, and which would change a URL's meaning.
+        if (c.category() == QChar::Other_Control || QStringLiteral("@?#%\\").contains(c)) {
+            fail(error, tr("Not a resource ID: it contains '%1', which no resource name has.").arg(c));
+            return {};
+        }
     }
     if (!trimmed.startsWith(QLatin1Char('/'))) {
         fail(error, tr("Not a resource ID: it must start with /subscriptions/."));
@@ -66,6 +77,13 @@ ResourceId ResourceId::parse(const QString &text, QString *error)
         }
         id.m_providerNamespace = parts.at(i + 1);
         i += 2;
+        if (i >= parts.size() && !id.m_resourceGroup.isEmpty()) {
+            // /subscriptions/{s}/providers/{ns} is a provider; under a resource group, a namespace alone names
+            // nothing.
+            fail(error, tr("Not a resource ID: /providers/%1 is not followed by a resource type and name.")
+                            .arg(id.m_providerNamespace));
+            return {};
+        }
         while (i < parts.size()) {
             if (i + 1 >= parts.size()) {
                 fail(error, tr("Not a resource ID: the type \"%1\" has no name after it.").arg(parts.at(i)));

@@ -365,6 +365,18 @@
         <source>Not a %1 ID: it names a child resource (%2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Not a resource ID: it contains spaces or line breaks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a resource ID: it contains &apos;%1&apos;, which no resource name has.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a resource ID: /providers/%1 is not followed by a resource type and name.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

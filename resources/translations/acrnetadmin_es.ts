@@ -365,6 +365,18 @@
         <source>Not a %1 ID: it names a child resource (%2).</source>
         <translation>No es un identificador de %1: nombra un recurso hijo (%2).</translation>
     </message>
+    <message>
+        <source>Not a resource ID: it contains spaces or line breaks.</source>
+        <translation>No es un identificador de recurso: contiene espacios o saltos de línea.</translation>
+    </message>
+    <message>
+        <source>Not a resource ID: it contains &apos;%1&apos;, which no resource name has.</source>
+        <translation>No es un identificador de recurso: contiene «%1», que ningún nombre de recurso lleva.</translation>
+    </message>
+    <message>
+        <source>Not a resource ID: /providers/%1 is not followed by a resource type and name.</source>
+        <translation>No es un identificador de recurso: /providers/%1 no va seguido de un tipo y un nombre de recurso.</translation>
+    </message>
 </context>
 <context>
     <name>SecretStore</name>

@@ -1,5 +1,6 @@
 #include "app/azure/resourceid.h"
 
+#include <QRandomGenerator>
 #include <QSet>
 #include <QtTest>
 
@@ -21,6 +22,7 @@ private slots:
     void buildersRoundTrip();
     void serverSpellingsParseAsTheirType_data();
     void serverSpellingsParseAsTheirType();
+    void parseOfTextOfParseIsTheSame();
 };
 
 void TestResourceId::parseValid_data()
@@ -58,7 +60,7 @@ void TestResourceId::parseValid_data()
                             << "myResourceGroup"
                             << "Microsoft.Network/virtualNetworks/subnets"
                             << "myDockerVMSubnet";
-    QTest::newRow("trailing slash and spaces") << "  /subscriptions/s/resourceGroups/rg/  "
+    QTest::newRow("trailing slash") << "/subscriptions/s/resourceGroups/rg/"
                                                << "s"
                                                << "rg"
                                                << ""
@@ -110,6 +112,25 @@ void TestResourceId::parseInvalid_data()
     QTest::newRow("type without name") << "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network/"
                                           "virtualNetworks"
                                        << "type \"virtualNetworks\" has no name";
+    // Strict: nothing is accepted that would print back differently or change a URL's meaning.
+    QTest::newRow("leading spaces") << "  /subscriptions/s/resourceGroups/rg"
+                                    << "spaces or line breaks";
+    QTest::newRow("space inside") << "/subscriptions/s/resourceGroups/my rg"
+                                  << "spaces or line breaks";
+    QTest::newRow("line break") << "/subscriptions/s/resourceGroups/rg\n"
+                                << "spaces or line breaks";
+    QTest::newRow("at sign") << "/subscriptions/s@evil/resourceGroups/rg"
+                             << "contains '@'";
+    QTest::newRow("query") << "/subscriptions/s/resourceGroups/rg?api-version=x"
+                           << "contains '?'";
+    QTest::newRow("percent") << "/subscriptions/s/resourceGroups/rg%2Fx"
+                             << "contains '%'";
+    QTest::newRow("fragment") << "/subscriptions/s/resourceGroups/rg#x"
+                              << "contains '#'";
+    QTest::newRow("provider without type") << "/subscriptions/s/resourceGroups/rg/providers/Microsoft.Network"
+                                           << "not followed by a resource type";
+    QTest::newRow("only spaces") << "   "
+                                 << "empty";
 }
 
 void TestResourceId::parseInvalid()
@@ -253,6 +274,41 @@ void TestResourceId::serverSpellingsParseAsTheirType()
         QVERIFY(ResourceId::parseRegistry(text).isValid());
         QVERIFY(!ResourceId::parseSubnet(text).isValid());
     }
+}
+
+void TestResourceId::parseOfTextOfParseIsTheSame()
+{
+    // The round-trip property, over generated IDs with hostile spellings: whatever parse() accepts prints back as a
+    // text that parses to the same ID (and the same text again).
+    QRandomGenerator random(20261129);
+    const QStringList pieces{QStringLiteral("subscriptions"), QStringLiteral("SUBSCRIPTIONS"), QStringLiteral("s1"),
+                             QStringLiteral("resourceGroups"), QStringLiteral("resourcegroups"), QStringLiteral("rg"),
+                             QStringLiteral("providers"), QStringLiteral("Microsoft.Network"),
+                             QStringLiteral("virtualNetworks"), QStringLiteral("v"), QStringLiteral("subnets"),
+                             QStringLiteral("s"), QString(), QStringLiteral(" "), QStringLiteral("@"),
+                             QStringLiteral("a b"), QStringLiteral("x%2F"), QStringLiteral("n?"), QStringLiteral(".."),
+                             QStringLiteral("Microsoft.ContainerRegistry"), QStringLiteral("registries")};
+    int accepted = 0;
+    for (int n = 0; n < 20000; ++n) {
+        QString text;
+        const int count = random.bounded(1, 12);
+        for (int k = 0; k < count; ++k)
+            text += QLatin1Char('/') + pieces.at(random.bounded(int(pieces.size())));
+        if (random.bounded(4) == 0)
+            text += QLatin1Char('/');
+        const ResourceId once = ResourceId::parse(text);
+        if (!once.isValid())
+            continue;
+        ++accepted;
+        const ResourceId twice = ResourceId::parse(once.toString());
+        QVERIFY2(twice.isValid(), qPrintable(text));
+        QCOMPARE(twice, once);
+        QCOMPARE(twice.toString(), once.toString());
+        QCOMPARE(twice.fullType(), once.fullType());
+        QVERIFY2(!once.toString().contains(QLatin1Char(' ')) && !once.toString().contains(QLatin1Char('@')),
+                 qPrintable(text));
+    }
+    QVERIFY2(accepted > 100, qPrintable(QString::number(accepted))); // the generator does reach valid IDs
 }
 
 QTEST_GUILESS_MAIN(TestResourceId)
