@@ -9,9 +9,45 @@ JsonReader::JsonReader(const QJsonObject &object, const QString &context)
     , m_context(context)
 {}
 
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Bool:
+        return JsonReader::tr("a boolean");
+    case QJsonValue::Double:
+        return JsonReader::tr("a number");
+    case QJsonValue::String:
+        return JsonReader::tr("a string");
+    case QJsonValue::Array:
+        return JsonReader::tr("a list");
+    case QJsonValue::Object:
+        return JsonReader::tr("an object");
+    default:
+        return JsonReader::tr("empty");
+    }
+}
+
+} // namespace
+
+bool JsonReader::present(const QString &key, QJsonValue::Type type, const QString &expected) const
+{
+    const QJsonValue v = m_object.value(key);
+    if (v.isUndefined() || v.isNull())
+        return false;
+    if (v.type() != type) {
+        // A field of the wrong type is an error, never read as empty: an ipRules that is not a list must not
+        // become "no IP rules".
+        m_problems.append(tr("field '%1' is %2, not %3").arg(key, typeName(v), expected));
+        return false;
+    }
+    return true;
+}
+
 QString JsonReader::string(const QString &key) const
 {
-    return m_object.value(key).toString();
+    return present(key, QJsonValue::String, tr("a string")) ? m_object.value(key).toString() : QString();
 }
 
 QString JsonReader::requiredString(const QString &key)
@@ -25,26 +61,28 @@ QString JsonReader::requiredString(const QString &key)
 
 bool JsonReader::boolean(const QString &key, bool defaultValue) const
 {
-    return m_object.value(key).toBool(defaultValue);
+    return present(key, QJsonValue::Bool, tr("a boolean")) ? m_object.value(key).toBool() : defaultValue;
 }
 
 QJsonObject JsonReader::object(const QString &key) const
 {
-    return m_object.value(key).toObject();
+    return present(key, QJsonValue::Object, tr("an object")) ? m_object.value(key).toObject() : QJsonObject();
 }
 
 QJsonArray JsonReader::array(const QString &key) const
 {
-    return m_object.value(key).toArray();
+    return present(key, QJsonValue::Array, tr("a list")) ? m_object.value(key).toArray() : QJsonArray();
 }
 
 QStringList JsonReader::stringList(const QString &key) const
 {
     QStringList out;
     const QJsonArray a = array(key);
-    for (const QJsonValue &v : a) {
-        if (v.isString())
-            out.append(v.toString());
+    for (int i = 0; i < a.size(); ++i) {
+        if (a.at(i).isString())
+            out.append(a.at(i).toString());
+        else
+            m_problems.append(tr("field '%1[%2]' is %3, not a string").arg(key).arg(i).arg(typeName(a.at(i))));
     }
     return out;
 }

@@ -7,8 +7,9 @@
 
 namespace acrnet {
 
-// Reads fields of one JSON object defensively: wrong types read as absent, unknown fields are ignored,
-// and every missing required field is recorded with the resource it belongs to.
+// Reads fields of one JSON object: an absent or null field reads as empty, unknown fields are ignored, and every
+// missing required field and every field of the wrong type is recorded with the resource it belongs to (so the
+// resource is reported as unreadable instead of read as empty).
 class JsonReader
 {
     Q_DECLARE_TR_FUNCTIONS(JsonReader)
@@ -28,14 +29,19 @@ public:
 
     // Records a problem found by the caller (e.g. an invalid nested value).
     void addProblem(const QString &problem) { m_problems.append(problem); }
+    // Takes over the problems a reader of a nested object found.
+    void absorb(const JsonReader &nested) { m_problems += nested.m_problems; }
     bool ok() const { return m_problems.isEmpty(); }
     // "Resource '/subscriptions/…': missing field 'name'." — empty when ok().
     QString error() const;
 
 private:
+    // True when the field holds a value of `type`; records a problem when it holds anything else.
+    bool present(const QString &key, QJsonValue::Type type, const QString &expected) const;
+
     QJsonObject m_object;
     QString m_context;
-    QStringList m_problems;
+    mutable QStringList m_problems; // the const readers record wrong types too
 };
 
 // Parses a whole document and checks it is an object; sets *error with the parser's offset otherwise.

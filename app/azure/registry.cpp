@@ -34,6 +34,7 @@ std::optional<Registry> Registry::fromJson(const QJsonObject &json, QString *err
         QString setError;
         reg.networkRuleSet = NetworkRuleSet::fromJson(p.object(QStringLiteral("networkRuleSet")), idText, &setError);
         if (!reg.networkRuleSet) {
+            r.absorb(p);
             if (error)
                 *error = r.ok() ? setError : r.error();
             return std::nullopt;
@@ -54,6 +55,7 @@ std::optional<Registry> Registry::fromJson(const QJsonObject &json, QString *err
         c.provisioningState = pp.value(QLatin1String("provisioningState")).toString();
         reg.privateEndpointConnections.append(c);
     }
+    r.absorb(p);
     if (!r.ok()) {
         if (error)
             *error = r.error();

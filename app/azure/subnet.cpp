@@ -48,6 +48,7 @@ std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
         ep.service = e.string(QStringLiteral("service"));
         ep.locations = e.stringList(QStringLiteral("locations"));
         ep.provisioningState = e.string(QStringLiteral("provisioningState"));
+        r.absorb(e);
         if (ep.service.isEmpty())
             r.addProblem(JsonReader::tr("a service endpoint has no 'service'"));
         else
@@ -63,6 +64,7 @@ std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
     s.networkSecurityGroupId = p.object(QStringLiteral("networkSecurityGroup")).value(QLatin1String("id")).toString();
     s.routeTableId = p.object(QStringLiteral("routeTable")).value(QLatin1String("id")).toString();
     s.privateEndpointCount = int(p.array(QStringLiteral("privateEndpoints")).size());
+    r.absorb(p);
 
     if (!r.ok()) {
         if (error)

@@ -20,9 +20,12 @@ std::optional<VirtualNetwork> VirtualNetwork::fromJson(const QJsonObject &json, 
     v.etag = r.string(QStringLiteral("etag"));
     const QJsonObject props = r.object(QStringLiteral("properties"));
     v.provisioningState = props.value(QLatin1String("provisioningState")).toString();
-    JsonReader space(props.value(QLatin1String("addressSpace")).toObject(), idText);
+    JsonReader pr(props, idText);
+    JsonReader space(pr.object(QStringLiteral("addressSpace")), idText);
     v.addressPrefixes = space.stringList(QStringLiteral("addressPrefixes"));
-    const QJsonArray subnets = props.value(QLatin1String("subnets")).toArray();
+    const QJsonArray subnets = pr.array(QStringLiteral("subnets"));
+    r.absorb(pr);
+    r.absorb(space);
     for (const QJsonValue &sv : subnets) {
         QString subnetError;
         if (auto s = Subnet::fromJson(sv.toObject(), &subnetError))

@@ -287,6 +287,38 @@
         <source>subscriptionId &apos;%1&apos; is not a subscription ID (letters, digits and hyphens)</source>
         <translation>subscriptionId «%1» no es un identificador de suscripción (letras, dígitos y guiones)</translation>
     </message>
+    <message>
+        <source>a boolean</source>
+        <translation>un booleano</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>un número</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>una cadena</translation>
+    </message>
+    <message>
+        <source>a list</source>
+        <translation>una lista</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>un objeto</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>vacío</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; is %2, not %3</source>
+        <translation>el campo «%1» es %2, no %3</translation>
+    </message>
+    <message>
+        <source>field &apos;%1[%2]&apos; is %3, not a string</source>
+        <translation>el campo «%1[%2]» es %3, no una cadena</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
