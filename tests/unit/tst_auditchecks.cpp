@@ -167,6 +167,7 @@ private slots:
     void csvCellsAreQuotedAndNeutralised_data();
     void csvCellsAreQuotedAndNeutralised();
     void csvRoundTripsHostileText();
+    void snapshotReplacesASubscriptionWhole();
 };
 
 void TestAuditChecks::severitiesMatchTheReadme()
@@ -496,6 +497,29 @@ void TestAuditChecks::csvRoundTripsHostileText()
     const QJsonObject json = QJsonDocument::fromJson(report.toJson()).object();
     QCOMPARE(json.value(QLatin1String("complete")), QJsonValue(false));
     QCOMPARE(json.value(QLatin1String("errors")).toArray().size(), 1);
+}
+
+void TestAuditChecks::snapshotReplacesASubscriptionWhole()
+{
+    // A refresh of one subscription replaces everything it had: a registry or subnet deleted in Azure must not
+    // linger in the inventory the audit reads (mutation 025 kept registries and survived every other test).
+    InventorySnapshot inv;
+    inv.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("a"), QStringLiteral("Succeeded")),
+                                subnetJson(kSub, QStringLiteral("b"), {})},
+                         {registry(QStringLiteral("acrone"), {}, {}), registry(QStringLiteral("acrtwo"), {}, {})}));
+    inv.add(subscription(kOtherSub, {subnetJson(kOtherSub, QStringLiteral("c"), {})}, {}));
+    QCOMPARE(inv.registries.size(), 2);
+    QCOMPARE(inv.subnets.size(), 3);
+    inv.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("a"), QStringLiteral("Succeeded"))},
+                         {registry(QStringLiteral("acrone"), {}, {})}));
+    QCOMPARE(inv.registries.size(), 1);
+    QVERIFY(inv.registries.contains(registry(QStringLiteral("acrone"), {}, {}).id.key()));
+    QCOMPARE(inv.subnets.size(), 2);
+    inv.remove(kSub.toUpper());
+    QVERIFY(inv.registries.isEmpty());
+    QCOMPARE(inv.subnets.keys(), QList<QString>{subnetId(kOtherSub, QStringLiteral("c")).toLower()});
+    QVERIFY(!inv.isLoaded(kSub));
+    QVERIFY(inv.isLoaded(kOtherSub));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChecks)
