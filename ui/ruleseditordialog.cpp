@@ -292,6 +292,15 @@ QWidget *RulesEditorDialog::buildReviewPage()
                                  page));
     m_request = codeView(QStringLiteral("armRequestView"), tr("ARM request"), page);
     layout->addWidget(m_request, 1);
+    // The protocol's limit, said once and plainly: the registry API has no etag to make the write conditional.
+    auto *limit = new QLabel(tr("The registry API offers no etag: Apply reads the registry again just before it "
+                                "sends, and stops if anything changed, but a change someone makes in the moment "
+                                "between that read and this PATCH would be overwritten. The result is read back and "
+                                "checked afterwards."),
+                             page);
+    limit->setObjectName(QStringLiteral("protocolLimit"));
+    limit->setWordWrap(true);
+    layout->addWidget(limit);
     auto *buttons = new QHBoxLayout;
     auto *copy = new QPushButton(tr("Copy commands"), page);
     copy->setObjectName(QStringLiteral("copyCommandsButton"));

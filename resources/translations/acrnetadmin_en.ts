@@ -3106,6 +3106,10 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
 Your changes were merged on top of theirs — review and apply again.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The registry API offers no etag: Apply reads the registry again just before it sends, and stops if anything changed, but a change someone makes in the moment between that read and this PATCH would be overwritten. The result is read back and checked afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ServiceEndpointDialog</name>

@@ -3122,6 +3122,10 @@ Your changes were merged on top of theirs — review and apply again.</source>
 %1
 Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</translation>
     </message>
+    <message>
+        <source>The registry API offers no etag: Apply reads the registry again just before it sends, and stops if anything changed, but a change someone makes in the moment between that read and this PATCH would be overwritten. The result is read back and checked afterwards.</source>
+        <translation>La API del registro no ofrece etag: Aplicar vuelve a leer el registro justo antes de enviar y se detiene si algo cambió, pero un cambio que alguien haga en el instante entre esa lectura y este PATCH se sobrescribiría. Después se vuelve a leer el resultado y se comprueba.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ServiceEndpointDialog</name>

@@ -193,6 +193,8 @@ void TestNetworkAdminUi::ruleNeedsEndpointThenDenyWithRule()
                                                "myResourceGroup --subscription ") +
                                 kTraining + QStringLiteral(" --subnet ") + kVmSubnet)));
     const QString request = editor->findChild<QPlainTextEdit *>(QStringLiteral("armRequestView"))->toPlainText();
+    // The protocol's limit is stated where the user decides.
+    QVERIFY(editor->findChild<QLabel *>(QStringLiteral("protocolLimit"))->text().contains(QLatin1String("no etag")));
     QVERIFY(request.startsWith(QLatin1String("PATCH ")));
     QVERIFY(!request.contains(QLatin1String("Bearer")));
     if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
