@@ -9,6 +9,7 @@
 
 #include <QComboBox>
 #include <QEvent>
+#include <QJsonObject>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -116,6 +117,11 @@ void AuditPane::buildFindings(QWidget *parent)
     bar->addWidget(m_counts, 1);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
+    m_incomplete = new QLabel(m_findingsWidget);
+    m_incomplete->setObjectName(QStringLiteral("findingsIncomplete"));
+    m_incomplete->setWordWrap(true);
+    m_incomplete->setVisible(false);
+    layout->addWidget(m_incomplete);
 
     auto *split = new QSplitter(Qt::Vertical, m_findingsWidget);
     m_findingsStack = new QStackedWidget(split);
@@ -204,6 +210,11 @@ void AuditPane::buildMatrix(QWidget *parent)
     legend->setObjectName(QStringLiteral("matrixLegend"));
     legend->setWordWrap(true);
     layout->addWidget(legend);
+    m_matrixIncomplete = new QLabel(m_matrixWidget);
+    m_matrixIncomplete->setObjectName(QStringLiteral("matrixIncomplete"));
+    m_matrixIncomplete->setWordWrap(true);
+    m_matrixIncomplete->setVisible(false);
+    layout->addWidget(m_matrixIncomplete);
     m_matrixView = new QTableView(m_matrixWidget);
     m_matrixView->setObjectName(QStringLiteral("matrixView"));
     m_matrixView->setAccessibleName(tr("Access matrix"));
@@ -247,10 +258,18 @@ void AuditPane::buildMatrix(QWidget *parent)
     });
 }
 
-void AuditPane::setResults(const QList<Finding> &findings, const InventorySnapshot *inventory, const QString &scope)
+void AuditPane::setResults(const QList<Finding> &findings, const InventorySnapshot *inventory, const QString &scope,
+                           const QHash<QString, QString> &gaps)
 {
     m_inventory = inventory;
     m_scope = scope;
+    m_gaps = gaps;
+    // Never a quiet partial answer: both tabs say what the audit does not cover.
+    const QString incomplete = incompleteText();
+    for (QLabel *label : {m_incomplete, m_matrixIncomplete}) {
+        label->setText(QStringLiteral("⚠ ") + incomplete);
+        label->setVisible(!incomplete.isEmpty());
+    }
     m_findings->setFindings(findings);
     // The matrix is rebuilt when it is shown: sorting 20,000 rows is wasted on a hidden tab.
     if (m_matrixWidget->isVisible())
@@ -278,6 +297,32 @@ QString AuditPane::countsText() const
         .arg(m_findings->count(Finding::Severity::High))
         .arg(m_findings->count(Finding::Severity::Medium))
         .arg(m_findings->count(Finding::Severity::Low));
+}
+
+QString AuditPane::incompleteText() const
+{
+    if (m_gaps.isEmpty())
+        return {};
+    int subscriptions = 0;
+    int covered = m_inventory ? int(m_inventory->subscriptions.size()) : 0;
+    for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
+        if (it.key().startsWith(QLatin1String("list:")))
+            continue;
+        ++subscriptions;
+        // A subscription that failed now may still hold what an earlier load read: it is not covered.
+        if (m_inventory && m_inventory->isLoaded(it.key()))
+            --covered;
+    }
+    const int listings = int(m_gaps.size()) - subscriptions;
+    QString text = tr("Incomplete: covers %1 of %2 subscriptions; %n could not be read, and their findings are "
+                      "missing or from an earlier load.",
+                      nullptr, subscriptions)
+                       .arg(covered)
+                       .arg(covered + subscriptions);
+    if (listings > 0)
+        text += QLatin1Char(' ') + tr("The subscriptions of %n account(s) or tenant(s) could not be listed.", nullptr,
+                                      listings);
+    return text + QLatin1Char(' ') + tr("Retry in the bar above.");
 }
 
 QString AuditPane::reasonText() const
@@ -356,6 +401,12 @@ bool AuditPane::exportTo(const QString &file, QString *error) const
     report.findings = m_findings->findings();
     report.inventory = m_inventory;
     report.scope = m_scope;
+    for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
+        const bool listing = it.key().startsWith(QLatin1String("list:"));
+        report.errors.append(QJsonObject{{listing ? QStringLiteral("account") : QStringLiteral("subscriptionId"),
+                                          listing ? it.key().mid(5) : it.key()},
+                                         {QStringLiteral("error"), it.value()}});
+    }
     const QString suffix = file.section(QLatin1Char('.'), -1).toLower();
     return PrivateFile::write(file,
                               report.format(suffix == QLatin1String("html") || suffix == QLatin1String("htm")

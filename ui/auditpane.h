@@ -44,7 +44,11 @@ public:
     QStandardItemModel *groupedModel() const { return m_grouped; }
     QTreeView *groupedView() const { return m_groupedView; }
 
-    void setResults(const QList<Finding> &findings, const InventorySnapshot *inventory, const QString &scope);
+    // `gaps`: what the load could not read (subscription ID, or "list:" + account for a listing, → message); the
+    // findings and the matrix then say they are incomplete, and so do exports.
+    void setResults(const QList<Finding> &findings, const InventorySnapshot *inventory, const QString &scope,
+                    const QHash<QString, QString> &gaps = {});
+    QString incompleteText() const;
     QString countsText() const;
     QString reasonText() const;
     // Seam: where Export… writes (default: a file dialog); the extension picks the format (json, csv, html).
@@ -71,6 +75,9 @@ private:
     AccessMatrixModel *m_matrix;
     const InventorySnapshot *m_inventory = nullptr;
     QString m_scope;
+    QHash<QString, QString> m_gaps;
+    QLabel *m_incomplete = nullptr;       // on the findings tab
+    QLabel *m_matrixIncomplete = nullptr; // on the matrix tab
     bool m_matrixDirty = false;
     QWidget *m_findingsWidget = nullptr;
     QWidget *m_matrixWidget = nullptr;

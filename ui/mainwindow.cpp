@@ -424,7 +424,7 @@ void MainWindow::runAudit()
         if (generation != m_auditGeneration)
             return;
         const QList<Finding> findings = watcher->result();
-        m_auditPane->setResults(findings, &m_inventory->snapshot(), scope);
+        m_auditPane->setResults(findings, &m_inventory->snapshot(), scope, m_failures);
         m_tables->setExtraTabLabel(m_findingsTab, tr("Findings (%1)").arg(findings.size()));
         emit auditFinished();
     });

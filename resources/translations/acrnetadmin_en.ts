@@ -1489,6 +1489,24 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Access matrix exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Incomplete: covers %1 of %2 subscriptions; %n could not be read, and their findings are missing or from an earlier load.</source>
+        <translation>
+            <numerusform>Incomplete: covers %1 of %2 subscriptions; %n could not be read, and its findings are missing or from an earlier load.</numerusform>
+            <numerusform>Incomplete: covers %1 of %2 subscriptions; %n could not be read, and their findings are missing or from an earlier load.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The subscriptions of %n account(s) or tenant(s) could not be listed.</source>
+        <translation>
+            <numerusform>The subscriptions of %n account or tenant could not be listed.</numerusform>
+            <numerusform>The subscriptions of %n accounts or tenants could not be listed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry in the bar above.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>

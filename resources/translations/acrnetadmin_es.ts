@@ -1495,6 +1495,24 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Access matrix exported to %1.</source>
         <translation>Matriz de acceso exportada a %1.</translation>
     </message>
+    <message numerus="yes">
+        <source>Incomplete: covers %1 of %2 subscriptions; %n could not be read, and their findings are missing or from an earlier load.</source>
+        <translation>
+            <numerusform>Incompleto: cubre %1 de %2 suscripciones; %n no se pudo leer, y sus hallazgos faltan o son de una carga anterior.</numerusform>
+            <numerusform>Incompleto: cubre %1 de %2 suscripciones; %n no se pudieron leer, y sus hallazgos faltan o son de una carga anterior.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The subscriptions of %n account(s) or tenant(s) could not be listed.</source>
+        <translation>
+            <numerusform>No se pudieron enumerar las suscripciones de %n cuenta o inquilino.</numerusform>
+            <numerusform>No se pudieron enumerar las suscripciones de %n cuentas o inquilinos.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Retry in the bar above.</source>
+        <translation>Reintente desde la barra de arriba.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>

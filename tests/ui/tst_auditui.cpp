@@ -31,6 +31,9 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QtTest>
 
 using namespace acrnet;
@@ -55,6 +58,7 @@ private slots:
     void effectiveAccessAndWhatIf();
     void exportReport();
     void groupByRegistryAndSubscription();
+    void incompleteAuditSaysSo();
 
 private:
     std::unique_ptr<SandboxFixture> m_sbx;
@@ -291,6 +295,44 @@ void TestAuditUi::groupByRegistryAndSubscription()
     QCOMPARE(total, audit->findingsModel()->count(Finding::Severity::High));
     audit->findingsWidget()->findChild<QComboBox *>(QStringLiteral("severityFilter"))->setCurrentIndex(0);
     audit->setGrouping(0);
+}
+
+void TestAuditUi::incompleteAuditSaysSo()
+{
+    // One subscription cannot be read: the findings and the matrix say what they do not cover, and so does an export.
+    AuditPane *audit = m_window->auditPane();
+    auto *findingsNote = audit->findingsWidget()->findChild<QLabel *>(QStringLiteral("findingsIncomplete"));
+    auto *matrixNote = audit->matrixWidget()->findChild<QLabel *>(QStringLiteral("matrixIncomplete"));
+    QVERIFY(!findingsNote->isVisibleTo(audit->findingsWidget()));
+    const QString network = QStringLiteral("2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7");
+    m_sbx->server().store().faults.deniedSubscriptions = QStringList{network};
+    QSignalSpy audited(m_window.get(), &MainWindow::auditFinished);
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isLoading() && audited.count() > 0 && findingsNote->isVisibleTo(
+                                                                                   audit->findingsWidget()),
+                             20000);
+    QVERIFY2(findingsNote->text().contains(QLatin1String("covers 2 of 3 subscriptions; 1 could not be read")),
+             qPrintable(findingsNote->text()));
+    QCOMPARE(matrixNote->text(), findingsNote->text());
+    QVERIFY(matrixNote->isVisibleTo(audit->matrixWidget()));
+    const QString file = m_dir->filePath(QStringLiteral("incomplete.json"));
+    audit->setChooseFile([file](std::function<void(const QString &)> chosen) { chosen(file); });
+    QTest::mouseClick(audit->findingsWidget()->findChild<QPushButton *>(QStringLiteral("exportAuditButton")),
+                      Qt::LeftButton);
+    QFile json(file);
+    QTRY_VERIFY(json.exists());
+    QVERIFY(json.open(QIODevice::ReadOnly));
+    const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
+    QCOMPARE(report.value(QLatin1String("complete")), QJsonValue(false));
+    QCOMPARE(report.value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("subscriptionId")).toString(),
+             network);
+    // Readable again: the notice goes.
+    m_sbx->server().store().faults.deniedSubscriptions.clear();
+    audited.clear();
+    m_window->refresh();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isLoading() && audited.count() > 0 &&
+                                 !findingsNote->isVisibleTo(audit->findingsWidget()),
+                             20000);
 }
 
 QTEST_MAIN(TestAuditUi)
