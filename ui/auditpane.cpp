@@ -9,10 +9,10 @@
 
 #include <QComboBox>
 #include <QEvent>
-#include <QJsonObject>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -320,8 +320,8 @@ QString AuditPane::incompleteText() const
                        .arg(covered)
                        .arg(covered + subscriptions);
     if (listings > 0)
-        text += QLatin1Char(' ') + tr("The subscriptions of %n account(s) or tenant(s) could not be listed.", nullptr,
-                                      listings);
+        text += QLatin1Char(' ') +
+                tr("The subscriptions of %n account(s) or tenant(s) could not be listed.", nullptr, listings);
     return text + QLatin1Char(' ') + tr("Retry in the bar above.");
 }
 

@@ -21,10 +21,9 @@ ArmRequestJob::ArmRequestJob(ArmClient *client, const ArmRequest &request)
     m_deadline.setSingleShot(true);
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         const int seconds = m_client->retryPolicy().requestDeadlineMs / 1000;
-        abandon(ArmError(ArmError::Kind::Timeout,
-                         tr("%1 did not finish answering within %2 s; stopped waiting.")
-                             .arg(m_request.url.host())
-                             .arg(seconds)));
+        abandon(ArmError(
+            ArmError::Kind::Timeout,
+            tr("%1 did not finish answering within %2 s; stopped waiting.").arg(m_request.url.host()).arg(seconds)));
     });
 }
 
@@ -140,10 +139,10 @@ void ArmRequestJob::checkSize(qint64 bytes)
     const qint64 cap = m_client->retryPolicy().maxResponseBytes;
     if (bytes <= cap)
         return;
-    abandon(ArmError(ArmError::Kind::InvalidResponse,
-                     tr("The answer from %1 is larger than %2 MiB; stopped reading it.")
-                         .arg(m_request.url.host())
-                         .arg(double(cap) / (1024 * 1024))));
+    abandon(
+        ArmError(ArmError::Kind::InvalidResponse, tr("The answer from %1 is larger than %2 MiB; stopped reading it.")
+                                                      .arg(m_request.url.host())
+                                                      .arg(double(cap) / (1024 * 1024))));
 }
 
 void ArmRequestJob::abandon(ArmError error)
@@ -234,7 +233,8 @@ void ArmRequestJob::onReplyFinished()
         e.setRequestIds({}, {}, m_clientRequestId);
         e.setRetries(m_retries);
         if (!m_retryAfterRefused.isEmpty())
-            e.setMessage(e.message().isEmpty() ? m_retryAfterRefused : e.message() + QLatin1Char(' ') + m_retryAfterRefused);
+            e.setMessage(e.message().isEmpty() ? m_retryAfterRefused
+                                               : e.message() + QLatin1Char(' ') + m_retryAfterRefused);
         fail(e);
         return;
     }

@@ -57,7 +57,7 @@ private:
     QString m_tlsProblem; // certificate subject and errors, for the error text
     QPointer<QNetworkReply> m_reply;
     QTimer m_retryTimer;
-    QTimer m_deadline; // the whole exchange, headers and body
+    QTimer m_deadline;           // the whole exchange, headers and body
     QString m_retryAfterRefused; // set when the server asked to wait longer than the policy allows
     int m_retries = 0;
     bool m_refreshedToken = false;

@@ -16,7 +16,7 @@ struct RetryPolicy
     // A Retry-After beyond this fails the request, saying what the server asked for (a request is never held for
     // minutes on a server's word).
     int maxRetryAfterMs = 60000;
-    int attemptTimeoutMs = 60000;  // inactivity per HTTP exchange (no byte for this long)
+    int attemptTimeoutMs = 60000;   // inactivity per HTTP exchange (no byte for this long)
     int requestDeadlineMs = 120000; // per HTTP exchange in all, headers and body (a trickling server is cut off)
     qint64 maxResponseBytes = qint64(64) * 1024 * 1024; // checked while the answer streams in, not after
     bool jitter = true;

@@ -8,7 +8,6 @@ namespace acrnet {
 
 namespace {
 
-
 bool startsLikeAFormula(const QString &s)
 {
     static const QString triggers = QStringLiteral("=+-@\t\r");
@@ -138,7 +137,8 @@ QByteArray AuditReport::toCsv() const
                                  ? tr("account %1").arg(o.value(QLatin1String("account")).toString())
                                  : o.value(QLatin1String("subscriptionId")).toString();
         out += QStringLiteral("# ") +
-               tr("incomplete: %1 was not read completely: %2").arg(what, o.value(QLatin1String("error")).toString())
+               tr("incomplete: %1 was not read completely: %2")
+                   .arg(what, o.value(QLatin1String("error")).toString())
                    .replace(QLatin1Char('\n'), QLatin1Char(' '))
                    .replace(QLatin1Char('\r'), QLatin1Char(' ')) +
                QLatin1Char('\n');

@@ -1,8 +1,8 @@
 #include "subscription.h"
 
-#include <QRegularExpression>
 #include "jsonreader.h"
 #include "tenant.h"
+#include <QRegularExpression>
 
 namespace acrnet {
 

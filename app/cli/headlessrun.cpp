@@ -179,8 +179,7 @@ void HeadlessRun::collect(const SubscriptionInventory &inventory)
 
 void HeadlessRun::addError(const QString &subscriptionId, const QString &error)
 {
-    m_errors.append(
-        QJsonObject{{QStringLiteral("subscriptionId"), subscriptionId}, {QStringLiteral("error"), error}});
+    m_errors.append(QJsonObject{{QStringLiteral("subscriptionId"), subscriptionId}, {QStringLiteral("error"), error}});
 }
 
 } // namespace acrnet

@@ -145,7 +145,8 @@ int runHeadless(const QStringList &arguments, bool audit)
         account.method = Account::Method::Sandbox;
         // Every automation principal of the scenario, as the GUI signs in on the sandbox (the built-in one names
         // them; a sandbox started elsewhere is signed in to with its documented principal).
-        const QStringList clients = inProcessSandbox ? host.automationClients() : QStringList{QStringLiteral("sandbox")};
+        const QStringList clients =
+            inProcessSandbox ? host.automationClients() : QStringList{QStringLiteral("sandbox")};
         for (const QString &client : clients) {
             account.id = QStringLiteral("headless-") + client;
             account.clientId = client;
@@ -169,7 +170,7 @@ int runHeadless(const QStringList &arguments, bool audit)
     } else {
         return fail(2, QStringLiteral("unknown --auth '%1' (device, secret, azcli, sandbox)").arg(auth));
     }
-    const InventoryPath setting = parser.isSet(graphOption)   ? InventoryPath::ResourceGraph
+    const InventoryPath setting = parser.isSet(graphOption) ? InventoryPath::ResourceGraph
                                   : parser.isSet(armOption) ? InventoryPath::ResourceManager
                                                             : InventoryPath::Automatic;
     HeadlessRun run(cloud, setting, threshold, audit);
@@ -186,7 +187,8 @@ int runHeadless(const QStringList &arguments, bool audit)
         AuditReport report;
         report.findings = AuditEngine::run(run.snapshot(), cloud);
         report.inventory = &run.snapshot();
-        report.scope = QStringLiteral("%1 · %2 subscription(s)").arg(cloud.name()).arg(run.snapshot().subscriptions.size());
+        report.scope =
+            QStringLiteral("%1 · %2 subscription(s)").arg(cloud.name()).arg(run.snapshot().subscriptions.size());
         report.errors = errors;
         const QByteArray text = report.format(format);
         std::fwrite(text.constData(), 1, size_t(text.size()), stdout);

@@ -134,7 +134,8 @@ int main(int argc, char *argv[])
     if (parser.isSet(certOut)) {
         QSaveFile pem(parser.value(certOut));
         if (!pem.open(QIODevice::WriteOnly) || pem.write(server.certificatePem()) < 0 || !pem.commit())
-            return fail(1, QStringLiteral("cannot write --cert-out %1: %2").arg(parser.value(certOut), pem.errorString()));
+            return fail(1,
+                        QStringLiteral("cannot write --cert-out %1: %2").arg(parser.value(certOut), pem.errorString()));
     }
     std::printf("Sandbox listening on %s\n", qPrintable(server.baseUrl().toString()));
     if (parser.isSet(tls))

@@ -105,9 +105,9 @@ Reply Context::page(const Request &r, const QJsonArray &items, int pageSize, con
             if (k != QLatin1String("api-version") && k != QLatin1String("$skipToken"))
                 others += QLatin1Char('&') + key + QLatin1Char('=') + value;
         }
-        next = url(r.path + QStringLiteral("?api-version=") + r.apiVersion() + others +
-                   QStringLiteral("&%24skipToken=") +
-                   QString::fromLatin1(QByteArray::number(offset + size).toBase64().toPercentEncoding()));
+        next =
+            url(r.path + QStringLiteral("?api-version=") + r.apiVersion() + others + QStringLiteral("&%24skipToken=") +
+                QString::fromLatin1(QByteArray::number(offset + size).toBase64().toPercentEncoding()));
     }
     Reply reply = Reply::list(pageItems, next);
     if (!extra.isEmpty()) {

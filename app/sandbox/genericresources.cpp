@@ -10,8 +10,8 @@ std::optional<Reply> GenericResources::handle(const Request &r)
 {
     QStringList c;
     const bool inSubscription = r.matches({"subscriptions", "*", "resources"}, &c);
-    if (r.method != "GET" || (!inSubscription && !r.matches({"subscriptions", "*", "resourcegroups", "*", "resources"},
-                                                            &c)))
+    if (r.method != "GET" ||
+        (!inSubscription && !r.matches({"subscriptions", "*", "resourcegroups", "*", "resources"}, &c)))
         return std::nullopt;
     if (auto e = m_context.admit(r, ResourceManager::resourceVersions(), c.at(0)))
         return e;
@@ -35,9 +35,9 @@ std::optional<Reply> GenericResources::handle(const Request &r)
     bool ok = true;
     const int top = topText.isEmpty() ? 0 : topText.toInt(&ok);
     if (!ok || top < 0 || top > 1000)
-        return Reply::armError(400, QStringLiteral("InvalidTopInQueryString"),
-                               QStringLiteral("Invalid $top '%1' specified in the query string: use 1 to 1000.")
-                                   .arg(topText));
+        return Reply::armError(
+            400, QStringLiteral("InvalidTopInQueryString"),
+            QStringLiteral("Invalid $top '%1' specified in the query string: use 1 to 1000.").arg(topText));
     QString prefix = QStringLiteral("/subscriptions/%1/").arg(c.at(0));
     if (!inSubscription)
         prefix += QStringLiteral("resourcegroups/%1/").arg(c.at(1));

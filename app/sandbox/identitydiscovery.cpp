@@ -25,8 +25,8 @@ std::optional<Reply> IdentityDiscovery::handle(const Request &r)
         return instanceDiscovery(r);
     const bool config = r.matches({"*", "v2.0", ".well-known", "openid-configuration"}, &c) ||
                         r.matches({"*", ".well-known", "openid-configuration"}, &c);
-    const bool keys = !config && (r.matches({"*", "discovery", "v2.0", "keys"}, &c) ||
-                                  r.matches({"*", "discovery", "keys"}, &c));
+    const bool keys =
+        !config && (r.matches({"*", "discovery", "v2.0", "keys"}, &c) || r.matches({"*", "discovery", "keys"}, &c));
     if (!config && !keys)
         return std::nullopt;
     const QString tenant = EntraDirectory::resolveTenant(m_context.store, r.segments.at(0));
@@ -59,15 +59,15 @@ Reply IdentityDiscovery::openIdConfiguration(const Request &r, const QString &te
             {QStringLiteral("response_types_supported"),
              QJsonArray{QStringLiteral("code"), QStringLiteral("id_token"), QStringLiteral("code id_token"),
                         QStringLiteral("id_token token")}},
-            {QStringLiteral("scopes_supported"),
-             QJsonArray{QStringLiteral("openid"), QStringLiteral("profile"), QStringLiteral("email"),
-                        QStringLiteral("offline_access")}},
-            {QStringLiteral("issuer"), QString(m_context.baseUrl + QLatin1Char('/') + issuerTenant +
-                                               QStringLiteral("/v2.0"))},
+            {QStringLiteral("scopes_supported"), QJsonArray{QStringLiteral("openid"), QStringLiteral("profile"),
+                                                            QStringLiteral("email"), QStringLiteral("offline_access")}},
+            {QStringLiteral("issuer"),
+             QString(m_context.baseUrl + QLatin1Char('/') + issuerTenant + QStringLiteral("/v2.0"))},
             {QStringLiteral("request_uri_parameter_supported"), false},
             {QStringLiteral("userinfo_endpoint"), QString(m_context.baseUrl + QStringLiteral("/oidc/userinfo"))},
             {QStringLiteral("authorization_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/authorize"))},
-            {QStringLiteral("device_authorization_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/devicecode"))},
+            {QStringLiteral("device_authorization_endpoint"),
+             QString(base + QStringLiteral("/oauth2/v2.0/devicecode"))},
             {QStringLiteral("http_logout_supported"), true},
             {QStringLiteral("frontchannel_logout_supported"), true},
             {QStringLiteral("end_session_endpoint"), QString(base + QStringLiteral("/oauth2/v2.0/logout"))},
@@ -92,15 +92,14 @@ Reply IdentityDiscovery::instanceDiscovery(const Request &r)
     if (tenant.isEmpty())
         tenant = QStringLiteral("common");
     const QString host = QUrl(m_context.baseUrl).authority();
-    return Reply::json(
-        200, QJsonObject{{QStringLiteral("tenant_discovery_endpoint"),
-                          QString(m_context.baseUrl + QLatin1Char('/') + tenant +
-                                  QStringLiteral("/v2.0/.well-known/openid-configuration"))},
-                         {QStringLiteral("api-version"), QStringLiteral("1.1")},
-                         {QStringLiteral("metadata"),
-                          QJsonArray{QJsonObject{{QStringLiteral("preferred_network"), host},
-                                                 {QStringLiteral("preferred_cache"), host},
-                                                 {QStringLiteral("aliases"), QJsonArray{host}}}}}});
+    return Reply::json(200, QJsonObject{{QStringLiteral("tenant_discovery_endpoint"),
+                                         QString(m_context.baseUrl + QLatin1Char('/') + tenant +
+                                                 QStringLiteral("/v2.0/.well-known/openid-configuration"))},
+                                        {QStringLiteral("api-version"), QStringLiteral("1.1")},
+                                        {QStringLiteral("metadata"),
+                                         QJsonArray{QJsonObject{{QStringLiteral("preferred_network"), host},
+                                                                {QStringLiteral("preferred_cache"), host},
+                                                                {QStringLiteral("aliases"), QJsonArray{host}}}}}});
 }
 
 Reply IdentityDiscovery::cloudMetadata(const Request &r)
@@ -119,22 +118,21 @@ Reply IdentityDiscovery::cloudMetadata(const Request &r)
                                {QStringLiteral("sqlServerHostname"), QStringLiteral("database.sandbox")}};
     // 2022-09-01 and later answer a list of clouds with these names; earlier versions one object.
     if (r.apiVersion() >= QLatin1String("2022-09-01"))
-        return Reply::json(
-            200, QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("AzureSandbox")},
-                                        {QStringLiteral("portal"), base},
-                                        {QStringLiteral("authentication"), authentication},
-                                        {QStringLiteral("media"), base},
-                                        {QStringLiteral("graphAudience"), base},
-                                        {QStringLiteral("graph"), base},
-                                        {QStringLiteral("resourceManager"), base},
-                                        {QStringLiteral("microsoftGraphResourceId"), base},
-                                        {QStringLiteral("activeDirectoryDataLake"), base},
-                                        {QStringLiteral("sqlManagement"), base},
-                                        {QStringLiteral("gallery"), base},
-                                        {QStringLiteral("batch"), base},
-                                        {QStringLiteral("logAnalyticsResourceId"), base},
-                                        {QStringLiteral("appInsightsResourceId"), base},
-                                        {QStringLiteral("suffixes"), suffixes}}});
+        return Reply::json(200, QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("AzureSandbox")},
+                                                       {QStringLiteral("portal"), base},
+                                                       {QStringLiteral("authentication"), authentication},
+                                                       {QStringLiteral("media"), base},
+                                                       {QStringLiteral("graphAudience"), base},
+                                                       {QStringLiteral("graph"), base},
+                                                       {QStringLiteral("resourceManager"), base},
+                                                       {QStringLiteral("microsoftGraphResourceId"), base},
+                                                       {QStringLiteral("activeDirectoryDataLake"), base},
+                                                       {QStringLiteral("sqlManagement"), base},
+                                                       {QStringLiteral("gallery"), base},
+                                                       {QStringLiteral("batch"), base},
+                                                       {QStringLiteral("logAnalyticsResourceId"), base},
+                                                       {QStringLiteral("appInsightsResourceId"), base},
+                                                       {QStringLiteral("suffixes"), suffixes}}});
     return Reply::json(200, QJsonObject{{QStringLiteral("galleryEndpoint"), base},
                                         {QStringLiteral("graphEndpoint"), base},
                                         {QStringLiteral("portalEndpoint"), base},

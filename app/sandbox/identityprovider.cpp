@@ -152,11 +152,11 @@ Reply IdentityProvider::clientCredentials(const QUrlQuery &form, const QString &
                               .arg(scope));
     const int lifetime = m_context.store.settings.tokenLifetimeSeconds;
     TokenIssuer::Claims claims{home, clientId, audience, QDateTime::currentSecsSinceEpoch() + lifetime};
-    return Reply::json(200,
-                       QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
-                                   {QStringLiteral("expires_in"), lifetime},
-                                   {QStringLiteral("ext_expires_in"), lifetime},
-                                   {QStringLiteral("access_token"), m_context.tokens.issue(claims, m_context.baseUrl)}});
+    return Reply::json(
+        200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
+                         {QStringLiteral("expires_in"), lifetime},
+                         {QStringLiteral("ext_expires_in"), lifetime},
+                         {QStringLiteral("access_token"), m_context.tokens.issue(claims, m_context.baseUrl)}});
 }
 
 Reply IdentityProvider::pollDeviceCode(const QUrlQuery &form)
@@ -227,15 +227,15 @@ Reply IdentityProvider::issueUserTokens(const QString &upn, const QString &tenan
         audience = QStringLiteral("https://management.azure.com");
     const int lifetime = m_context.store.settings.tokenLifetimeSeconds;
     const qint64 expiresAt = QDateTime::currentSecsSinceEpoch() + lifetime;
-    TokenIssuer::Claims claims{tenantId, upn, audience, expiresAt, clientId, true, QStringLiteral("user_impersonation")};
+    TokenIssuer::Claims claims{
+        tenantId, upn, audience, expiresAt, clientId, true, QStringLiteral("user_impersonation")};
     const QString refreshToken = m_context.tokens.newOpaqueSecret();
     m_refreshTokens.insert(refreshToken, {upn, clientId});
     // client_info, as Entra sends it when asked (client_info=1): the account's object and tenant IDs.
-    const QByteArray clientInfo =
-        QJsonDocument(QJsonObject{{QStringLiteral("uid"), TokenIssuer::objectIdOf(upn)},
-                                  {QStringLiteral("utid"), tenantId}})
-            .toJson(QJsonDocument::Compact)
-            .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
+    const QByteArray clientInfo = QJsonDocument(QJsonObject{{QStringLiteral("uid"), TokenIssuer::objectIdOf(upn)},
+                                                            {QStringLiteral("utid"), tenantId}})
+                                      .toJson(QJsonDocument::Compact)
+                                      .toBase64(QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals);
     return Reply::json(
         200, QJsonObject{{QStringLiteral("token_type"), QStringLiteral("Bearer")},
                          {QStringLiteral("scope"), scope},

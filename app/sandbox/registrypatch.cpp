@@ -105,14 +105,17 @@ std::optional<Reply> RegistryPatch::incomingVnetRules(const QJsonArray &rules, Q
     const QString keyName = m_version == QLatin1String("2026-09-01-preview")
                                 ? QStringLiteral("virtualNetworkSubnetResourceId")
                                 : QStringLiteral("id");
-    const QJsonArray old =
-        props(m_current).value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("virtualNetworkRules"))
-            .toArray();
+    const QJsonArray old = props(m_current)
+                               .value(QLatin1String("networkRuleSet"))
+                               .toObject()
+                               .value(QLatin1String("virtualNetworkRules"))
+                               .toArray();
     for (int i = 0; i < rules.size(); ++i) {
         const QString id = rules.at(i).toObject().value(keyName).toString();
         if (id.isEmpty())
-            return badRequest(QStringLiteral("InvalidRequestContent"),
-                              QStringLiteral("networkRuleSet.virtualNetworkRules[%1].%2 is required.").arg(i).arg(keyName));
+            return badRequest(
+                QStringLiteral("InvalidRequestContent"),
+                QStringLiteral("networkRuleSet.virtualNetworkRules[%1].%2 is required.").arg(i).arg(keyName));
         if (!isSubnetId(id))
             return badRequest(
                 QStringLiteral("InvalidVirtualNetworkRule"),
@@ -154,7 +157,8 @@ std::optional<Reply> RegistryPatch::checkRuleSet(const QJsonObject &p) const
         if (!RegistryProvider::parseIpv4Range(value, &network, &prefix))
             return badRequest(
                 QStringLiteral("InvalidIpRule"),
-                QStringLiteral("'%1' is not a valid IP address or CIDR range. Only IPV4 address is allowed.").arg(value));
+                QStringLiteral("'%1' is not a valid IP address or CIDR range. Only IPV4 address is allowed.")
+                    .arg(value));
     }
     return std::nullopt;
 }

@@ -18,7 +18,6 @@ QString subnetKeyFor(const QString &apiVersion)
                                                              : QStringLiteral("id");
 }
 
-
 } // namespace
 
 QStringList RegistryProvider::versions()

@@ -152,7 +152,8 @@ QJsonObject ResourceManager::subscriptionDoc(const QJsonObject &s) const
     const QString id = s.value(QLatin1String("subscriptionId")).toString();
     return {{QStringLiteral("id"), QString(QStringLiteral("/subscriptions/") + id)},
             {QStringLiteral("authorizationSource"), QStringLiteral("RoleBased")},
-            {QStringLiteral("managedByTenants"), [&s] {
+            {QStringLiteral("managedByTenants"),
+             [&s] {
                  QJsonArray managers;
                  for (const QJsonValue &t : s.value(QLatin1String("managedByTenants")).toArray())
                      managers.append(QJsonObject{{QStringLiteral("tenantId"), t.toString()}});
@@ -219,12 +220,12 @@ QJsonArray ResourceManager::resourceTypesOf(const QString &ns)
     for (const auto &[type, versions] : std::as_const(types)) {
         QStringList newestFirst = versions;
         std::reverse(newestFirst.begin(), newestFirst.end());
-        out.append(QJsonObject{{QStringLiteral("resourceType"), type},
-                               {QStringLiteral("locations"),
-                                QJsonArray{QStringLiteral("West Europe"), QStringLiteral("North Europe"),
-                                           QStringLiteral("East US")}},
-                               {QStringLiteral("apiVersions"), QJsonArray::fromStringList(newestFirst)},
-                               {QStringLiteral("capabilities"), QStringLiteral("None")}});
+        out.append(QJsonObject{
+            {QStringLiteral("resourceType"), type},
+            {QStringLiteral("locations"),
+             QJsonArray{QStringLiteral("West Europe"), QStringLiteral("North Europe"), QStringLiteral("East US")}},
+            {QStringLiteral("apiVersions"), QJsonArray::fromStringList(newestFirst)},
+            {QStringLiteral("capabilities"), QStringLiteral("None")}});
     }
     return out;
 }
@@ -253,14 +254,14 @@ Reply ResourceManager::putResourceGroup(const Request &r, const QString &sub, co
                                QStringLiteral("Invalid resource group location '%1'. The Resource group already "
                                               "exists in location '%2'.")
                                    .arg(location, existing->value(QLatin1String("location")).toString()));
-    QJsonObject doc = exists ? *existing
-                             : QJsonObject{{QStringLiteral("id"), id},
-                                           {QStringLiteral("name"), group},
-                                           {QStringLiteral("type"), QStringLiteral("Microsoft.Resources/resourceGroups")},
-                                           {QStringLiteral("location"), location.toLower().remove(QLatin1Char(' '))},
-                                           {QStringLiteral("properties"),
-                                            QJsonObject{{QStringLiteral("provisioningState"),
-                                                         QStringLiteral("Succeeded")}}}};
+    QJsonObject doc =
+        exists ? *existing
+               : QJsonObject{{QStringLiteral("id"), id},
+                             {QStringLiteral("name"), group},
+                             {QStringLiteral("type"), QStringLiteral("Microsoft.Resources/resourceGroups")},
+                             {QStringLiteral("location"), location.toLower().remove(QLatin1Char(' '))},
+                             {QStringLiteral("properties"),
+                              QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}};
     // A PUT replaces the tags (ARM semantics): none sent, none kept.
     if (body.value(QLatin1String("tags")).isObject())
         doc.insert(QStringLiteral("tags"), body.value(QLatin1String("tags")));

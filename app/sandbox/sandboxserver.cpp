@@ -255,7 +255,8 @@ void SandboxServer::logRequest(const Request &r, const QUrl &url, int status, do
                      {QStringLiteral("status"), status},
                      {QStringLiteral("durationMs"), qRound(durationMs * 1000) / 1000.0},
                      {QStringLiteral("delayMs"), delayMs}};
-    if (service == QLatin1String("arm") && r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive))
+    if (service == QLatin1String("arm") &&
+        r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive))
         line.insert(QStringLiteral("body"), QString::fromUtf8(r.body)); // a query, for replays
     m_requestLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_requestLog->flush();
@@ -277,8 +278,8 @@ Reply SandboxServer::dispatch(const Request &r)
         if (auto reply = e->handle(r))
             return *reply;
     }
-    static const QStringList identityWords{QStringLiteral("oauth2"), QStringLiteral("discovery"), QStringLiteral("v2.0"),
-                                           QStringLiteral(".well-known")};
+    static const QStringList identityWords{QStringLiteral("oauth2"), QStringLiteral("discovery"),
+                                           QStringLiteral("v2.0"), QStringLiteral(".well-known")};
     if (identityWords.contains(r.lowerSegments.value(1))) {
         // An identity path: OAuth's error shape, and Entra's answer for a tenant it does not know.
         if (EntraDirectory::resolveTenant(m_context.store, r.segments.at(0)).isEmpty())

@@ -98,21 +98,21 @@ QString TokenIssuer::issue(const Claims &claims, const QString &issuerBase) cons
                              {QStringLiteral("x5t"), m_keyId}};
     const qint64 now = QDateTime::currentSecsSinceEpoch();
     const QString clientId = claims.clientId.isEmpty() ? claims.subject : claims.clientId;
-    QJsonObject payload{{QStringLiteral("aud"), claims.audience},
-                        {QStringLiteral("iss"), QString(issuerBase + QLatin1Char('/') + claims.tenantId +
-                                                        QStringLiteral("/v2.0"))},
-                        {QStringLiteral("iat"), now},
-                        {QStringLiteral("nbf"), now},
-                        {QStringLiteral("exp"), claims.expiresAt},
-                        {QStringLiteral("tid"), claims.tenantId},
-                        {QStringLiteral("oid"), objectIdOf(claims.subject)},
-                        {QStringLiteral("sub"), objectIdOf(claims.subject + QLatin1Char('/') + clientId)},
-                        {QStringLiteral("appid"), clientId},
-                        {QStringLiteral("azp"), clientId},
-                        {QStringLiteral("appidacr"), claims.user ? QStringLiteral("0") : QStringLiteral("1")},
-                        {QStringLiteral("idtyp"), claims.user ? QStringLiteral("user") : QStringLiteral("app")},
-                        {QStringLiteral("ver"), QStringLiteral("2.0")},
-                        {QStringLiteral("uti"), QString::fromLatin1(b64(randomBytes(12)))}};
+    QJsonObject payload{
+        {QStringLiteral("aud"), claims.audience},
+        {QStringLiteral("iss"), QString(issuerBase + QLatin1Char('/') + claims.tenantId + QStringLiteral("/v2.0"))},
+        {QStringLiteral("iat"), now},
+        {QStringLiteral("nbf"), now},
+        {QStringLiteral("exp"), claims.expiresAt},
+        {QStringLiteral("tid"), claims.tenantId},
+        {QStringLiteral("oid"), objectIdOf(claims.subject)},
+        {QStringLiteral("sub"), objectIdOf(claims.subject + QLatin1Char('/') + clientId)},
+        {QStringLiteral("appid"), clientId},
+        {QStringLiteral("azp"), clientId},
+        {QStringLiteral("appidacr"), claims.user ? QStringLiteral("0") : QStringLiteral("1")},
+        {QStringLiteral("idtyp"), claims.user ? QStringLiteral("user") : QStringLiteral("app")},
+        {QStringLiteral("ver"), QStringLiteral("2.0")},
+        {QStringLiteral("uti"), QString::fromLatin1(b64(randomBytes(12)))}};
     if (claims.user) {
         payload.insert(QStringLiteral("upn"), claims.subject);
         payload.insert(QStringLiteral("preferred_username"), claims.subject);

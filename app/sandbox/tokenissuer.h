@@ -33,7 +33,7 @@ public:
         QString subject;  // user UPN or service principal client ID
         QString audience; // e.g. https://management.azure.com/
         qint64 expiresAt = 0;
-        QString clientId; // the application that asked (appid / azp); the subject for app-only tokens
+        QString clientId;  // the application that asked (appid / azp); the subject for app-only tokens
         bool user = false; // delegated (scp, upn) rather than app-only (roles)
         QString scope;     // delegated permissions, e.g. "user_impersonation"
         QString issuer;    // set by verify()

@@ -24,8 +24,8 @@ bool write(const QString &path, const QByteArray &data, QString *error)
     file.close();
     // std::filesystem::rename replaces an existing target in one step (QFile::rename refuses to).
     std::error_code ec;
-    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()), std::filesystem::path(path.toStdU16String()),
-                            ec);
+    std::filesystem::rename(std::filesystem::path(temporary.toStdU16String()),
+                            std::filesystem::path(path.toStdU16String()), ec);
     if (ec) {
         *error = QString::fromLocal8Bit(ec.message().c_str());
         QFile::remove(temporary);

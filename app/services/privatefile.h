@@ -15,7 +15,10 @@ namespace PrivateFile {
 bool write(const QString &path, const QByteArray &data, QString *error);
 // Opens `file` for appending; a new file is created owner-only, an existing one is narrowed to owner-only.
 bool openForAppend(QFile &file, QString *error);
-constexpr QFileDevice::Permissions ownerOnly() { return QFileDevice::ReadOwner | QFileDevice::WriteOwner; }
+constexpr QFileDevice::Permissions ownerOnly()
+{
+    return QFileDevice::ReadOwner | QFileDevice::WriteOwner;
+}
 
 } // namespace PrivateFile
 

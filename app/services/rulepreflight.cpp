@@ -83,11 +83,10 @@ QList<PreflightIssue> RulePreflight::check(const Registry &registry, const Regis
                            .arg(vnetRuleLimit),
                        tr("Remove rules, or use a larger subnet that covers several of them."));
     if (after.rules.ipRules.size() > ipRuleLimit())
-        out << blocker(QStringLiteral("TooManyIpRules"),
-                       tr("%1 IP rules: a registry can have at most %2.")
-                           .arg(after.rules.ipRules.size())
-                           .arg(ipRuleLimit()),
-                       tr("Remove rules, or merge neighbouring addresses into one CIDR range."));
+        out << blocker(
+            QStringLiteral("TooManyIpRules"),
+            tr("%1 IP rules: a registry can have at most %2.").arg(after.rules.ipRules.size()).arg(ipRuleLimit()),
+            tr("Remove rules, or merge neighbouring addresses into one CIDR range."));
     if (!diff.addedSubnets.isEmpty() && !registry.privateEndpointConnections.isEmpty())
         out << blocker(QStringLiteral("PrivateEndpointConflict"),
                        tr("%1 has %n private endpoint connection(s); service-endpoint rules and Private Link cannot "

@@ -77,8 +77,8 @@ void TestSandboxCli::usageErrors_data()
     QTest::newRow("bad port") << QStringList{QStringLiteral("--port"), QStringLiteral("99999")} << "--port";
     QTest::newRow("bad rate") << QStringList{QStringLiteral("--error-rate"), QStringLiteral("2")} << "--error-rate";
     QTest::newRow("unknown flag") << QStringList{QStringLiteral("--frobnicate")} << "frobnicate";
-    QTest::newRow("cert-out without tls") << QStringList{QStringLiteral("--cert-out"), QStringLiteral("x.pem")}
-                                          << "--cert-out needs --tls";
+    QTest::newRow("cert-out without tls")
+        << QStringList{QStringLiteral("--cert-out"), QStringLiteral("x.pem")} << "--cert-out needs --tls";
 }
 
 void TestSandboxCli::usageErrors()

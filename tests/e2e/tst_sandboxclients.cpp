@@ -15,21 +15,22 @@ using acrnet::test::SandboxFixture;
 namespace {
 const QString kContoso = QStringLiteral("3c5a6b1e-7d2f-4c1a-9d2e-5b8f0e1a2c01");
 const QString kProd = QStringLiteral("1f0e2d3c-4b5a-4697-8877-665544332211");
-const QString kProdRg = QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/rg-platform");
+const QString kProdRg =
+    QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/rg-platform");
 const QString kRegistry = kProdRg + QStringLiteral("/providers/Microsoft.ContainerRegistry/registries/contosoprod");
 const QString kPreview = QStringLiteral("?api-version=2021-08-01-preview");
 
 QJsonObject claimsOf(const QString &token)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(token.section(QLatin1Char('.'), 1, 1).toLatin1(),
-                                                          QByteArray::Base64UrlEncoding))
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(token.section(QLatin1Char('.'), 1, 1).toLatin1(), QByteArray::Base64UrlEncoding))
         .object();
 }
 
 QJsonObject headerOf(const QString &token)
 {
-    return QJsonDocument::fromJson(QByteArray::fromBase64(token.section(QLatin1Char('.'), 0, 0).toLatin1(),
-                                                          QByteArray::Base64UrlEncoding))
+    return QJsonDocument::fromJson(
+               QByteArray::fromBase64(token.section(QLatin1Char('.'), 0, 0).toLatin1(), QByteArray::Base64UrlEncoding))
         .object();
 }
 } // namespace
@@ -75,8 +76,10 @@ void TestSandboxClients::openIdConfiguration_data()
     QTest::newRow("tenant ID") << kContoso << kContoso;
     QTest::newRow("tenant ID, upper case") << kContoso.toUpper() << kContoso;
     QTest::newRow("verified domain") << "contoso.example" << kContoso;
-    QTest::newRow("organizations") << "organizations" << "{tenantid}";
-    QTest::newRow("common") << "common" << "{tenantid}";
+    QTest::newRow("organizations") << "organizations"
+                                   << "{tenantid}";
+    QTest::newRow("common") << "common"
+                            << "{tenantid}";
 }
 
 void TestSandboxClients::openIdConfiguration()
@@ -129,7 +132,8 @@ void TestSandboxClients::unknownTenantIsAadsts90002()
              qPrintable(e.value(QLatin1String("error_description")).toString()));
     QCOMPARE(e.value(QLatin1String("error_codes")).toArray(), QJsonArray{90002});
     QVERIFY(!e.value(QLatin1String("trace_id")).toString().isEmpty());
-    QCOMPARE(e.value(QLatin1String("correlation_id")).toString(), QStringLiteral("0b6a3c1e-1111-4c2d-9e8f-123456789abc"));
+    QCOMPARE(e.value(QLatin1String("correlation_id")).toString(),
+             QStringLiteral("0b6a3c1e-1111-4c2d-9e8f-123456789abc"));
     QVERIFY(!e.contains(QLatin1String("code"))); // not ARM's shape
     // A known tenant on an endpoint the sandbox does not emulate: still OAuth's shape.
     const auto other = m_sbx->get(QStringLiteral("/organizations/oauth2/v2.0/authorize"), {});
@@ -153,15 +157,16 @@ void TestSandboxClients::keysAndClaims()
     // App-only token: roles, no scp, idtyp app; the object ID is stable.
     QJsonObject c = claimsOf(m_token);
     QCOMPARE(c.value(QLatin1String("aud")).toString(), QStringLiteral("https://management.azure.com/"));
-    QCOMPARE(c.value(QLatin1String("iss")).toString(), QString(m_sbx->base() + QLatin1Char('/') + kContoso +
-                                                               QStringLiteral("/v2.0")));
+    QCOMPARE(c.value(QLatin1String("iss")).toString(),
+             QString(m_sbx->base() + QLatin1Char('/') + kContoso + QStringLiteral("/v2.0")));
     QCOMPARE(c.value(QLatin1String("tid")).toString(), kContoso);
     QCOMPARE(c.value(QLatin1String("appid")).toString(), QStringLiteral("sandbox"));
     QCOMPARE(c.value(QLatin1String("azp")).toString(), QStringLiteral("sandbox"));
     QCOMPARE(c.value(QLatin1String("idtyp")).toString(), QStringLiteral("app"));
     QVERIFY(c.value(QLatin1String("roles")).isArray());
     QVERIFY(!c.contains(QLatin1String("scp")));
-    QCOMPARE(c.value(QLatin1String("oid")).toString(), claimsOf(m_sbx->servicePrincipalToken()).value(QLatin1String("oid")).toString());
+    QCOMPARE(c.value(QLatin1String("oid")).toString(),
+             claimsOf(m_sbx->servicePrincipalToken()).value(QLatin1String("oid")).toString());
 
     // Delegated token (device code, auto-approved in demo): scp, upn, idtyp user, client_info.
     const auto start = m_sbx->postForm(
@@ -173,26 +178,26 @@ void TestSandboxClients::keysAndClaims()
         QStringLiteral("/organizations/oauth2/v2.0/token"),
         QStringLiteral("grant_type=urn:ietf:params:oauth:grant-type:device_code&client_id=04b07795-8ddb-461a-bbee-"
                        "02f9e1bf7b46&device_code=") +
-            QString::fromLatin1(
-                QUrl::toPercentEncoding(start.json().value(QLatin1String("device_code")).toString())));
+            QString::fromLatin1(QUrl::toPercentEncoding(start.json().value(QLatin1String("device_code")).toString())));
     QCOMPARE(token.status, 200);
     c = claimsOf(token.json().value(QLatin1String("access_token")).toString());
     QCOMPARE(c.value(QLatin1String("idtyp")).toString(), QStringLiteral("user"));
     QCOMPARE(c.value(QLatin1String("scp")).toString(), QStringLiteral("user_impersonation"));
     QCOMPARE(c.value(QLatin1String("upn")).toString(), QStringLiteral("admin@contoso.example"));
     QCOMPARE(c.value(QLatin1String("appid")).toString(), QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46"));
-    const QJsonObject clientInfo = QJsonDocument::fromJson(
-        QByteArray::fromBase64(token.json().value(QLatin1String("client_info")).toString().toLatin1(),
-                               QByteArray::Base64UrlEncoding))
-                                       .object();
+    const QJsonObject clientInfo =
+        QJsonDocument::fromJson(
+            QByteArray::fromBase64(token.json().value(QLatin1String("client_info")).toString().toLatin1(),
+                                   QByteArray::Base64UrlEncoding))
+            .object();
     QCOMPARE(clientInfo.value(QLatin1String("uid")), c.value(QLatin1String("oid")));
     QCOMPARE(clientInfo.value(QLatin1String("utid")).toString(), kContoso);
     QCOMPARE(claimsOf(token.json().value(QLatin1String("id_token")).toString()).value(QLatin1String("aud")).toString(),
              QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46"));
     // A token from another sandbox (same process, other key ID) is refused.
     SandboxFixture other(QStringLiteral("demo"));
-    const auto foreign = m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
-                                    other.servicePrincipalToken());
+    const auto foreign =
+        m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), other.servicePrincipalToken());
     QCOMPARE(foreign.status, 401);
     QCOMPARE(foreign.errorCode(), QStringLiteral("InvalidAuthenticationToken"));
 }
@@ -205,7 +210,8 @@ void TestSandboxClients::instanceDiscovery()
                               {});
     QCOMPARE(r.status, 200);
     QCOMPARE(r.json().value(QLatin1String("tenant_discovery_endpoint")).toString(),
-             QString(m_sbx->base() + QLatin1Char('/') + kContoso + QStringLiteral("/v2.0/.well-known/openid-configuration")));
+             QString(m_sbx->base() + QLatin1Char('/') + kContoso +
+                     QStringLiteral("/v2.0/.well-known/openid-configuration")));
     QCOMPARE(r.json().value(QLatin1String("metadata")).toArray().first().toObject().value(QLatin1String("aliases")),
              QJsonValue(QJsonArray{QUrl(m_sbx->base()).authority()}));
 }
@@ -223,19 +229,24 @@ void TestSandboxClients::tokenForAnotherAudienceIsRefused()
                               graphToken.json().value(QLatin1String("access_token")).toString());
     QCOMPARE(r.status, 401);
     QCOMPARE(r.errorCode(), QStringLiteral("InvalidAuthenticationTokenAudience"));
-    QVERIFY(r.json().value(QLatin1String("error")).toObject().value(QLatin1String("message")).toString().contains(
-        QLatin1String("https://graph.microsoft.com")));
+    QVERIFY(r.json()
+                .value(QLatin1String("error"))
+                .toObject()
+                .value(QLatin1String("message"))
+                .toString()
+                .contains(QLatin1String("https://graph.microsoft.com")));
     // The classic ARM resource identifier and the sandbox's own URL are ARM audiences too (the CLI asks for the
     // first, a custom cloud for the second).
-    for (const QString &aud : {QStringLiteral("https%3A%2F%2Fmanagement.core.windows.net%2F%2F.default"),
-                               QString(QString::fromLatin1(QUrl::toPercentEncoding(m_sbx->base())) +
-                                       QStringLiteral("%2F.default"))}) {
+    for (const QString &aud :
+         {QStringLiteral("https%3A%2F%2Fmanagement.core.windows.net%2F%2F.default"),
+          QString(QString::fromLatin1(QUrl::toPercentEncoding(m_sbx->base())) + QStringLiteral("%2F.default"))}) {
         const auto t = m_sbx->postForm(QStringLiteral("/organizations/oauth2/v2.0/token"),
                                        QStringLiteral("grant_type=client_credentials&client_id=sandbox&client_secret="
                                                       "sandbox&scope=") +
                                            aud);
-        QCOMPARE(m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
-                            t.json().value(QLatin1String("access_token")).toString())
+        QCOMPARE(m_sbx
+                     ->get(QStringLiteral("/subscriptions?api-version=2022-12-01"),
+                           t.json().value(QLatin1String("access_token")).toString())
                      .status,
                  200);
     }
@@ -253,14 +264,18 @@ void TestSandboxClients::cloudMetadata()
                  .value(QLatin1String("token_endpoint"))
                  .toString(),
              QString(m_sbx->base() + QStringLiteral("/adfs/oauth2/v2.0/token")));
-    QCOMPARE(m_sbx->postForm(QStringLiteral("/adfs/oauth2/v2.0/token"),
-                             QStringLiteral("grant_type=client_credentials&client_id=sandbox&client_secret=sandbox&"
-                                            "scope=https%3A%2F%2Fmanagement.core.windows.net%2F%2F.default"))
+    QCOMPARE(m_sbx
+                 ->postForm(QStringLiteral("/adfs/oauth2/v2.0/token"),
+                            QStringLiteral("grant_type=client_credentials&client_id=sandbox&client_secret=sandbox&"
+                                           "scope=https%3A%2F%2Fmanagement.core.windows.net%2F%2F.default"))
                  .status,
              200);
-    QVERIFY(auth.value(QLatin1String("audiences")).toArray().contains(QStringLiteral("https://management.core.windows.net/")));
-    QCOMPARE(single.json().value(QLatin1String("suffixes")).toObject().value(QLatin1String("acrLoginServer")).toString(),
-             QStringLiteral("azurecr.sandbox"));
+    QVERIFY(auth.value(QLatin1String("audiences"))
+                .toArray()
+                .contains(QStringLiteral("https://management.core.windows.net/")));
+    QCOMPARE(
+        single.json().value(QLatin1String("suffixes")).toObject().value(QLatin1String("acrLoginServer")).toString(),
+        QStringLiteral("azurecr.sandbox"));
     const auto list = m_sbx->get(QStringLiteral("/metadata/endpoints?api-version=2022-09-01"), {});
     QCOMPARE(list.status, 200);
     const QJsonArray clouds = QJsonDocument::fromJson(list.body).array();
@@ -283,11 +298,12 @@ void TestSandboxClients::genericResourceLists()
         return out;
     };
     const auto registries = m_sbx->get(
-        list + QStringLiteral("&%24filter=resourceType%20eq%20%27Microsoft.ContainerRegistry%2Fregistries%27"), m_token);
+        list + QStringLiteral("&%24filter=resourceType%20eq%20%27Microsoft.ContainerRegistry%2Fregistries%27"),
+        m_token);
     QCOMPARE(names(registries.json().value(QLatin1String("value")).toArray()),
-             (QStringList{QStringLiteral("contosobasic"), QStringLiteral("contosobuild"), QStringLiteral("contosolegacy"),
-                          QStringLiteral("contosoprivate"), QStringLiteral("contosoprod"),
-                          QStringLiteral("contosostandard")}));
+             (QStringList{QStringLiteral("contosobasic"), QStringLiteral("contosobuild"),
+                          QStringLiteral("contosolegacy"), QStringLiteral("contosoprivate"),
+                          QStringLiteral("contosoprod"), QStringLiteral("contosostandard")}));
     const QJsonObject one = registries.json().value(QLatin1String("value")).toArray().first().toObject();
     QCOMPARE(one.value(QLatin1String("type")).toString(), QStringLiteral("Microsoft.ContainerRegistry/registries"));
     QVERIFY(one.value(QLatin1String("sku")).isObject());
@@ -298,8 +314,9 @@ void TestSandboxClients::genericResourceLists()
                                                          "%2Fregistries%27%20and%20name%20eq%20%27CONTOSOPROD%27"),
                                    m_token);
     QCOMPARE(byName.json().value(QLatin1String("value")).toArray().size(), 1);
-    QCOMPARE(byName.json().value(QLatin1String("value")).toArray().first().toObject().value(QLatin1String("id")).toString(),
-             kRegistry);
+    QCOMPARE(
+        byName.json().value(QLatin1String("value")).toArray().first().toObject().value(QLatin1String("id")).toString(),
+        kRegistry);
     // $top pages, and the next page keeps the filter.
     const auto paged = m_sbx->get(
         list + QStringLiteral("&%24filter=resourceType%20eq%20%27Microsoft.ContainerRegistry%2Fregistries%27&%24top=4"),
@@ -312,16 +329,18 @@ void TestSandboxClients::genericResourceLists()
     QVERIFY(!second.json().contains(QLatin1String("nextLink")));
     // Resource group scope, and refusals.
     const auto inGroup = m_sbx->get(kProdRg + QStringLiteral("/resources?api-version=2021-04-01&%24filter=resourceType%"
-                                                            "20eq%20%27Microsoft.Network%2FvirtualNetworks%27"),
+                                                             "20eq%20%27Microsoft.Network%2FvirtualNetworks%27"),
                                     m_token);
     QCOMPARE(names(inGroup.json().value(QLatin1String("value")).toArray()),
              (QStringList{QStringLiteral("vnet-hub"), QStringLiteral("vnet-spoke-ne")}));
     QCOMPARE(m_sbx->get(list + QStringLiteral("&%24filter=location%20eq%20%27westeurope%27"), m_token).errorCode(),
              QStringLiteral("InvalidFilterInQueryString"));
-    QCOMPARE(m_sbx->get(QStringLiteral("/subscriptions/%1/resourceGroups/nope/resources?api-version=2021-04-01").arg(kProd),
-                        m_token)
-                 .errorCode(),
-             QStringLiteral("ResourceGroupNotFound"));
+    QCOMPARE(
+        m_sbx
+            ->get(QStringLiteral("/subscriptions/%1/resourceGroups/nope/resources?api-version=2021-04-01").arg(kProd),
+                  m_token)
+            .errorCode(),
+        QStringLiteral("ResourceGroupNotFound"));
 }
 
 void TestSandboxClients::resourceGroupCreateAndUpdate()
@@ -330,27 +349,36 @@ void TestSandboxClients::resourceGroupCreateAndUpdate()
     auto put = [&](const QJsonObject &body) {
         return m_sbx->send("PUT", rg, QJsonDocument(body).toJson(), {}, m_token);
     };
-    const auto created = put({{QStringLiteral("location"), QStringLiteral("westeurope")},
-                              {QStringLiteral("tags"), QJsonObject{{QStringLiteral("course"), QStringLiteral("acr")}}}});
+    const auto created =
+        put({{QStringLiteral("location"), QStringLiteral("westeurope")},
+             {QStringLiteral("tags"), QJsonObject{{QStringLiteral("course"), QStringLiteral("acr")}}}});
     QCOMPARE(created.status, 201);
     QCOMPARE(created.json().value(QLatin1String("name")).toString(), QStringLiteral("myNewGroup"));
     QCOMPARE(created.json().value(QLatin1String("tags")).toObject().value(QLatin1String("course")).toString(),
              QStringLiteral("acr"));
     QCOMPARE(m_sbx->get(rg, m_token).json().value(QLatin1String("location")).toString(), QStringLiteral("westeurope"));
-    const auto updated = put({{QStringLiteral("location"), QStringLiteral("westeurope")},
-                              {QStringLiteral("tags"), QJsonObject{{QStringLiteral("course"), QStringLiteral("done")}}}});
+    const auto updated =
+        put({{QStringLiteral("location"), QStringLiteral("westeurope")},
+             {QStringLiteral("tags"), QJsonObject{{QStringLiteral("course"), QStringLiteral("done")}}}});
     QCOMPARE(updated.status, 200);
-    QCOMPARE(m_sbx->get(rg, m_token).json().value(QLatin1String("tags")).toObject().value(QLatin1String("course")).toString(),
+    QCOMPARE(m_sbx->get(rg, m_token)
+                 .json()
+                 .value(QLatin1String("tags"))
+                 .toObject()
+                 .value(QLatin1String("course"))
+                 .toString(),
              QStringLiteral("done"));
     QCOMPARE(put({{QStringLiteral("location"), QStringLiteral("eastus")}}).errorCode(),
              QStringLiteral("InvalidResourceGroupLocation"));
     QCOMPARE(put({}).errorCode(), QStringLiteral("LocationRequired"));
-    QCOMPARE(m_sbx
-                 ->send("PUT", QStringLiteral("/subscriptions/%1/resourcegroups/bad%20name.?api-version=2021-04-01").arg(kProd),
-                        QJsonDocument(QJsonObject{{QStringLiteral("location"), QStringLiteral("westeurope")}}).toJson(),
-                        {}, m_token)
-                 .errorCode(),
-             QStringLiteral("ResourceGroupNameInvalid"));
+    QCOMPARE(
+        m_sbx
+            ->send("PUT",
+                   QStringLiteral("/subscriptions/%1/resourcegroups/bad%20name.?api-version=2021-04-01").arg(kProd),
+                   QJsonDocument(QJsonObject{{QStringLiteral("location"), QStringLiteral("westeurope")}}).toJson(), {},
+                   m_token)
+            .errorCode(),
+        QStringLiteral("ResourceGroupNameInvalid"));
 }
 
 void TestSandboxClients::registryPatchIsAMergePatch()
@@ -376,21 +404,24 @@ void TestSandboxClients::registryPatchIsAMergePatch()
     QCOMPARE(after.value(QLatin1String("virtualNetworkRules")), before.value(QLatin1String("virtualNetworkRules")));
     QCOMPARE(after.value(QLatin1String("ipRules")), before.value(QLatin1String("ipRules")));
     // A sent array replaces the stored one; the other stays.
-    QCOMPARE(patch(R"({"properties":{"networkRuleSet":{"ipRules":[{"action":"Allow","value":"198.51.100.0/24"}]}}})")
-                 .status,
-             200);
+    QCOMPARE(
+        patch(R"({"properties":{"networkRuleSet":{"ipRules":[{"action":"Allow","value":"198.51.100.0/24"}]}}})").status,
+        200);
     after = ruleSet();
     QCOMPARE(after.value(QLatin1String("ipRules")).toArray().size(), 1);
-    QCOMPARE(after.value(QLatin1String("ipRules")).toArray().first().toObject().value(QLatin1String("value")).toString(),
-             QStringLiteral("198.51.100.0/24"));
+    QCOMPARE(
+        after.value(QLatin1String("ipRules")).toArray().first().toObject().value(QLatin1String("value")).toString(),
+        QStringLiteral("198.51.100.0/24"));
     QCOMPARE(after.value(QLatin1String("virtualNetworkRules")).toArray().size(), 5);
     // Other nested objects merge too; null removes a member; unrelated properties are kept.
-    QCOMPARE(patch(R"({"tags":{"team":"platform","temp":"x"},"properties":{"policies":{"retentionPolicy":{"days":30}}}})")
-                 .status,
-             200);
+    QCOMPARE(
+        patch(R"({"tags":{"team":"platform","temp":"x"},"properties":{"policies":{"retentionPolicy":{"days":30}}}})")
+            .status,
+        200);
     QCOMPARE(patch(R"({"tags":{"temp":null}})").status, 200);
     const QJsonObject doc = m_sbx->get(kRegistry + kPreview, m_token).json();
-    QCOMPARE(doc.value(QLatin1String("tags")).toObject(), (QJsonObject{{QStringLiteral("team"), QStringLiteral("platform")}}));
+    QCOMPARE(doc.value(QLatin1String("tags")).toObject(),
+             (QJsonObject{{QStringLiteral("team"), QStringLiteral("platform")}}));
     const QJsonObject retention = doc.value(QLatin1String("properties"))
                                       .toObject()
                                       .value(QLatin1String("policies"))
@@ -411,21 +442,32 @@ void TestSandboxClients::registryPatchIsAMergePatch()
 
 void TestSandboxClients::shapesOfTheRestExamples()
 {
-    const auto provider =
-        m_sbx->get(QStringLiteral("/subscriptions/%1/providers/Microsoft.ContainerRegistry?api-version=2021-04-01").arg(kProd),
-                   m_token);
+    const auto provider = m_sbx->get(
+        QStringLiteral("/subscriptions/%1/providers/Microsoft.ContainerRegistry?api-version=2021-04-01").arg(kProd),
+        m_token);
     const QJsonArray types = provider.json().value(QLatin1String("resourceTypes")).toArray();
     QVERIFY(!types.isEmpty());
     QCOMPARE(types.first().toObject().value(QLatin1String("resourceType")).toString(), QStringLiteral("registries"));
-    QVERIFY(types.first().toObject().value(QLatin1String("apiVersions")).toArray().contains(
-        QStringLiteral("2021-08-01-preview")));
-    const QJsonObject policies =
-        m_sbx->get(kRegistry + kPreview, m_token).json().value(QLatin1String("properties")).toObject().value(QLatin1String("policies")).toObject();
+    QVERIFY(types.first()
+                .toObject()
+                .value(QLatin1String("apiVersions"))
+                .toArray()
+                .contains(QStringLiteral("2021-08-01-preview")));
+    const QJsonObject policies = m_sbx->get(kRegistry + kPreview, m_token)
+                                     .json()
+                                     .value(QLatin1String("properties"))
+                                     .toObject()
+                                     .value(QLatin1String("policies"))
+                                     .toObject();
     QCOMPARE(policies.value(QLatin1String("exportPolicy")).toObject().value(QLatin1String("status")).toString(),
              QStringLiteral("enabled"));
     QCOMPARE(policies.value(QLatin1String("trustPolicy")).toObject().value(QLatin1String("type")).toString(),
              QStringLiteral("Notary"));
-    QVERIFY(!policies.value(QLatin1String("retentionPolicy")).toObject().value(QLatin1String("lastUpdatedTime")).toString().isEmpty());
+    QVERIFY(!policies.value(QLatin1String("retentionPolicy"))
+                 .toObject()
+                 .value(QLatin1String("lastUpdatedTime"))
+                 .toString()
+                 .isEmpty());
     QVERIFY(!m_sbx->get(kRegistry + QStringLiteral("?api-version=2019-05-01"), m_token)
                  .json()
                  .value(QLatin1String("properties"))
@@ -434,25 +476,36 @@ void TestSandboxClients::shapesOfTheRestExamples()
                  .toObject()
                  .contains(QLatin1String("exportPolicy")));
     const QJsonObject vnet =
-        m_sbx->get(kProdRg + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/vnet-hub?api-version=2024-01-01"),
-                   m_token)
+        m_sbx
+            ->get(kProdRg +
+                      QStringLiteral("/providers/Microsoft.Network/virtualNetworks/vnet-hub?api-version=2024-01-01"),
+                  m_token)
             .json();
-    QCOMPARE(vnet.value(QLatin1String("properties")).toObject().value(QLatin1String("enableVmProtection")), QJsonValue(false));
+    QCOMPARE(vnet.value(QLatin1String("properties")).toObject().value(QLatin1String("enableVmProtection")),
+             QJsonValue(false));
     QVERIFY(vnet.value(QLatin1String("tags")).isObject());
     // Subscriptions: managedByTenants entries, count at 2020-01-01 and later only, tenant-level read budget.
     const auto subs = m_sbx->get(QStringLiteral("/subscriptions?api-version=2022-12-01"), m_token);
     QCOMPARE(subs.json().value(QLatin1String("count")).toObject().value(QLatin1String("value")).toInt(), 2);
-    QCOMPARE(subs.json().value(QLatin1String("count")).toObject().value(QLatin1String("type")).toString(), QStringLiteral("Total"));
+    QCOMPARE(subs.json().value(QLatin1String("count")).toObject().value(QLatin1String("type")).toString(),
+             QStringLiteral("Total"));
     QJsonObject prod;
     for (const QJsonValue &v : subs.json().value(QLatin1String("value")).toArray()) {
         if (v.toObject().value(QLatin1String("subscriptionId")).toString() == kProd)
             prod = v.toObject();
     }
-    QCOMPARE(prod.value(QLatin1String("managedByTenants")).toArray().first().toObject().value(QLatin1String("tenantId")).toString(),
+    QCOMPARE(prod.value(QLatin1String("managedByTenants"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("tenantId"))
+                 .toString(),
              QStringLiteral("9a4e2f10-3b6c-4d8e-a1f2-7c9d0e5b4a02"));
     QVERIFY(!subs.header("x-ms-ratelimit-remaining-tenant-reads").isEmpty());
     QVERIFY(subs.header("x-ms-ratelimit-remaining-subscription-reads").isEmpty());
-    QVERIFY(!m_sbx->get(QStringLiteral("/subscriptions?api-version=2016-06-01"), m_token).json().contains(QLatin1String("count")));
+    QVERIFY(!m_sbx->get(QStringLiteral("/subscriptions?api-version=2016-06-01"), m_token)
+                 .json()
+                 .contains(QLatin1String("count")));
     QVERIFY(!m_sbx->get(QStringLiteral("/subscriptions/%1?api-version=2022-12-01").arg(kProd), m_token)
                  .header("x-ms-ratelimit-remaining-subscription-reads")
                  .isEmpty());

@@ -12,8 +12,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
-#include <QTemporaryDir>
 #include <QProcess>
+#include <QTemporaryDir>
 #include <QTranslator>
 #include <QtTest>
 
@@ -192,9 +192,10 @@ void TestAudit::effectiveAccessAndWhatIf_data()
            "Microsoft.Network/virtualNetworks/vnet-shared/subnets/snet-shared-agents"
         << int(R::RuleIneffective) << "not registered";
     QTest::newRow("rule, endpoint Updating")
-        << "contosoprod" << QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
-                                           "rg-platform/providers/Microsoft.Network/virtualNetworks/vnet-spoke-ne/"
-                                           "subnets/snet-jobs")
+        << "contosoprod"
+        << QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
+                          "rg-platform/providers/Microsoft.Network/virtualNetworks/vnet-spoke-ne/"
+                          "subnets/snet-jobs")
         << int(R::RuleIneffective) << "endpoint is Updating, not Succeeded";
     QTest::newRow("rule, endpoint Failed")
         << "contosoprod" << prodSubnet(QStringLiteral("vnet-spoke-ne"), QStringLiteral("snet-batch")).toLower()
@@ -330,10 +331,10 @@ void TestAudit::gateFailsOnTheOnlyHighFinding()
     const QJsonObject scenario{
         {QStringLiteral("name"), QStringLiteral("acr107")},
         {QStringLiteral("settings"), QJsonObject{{QStringLiteral("cloud"), QStringLiteral("AzureCloud")}}},
-        {QStringLiteral("tenants"), QJsonArray{QJsonObject{{QStringLiteral("tenantId"), tenant},
-                                                           {QStringLiteral("displayName"), QStringLiteral("Gate")},
-                                                           {QStringLiteral("defaultDomain"),
-                                                            QStringLiteral("gate.example")}}}},
+        {QStringLiteral("tenants"),
+         QJsonArray{QJsonObject{{QStringLiteral("tenantId"), tenant},
+                                {QStringLiteral("displayName"), QStringLiteral("Gate")},
+                                {QStringLiteral("defaultDomain"), QStringLiteral("gate.example")}}}},
         {QStringLiteral("servicePrincipals"),
          QJsonArray{QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
                                 {QStringLiteral("secret"), QStringLiteral("sandbox")},
@@ -359,26 +360,25 @@ void TestAudit::gateFailsOnTheOnlyHighFinding()
                             QJsonArray{QStringLiteral("/subscriptions/%1/resourceGroups/rg-net/providers/"
                                                       "Microsoft.Network/virtualNetworks/vnet-shared/subnets/snet-ci")
                                            .arg(network)}}}}}}}}},
-             QJsonObject{
-                 {QStringLiteral("subscriptionId"), network},
-                 {QStringLiteral("displayName"), QStringLiteral("Network")},
-                 {QStringLiteral("tenantId"), tenant},
-                 {QStringLiteral("providers"),
-                  QJsonObject{{QStringLiteral("Microsoft.ContainerRegistry"), QStringLiteral("NotRegistered")}}},
-                 {QStringLiteral("resourceGroups"),
-                  QJsonArray{QJsonObject{
-                      {QStringLiteral("name"), QStringLiteral("rg-net")},
-                      {QStringLiteral("location"), QStringLiteral("westeurope")},
-                      {QStringLiteral("virtualNetworks"),
-                       QJsonArray{QJsonObject{
-                           {QStringLiteral("name"), QStringLiteral("vnet-shared")},
-                           {QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.50.0.0/16")}},
-                           {QStringLiteral("subnets"),
-                            QJsonArray{QJsonObject{
-                                {QStringLiteral("name"), QStringLiteral("snet-ci")},
-                                {QStringLiteral("addressPrefix"), QStringLiteral("10.50.1.0/24")},
-                                {QStringLiteral("serviceEndpoints"),
-                                 QJsonArray{QStringLiteral("Microsoft.ContainerRegistry")}}}}}}}}}}}}}}};
+             QJsonObject{{QStringLiteral("subscriptionId"), network},
+                         {QStringLiteral("displayName"), QStringLiteral("Network")},
+                         {QStringLiteral("tenantId"), tenant},
+                         {QStringLiteral("providers"), QJsonObject{{QStringLiteral("Microsoft.ContainerRegistry"),
+                                                                    QStringLiteral("NotRegistered")}}},
+                         {QStringLiteral("resourceGroups"),
+                          QJsonArray{QJsonObject{
+                              {QStringLiteral("name"), QStringLiteral("rg-net")},
+                              {QStringLiteral("location"), QStringLiteral("westeurope")},
+                              {QStringLiteral("virtualNetworks"),
+                               QJsonArray{QJsonObject{
+                                   {QStringLiteral("name"), QStringLiteral("vnet-shared")},
+                                   {QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.50.0.0/16")}},
+                                   {QStringLiteral("subnets"),
+                                    QJsonArray{QJsonObject{
+                                        {QStringLiteral("name"), QStringLiteral("snet-ci")},
+                                        {QStringLiteral("addressPrefix"), QStringLiteral("10.50.1.0/24")},
+                                        {QStringLiteral("serviceEndpoints"),
+                                         QJsonArray{QStringLiteral("Microsoft.ContainerRegistry")}}}}}}}}}}}}}}};
     QTemporaryDir dir;
     QFile file(dir.filePath(QStringLiteral("acr107.json")));
     QVERIFY(file.open(QIODevice::WriteOnly));
@@ -388,9 +388,9 @@ void TestAudit::gateFailsOnTheOnlyHighFinding()
     QVERIFY2(sbx.ok(), qPrintable(sbx.error()));
     auto run = [&](const QString &gate) {
         QProcess p;
-        p.start(QStringLiteral(ACRNET_APP_EXE), {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(),
-                                                 QStringLiteral("--format"), QStringLiteral("json"),
-                                                 QStringLiteral("--fail-on"), gate});
+        p.start(QStringLiteral(ACRNET_APP_EXE),
+                {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--format"),
+                 QStringLiteral("json"), QStringLiteral("--fail-on"), gate});
         [&] {
             QVERIFY(p.waitForStarted());
             QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);

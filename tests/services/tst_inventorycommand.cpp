@@ -180,7 +180,12 @@ void TestInventoryCommand::auditReportsSayWhatIsMissing()
     QCOMPARE(json.code, 1); // incomplete, and no gate
     const QJsonObject doc = QJsonDocument::fromJson(json.out).object();
     QCOMPARE(doc.value(QLatin1String("complete")), QJsonValue(false));
-    QCOMPARE(doc.value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("subscriptionId")).toString(),
+    QCOMPARE(doc.value(QLatin1String("errors"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("subscriptionId"))
+                 .toString(),
              net);
     const Run csv = audit({QStringLiteral("--format"), QStringLiteral("csv")});
     QCOMPARE(csv.code, 1);

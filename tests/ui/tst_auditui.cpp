@@ -19,6 +19,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -31,9 +34,6 @@
 #include <QTemporaryDir>
 #include <QTranslator>
 #include <QTreeView>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QtTest>
 
 using namespace acrnet;
@@ -308,9 +308,8 @@ void TestAuditUi::incompleteAuditSaysSo()
     m_sbx->server().store().faults.deniedSubscriptions = QStringList{network};
     QSignalSpy audited(m_window.get(), &MainWindow::auditFinished);
     m_window->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isLoading() && audited.count() > 0 && findingsNote->isVisibleTo(
-                                                                                   audit->findingsWidget()),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_service->isLoading() && audited.count() > 0 && findingsNote->isVisibleTo(audit->findingsWidget()), 20000);
     QVERIFY2(findingsNote->text().contains(QLatin1String("covers 2 of 3 subscriptions; 1 could not be read")),
              qPrintable(findingsNote->text()));
     QCOMPARE(matrixNote->text(), findingsNote->text());
@@ -324,15 +323,19 @@ void TestAuditUi::incompleteAuditSaysSo()
     QVERIFY(json.open(QIODevice::ReadOnly));
     const QJsonObject report = QJsonDocument::fromJson(json.readAll()).object();
     QCOMPARE(report.value(QLatin1String("complete")), QJsonValue(false));
-    QCOMPARE(report.value(QLatin1String("errors")).toArray().first().toObject().value(QLatin1String("subscriptionId")).toString(),
+    QCOMPARE(report.value(QLatin1String("errors"))
+                 .toArray()
+                 .first()
+                 .toObject()
+                 .value(QLatin1String("subscriptionId"))
+                 .toString(),
              network);
     // Readable again: the notice goes.
     m_sbx->server().store().faults.deniedSubscriptions.clear();
     audited.clear();
     m_window->refresh();
-    QTRY_VERIFY_WITH_TIMEOUT(!m_service->isLoading() && audited.count() > 0 &&
-                                 !findingsNote->isVisibleTo(audit->findingsWidget()),
-                             20000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !m_service->isLoading() && audited.count() > 0 && !findingsNote->isVisibleTo(audit->findingsWidget()), 20000);
 }
 
 QTEST_MAIN(TestAuditUi)

@@ -153,8 +153,9 @@ void TestArmListJob::nextLinkCycleIsStopped()
     // A → B → A: the previous link differs every time, the set of links seen does not.
     m_server->setHandler([this](const RecordedRequest &r) {
         const bool a = !r.url.query().contains(QLatin1String("page=b"));
-        const QByteArray next = m_server->url(a ? QStringLiteral("/subscriptions?api-version=v&page=b")
-                                                : QStringLiteral("/subscriptions?api-version=v&page=a"))
+        const QByteArray next = m_server
+                                    ->url(a ? QStringLiteral("/subscriptions?api-version=v&page=b")
+                                            : QStringLiteral("/subscriptions?api-version=v&page=a"))
                                     .toString()
                                     .toUtf8();
         return ScriptedResponse::json(200, R"({"value":[{"n":1}],"nextLink":")" + next + "\"}");

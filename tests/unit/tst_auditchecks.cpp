@@ -35,13 +35,13 @@ QJsonObject subnetJson(const QString &sub, const QString &name, const QString &s
         endpoints.append(QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")},
                                      {QStringLiteral("locations"), QJsonArray{QStringLiteral("*")}},
                                      {QStringLiteral("provisioningState"), state}});
-    return {{QStringLiteral("id"), subnetId(sub, name)},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("etag"), QStringLiteral("W/\"1\"")},
-            {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("addressPrefix"), QStringLiteral("10.0.1.0/24")},
-                         {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                         {QStringLiteral("serviceEndpoints"), endpoints}}}};
+    return {
+        {QStringLiteral("id"), subnetId(sub, name)},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("etag"), QStringLiteral("W/\"1\"")},
+        {QStringLiteral("properties"), QJsonObject{{QStringLiteral("addressPrefix"), QStringLiteral("10.0.1.0/24")},
+                                                   {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                                                   {QStringLiteral("serviceEndpoints"), endpoints}}}};
 }
 
 Registry registry(const QString &name, const QStringList &vnetRules, const QStringList &ipRules,
@@ -86,8 +86,8 @@ SubscriptionInventory subscription(const QString &sub, const QList<QJsonObject> 
     inv.containerRegistryProvider.subscriptionId = sub;
     inv.containerRegistryProvider.registrationState =
         providerRegistered ? QStringLiteral("Registered") : QStringLiteral("NotRegistered");
-    inv.containerRegistryProvider.state = ProviderRegistration::stateFromString(
-        inv.containerRegistryProvider.registrationState);
+    inv.containerRegistryProvider.state =
+        ProviderRegistration::stateFromString(inv.containerRegistryProvider.registrationState);
     QJsonArray subnetArray;
     for (const QJsonObject &s : subnets)
         subnetArray.append(s);
@@ -188,12 +188,10 @@ void TestAuditChecks::severitiesMatchTheReadme()
     for (const AuditEngine::Check &c : checks)
         QCOMPARE(Finding::severityName(c.severity), documented.value(c.id, QStringLiteral("(not in README)")));
     // And the ones a gate depends on most, spelled out here as well.
-    const QHash<QString, Finding::Severity> pinned{{QStringLiteral("ACR-001"), Finding::Severity::High},
-                                                   {QStringLiteral("ACR-101"), Finding::Severity::High},
-                                                   {QStringLiteral("ACR-107"), Finding::Severity::High},
-                                                   {QStringLiteral("ACR-108"), Finding::Severity::High},
-                                                   {QStringLiteral("ACR-113"), Finding::Severity::High},
-                                                   {QStringLiteral("ACR-110"), Finding::Severity::Low}};
+    const QHash<QString, Finding::Severity> pinned{
+        {QStringLiteral("ACR-001"), Finding::Severity::High}, {QStringLiteral("ACR-101"), Finding::Severity::High},
+        {QStringLiteral("ACR-107"), Finding::Severity::High}, {QStringLiteral("ACR-108"), Finding::Severity::High},
+        {QStringLiteral("ACR-113"), Finding::Severity::High}, {QStringLiteral("ACR-110"), Finding::Severity::Low}};
     for (const AuditEngine::Check &c : checks) {
         if (pinned.contains(c.id))
             QCOMPARE(int(c.severity), int(pinned.value(c.id)));
@@ -258,13 +256,13 @@ void TestAuditChecks::privateRangeBoundaries()
 void TestAuditChecks::identicalIpRulesAreReported()
 {
     // Two identical rules (as the service may hold them when written by another tool), and one overlapping pair.
-    const auto all = audit({registry(QStringLiteral("acrdup"), {},
-                                     {QStringLiteral("203.0.113.0/24"), QStringLiteral("203.0.113.0/24"),
-                                      QStringLiteral("198.51.100.0/24")}),
-                            registry(QStringLiteral("acrover"), {},
-                                     {QStringLiteral("198.51.100.0/24"), QStringLiteral("198.51.100.7")}),
-                            registry(QStringLiteral("acrdisjoint"), {},
-                                     {QStringLiteral("198.51.100.0/25"), QStringLiteral("198.51.100.128/25")})});
+    const auto all = audit(
+        {registry(
+             QStringLiteral("acrdup"), {},
+             {QStringLiteral("203.0.113.0/24"), QStringLiteral("203.0.113.0/24"), QStringLiteral("198.51.100.0/24")}),
+         registry(QStringLiteral("acrover"), {}, {QStringLiteral("198.51.100.0/24"), QStringLiteral("198.51.100.7")}),
+         registry(QStringLiteral("acrdisjoint"), {},
+                  {QStringLiteral("198.51.100.0/25"), QStringLiteral("198.51.100.128/25")})});
     const auto found = findingsOf(all, QStringLiteral("ACR-110"));
     QCOMPARE(found.size(), 2);
     QCOMPARE(found.at(0).registryName, QStringLiteral("acrdup"));
@@ -298,19 +296,20 @@ void TestAuditChecks::ruleCountNearTheLimit()
     QFETCH(int, vnet);
     QFETCH(int, ip);
     QFETCH(bool, near);
-    const auto found =
-        findingsOf(audit({registry(QStringLiteral("acrfull"), vnetRules(vnet), ipRules(ip))}), QStringLiteral("ACR-111"));
+    const auto found = findingsOf(audit({registry(QStringLiteral("acrfull"), vnetRules(vnet), ipRules(ip))}),
+                                  QStringLiteral("ACR-111"));
     QCOMPARE(found.size(), near ? 1 : 0);
     if (near)
-        QCOMPARE(found.first().evidence,
-                 (QStringList{QStringLiteral("%1 of 100 VNet rules").arg(vnet), QStringLiteral("%1 of 200 IP rules").arg(ip)}));
+        QCOMPARE(found.first().evidence, (QStringList{QStringLiteral("%1 of 100 VNet rules").arg(vnet),
+                                                      QStringLiteral("%1 of 200 IP rules").arg(ip)}));
     // A lower limit (the service's usage says so) moves the threshold with it: 90 % of 10 is 9.
-    const auto small = findingsOf(audit({registry(QStringLiteral("acrsmall"), vnetRules(8), {})}, {}, 10),
-                                  QStringLiteral("ACR-111"));
+    const auto small =
+        findingsOf(audit({registry(QStringLiteral("acrsmall"), vnetRules(8), {})}, {}, 10), QStringLiteral("ACR-111"));
     QCOMPARE(small.size(), 0);
-    QCOMPARE(findingsOf(audit({registry(QStringLiteral("acrsmall"), vnetRules(9), {})}, {}, 10), QStringLiteral("ACR-111"))
-                 .size(),
-             1);
+    QCOMPARE(
+        findingsOf(audit({registry(QStringLiteral("acrsmall"), vnetRules(9), {})}, {}, 10), QStringLiteral("ACR-111"))
+            .size(),
+        1);
 }
 
 void TestAuditChecks::endpointStateDecidesTheRule_data()
@@ -338,8 +337,8 @@ void TestAuditChecks::endpointStateDecidesTheRule()
     const RuleCheck check = AccessEvaluator::checkRule(subnet, inv);
     QCOMPARE(check.grants(), grants);
     const AccessDecision d = AccessEvaluator::fromSubnet(r, subnet, inv);
-    QCOMPARE(int(d.result), int(grants ? AccessDecision::Result::AllowedByRule
-                                       : AccessDecision::Result::RuleIneffective));
+    QCOMPARE(int(d.result),
+             int(grants ? AccessDecision::Result::AllowedByRule : AccessDecision::Result::RuleIneffective));
     QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(reason), qPrintable(d.reasons.join(QLatin1Char(' '))));
     // The same ID spelled as ARM sometimes returns it (lower case) gets the same answer.
     QCOMPARE(int(AccessEvaluator::fromSubnet(r, subnet.toLower(), inv).result), int(d.result));
@@ -441,18 +440,30 @@ void TestAuditChecks::csvCellsAreQuotedAndNeutralised_data()
 {
     QTest::addColumn<QString>("value");
     QTest::addColumn<QString>("cell");
-    QTest::newRow("plain") << "contosoprod" << "contosoprod";
-    QTest::newRow("comma") << "a,b" << "\"a,b\"";
-    QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-    QTest::newRow("line feed") << "a\nb" << "\"a\nb\"";
-    QTest::newRow("carriage return") << "a\rb" << "\"a\rb\"";
-    QTest::newRow("formula =") << "=HYPERLINK(\"http://x\")" << "\"'=HYPERLINK(\"\"http://x\"\")\"";
-    QTest::newRow("formula +") << "+1" << "'+1";
-    QTest::newRow("formula -") << "-2+3" << "'-2+3";
-    QTest::newRow("formula @") << "@SUM(A1)" << "'@SUM(A1)";
-    QTest::newRow("leading tab") << "\tcmd" << "'\tcmd";
-    QTest::newRow("leading CR") << "\rcmd" << "\"'\rcmd\"";
-    QTest::newRow("minus inside is fine") << "rg-platform" << "rg-platform";
+    QTest::newRow("plain") << "contosoprod"
+                           << "contosoprod";
+    QTest::newRow("comma") << "a,b"
+                           << "\"a,b\"";
+    QTest::newRow("quote") << "say \"hi\""
+                           << "\"say \"\"hi\"\"\"";
+    QTest::newRow("line feed") << "a\nb"
+                               << "\"a\nb\"";
+    QTest::newRow("carriage return") << "a\rb"
+                                     << "\"a\rb\"";
+    QTest::newRow("formula =") << "=HYPERLINK(\"http://x\")"
+                               << "\"'=HYPERLINK(\"\"http://x\"\")\"";
+    QTest::newRow("formula +") << "+1"
+                               << "'+1";
+    QTest::newRow("formula -") << "-2+3"
+                               << "'-2+3";
+    QTest::newRow("formula @") << "@SUM(A1)"
+                               << "'@SUM(A1)";
+    QTest::newRow("leading tab") << "\tcmd"
+                                 << "'\tcmd";
+    QTest::newRow("leading CR") << "\rcmd"
+                                << "\"'\rcmd\"";
+    QTest::newRow("minus inside is fine") << "rg-platform"
+                                          << "rg-platform";
 }
 
 void TestAuditChecks::csvCellsAreQuotedAndNeutralised()
@@ -504,9 +515,10 @@ void TestAuditChecks::snapshotReplacesASubscriptionWhole()
     // A refresh of one subscription replaces everything it had: a registry or subnet deleted in Azure must not
     // linger in the inventory the audit reads (mutation 025 kept registries and survived every other test).
     InventorySnapshot inv;
-    inv.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("a"), QStringLiteral("Succeeded")),
-                                subnetJson(kSub, QStringLiteral("b"), {})},
-                         {registry(QStringLiteral("acrone"), {}, {}), registry(QStringLiteral("acrtwo"), {}, {})}));
+    inv.add(subscription(
+        kSub,
+        {subnetJson(kSub, QStringLiteral("a"), QStringLiteral("Succeeded")), subnetJson(kSub, QStringLiteral("b"), {})},
+        {registry(QStringLiteral("acrone"), {}, {}), registry(QStringLiteral("acrtwo"), {}, {})}));
     inv.add(subscription(kOtherSub, {subnetJson(kOtherSub, QStringLiteral("c"), {})}, {}));
     QCOMPARE(inv.registries.size(), 2);
     QCOMPARE(inv.subnets.size(), 3);

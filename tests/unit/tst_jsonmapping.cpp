@@ -238,9 +238,10 @@ void TestJsonMapping::subscriptionsTenantsProviders()
     QVERIFY(!Subscription::fromJson(QJsonObject{{QStringLiteral("displayName"), QStringLiteral("x")}}, &error));
     QVERIFY2(error.contains(QLatin1String("subscriptionId")), qPrintable(error));
     // An ID from the server goes into URL paths: anything but a GUID-like ID is refused, with the reason.
-    for (const QJsonValue &hostile : {QJsonValue(QStringLiteral("../../providers/x")), QJsonValue(QStringLiteral("a/b")),
-                                      QJsonValue(QStringLiteral("a?b=c")), QJsonValue(QStringLiteral("a%2Fb")),
-                                      QJsonValue(QStringLiteral(" 1f0e2d3c")), QJsonValue(42)}) {
+    for (const QJsonValue &hostile :
+         {QJsonValue(QStringLiteral("../../providers/x")), QJsonValue(QStringLiteral("a/b")),
+          QJsonValue(QStringLiteral("a?b=c")), QJsonValue(QStringLiteral("a%2Fb")),
+          QJsonValue(QStringLiteral(" 1f0e2d3c")), QJsonValue(42)}) {
         error.clear();
         QVERIFY(!Subscription::fromJson(QJsonObject{{QStringLiteral("subscriptionId"), hostile}}, &error));
         QVERIFY2(error.contains(QLatin1String("subscriptionId")), qPrintable(error));
@@ -392,13 +393,20 @@ void TestJsonMapping::wrongTypesAreErrorsNotEmpty_data()
     // an ipRules that is not a list would otherwise hide a 0.0.0.0/0 rule from the audit.
     QTest::addColumn<QString>("what");
     QTest::addColumn<QString>("field");
-    QTest::newRow("ipRules is an object") << "registry" << "ipRules";
-    QTest::newRow("virtualNetworkRules is a string") << "registry" << "virtualNetworkRules";
-    QTest::newRow("networkRuleSet is a list") << "registry" << "networkRuleSet";
-    QTest::newRow("subnets is a string") << "vnet" << "subnets";
-    QTest::newRow("addressPrefixes is a string") << "subnet" << "addressPrefixes";
-    QTest::newRow("serviceEndpoints is an object") << "subnet" << "serviceEndpoints";
-    QTest::newRow("an addressPrefixes entry is a number") << "subnet entry" << "addressPrefixes[1]";
+    QTest::newRow("ipRules is an object") << "registry"
+                                          << "ipRules";
+    QTest::newRow("virtualNetworkRules is a string") << "registry"
+                                                     << "virtualNetworkRules";
+    QTest::newRow("networkRuleSet is a list") << "registry"
+                                              << "networkRuleSet";
+    QTest::newRow("subnets is a string") << "vnet"
+                                         << "subnets";
+    QTest::newRow("addressPrefixes is a string") << "subnet"
+                                                 << "addressPrefixes";
+    QTest::newRow("serviceEndpoints is an object") << "subnet"
+                                                   << "serviceEndpoints";
+    QTest::newRow("an addressPrefixes entry is a number") << "subnet entry"
+                                                          << "addressPrefixes[1]";
 }
 
 void TestJsonMapping::wrongTypesAreErrorsNotEmpty()
@@ -409,7 +417,8 @@ void TestJsonMapping::wrongTypesAreErrorsNotEmpty()
     const QString sub = QStringLiteral("/subscriptions/s/resourceGroups/rg/providers/");
     if (what == QLatin1String("registry")) {
         QJsonObject set{{QStringLiteral("defaultAction"), QStringLiteral("Deny")},
-                        {QStringLiteral("ipRules"), QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("0.0.0.0/0")}}}},
+                        {QStringLiteral("ipRules"),
+                         QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("0.0.0.0/0")}}}},
                         {QStringLiteral("virtualNetworkRules"), QJsonArray()}};
         QJsonObject props{{QStringLiteral("loginServer"), QStringLiteral("r.azurecr.io")}};
         if (field == QLatin1String("ipRules"))
@@ -418,28 +427,32 @@ void TestJsonMapping::wrongTypesAreErrorsNotEmpty()
             set.insert(field, QStringLiteral("none"));
         props.insert(QStringLiteral("networkRuleSet"),
                      field == QLatin1String("networkRuleSet") ? QJsonValue(QJsonArray{set}) : QJsonValue(set));
-        const QJsonObject json{{QStringLiteral("id"), QString(sub + QStringLiteral("Microsoft.ContainerRegistry/registries/r"))},
-                               {QStringLiteral("name"), QStringLiteral("r")},
-                               {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Premium")}}},
-                               {QStringLiteral("properties"), props}};
+        const QJsonObject json{
+            {QStringLiteral("id"), QString(sub + QStringLiteral("Microsoft.ContainerRegistry/registries/r"))},
+            {QStringLiteral("name"), QStringLiteral("r")},
+            {QStringLiteral("sku"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Premium")}}},
+            {QStringLiteral("properties"), props}};
         QVERIFY(!Registry::fromJson(json, &error));
     } else {
         QJsonObject subnetProps{{QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.0.0.0/24")}}};
         if (field == QLatin1String("addressPrefixes"))
             subnetProps.insert(field, QStringLiteral("10.0.0.0/24"));
         else if (field == QLatin1String("serviceEndpoints"))
-            subnetProps.insert(field, QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")}});
+            subnetProps.insert(field,
+                               QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")}});
         else if (what == QLatin1String("subnet entry"))
             subnetProps.insert(QStringLiteral("addressPrefixes"), QJsonArray{QStringLiteral("10.0.0.0/24"), 10});
-        const QJsonObject subnet{{QStringLiteral("id"), QString(sub + QStringLiteral("Microsoft.Network/virtualNetworks/v/subnets/a"))},
-                                 {QStringLiteral("name"), QStringLiteral("a")},
-                                 {QStringLiteral("properties"), subnetProps}};
+        const QJsonObject subnet{
+            {QStringLiteral("id"), QString(sub + QStringLiteral("Microsoft.Network/virtualNetworks/v/subnets/a"))},
+            {QStringLiteral("name"), QStringLiteral("a")},
+            {QStringLiteral("properties"), subnetProps}};
         QJsonObject vnetProps{{QStringLiteral("subnets"), QJsonArray{subnet}}};
         if (field == QLatin1String("subnets"))
             vnetProps.insert(field, QStringLiteral("a"));
-        const QJsonObject vnet{{QStringLiteral("id"), QString(sub + QStringLiteral("Microsoft.Network/virtualNetworks/v"))},
-                               {QStringLiteral("name"), QStringLiteral("v")},
-                               {QStringLiteral("properties"), vnetProps}};
+        const QJsonObject vnet{
+            {QStringLiteral("id"), QString(sub + QStringLiteral("Microsoft.Network/virtualNetworks/v"))},
+            {QStringLiteral("name"), QStringLiteral("v")},
+            {QStringLiteral("properties"), vnetProps}};
         QStringList warnings;
         const auto parsed = VirtualNetwork::fromJson(vnet, &error, &warnings);
         // Either the VNet itself is unreadable, or the subnet is left out with a warning — never a quiet empty list.

@@ -61,10 +61,10 @@ void TestResourceId::parseValid_data()
                             << "Microsoft.Network/virtualNetworks/subnets"
                             << "myDockerVMSubnet";
     QTest::newRow("trailing slash") << "/subscriptions/s/resourceGroups/rg/"
-                                               << "s"
-                                               << "rg"
-                                               << ""
-                                               << "rg";
+                                    << "s"
+                                    << "rg"
+                                    << ""
+                                    << "rg";
     QTest::newRow("subscription provider") << "/subscriptions/s/providers/Microsoft.ContainerRegistry"
                                            << "s"
                                            << ""
@@ -224,13 +224,12 @@ void TestResourceId::serverSpellingsParseAsTheirType_data()
     QTest::addColumn<QString>("text");
     QTest::addColumn<QString>("type");
     const QString sub = QStringLiteral("1f0e2d3c-4b5a-4697-8877-665544332211");
-    const QString canonicalSubnet = ResourceId::forSubnet(sub, QStringLiteral("rg-platform"), QStringLiteral("vnet-hub"),
-                                                          QStringLiteral("snet-aks"))
+    const QString canonicalSubnet = ResourceId::forSubnet(sub, QStringLiteral("rg-platform"),
+                                                          QStringLiteral("vnet-hub"), QStringLiteral("snet-aks"))
                                         .toString();
     const QString canonicalRegistry =
         ResourceId::forRegistry(sub, QStringLiteral("rg-platform"), QStringLiteral("contosoprod")).toString();
-    const QString canonicalVnet =
-        canonicalSubnet.section(QLatin1Char('/'), 0, -3); // .../virtualNetworks/vnet-hub
+    const QString canonicalVnet = canonicalSubnet.section(QLatin1Char('/'), 0, -3); // .../virtualNetworks/vnet-hub
     QTest::newRow("subnet canonical") << canonicalSubnet << ResourceTypes::subnet();
     QTest::newRow("subnet lower-case") << canonicalSubnet.toLower() << ResourceTypes::subnet();
     QTest::newRow("subnet upper-case") << canonicalSubnet.toUpper() << ResourceTypes::subnet();
@@ -281,13 +280,27 @@ void TestResourceId::parseOfTextOfParseIsTheSame()
     // The round-trip property, over generated IDs with hostile spellings: whatever parse() accepts prints back as a
     // text that parses to the same ID (and the same text again).
     QRandomGenerator random(20261129);
-    const QStringList pieces{QStringLiteral("subscriptions"), QStringLiteral("SUBSCRIPTIONS"), QStringLiteral("s1"),
-                             QStringLiteral("resourceGroups"), QStringLiteral("resourcegroups"), QStringLiteral("rg"),
-                             QStringLiteral("providers"), QStringLiteral("Microsoft.Network"),
-                             QStringLiteral("virtualNetworks"), QStringLiteral("v"), QStringLiteral("subnets"),
-                             QStringLiteral("s"), QString(), QStringLiteral(" "), QStringLiteral("@"),
-                             QStringLiteral("a b"), QStringLiteral("x%2F"), QStringLiteral("n?"), QStringLiteral(".."),
-                             QStringLiteral("Microsoft.ContainerRegistry"), QStringLiteral("registries")};
+    const QStringList pieces{QStringLiteral("subscriptions"),
+                             QStringLiteral("SUBSCRIPTIONS"),
+                             QStringLiteral("s1"),
+                             QStringLiteral("resourceGroups"),
+                             QStringLiteral("resourcegroups"),
+                             QStringLiteral("rg"),
+                             QStringLiteral("providers"),
+                             QStringLiteral("Microsoft.Network"),
+                             QStringLiteral("virtualNetworks"),
+                             QStringLiteral("v"),
+                             QStringLiteral("subnets"),
+                             QStringLiteral("s"),
+                             QString(),
+                             QStringLiteral(" "),
+                             QStringLiteral("@"),
+                             QStringLiteral("a b"),
+                             QStringLiteral("x%2F"),
+                             QStringLiteral("n?"),
+                             QStringLiteral(".."),
+                             QStringLiteral("Microsoft.ContainerRegistry"),
+                             QStringLiteral("registries")};
     int accepted = 0;
     for (int n = 0; n < 20000; ++n) {
         QString text;
