@@ -218,9 +218,13 @@ void AdminActions::registerProvider(const QString &subscriptionId)
              "point at this subscription's subnets. It is the same as:\naz provider register --namespace "
              "Microsoft.ContainerRegistry --subscription %2")
               .arg(name, subscriptionId),
-          [this, client, subscriptionId, name](bool yes) {
+          [this, client = QPointer<ArmClient>(client), subscriptionId, name](bool yes) {
               if (!yes)
                   return;
+              if (!client) { // signed out while the question was open
+                  emit statusMessage(tr("Not registered: the account was signed out."));
+                  return;
+              }
               auto *registrar = new ProviderRegistrar(client, this);
               registrar->setPollIntervalMs(m_registrationPollMs);
               emit statusMessage(tr("Registering Microsoft.ContainerRegistry in %1…").arg(name));

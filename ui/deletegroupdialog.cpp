@@ -1,4 +1,5 @@
 #include "deletegroupdialog.h"
+#include "app/arm/armclient.h"
 #include "app/services/resourceoperations.h"
 
 #include <QHBoxLayout>
@@ -44,9 +45,21 @@ DeleteGroupDialog::DeleteGroupDialog(ArmClient *client, const QString &subscript
     buttons->addWidget(close);
     layout->addLayout(buttons);
     connect(m_confirm, &QLineEdit::textChanged, this,
-            [this](const QString &t) { m_delete->setEnabled(t == m_group); }); // exact, case included
+            [this](const QString &t) { m_delete->setEnabled(t == m_group && !m_signedOut); }); // exact, case included
     connect(m_delete, &QPushButton::clicked, this, &DeleteGroupDialog::start);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
+    connect(client, &QObject::destroyed, this, &DeleteGroupDialog::onSignedOut);
+}
+
+void DeleteGroupDialog::onSignedOut()
+{
+    m_signedOut = true;
+    m_client.clear();
+    m_delete->setEnabled(false);
+    m_delete->setToolTip(tr("The account was signed out."));
+    const QString said = m_status->text();
+    const QString now = tr("The account that opened this dialog was signed out: nothing more can be sent from it.");
+    m_status->setText(said.isEmpty() ? now : said + QLatin1Char('\n') + now);
 }
 
 QString DeleteGroupDialog::statusText() const
@@ -64,8 +77,8 @@ void DeleteGroupDialog::start()
             [this](const QString &s) { m_status->setText(tr("Deleting %1… (%2)").arg(m_group, s)); });
     connect(deleter, &ResourceGroupDeleter::failed, this, [this](const ArmError &e) {
         m_status->setText(tr("Not deleted: %1").arg(e.userText()));
-        m_confirm->setEnabled(true);
-        m_delete->setEnabled(m_confirm->text() == m_group);
+        m_confirm->setEnabled(!m_signedOut);
+        m_delete->setEnabled(m_confirm->text() == m_group && !m_signedOut);
     });
     connect(deleter, &ResourceGroupDeleter::finished, this, [this] {
         m_status->setText(tr("%1 was deleted.").arg(m_group));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 
 class QLabel;
 class QLineEdit;
@@ -25,8 +26,10 @@ signals:
 
 private:
     void start();
+    void onSignedOut();
 
-    ArmClient *m_client;
+    QPointer<ArmClient> m_client; // the account may be signed out while the dialog is open
+    bool m_signedOut = false;
     QString m_subscription;
     QString m_group;
     QLineEdit *m_confirm;

@@ -53,6 +53,7 @@ RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client
     : QDialog(parent)
     , m_registry(registry)
     , m_client(client)
+    , m_cloud(client->cloud())
     , m_inventory(inventory)
     , m_config(RegistryNetworkConfig::from(registry))
 {
@@ -75,6 +76,8 @@ RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     refresh();
+    // Signing the account out destroys its client: this window then says so and can send nothing more.
+    connect(client, &QObject::destroyed, this, &RulesEditorDialog::onSignedOut);
     // The registry's own limit, from the usages API when it answers (else the documented 100).
     ArmRequestJob *usages =
         m_client->get(registry.id.toString() + QStringLiteral("/listUsages"), ApiVersions::registries());
@@ -384,7 +387,7 @@ void RulesEditorDialog::refresh()
 void RulesEditorDialog::refreshIssues()
 {
     static const InventorySnapshot empty;
-    m_issues = RulePreflight::check(m_registry, original(), m_config, m_client->cloud(),
+    m_issues = RulePreflight::check(m_registry, original(), m_config, m_cloud,
                                     m_inventory ? *m_inventory : empty, m_vnetLimit);
     m_issueView->clear();
     for (const PreflightIssue &i : std::as_const(m_issues)) {
@@ -467,21 +470,35 @@ void RulesEditorDialog::review()
     const RegistryChangeDiff diff = RegistryChangeDiff::between(original(), m_config);
     m_diff->setPlainText(diff.lines().join(QLatin1Char('\n')));
     m_commands->setPlainText(diff.azCommands(m_registry).join(QLatin1Char('\n')));
-    m_request->setPlainText(RegistryRulesWriter::requestText(m_client, m_registry, m_config));
+    m_request->setPlainText(RegistryRulesWriter::requestText(m_cloud, m_registry, m_config));
     m_reviewAccess->setText(tr("After the change: %1").arg(describeAccess(m_config, m_registry.isPremium())));
     m_status->clear();
-    m_apply->setEnabled(true);
+    m_apply->setEnabled(!m_signedOut);
     m_pages->setCurrentIndex(1);
 }
 
 void RulesEditorDialog::setBusy(bool busy)
 {
-    m_apply->setEnabled(!busy);
+    m_apply->setEnabled(!busy && !m_signedOut);
     m_back->setEnabled(!busy);
+}
+
+void RulesEditorDialog::onSignedOut()
+{
+    m_signedOut = true;
+    m_client.clear();
+    m_apply->setEnabled(false);
+    m_apply->setToolTip(tr("The account was signed out."));
+    const QString said = m_status->text();
+    const QString now = tr("The account that opened this editor was signed out: nothing more can be sent from this "
+                           "window. Sign in again and open the editor anew.");
+    m_status->setText(said.isEmpty() ? now : said + QLatin1Char('\n') + now);
 }
 
 void RulesEditorDialog::apply()
 {
+    if (m_signedOut || !m_client)
+        return;
     auto *writer = new RegistryRulesWriter(m_client, this);
     m_writer = writer;
     writer->setVerifyDelayMs(m_verifyDelayMs);

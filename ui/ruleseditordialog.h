@@ -78,8 +78,12 @@ private:
     void onConflict(const Registry &fresh);
     void setBusy(bool busy);
 
+    void onSignedOut();
+
     Registry m_registry;
-    ArmClient *m_client;
+    QPointer<ArmClient> m_client; // the account may be signed out while the editor is open
+    Cloud m_cloud;
+    bool m_signedOut = false;
     const InventorySnapshot *m_inventory;
     RegistryNetworkConfig m_config;
     RegistryNetworkConfig m_mergeBase; // set after a conflict: what the merge started from

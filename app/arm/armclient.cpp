@@ -1,4 +1,5 @@
 #include "armclient.h"
+#include "armjob.h"
 #include "armlistjob.h"
 #include "armoperationjob.h"
 #include "armrequestjob.h"
@@ -18,16 +19,37 @@ ArmClient::ArmClient(QNetworkAccessManager *network, TokenSource *tokens, const 
 
 ArmClient::~ArmClient()
 {
-    // Jobs are children: delete them while this object's members still exist, since they release their slots.
+    // Jobs are children. Every job that has not reported fails now with SignedOut — exactly once, while this
+    // object's members still exist (they release their slots) — so nobody waits for an answer that cannot come.
+    // A receiver may create new jobs on this client while it hears the news: the loop fails those too.
     m_destroying = true;
-    const QObjectList jobs = children();
-    for (QObject *job : jobs)
-        delete job;
+    for (;;) {
+        const QList<ArmJob *> jobs = findChildren<ArmJob *>(QString(), Qt::FindDirectChildrenOnly);
+        QList<QPointer<ArmJob>> pending;
+        for (ArmJob *job : jobs) {
+            if (!job->hasReported())
+                pending.append(job);
+        }
+        if (pending.isEmpty())
+            break;
+        for (const QPointer<ArmJob> &job : pending) {
+            if (job)
+                job->clientGone();
+        }
+    }
+    const QObjectList rest = children();
+    for (QObject *child : rest)
+        delete child;
 }
 
 QUrl ArmClient::url(const QString &path, const QString &apiVersion) const
 {
-    QUrl u = m_cloud.managementUrl(path);
+    return urlFor(m_cloud, path, apiVersion);
+}
+
+QUrl ArmClient::urlFor(const Cloud &cloud, const QString &path, const QString &apiVersion)
+{
+    QUrl u = cloud.managementUrl(path);
     QUrlQuery query(u);
     query.addQueryItem(QStringLiteral("api-version"), apiVersion);
     u.setQuery(query);

@@ -50,6 +50,7 @@ public:
 
     // https://management…/path?api-version=V (path starts with '/').
     QUrl url(const QString &path, const QString &apiVersion) const;
+    static QUrl urlFor(const Cloud &cloud, const QString &path, const QString &apiVersion);
 
     // Jobs are created idle: connect to their signals, then call start().
     ArmRequestJob *get(const QString &path, const QString &apiVersion);

@@ -151,6 +151,8 @@ QString ArmError::summary() const
         return tr("Refused to send the access token to another host.");
     case Kind::OperationFailed:
         return tr("The operation failed in Azure.");
+    case Kind::SignedOut:
+        return tr("The account was signed out.");
     }
     return {};
 }
@@ -193,6 +195,8 @@ QString ArmError::suggestion() const
         return tr("This may be a misconfigured proxy or a tampered response; nothing was sent.");
     case Kind::InvalidResponse:
         return tr("Try again; if it persists, a proxy may be altering responses.");
+    case Kind::SignedOut:
+        return tr("Sign in again from the Accounts dialog, refresh, and check the resource before trying again.");
     default:
         return {};
     }

@@ -34,6 +34,7 @@ public:
         InvalidResponse,    // malformed or unexpected body
         UntrustedHost,      // a link pointing away from the management host: the token is not sent
         OperationFailed,    // a long-running operation ended Failed or Canceled
+        SignedOut,          // the account (and its client) went away while the job ran
     };
 
     struct Detail

@@ -9,8 +9,7 @@
 namespace acrnet {
 
 ArmListJob::ArmListJob(ArmClient *client, const QUrl &firstPage)
-    : QObject(client)
-    , m_client(client)
+    : ArmJob(client)
     , m_firstPage(firstPage)
 {}
 
@@ -87,8 +86,11 @@ void ArmListJob::onPage(const ArmResponse &response, const Parsed &parsed)
     const QJsonValue next = page.value(QLatin1String("nextLink"));
     const QString nextLink = next.isString() ? next.toString() : QString();
     if (nextLink.isEmpty()) {
+        if (!beginReport())
+            return;
         m_done = true;
         emit finished(m_items);
+        emit reported();
         deleteLater();
         return;
     }
@@ -118,8 +120,16 @@ void ArmListJob::fail(const ArmError &error)
     if (m_done)
         return;
     m_done = true;
-    emit failed(error);
-    deleteLater();
+    reportFailure(error);
+}
+
+void ArmListJob::stopWork()
+{
+    m_done = true;
+    if (m_request) {
+        m_request->disconnect(this);
+        m_request->cancel();
+    }
 }
 
 } // namespace acrnet

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "armerror.h"
+#include "armjob.h"
 #include "armresponse.h"
 
 #include <QJsonArray>
@@ -17,7 +18,7 @@ class ArmRequestJob;
 
 // A pageable ARM list: follows nextLink verbatim until it is absent or null (empty pages with a nextLink are
 // legal), emits each page as it arrives, then everything at once. A nextLink to another host fails the job.
-class ArmListJob : public QObject
+class ArmListJob : public ArmJob
 {
     Q_OBJECT
 
@@ -27,13 +28,12 @@ public:
     int pagesFetched() const { return m_pages; }
     void setMaxPages(int max) { m_maxPages = max; }
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
 signals:
     void pageReceived(const QJsonArray &items);
     void finished(const QJsonArray &items);
-    void failed(const acrnet::ArmError &error);
 
 private:
     struct Parsed
@@ -45,8 +45,8 @@ private:
     void fetch(const QUrl &url);
     void onPage(const ArmResponse &response, const Parsed &parsed);
     void fail(const ArmError &error);
+    void stopWork() override;
 
-    ArmClient *m_client;
     QUrl m_firstPage;
     QUrl m_current;
     QJsonArray m_items;

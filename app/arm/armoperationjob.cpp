@@ -29,8 +29,7 @@ QString provisioningState(const QByteArray &body)
 } // namespace
 
 ArmOperationJob::ArmOperationJob(ArmClient *client, const ArmRequest &request)
-    : QObject(client)
-    , m_client(client)
+    : ArmJob(client)
     , m_request(request)
 {
     m_pollTimer.setSingleShot(true);
@@ -205,10 +204,11 @@ void ArmOperationJob::finalGet()
 
 void ArmOperationJob::finish(const ArmResponse &response)
 {
-    if (m_done)
+    if (m_done || !beginReport())
         return;
     m_done = true;
     emit finished(response);
+    emit reported();
     deleteLater();
 }
 
@@ -218,8 +218,17 @@ void ArmOperationJob::fail(ArmError error)
         return;
     m_done = true;
     m_pollTimer.stop();
-    emit failed(error);
-    deleteLater();
+    reportFailure(error);
+}
+
+void ArmOperationJob::stopWork()
+{
+    m_done = true;
+    m_pollTimer.stop();
+    if (m_current) {
+        m_current->disconnect(this);
+        m_current->cancel();
+    }
 }
 
 } // namespace acrnet

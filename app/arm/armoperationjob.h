@@ -1,6 +1,7 @@
 #pragma once
 
 #include "armerror.h"
+#include "armjob.h"
 #include "armresponse.h"
 
 #include <QElapsedTimer>
@@ -17,7 +18,7 @@ class ArmRequestJob;
 // Succeeded/Failed/Canceled; HTTP 201 and any other status mean "still running") or Location (until not 202),
 // or a non-terminal provisioningState, honouring Retry-After; finally GETs the resource for its final state.
 // Poll URLs are used verbatim and must be on the management host. Cancellable; bounded by a timeout.
-class ArmOperationJob : public QObject
+class ArmOperationJob : public ArmJob
 {
     Q_OBJECT
 
@@ -27,15 +28,14 @@ public:
     const ArmRequest &request() const { return m_request; }
     int polls() const { return m_polls; }
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
 signals:
     // status: the operation's own words ("InProgress", "Updating"…); percent is -1 when unknown.
     void progress(const QString &status, int percent);
     // The resource as a final GET returned it (or the last answer, for DELETE and POST).
     void finished(const acrnet::ArmResponse &response);
-    void failed(const acrnet::ArmError &error);
 
 private:
     enum class Mode { AsyncOperation, Location, ProvisioningState, FinalGet };
@@ -48,9 +48,9 @@ private:
     void finish(const ArmResponse &response);
     void fail(ArmError error);
     void run(ArmRequestJob *job, void (ArmOperationJob::*onDone)(const ArmResponse &));
+    void stopWork() override;
     bool wantsFinalGet() const { return m_request.method == "PUT" || m_request.method == "PATCH"; }
 
-    ArmClient *m_client;
     ArmRequest m_request;
     Mode m_mode = Mode::FinalGet;
     QUrl m_pollUrl;

@@ -11,8 +11,7 @@
 namespace acrnet {
 
 ArmRequestJob::ArmRequestJob(ArmClient *client, const ArmRequest &request)
-    : QObject(client)
-    , m_client(client)
+    : ArmJob(client)
     , m_request(request)
     , m_clientRequestId(QUuid::createUuid().toString(QUuid::WithoutBraces))
 {
@@ -279,9 +278,27 @@ void ArmRequestJob::releaseSlot()
 
 void ArmRequestJob::finish(const ArmResponse &response)
 {
+    if (!beginReport())
+        return;
     m_done = true;
     emit finished(response);
+    emit reported();
     deleteLater();
+}
+
+void ArmRequestJob::stopWork()
+{
+    m_done = true;
+    m_retryTimer.stop();
+    m_deadline.stop();
+    if (m_reply) {
+        QNetworkReply *reply = m_reply;
+        m_reply.clear();
+        reply->disconnect(this);
+        reply->abort();
+        reply->deleteLater();
+    }
+    releaseSlot();
 }
 
 void ArmRequestJob::fail(ArmError error)
@@ -299,8 +316,7 @@ void ArmRequestJob::fail(ArmError error)
     if (!error.url().isValid())
         error.setUrl(m_request.url);
     error.setRequestIds({}, {}, m_clientRequestId);
-    emit failed(error);
-    deleteLater();
+    reportFailure(error);
 }
 
 } // namespace acrnet

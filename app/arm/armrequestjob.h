@@ -1,6 +1,7 @@
 #pragma once
 
 #include "armerror.h"
+#include "armjob.h"
 #include "armresponse.h"
 
 #include <QObject>
@@ -17,7 +18,7 @@ class ArmClient;
 // One ARM request: refuses hosts other than the cloud's management host, adds the bearer token and a
 // client request ID, retries throttling and transient faults within the client's policy, refreshes the token
 // once on 401, and emits exactly one of finished()/failed(), then deletes itself.
-class ArmRequestJob : public QObject
+class ArmRequestJob : public ArmJob
 {
     Q_OBJECT
 
@@ -29,12 +30,11 @@ public:
     QString clientRequestId() const { return m_clientRequestId; }
     int retries() const { return m_retries; }
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
 signals:
     void finished(const acrnet::ArmResponse &response);
-    void failed(const acrnet::ArmError &error);
 
 private:
     void attempt();
@@ -49,8 +49,8 @@ private:
     void finish(const ArmResponse &response);
     void fail(ArmError error);
     void releaseSlot();
+    void stopWork() override;
 
-    ArmClient *m_client;
     ArmRequest m_request;
     QString m_clientRequestId;
     QString m_token;

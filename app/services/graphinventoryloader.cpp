@@ -87,8 +87,21 @@ GraphPage parsePage(const QByteArray &body, bool registries)
 
 } // namespace
 
+bool GraphInventoryLoader::clientGone()
+{
+    if (m_client)
+        return false;
+    if (!m_failed && !m_cancelled) {
+        m_failed = true;
+        emit failed(ArmError(ArmError::Kind::SignedOut, {}));
+    }
+    return true;
+}
+
 void GraphInventoryLoader::query(bool registries, const QStringList &subscriptions, const QString &skipToken)
 {
+    if (clientGone())
+        return;
     QJsonObject options{{QStringLiteral("$top"), kPageSize}};
     if (!skipToken.isEmpty())
         options.insert(QStringLiteral("$skipToken"), skipToken);
@@ -198,7 +211,7 @@ void GraphInventoryLoader::readProviders()
 
 void GraphInventoryLoader::readRules()
 {
-    if (m_failed || m_cancelled)
+    if (m_failed || m_cancelled || clientGone())
         return;
     // VNet rules of every Premium registry, from ARM (Resource Graph does not carry them reliably).
     for (auto it = m_inventories.begin(); it != m_inventories.end(); ++it) {

@@ -44,7 +44,8 @@ private:
     void track(ArmRequestJob *job);
     void replaceRegistry(const QString &key, const Registry &fresh);
 
-    ArmClient *m_client;
+    QPointer<ArmClient> m_client; // signed out while a page was being parsed: checked before every request
+    bool clientGone();
     QHash<QString, SubscriptionInventory> m_inventories;
     int m_outstanding = 0;
     int m_registryQueries = 0;

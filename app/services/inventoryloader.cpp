@@ -103,11 +103,9 @@ void InventoryLoader::cancel()
     if (m_pending == 0)
         return;
     m_cancelled = true;
-    for (const QPointer<QObject> &job : std::as_const(m_jobs)) {
-        if (auto *list = qobject_cast<ArmListJob *>(job))
-            list->cancel();
-        else if (auto *request = qobject_cast<ArmRequestJob *>(job))
-            request->cancel();
+    for (const QPointer<ArmJob> &job : std::as_const(m_jobs)) {
+        if (job)
+            job->cancel();
     }
     m_jobs.clear();
     m_partials.clear();

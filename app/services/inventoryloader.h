@@ -9,6 +9,7 @@
 namespace acrnet {
 
 class ArmClient;
+class ArmJob;
 class ArmListJob;
 class ArmRequestJob;
 
@@ -40,9 +41,9 @@ private:
     };
     void done(const QString &key, const ArmError &error);
 
-    ArmClient *m_client;
+    QPointer<ArmClient> m_client;
     QHash<QString, Partial> m_partials;
-    QList<QPointer<QObject>> m_jobs;
+    QList<QPointer<ArmJob>> m_jobs;
     int m_pending = 0;
     bool m_cancelled = false;
 };

@@ -48,15 +48,20 @@ InventoryService::InventoryService(AccountManager *accounts, QNetworkAccessManag
         m_excluded.insert(id.toLower());
     // An account that is signed out takes its token source with it: drop its clients before they are used.
     connect(m_accounts, &AccountManager::accountsChanged, this, [this] {
+        // Taken out of the registry first, destroyed after: a job failing with SignedOut while its client dies
+        // may reach this service again, which must then find the registry consistent.
+        QList<std::shared_ptr<Client>> gone;
         for (auto it = m_clients.begin(); it != m_clients.end();) {
             if (!m_accounts->session(it.value()->accountId)) {
-                if (isLoading())
-                    cancel();
+                gone.append(it.value());
                 it = m_clients.erase(it);
             } else {
                 ++it;
             }
         }
+        if (!gone.isEmpty() && isLoading())
+            cancel();
+        gone.clear();
     });
 }
 
@@ -388,8 +393,8 @@ void InventoryService::stopJobs()
     for (const QPointer<QObject> &job : jobs) {
         if (!job)
             continue;
-        if (auto *list = qobject_cast<ArmListJob *>(job))
-            list->cancel();
+        if (auto *armJob = qobject_cast<ArmJob *>(job))
+            armJob->cancel();
         else if (auto *loader = qobject_cast<InventoryLoader *>(job)) {
             loader->cancel();
             loader->deleteLater();

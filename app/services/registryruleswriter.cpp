@@ -35,10 +35,11 @@ RegistryRulesWriter::RegistryRulesWriter(ArmClient *client, QObject *parent)
     , m_client(client)
 {}
 
-QString RegistryRulesWriter::requestText(ArmClient *client, const Registry &registry,
+QString RegistryRulesWriter::requestText(const Cloud &cloud, const Registry &registry,
                                          const RegistryNetworkConfig &desired)
 {
-    return QStringLiteral("PATCH ") + client->url(registry.id.toString(), ApiVersions::registries()).toString() +
+    return QStringLiteral("PATCH ") +
+           ArmClient::urlFor(cloud, registry.id.toString(), ApiVersions::registries()).toString() +
            QStringLiteral("\nContent-Type: application/json\n\n") +
            QString::fromUtf8(QJsonDocument(desired.patchBody()).toJson(QJsonDocument::Indented));
 }
@@ -47,6 +48,10 @@ void RegistryRulesWriter::apply(const Registry &opened, const RegistryNetworkCon
 {
     m_opened = opened;
     m_desired = desired;
+    if (!m_client) {
+        emit failed(ArmError(ArmError::Kind::SignedOut, {}), true);
+        return;
+    }
     emit progress(tr("Reading %1 again to check for changes…").arg(opened.name));
     ArmRequestJob *get = m_client->get(opened.id.toString(), ApiVersions::registries());
     m_job = get;
@@ -71,6 +76,10 @@ void RegistryRulesWriter::apply(const Registry &opened, const RegistryNetworkCon
 void RegistryRulesWriter::send(const Registry &fresh)
 {
     m_fresh = fresh;
+    if (!m_client) { // signed out between the re-read and now: nothing was sent
+        emit failed(ArmError(ArmError::Kind::SignedOut, {}), true);
+        return;
+    }
     emit progress(tr("Updating the network rules of %1…").arg(fresh.name));
     ArmOperationJob *patch = m_client->write("PATCH", fresh.id.toString(), ApiVersions::registries(),
                                              QJsonDocument(m_desired.patchBody()).toJson(QJsonDocument::Compact),
@@ -97,6 +106,8 @@ void RegistryRulesWriter::verifyLater(const Registry &final)
     if (m_verifyDelayMs <= 0 || m_desired.rules.virtualNetworkRules.isEmpty())
         return;
     QTimer::singleShot(m_verifyDelayMs, this, [this, final] {
+        if (!m_client)
+            return; // signed out since: the change itself was already reported
         ArmRequestJob *get = m_client->get(final.id.toString(), ApiVersions::registries());
         m_job = get;
         connect(get, &ArmRequestJob::finished, this, [this, final](const ArmResponse &r) {
@@ -122,6 +133,10 @@ void RegistryRulesWriter::verifyLater(const Registry &final)
 void RegistryRulesWriter::readBack(const ArmError &error)
 {
     // Did anything change? Read the registry once more rather than guess.
+    if (!m_client) { // no account left to read with: the state is unknown, never claimed unchanged
+        emit failed(error, false);
+        return;
+    }
     ArmRequestJob *get = m_client->get(m_fresh.id.toString(), ApiVersions::registries());
     m_job = get;
     connect(get, &ArmRequestJob::failed, this, [this, error] { emit failed(error, false); });
@@ -135,10 +150,8 @@ void RegistryRulesWriter::readBack(const ArmError &error)
 
 void RegistryRulesWriter::cancel()
 {
-    if (auto *op = qobject_cast<ArmOperationJob *>(m_job))
-        op->cancel();
-    else if (auto *get = qobject_cast<ArmRequestJob *>(m_job))
-        get->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 } // namespace acrnet

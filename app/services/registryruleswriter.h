@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/arm/armerror.h"
+#include "app/azure/cloud.h"
 #include "registrychange.h"
 
 #include <QObject>
@@ -9,6 +10,7 @@
 namespace acrnet {
 
 class ArmClient;
+class ArmJob;
 
 // Applies a registry's network configuration safely: re-reads the registry first and stops with conflict() if
 // anyone changed it since the editor opened (nothing is sent); otherwise one PATCH of the whole rule set, polled
@@ -27,7 +29,7 @@ public:
     // The second read that catches rules dropped after the fact (0: none).
     void setVerifyDelayMs(int ms) { m_verifyDelayMs = ms; }
     // The ARM request apply() sends: method, URL and body (no token).
-    static QString requestText(ArmClient *client, const Registry &registry, const RegistryNetworkConfig &desired);
+    static QString requestText(const Cloud &cloud, const Registry &registry, const RegistryNetworkConfig &desired);
 
 signals:
     void progress(const QString &status);
@@ -42,11 +44,11 @@ private:
     void verifyLater(const Registry &final);
     void readBack(const ArmError &error);
 
-    ArmClient *m_client;
+    QPointer<ArmClient> m_client; // the account may be signed out while a write runs
     Registry m_opened;
     Registry m_fresh;
     RegistryNetworkConfig m_desired;
-    QPointer<QObject> m_job;
+    QPointer<ArmJob> m_job;
     int m_verifyDelayMs = 15000;
 };
 

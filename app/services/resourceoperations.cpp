@@ -19,6 +19,10 @@ void ProviderRegistrar::start(const QString &subscriptionId, const QString &prov
 {
     m_path = QStringLiteral("/subscriptions/") + subscriptionId + QStringLiteral("/providers/") + providerNamespace;
     m_deadline = QDateTime::currentMSecsSinceEpoch() + m_timeoutMs;
+    if (!m_client) {
+        QTimer::singleShot(0, this, [this] { emit failed(ArmError(ArmError::Kind::SignedOut, {})); });
+        return;
+    }
     ArmRequest request;
     request.method = "POST";
     request.url = m_client->url(m_path + QStringLiteral("/register"), ApiVersions::providers());
@@ -36,6 +40,10 @@ void ProviderRegistrar::poll()
 {
     if (m_cancelled)
         return;
+    if (!m_client) {
+        emit failed(ArmError(ArmError::Kind::SignedOut, {}));
+        return;
+    }
     ArmRequestJob *get = m_client->get(m_path, ApiVersions::providers());
     m_job = get;
     connect(get, &ArmRequestJob::failed, this, &ProviderRegistrar::failed);
@@ -65,8 +73,8 @@ void ProviderRegistrar::poll()
 void ProviderRegistrar::cancel()
 {
     m_cancelled = true;
-    if (auto *job = qobject_cast<ArmRequestJob *>(m_job))
-        job->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 ResourceGroupDeleter::ResourceGroupDeleter(ArmClient *client, QObject *parent)
@@ -76,6 +84,10 @@ ResourceGroupDeleter::ResourceGroupDeleter(ArmClient *client, QObject *parent)
 
 void ResourceGroupDeleter::start(const QString &subscriptionId, const QString &resourceGroup)
 {
+    if (!m_client) {
+        QTimer::singleShot(0, this, [this] { emit failed(ArmError(ArmError::Kind::SignedOut, {})); });
+        return;
+    }
     ArmOperationJob *del = m_client->write(
         "DELETE", QStringLiteral("/subscriptions/%1/resourcegroups/%2").arg(subscriptionId, resourceGroup),
         ApiVersions::resourceGroups());
@@ -88,8 +100,8 @@ void ResourceGroupDeleter::start(const QString &subscriptionId, const QString &r
 
 void ResourceGroupDeleter::cancel()
 {
-    if (auto *job = qobject_cast<ArmOperationJob *>(m_job))
-        job->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 } // namespace acrnet

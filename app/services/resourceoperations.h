@@ -9,6 +9,7 @@
 namespace acrnet {
 
 class ArmClient;
+class ArmJob;
 
 // Seed step 1: registers a resource provider in a subscription and follows it until "Registered".
 class ProviderRegistrar : public QObject
@@ -31,9 +32,9 @@ signals:
 private:
     void poll();
 
-    ArmClient *m_client;
+    QPointer<ArmClient> m_client; // the account may be signed out while this runs
     QString m_path;
-    QPointer<QObject> m_job;
+    QPointer<ArmJob> m_job;
     int m_pollMs = 3000;
     int m_timeoutMs = 15 * 60 * 1000;
     qint64 m_deadline = 0;
@@ -56,8 +57,8 @@ signals:
     void failed(const acrnet::ArmError &error);
 
 private:
-    ArmClient *m_client;
-    QPointer<QObject> m_job;
+    QPointer<ArmClient> m_client;
+    QPointer<ArmJob> m_job;
 };
 
 } // namespace acrnet

@@ -45,10 +45,8 @@ void SubnetEndpointWriter::apply(const QStringList &subnetIds, bool enable, cons
 void SubnetEndpointWriter::cancel()
 {
     m_cancelled = true;
-    if (auto *op = qobject_cast<ArmOperationJob *>(m_job))
-        op->cancel();
-    else if (auto *get = qobject_cast<ArmRequestJob *>(m_job))
-        get->cancel();
+    if (m_job)
+        m_job->cancel();
 }
 
 void SubnetEndpointWriter::next()

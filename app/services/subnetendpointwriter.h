@@ -10,6 +10,7 @@
 namespace acrnet {
 
 class ArmClient;
+class ArmJob;
 
 // Enables or disables the Microsoft.ContainerRegistry service endpoint on subnets, one after the other (subnets
 // of one VNet cannot be updated at once). Each subnet is read fresh, sent back with only serviceEndpoints changed
@@ -52,7 +53,7 @@ private:
     bool m_enable = true;
     QString m_service;
     QList<Result> m_results;
-    QPointer<QObject> m_job;
+    QPointer<ArmJob> m_job;
     bool m_cancelled = false;
 };
 

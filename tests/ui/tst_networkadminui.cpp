@@ -66,8 +66,10 @@ private slots:
     void readOnlyOffersNoWrites();
     void removeRuleThenRestoreOpenAccess();
     void checkAccessTeachesMyAddressAndLimits();
+    void signOutWhileDialogsAndWritesAreOpen();
 
 private:
+    void signOutEveryone();
     void start(bool readOnly = false);
     QJsonObject registryJson();
 
@@ -140,6 +142,13 @@ void TestNetworkAdminUi::start(bool readOnly)
     // Client polls every 5 s by default; the sandbox's operations finish in 200 ms.
     m_service->clientForSubscription(kTraining)->setPollIntervalMs(100);
     m_service->clientForSubscription(kNetworking)->setPollIntervalMs(100);
+}
+
+void TestNetworkAdminUi::signOutEveryone()
+{
+    const QList<Account> accounts = m_accounts->accounts();
+    for (const Account &a : accounts)
+        m_accounts->signOut(a.id);
 }
 
 QJsonObject TestNetworkAdminUi::registryJson()
@@ -462,6 +471,67 @@ void TestNetworkAdminUi::removeRuleThenRestoreOpenAccess()
     const QJsonObject after = registryJson().value(QLatin1String("networkRuleSet")).toObject();
     QCOMPARE(after.value(QLatin1String("defaultAction")).toString(), QStringLiteral("Allow"));
     QVERIFY(after.value(QLatin1String("ipRules")).toArray().isEmpty());
+}
+
+void TestNetworkAdminUi::signOutWhileDialogsAndWritesAreOpen()
+{
+    // Signing out destroys the clients the open windows were given: they must say so, send nothing more, never
+    // hang with every button disabled, and never touch the client again (AddressSanitizer watches this test).
+    start();
+    const QJsonArray ipsBefore =
+        registryJson().value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("ipRules")).toArray();
+    m_sbx->server().store().faults.latencyMs = 400;
+
+    // 1. An editor in the middle of Apply, its PATCH on the wire.
+    RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    QVERIFY(editor);
+    QPointer<RulesEditorDialog> editorGuard(editor);
+    QVERIFY(editor->addIpRule(QStringLiteral("203.0.113.0/24")));
+    editor->review();
+    auto *apply = editor->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Updating the network rules")), 10000);
+
+    // 2. A delete dialog waiting for its confirmation; 3. an idle editor on the review page.
+    DeleteGroupDialog *dialog =
+        m_window->adminActions()->deleteGroup(kNetworking, QStringLiteral("networkResourceGroup"));
+    QVERIFY(dialog);
+    auto *confirm = dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit"));
+    auto *del = dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"));
+
+    signOutEveryone();
+
+    // The editor whose write was under way: the write failed as "signed out", the state is not claimed unchanged
+    // (the PATCH had left), Apply is off with the reason, and Back works.
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().contains(QLatin1String("signed out")), 5000);
+    QVERIFY2(editor->statusText().contains(QLatin1String("may have changed")), qPrintable(editor->statusText()));
+    QVERIFY(!apply->isEnabled());
+    QCOMPARE(apply->toolTip(), QStringLiteral("The account was signed out."));
+    QVERIFY(editor->findChild<QPushButton *>(QStringLiteral("backButton"))->isEnabled());
+    editor->review();
+    QVERIFY(!apply->isEnabled()); // a new review cannot re-enable it
+
+    // The delete dialog cannot be armed any more.
+    QVERIFY(dialog->statusText().contains(QLatin1String("signed out")));
+    QTest::keyClicks(confirm, QStringLiteral("networkResourceGroup"));
+    QVERIFY(!del->isEnabled());
+    QCOMPARE(del->toolTip(), QStringLiteral("The account was signed out."));
+    del->click(); // disabled: nothing happens, and nothing is sent
+    QTest::qWait(50);
+    QVERIFY(!dialog->statusText().contains(QLatin1String("Deleting")));
+
+    // The sandbox applied the PATCH that had left before the sign-out; nothing else reached it.
+    QTRY_VERIFY_WITH_TIMEOUT(registryJson()
+                                     .value(QLatin1String("networkRuleSet"))
+                                     .toObject()
+                                     .value(QLatin1String("ipRules"))
+                                     .toArray()
+                                     .size() == ipsBefore.size() + 1,
+                             5000);
+    editor->close();
+    dialog->close();
+    QTRY_VERIFY(!editorGuard);
 }
 
 QTEST_MAIN(TestNetworkAdminUi)

@@ -40,6 +40,7 @@ private slots:
     void rateLimitHeadersExposed();
     void redirectsAreNotFollowed();
     void deletingTheClientStopsItsJobs();
+    void deletingTheClientReportsEveryJobOnce();
 };
 
 void TestArmClient::init()
@@ -499,6 +500,80 @@ void TestArmClient::deletingTheClientStopsItsJobs()
     QTest::qWait(400);
     QCOMPARE(m_server->requestCount(), 1);
     QCOMPARE(answered, 0);
+}
+
+void TestArmClient::deletingTheClientReportsEveryJobOnce()
+{
+    // The account is signed out while a request is in flight, two are queued, a list is between pages and a
+    // long-running operation is polling: every job reports failed(SignedOut) exactly once, and a receiver that
+    // reacts by asking the same client for more gets a job that fails the same way instead of one that hangs.
+    const QByteArray opUrl = m_server->url(QStringLiteral("/op/slow")).toString().toUtf8();
+    const QByteArray page2 = m_server->url(QStringLiteral("/list/2?api-version=v")).toString().toUtf8();
+    m_server->setHandler([&](const RecordedRequest &r) {
+        if (r.method == "PUT")
+            return ScriptedResponse::json(200, "{}", {{"Azure-AsyncOperation", opUrl}});
+        if (r.url.path() == QLatin1String("/op/slow"))
+            return ScriptedResponse::json(200, statusBody("InProgress"));
+        if (r.url.path() == QLatin1String("/list/1"))
+            return ScriptedResponse::json(200, R"({"value":[{"id":"a"}],"nextLink":")" + page2 + "\"}");
+        ScriptedResponse slow = ScriptedResponse::json(200, R"({"value":[]})");
+        slow.delayMs = 2000;
+        return slow;
+    });
+    m_client->setMaxConcurrencyPerHost(2);
+    QList<ArmJob *> jobs;
+    QHash<ArmJob *, int> finishedCount, failedCount, reportedCount;
+    QHash<ArmJob *, ArmError::Kind> kinds;
+    auto watch = [&](ArmJob *job) {
+        jobs << job;
+        connect(job, &ArmJob::failed, this, [&, job](const ArmError &e) {
+            ++failedCount[job];
+            kinds[job] = e.kind();
+        });
+        connect(job, &ArmJob::reported, this, [&, job] { ++reportedCount[job]; });
+    };
+    ArmOperationJob *op = m_client->write("PUT", QStringLiteral("/subscriptions/s/x"), QStringLiteral("v"), "{}");
+    watch(op);
+    connect(op, &ArmOperationJob::finished, this, [&, op] { ++finishedCount[op]; });
+    ArmListJob *list = m_client->list(QStringLiteral("/list/1"), QStringLiteral("v"));
+    watch(list);
+    connect(list, &ArmListJob::finished, this, [&, list] { ++finishedCount[list]; });
+    for (int i = 0; i < 3; ++i) {
+        ArmRequestJob *get = m_client->get(QStringLiteral("/subscriptions/%1").arg(i), QStringLiteral("v"));
+        watch(get);
+        connect(get, &ArmRequestJob::finished, this, [&, get] { ++finishedCount[get]; });
+    }
+    // The first request's receiver asks the dying client for one more read.
+    ArmJob *late = nullptr;
+    int lateFailures = 0;
+    ArmError::Kind lateKind = ArmError::Kind::None;
+    connect(jobs.at(2), &ArmJob::failed, this, [&] {
+        ArmRequestJob *again = m_client->get(QStringLiteral("/subscriptions/again"), QStringLiteral("v"));
+        late = again;
+        connect(again, &ArmJob::failed, this, [&](const ArmError &e) {
+            ++lateFailures;
+            lateKind = e.kind();
+        });
+        again->start();
+    });
+    for (ArmJob *job : std::as_const(jobs))
+        job->start();
+    QTRY_VERIFY(m_server->requestCount() >= 4); // the PUT, a poll or two, the list's first page, a slow read
+    delete m_client;
+    m_client = nullptr;
+    QTest::qWait(50);
+    for (ArmJob *job : std::as_const(jobs)) {
+        QCOMPARE(finishedCount.value(job), 0);
+        QCOMPARE(failedCount.value(job), 1);
+        QCOMPARE(reportedCount.value(job), 1);
+        QCOMPARE(kinds.value(job), ArmError::Kind::SignedOut);
+    }
+    QVERIFY(late);
+    QCOMPARE(lateFailures, 1);
+    QCOMPARE(lateKind, ArmError::Kind::SignedOut);
+    const int sent = m_server->requestCount();
+    QTest::qWait(200);
+    QCOMPARE(m_server->requestCount(), sent); // nothing leaves after the sign-out
 }
 
 QTEST_GUILESS_MAIN(TestArmClient)
