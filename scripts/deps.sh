@@ -44,7 +44,7 @@ acrnet_build() {
     if [ -n "${ACRNET_WERROR:-}" ]; then
         werror=(-DACRNET_WERROR="$ACRNET_WERROR") # otherwise keep what the build folder has, to avoid a rebuild
     fi
-    cmake -S "$ACRNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${ACRNET_BUILD_TYPE:-RelWithDebInfo}" \
+    cmake -S "$ACRNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE="${ACRNET_BUILD_TYPE:-Release}" \
         "${werror[@]}" "${launcher[@]}"
     cmake --build "$dir" --parallel "$(nproc)"
 }
@@ -75,3 +75,25 @@ INNER
 
 ACRNET_ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 export ACRNET_ROOT
+
+# The sanitizer build (its own folder): clang with AddressSanitizer + UndefinedBehaviorSanitizer on every target, and
+# the libFuzzer targets, which need clang too. Unoptimised with line tables: it compiles in half the time of the
+# main build and still names file and line in every report.
+ACRNET_SANITIZER_PACKAGES=(clang libclang-rt-14-dev llvm)
+acrnet_build_sanitized() {
+    local dir="${1:-$ACRNET_ROOT/build-asan}"
+    CC=clang CXX=clang++ cmake -S "$ACRNET_ROOT" -B "$dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+        -DCMAKE_CXX_FLAGS_DEBUG="-O0 -g1" -DACRNET_SANITIZE=ON -DACRNET_FUZZ=ON -DACRNET_WERROR=OFF >/dev/null
+    cmake --build "$dir" --parallel "$(nproc)"
+}
+
+# What every sanitized process reads: leak detection on, any report fails the run.
+acrnet_sanitizer_env() {
+    export ASAN_OPTIONS="detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=0:check_initialization_order=1"
+    export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
+    export LSAN_OPTIONS="suppressions=$ACRNET_ROOT/tests/sanitizers/lsan.supp:print_suppressions=0"
+    if command -v llvm-symbolizer >/dev/null 2>&1; then
+        ASAN_SYMBOLIZER_PATH="$(command -v llvm-symbolizer)"
+        export ASAN_SYMBOLIZER_PATH
+    fi
+}

@@ -117,6 +117,25 @@ void ArmOperationJob::schedulePoll(const QByteArray &retryAfter)
     m_pollTimer.start(delay);
 }
 
+ArmOperationJob::Status ArmOperationJob::parseStatus(const QByteArray &body)
+{
+    Status s;
+    const QJsonObject json = parseJsonObject(body, &s.error);
+    if (!s.error.isEmpty())
+        return s;
+    const QJsonValue status = json.value(QLatin1String("status"));
+    if (!status.isString() || status.toString().isEmpty()) {
+        s.error = tr("The operation status has no 'status'.");
+        return s;
+    }
+    s.status = status.toString();
+    const QJsonValue percent = json.value(QLatin1String("percentComplete"));
+    // Only a number from 0 to 100 is a percentage; anything else is "unknown", never a wild value.
+    if (percent.isDouble() && percent.toDouble() >= 0 && percent.toDouble() <= 100)
+        s.percent = int(percent.toDouble());
+    return s;
+}
+
 void ArmOperationJob::poll()
 {
     ArmRequest request;
@@ -130,18 +149,15 @@ void ArmOperationJob::onPoll(const ArmResponse &response)
     m_lastResponse = response;
     switch (m_mode) {
     case Mode::AsyncOperation: {
-        QString parseError;
-        const QJsonObject body = parseJsonObject(response.body, &parseError);
-        const QString status = body.value(QLatin1String("status")).toString();
-        if (!parseError.isEmpty() || status.isEmpty()) {
-            ArmError e(ArmError::Kind::InvalidResponse,
-                       parseError.isEmpty() ? tr("The operation status has no 'status'.") : parseError);
+        const Status parsed = parseStatus(response.body);
+        const QString &status = parsed.status;
+        if (!parsed.error.isEmpty()) {
+            ArmError e(ArmError::Kind::InvalidResponse, parsed.error);
             e.setUrl(response.url);
             fail(e);
             return;
         }
-        const QJsonValue percent = body.value(QLatin1String("percentComplete"));
-        emit progress(status, percent.isDouble() ? int(percent.toDouble()) : -1);
+        emit progress(status, parsed.percent);
         if (!isTerminal(status)) {
             schedulePoll(response.header("Retry-After"));
             return;

@@ -25,6 +25,15 @@ class ArmOperationJob : public ArmJob
 public:
     ArmOperationJob(ArmClient *client, const ArmRequest &request);
 
+    // An Azure-AsyncOperation status body: status (required) and percentComplete (-1 when absent).
+    struct Status
+    {
+        QString status;
+        int percent = -1;
+        QString error; // set when the body is not a status
+    };
+    static Status parseStatus(const QByteArray &body);
+
     const ArmRequest &request() const { return m_request; }
     int polls() const { return m_polls; }
 

@@ -4,6 +4,29 @@
 
 namespace acrnet {
 
+std::optional<DeviceCodeFlow::CodeAnswer> DeviceCodeFlow::parseCodeAnswer(const QJsonObject &body, QString *error)
+{
+    CodeAnswer a;
+    a.deviceCode = body.value(QLatin1String("device_code")).toString();
+    a.code.userCode = body.value(QLatin1String("user_code")).toString();
+    if (a.deviceCode.isEmpty() || a.code.userCode.isEmpty()) {
+        *error = tr("No device code in the answer.");
+        return std::nullopt;
+    }
+    a.code.verificationUri = QUrl(body.value(QLatin1String("verification_uri")).toString());
+    if (!a.code.verificationUri.isValid() || a.code.verificationUri.isRelative() ||
+        (a.code.verificationUri.scheme() != QLatin1String("https") &&
+         a.code.verificationUri.scheme() != QLatin1String("http"))) {
+        *error = tr("The answer gives no web address to enter the code at.");
+        return std::nullopt;
+    }
+    // Bounded: a server cannot make the app poll in a tight loop or wait for days.
+    a.intervalSeconds = qBound(1, body.value(QLatin1String("interval")).toInt(5), 60);
+    a.code.expiresInSeconds = qBound(1, body.value(QLatin1String("expires_in")).toInt(900), 3600);
+    a.code.message = body.value(QLatin1String("message")).toString();
+    return a;
+}
+
 DeviceCodeFlow::DeviceCodeFlow(EntraClient *entra, const QString &tenant, const QString &clientId, QObject *parent)
     : QObject(parent)
     , m_entra(entra)
@@ -37,18 +60,17 @@ void DeviceCodeFlow::start()
                 fail(error);
                 return;
             }
-            m_deviceCode = body.value(QLatin1String("device_code")).toString();
-            m_intervalSeconds = qMax(1, body.value(QLatin1String("interval")).toInt(5));
-            m_expiresIn = body.value(QLatin1String("expires_in")).toInt(900);
-            Code code{body.value(QLatin1String("user_code")).toString(),
-                      QUrl(body.value(QLatin1String("verification_uri")).toString()), m_expiresIn,
-                      body.value(QLatin1String("message")).toString()};
-            if (m_deviceCode.isEmpty() || code.userCode.isEmpty()) {
-                fail(AuthError(AuthError::Kind::InvalidResponse, QString(), tr("No device code in the answer.")));
+            QString problem;
+            const auto answer = parseCodeAnswer(body, &problem);
+            if (!answer) {
+                fail(AuthError(AuthError::Kind::InvalidResponse, QString(), problem));
                 return;
             }
+            m_deviceCode = answer->deviceCode;
+            m_intervalSeconds = answer->intervalSeconds;
+            m_expiresIn = answer->code.expiresInSeconds;
             m_started.start();
-            emit codeReady(code);
+            emit codeReady(answer->code);
             m_timer.start(m_intervalSeconds * 1000);
         });
 }

@@ -3,7 +3,9 @@
 #include "entraclient.h"
 
 #include <QElapsedTimer>
+#include <QJsonObject>
 #include <QTimer>
+#include <optional>
 
 namespace acrnet {
 
@@ -22,6 +24,15 @@ public:
         int expiresInSeconds = 0;
         QString message;
     };
+
+    // The device-code endpoint's answer: what the user sees, and what the app polls with.
+    struct CodeAnswer
+    {
+        Code code;
+        QString deviceCode;
+        int intervalSeconds = 5;
+    };
+    static std::optional<CodeAnswer> parseCodeAnswer(const QJsonObject &body, QString *error);
 
     DeviceCodeFlow(EntraClient *entra, const QString &tenant, const QString &clientId, QObject *parent = nullptr);
 

@@ -180,8 +180,7 @@ int runHeadless(const QStringList &arguments, bool audit)
     QObject::connect(&run, &HeadlessRun::finished, &loop, &QEventLoop::quit);
     run.start();
     loop.exec();
-    if (!run.fatalError().isEmpty())
-        return fail(1, run.fatalError());
+    // Even when no account could list anything, the document is printed: complete false, and what failed.
     const QJsonArray errors = run.errors();
     if (audit) {
         AuditReport report;
@@ -196,6 +195,8 @@ int runHeadless(const QStringList &arguments, bool audit)
         if (gate && AuditEngine::anyAtOrAbove(report.findings, failOn))
             return fail(3, QStringLiteral("findings at or above %1").arg(Finding::severityName(failOn)));
         // An audit that could not read everything is not a pass.
+        if (!run.fatalError().isEmpty())
+            return fail(1, run.fatalError());
         if (!errors.isEmpty())
             return fail(1, QStringLiteral("incomplete: %1 subscription(s) could not be read completely; see the "
                                           "report's errors")
@@ -213,6 +214,8 @@ int runHeadless(const QStringList &arguments, bool audit)
     const QByteArray text = QJsonDocument(out).toJson(QJsonDocument::Indented);
     std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
     std::fflush(stdout);
+    if (!run.fatalError().isEmpty())
+        return fail(1, run.fatalError());
     if (!errors.isEmpty())
         return fail(1, QStringLiteral("incomplete: %1 subscription(s) could not be read completely; see \"errors\"")
                            .arg(errors.size()));

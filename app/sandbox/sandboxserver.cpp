@@ -310,6 +310,9 @@ std::optional<Reply> SandboxServer::admin(const Request &r)
                 return Reply::armError(400, QStringLiteral("InvalidRequestContent"),
                                        QStringLiteral("Send a JSON object."));
             store.faults.merge(body);
+            // {"seed": n} restarts the fault dice, so a chaos run can be repeated.
+            if (body.value(QLatin1String("seed")).isDouble())
+                store.random().seed(quint32(body.value(QLatin1String("seed")).toInteger()));
         }
         return Reply::json(200, store.faults.toJson());
     }

@@ -36,22 +36,9 @@ QString GraphInventoryLoader::registryQuery()
                           "| project id, name, type, location, subscriptionId, sku, properties | order by id asc");
 }
 
-namespace {
-
-// One Resource Graph page, parsed and mapped to domain values on a worker thread: a page of 1,000 VNets with
-// their subnets is megabytes of JSON, which must not hold the GUI thread.
-struct GraphPage
+GraphInventoryLoader::Page GraphInventoryLoader::parsePage(const QByteArray &body, bool registries)
 {
-    QString error;
-    QString skipToken;
-    QList<QPair<QString, VirtualNetwork>> virtualNetworks; // (lower-case subscription ID, value)
-    QList<QPair<QString, Registry>> registries;
-    QList<QPair<QString, QString>> warnings;
-};
-
-GraphPage parsePage(const QByteArray &body, bool registries)
-{
-    GraphPage page;
+    Page page;
     const QJsonObject json = parseJsonObject(body, &page.error);
     if (!page.error.isEmpty())
         return page;
@@ -84,8 +71,6 @@ GraphPage parsePage(const QByteArray &body, bool registries)
     }
     return page;
 }
-
-} // namespace
 
 bool GraphInventoryLoader::clientGone()
 {
@@ -126,12 +111,12 @@ void GraphInventoryLoader::query(bool registries, const QStringList &subscriptio
     connect(job, &ArmRequestJob::finished, this, [this, registries, subscriptions](const ArmResponse &r) {
         if (m_cancelled || m_failed)
             return;
-        auto *watcher = new QFutureWatcher<GraphPage>(this);
-        connect(watcher, &QFutureWatcher<GraphPage>::finished, this, [this, watcher, registries, subscriptions] {
+        auto *watcher = new QFutureWatcher<Page>(this);
+        connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, registries, subscriptions] {
             watcher->deleteLater();
             if (m_cancelled || m_failed)
                 return;
-            const GraphPage page = watcher->result();
+            const Page page = watcher->result();
             if (!page.error.isEmpty()) {
                 m_failed = true;
                 emit failed(ArmError(ArmError::Kind::InvalidResponse, page.error));

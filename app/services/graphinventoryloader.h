@@ -31,6 +31,18 @@ public:
     static QString virtualNetworkQuery();
     static QString registryQuery();
 
+    // One Resource Graph page, parsed and mapped to domain values (on a worker thread: a page of 1,000 VNets with
+    // their subnets is megabytes of JSON, which must not hold the GUI thread).
+    struct Page
+    {
+        QString error;
+        QString skipToken;
+        QList<QPair<QString, VirtualNetwork>> virtualNetworks; // (lower-case subscription ID, value)
+        QList<QPair<QString, Registry>> registries;
+        QList<QPair<QString, QString>> warnings;
+    };
+    static Page parsePage(const QByteArray &body, bool registries);
+
 signals:
     void subscriptionLoaded(const acrnet::SubscriptionInventory &inventory);
     void failed(const acrnet::ArmError &error);
