@@ -142,6 +142,14 @@
             <numerusform>(after %n retries)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The account was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in again from the Accounts dialog, refresh, and check the resource before trying again.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -1031,6 +1039,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
             <numerusform>Checking access to %n registries from this machine…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not registered: the account was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::ArmJob</name>
+    <message>
+        <source>It went away while this was running; nothing more was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ArmListJob</name>
@@ -1663,6 +1682,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>%1 was deleted.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The account was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that opened this dialog was signed out: nothing more can be sent from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::DetailsPane</name>
@@ -1934,6 +1961,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <name>acrnet::DeviceCodeFlow</name>
     <message>
         <source>No device code in the answer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The answer gives no web address to enter the code at.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3126,6 +3157,14 @@ Your changes were merged on top of theirs — review and apply again.</source>
     </message>
     <message>
         <source>The registry API offers no etag: Apply reads the registry again just before it sends, and stops if anything changed, but a change someone makes in the moment between that read and this PATCH would be overwritten. The result is read back and checked afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The account that opened this editor was signed out: nothing more can be sent from this window. Sign in again and open the editor anew.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -142,6 +142,14 @@
             <numerusform>(tras %n reintentos)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>The account was signed out.</source>
+        <translation>Se cerró la sesión de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Sign in again from the Accounts dialog, refresh, and check the resource before trying again.</source>
+        <translation>Vuelva a iniciar sesión desde el diálogo Cuentas, actualice y compruebe el recurso antes de volver a intentarlo.</translation>
+    </message>
 </context>
 <context>
     <name>AuthError</name>
@@ -1036,6 +1044,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
             <numerusform>Comprobando el acceso a %n registros desde este equipo…</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Not registered: the account was signed out.</source>
+        <translation>No se registró: se cerró la sesión de la cuenta.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::ArmJob</name>
+    <message>
+        <source>It went away while this was running; nothing more was sent.</source>
+        <translation>Desapareció mientras esto estaba en curso; no se envió nada más.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ArmListJob</name>
@@ -1669,6 +1688,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>%1 was deleted.</source>
         <translation>%1 se eliminó.</translation>
     </message>
+    <message>
+        <source>The account was signed out.</source>
+        <translation>Se cerró la sesión de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account that opened this dialog was signed out: nothing more can be sent from it.</source>
+        <translation>Se cerró la sesión de la cuenta que abrió este diálogo: ya no se puede enviar nada desde él.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::DetailsPane</name>
@@ -1941,6 +1968,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>No device code in the answer.</source>
         <translation>La respuesta no incluye ningún código de dispositivo.</translation>
+    </message>
+    <message>
+        <source>The answer gives no web address to enter the code at.</source>
+        <translation>La respuesta no indica ninguna dirección web donde introducir el código.</translation>
     </message>
 </context>
 <context>
@@ -3143,6 +3174,14 @@ Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</tra
     <message>
         <source>The registry API offers no etag: Apply reads the registry again just before it sends, and stops if anything changed, but a change someone makes in the moment between that read and this PATCH would be overwritten. The result is read back and checked afterwards.</source>
         <translation>La API del registro no ofrece etag: Aplicar vuelve a leer el registro justo antes de enviar y se detiene si algo cambió, pero un cambio que alguien haga en el instante entre esa lectura y este PATCH se sobrescribiría. Después se vuelve a leer el resultado y se comprueba.</translation>
+    </message>
+    <message>
+        <source>The account was signed out.</source>
+        <translation>Se cerró la sesión de la cuenta.</translation>
+    </message>
+    <message>
+        <source>The account that opened this editor was signed out: nothing more can be sent from this window. Sign in again and open the editor anew.</source>
+        <translation>Se cerró la sesión de la cuenta que abrió este editor: ya no se puede enviar nada desde esta ventana. Vuelva a iniciar sesión y abra el editor de nuevo.</translation>
     </message>
 </context>
 <context>
