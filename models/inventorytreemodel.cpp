@@ -1,6 +1,8 @@
 #include "inventorytreemodel.h"
 #include "inventorytreenode_p.h"
 
+#include <QJsonArray>
+
 #include <algorithm>
 
 namespace acrnet {
@@ -47,6 +49,8 @@ InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscri
                  {QStringLiteral("tenantId"), scope.tenantId},
                  {QStringLiteral("state"), inventory.subscription.state},
                  {QStringLiteral("provider"), inventory.containerRegistryProvider.registrationState}};
+    if (!inventory.warnings.isEmpty()) // read only in part: the node says so, with what is missing
+        sub->json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(inventory.warnings));
 
     QHash<QString, Node *> groups;
     std::vector<NodePtr> groupNodes;
@@ -97,6 +101,21 @@ InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscri
         rn->value = QVariant::fromValue(r);
         rn->json = r.json;
         group->children.push_back(std::move(rn));
+    }
+    // Listed but unreadable: drawn where they belong, marked, with the reason — never left out as if absent.
+    for (const UnreadableResource &u : inventory.unreadable) {
+        const ResourceId id = ResourceId::parse(u.id);
+        const bool registry = id.isOfType(ResourceTypes::registry());
+        if (!id.isValid() || (!registry && !id.isOfType(ResourceTypes::virtualNetwork())))
+            continue; // no usable ID: the subscription's own "read in part" names it
+        Node *group = groupFor(id, QString());
+        auto un = std::make_unique<Node>();
+        un->type = registry ? InventoryNodeType::Registry : InventoryNodeType::VirtualNetwork;
+        un->key = id.key();
+        un->name = id.name();
+        un->resourceId = id.toString();
+        un->error = u.error;
+        group->children.push_back(std::move(un));
     }
     sub->children = std::move(groupNodes);
     return sub;
@@ -160,6 +179,7 @@ void InventoryTreeModel::updateFrom(Node *target, const Node &source)
     target->resourceId = source.resourceId;
     target->value = source.value;
     target->json = source.json;
+    target->error = source.error;
     describe(*target);
     if (oldBadge != target->badge || oldName != target->name || oldState != target->state || jsonChanged)
         emit dataChanged(indexFor(target, 0), indexFor(target, StateColumn));
@@ -253,7 +273,7 @@ void InventoryTreeModel::setSubscriptionFailed(const ListedSubscription &scope, 
 {
     Node *node = subscriptionNode(scope.subscription.subscriptionId);
     if (!node) {
-        mergeSubscription(scope, SubscriptionInventory{scope.subscription, {}, {}, {}, {}});
+        mergeSubscription(scope, SubscriptionInventory{scope.subscription, {}, {}, {}, {}, {}});
         node = subscriptionNode(scope.subscription.subscriptionId);
     }
     node->error = error;

@@ -54,6 +54,18 @@ void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
     QStringList tip{n.name};
     n.state = StateIcons::State::None;
     n.badge.clear();
+    if (!n.error.isEmpty() && (n.type == InventoryNodeType::VirtualNetwork || n.type == InventoryNodeType::Registry)) {
+        // Listed by the service, but its JSON did not parse: never shown as if it were fine, or absent.
+        n.state = StateIcons::State::Error;
+        n.badge = tr("unreadable");
+        tip << tr("Azure listed this resource, but its data could not be read: %1").arg(n.error);
+        tip << tr("What the app shows and audits leaves it out; the subscription counts as read in part.");
+        tip << n.resourceId;
+        if (toolTipOut)
+            *toolTipOut = tip.join(QLatin1Char('\n'));
+        n.search = searchKey(search);
+        return;
+    }
     switch (n.type) {
     case InventoryNodeType::Account:
         tip << tr("Account");
@@ -67,10 +79,17 @@ void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
         const auto s = n.value.value<Subscription>();
         search << s.subscriptionId;
         tip << tr("Subscription %1").arg(s.subscriptionId);
+        const QJsonArray partial = n.json.value(QLatin1String("warnings")).toArray();
         if (!n.error.isEmpty()) {
             n.state = StateIcons::State::Error;
             n.badge = tr("could not be loaded");
             tip << n.error;
+        } else if (!partial.isEmpty()) {
+            n.state = StateIcons::State::Warning;
+            n.badge = tr("read in part");
+            tip << tr("Read in part — %n item(s) could not be read:", nullptr, int(partial.size()));
+            for (const QJsonValue &w : partial)
+                tip << QStringLiteral("• ") + w.toString();
         } else if (!s.isEnabled()) {
             n.state = StateIcons::State::Warning;
             n.badge = s.state;

@@ -304,21 +304,31 @@ QString AuditPane::incompleteText() const
     if (m_gaps.isEmpty())
         return {};
     int subscriptions = 0;
+    int partial = 0;
     int covered = m_inventory ? int(m_inventory->subscriptions.size()) : 0;
     for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("list:")))
             continue;
+        if (it.key().startsWith(QLatin1String("partial:"))) {
+            ++partial;
+            continue;
+        }
         ++subscriptions;
         // A subscription that failed now may still hold what an earlier load read: it is not covered.
         if (m_inventory && m_inventory->isLoaded(it.key()))
             --covered;
     }
-    const int listings = int(m_gaps.size()) - subscriptions;
-    QString text = tr("Incomplete: covers %1 of %2 subscriptions; %n could not be read, and their findings are "
-                      "missing or from an earlier load.",
-                      nullptr, subscriptions)
-                       .arg(covered)
-                       .arg(covered + subscriptions);
+    const int listings = int(m_gaps.size()) - subscriptions - partial;
+    QString text = subscriptions > 0 || partial == 0
+                       ? tr("Incomplete: covers %1 of %2 subscriptions; %n could not be read, and their findings are "
+                            "missing or from an earlier load.",
+                            nullptr, subscriptions)
+                             .arg(covered)
+                             .arg(covered + subscriptions)
+                       : tr("Incomplete.");
+    if (partial > 0)
+        text += QLatin1Char(' ') + tr("%n subscription(s) were read only in part: what could not be read is left out.",
+                                      nullptr, partial);
     if (listings > 0)
         text += QLatin1Char(' ') +
                 tr("The subscriptions of %n account(s) or tenant(s) could not be listed.", nullptr, listings);
@@ -403,8 +413,9 @@ bool AuditPane::exportTo(const QString &file, QString *error) const
     report.scope = m_scope;
     for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
         const bool listing = it.key().startsWith(QLatin1String("list:"));
+        const bool partial = it.key().startsWith(QLatin1String("partial:"));
         report.errors.append(QJsonObject{{listing ? QStringLiteral("account") : QStringLiteral("subscriptionId"),
-                                          listing ? it.key().mid(5) : it.key()},
+                                          listing ? it.key().mid(5) : partial ? it.key().mid(8) : it.key()},
                                          {QStringLiteral("error"), it.value()}});
     }
     const QString suffix = file.section(QLatin1Char('.'), -1).toLower();

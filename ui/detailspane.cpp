@@ -194,7 +194,9 @@ void DetailsPane::showIndex(const QModelIndex &index)
     const QModelIndex first = index.siblingAtColumn(0);
     const auto type = InventoryNodeType(first.data(NodeTypeRole).toInt());
     m_placeholder->setVisible(false);
-    m_whatIfBox->setVisible(type == InventoryNodeType::Registry && m_inventory);
+    // Listed but unreadable: no values to describe, only the reason.
+    const bool unreadable = !first.data(ErrorRole).toString().isEmpty() && type != InventoryNodeType::Subscription;
+    m_whatIfBox->setVisible(type == InventoryNodeType::Registry && m_inventory && !unreadable);
     const QString previous = m_registryId;
     m_registryId = type == InventoryNodeType::Registry ? first.data(ResourceIdRole).toString() : QString();
     if (previous != m_registryId)
@@ -230,7 +232,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
         break;
     case InventoryNodeType::VirtualNetwork:
         kind = tr("Virtual network");
-        describeVirtualNetwork(first.data(ValueRole));
+        if (!unreadable)
+            describeVirtualNetwork(first.data(ValueRole));
         break;
     case InventoryNodeType::Subnet:
         kind = tr("Subnet");
@@ -238,7 +241,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
         break;
     case InventoryNodeType::Registry:
         kind = tr("Container registry");
-        describeRegistry(first.data(ValueRole));
+        if (!unreadable)
+            describeRegistry(first.data(ValueRole));
         break;
     }
     QString name = first.data(Qt::DisplayRole).toString();
@@ -253,7 +257,12 @@ void DetailsPane::showIndex(const QModelIndex &index)
         addProperty(label, text);
     const QString error = first.data(ErrorRole).toString();
     if (!error.isEmpty())
-        addProperty(tr("Could not be loaded"), error);
+        addProperty(type == InventoryNodeType::Subscription ? tr("Could not be loaded") : tr("Could not be read"),
+                    error,
+                    type == InventoryNodeType::Subscription
+                        ? QString()
+                        : tr("Azure listed it, but its data did not parse: it is left out of the tables and the "
+                             "audit, which say that they are incomplete."));
     const QJsonObject json = first.data(JsonRole).toJsonObject();
     m_json->setPlainText(json.isEmpty() ? QString()
                                         : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
@@ -272,6 +281,12 @@ void DetailsPane::describeSubscription(const QModelIndex &index)
                     ? QString()
                     : tr("Registry rules that point at subnets of this subscription are dropped while the provider "
                          "is not registered."));
+    QStringList missing;
+    for (const QJsonValue &w : json.value(QLatin1String("warnings")).toArray())
+        missing << w.toString();
+    if (!missing.isEmpty())
+        addProperty(tr("Read in part"), missing.join(QLatin1Char('\n')),
+                    tr("These items could not be read; everything else of this subscription was."));
 }
 
 void DetailsPane::describeVirtualNetwork(const QVariant &value)

@@ -254,6 +254,7 @@ void MainWindow::connectInventory()
         m_registries->removeSubscription(id);
         m_subnets->removeSubscription(id);
         m_failures.remove(id.toLower());
+        m_failures.remove(QStringLiteral("partial:") + id.toLower());
         updateErrorBanner();
         updateStatus();
     });
@@ -279,7 +280,17 @@ void MainWindow::onLoaded(const ListedSubscription &scope, const SubscriptionInv
     m_tree->mergeSubscription(scope, inventory);
     m_registries->mergeSubscription(scope, inventory);
     m_subnets->mergeSubscription(scope, inventory);
-    if (m_failures.remove(scope.subscription.subscriptionId.toLower()) > 0)
+    const QString sub = scope.subscription.subscriptionId.toLower();
+    bool changed = m_failures.remove(sub) > 0;
+    changed = m_failures.remove(QStringLiteral("partial:") + sub) > 0 || changed;
+    if (!inventory.warnings.isEmpty()) {
+        // Read in part (an entry that did not parse, a part that failed): said as plainly as a failure.
+        m_failures.insert(QStringLiteral("partial:") + sub,
+                          tr("%1 was read only in part: %2")
+                              .arg(scope.subscription.displayName, inventory.warnings.join(QStringLiteral("; "))));
+        changed = true;
+    }
+    if (changed)
         updateErrorBanner();
     updatePage();
     updateStatus();
@@ -326,6 +337,8 @@ void MainWindow::retryFailed()
     for (auto it = m_failures.cbegin(); it != m_failures.cend(); ++it) {
         if (it.key().startsWith(QLatin1String("list:")))
             listing = true;
+        else if (it.key().startsWith(QLatin1String("partial:")))
+            ids << it.key().mid(8);
         else
             ids << it.key();
     }

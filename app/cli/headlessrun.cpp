@@ -30,7 +30,11 @@ QJsonObject inventoryToJson(const SubscriptionInventory &inv)
     QJsonArray registries;
     for (const Registry &r : inv.registries)
         registries.append(r.json);
-    return {{QStringLiteral("subscriptionId"), inv.subscription.subscriptionId},
+    QJsonArray unreadable; // listed by the service, but their JSON did not parse
+    for (const UnreadableResource &u : inv.unreadable)
+        unreadable.append(QJsonObject{{QStringLiteral("id"), u.id}, {QStringLiteral("error"), u.error}});
+    return {{QStringLiteral("unreadable"), unreadable},
+            {QStringLiteral("subscriptionId"), inv.subscription.subscriptionId},
             {QStringLiteral("displayName"), inv.subscription.displayName},
             {QStringLiteral("tenantId"), inv.subscription.tenantId},
             {QStringLiteral("state"), inv.subscription.state},

@@ -58,13 +58,16 @@ GraphInventoryLoader::Page GraphInventoryLoader::parsePage(const QByteArray &bod
                 page.registries.append({sub, *reg});
             } else {
                 page.warnings.append({sub, error});
+                page.unreadable.append({sub, UnreadableResource::from(v, error)});
             }
         } else {
             QStringList warnings;
-            if (auto vnet = VirtualNetwork::fromJson(v.toObject(), &error, &warnings))
+            if (auto vnet = VirtualNetwork::fromJson(v.toObject(), &error, &warnings)) {
                 page.virtualNetworks.append({sub, *vnet});
-            else
+            } else {
                 warnings.append(error);
+                page.unreadable.append({sub, UnreadableResource::from(v, error)});
+            }
             for (const QString &w : std::as_const(warnings))
                 page.warnings.append({sub, w});
         }
@@ -128,6 +131,8 @@ void GraphInventoryLoader::query(bool registries, const QStringList &subscriptio
                 m_inventories[sub].registries.append(reg);
             for (const auto &[sub, warning] : page.warnings)
                 m_inventories[sub].warnings.append(warning);
+            for (const auto &[sub, unreadable] : page.unreadable)
+                m_inventories[sub].unreadable.append(unreadable);
             if (!page.skipToken.isEmpty()) {
                 query(registries, subscriptions, page.skipToken);
                 return;
@@ -148,7 +153,7 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
     m_registryQueries = 0;
     QStringList ids;
     for (const Subscription &s : subscriptions) {
-        m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}});
+        m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}, {}});
         ids << s.subscriptionId;
     }
     // Two queries per batch of subscriptions; everything else waits for all of them.
@@ -216,10 +221,12 @@ void GraphInventoryLoader::readRules()
                     return;
                 for (const QJsonValue &v : items) {
                     QString error;
-                    if (auto reg = Registry::fromJson(v.toObject(), &error))
+                    if (auto reg = Registry::fromJson(v.toObject(), &error)) {
                         replaceRegistry(key, *reg);
-                    else
+                    } else {
                         m_inventories[key].warnings.append(error);
+                        m_inventories[key].unreadable.append(UnreadableResource::from(v, error));
+                    }
                 }
                 oneDone();
             });

@@ -40,6 +40,7 @@ public:
         QList<QPair<QString, VirtualNetwork>> virtualNetworks; // (lower-case subscription ID, value)
         QList<QPair<QString, Registry>> registries;
         QList<QPair<QString, QString>> warnings;
+        QList<QPair<QString, UnreadableResource>> unreadable;
     };
     static Page parsePage(const QByteArray &body, bool registries);
 

@@ -1,6 +1,14 @@
 #include "inventory.h"
 
+#include <QJsonObject>
+
 namespace acrnet {
+
+UnreadableResource UnreadableResource::from(const QJsonValue &entry, const QString &error)
+{
+    const QJsonValue id = entry.toObject().value(QLatin1String("id"));
+    return UnreadableResource{id.isString() ? id.toString() : QString(), error};
+}
 
 void InventorySnapshot::add(const SubscriptionInventory &inventory)
 {

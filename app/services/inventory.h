@@ -5,9 +5,20 @@
 #include "app/azure/virtualnetwork.h"
 
 #include <QHash>
+#include <QJsonValue>
 #include <QList>
 
 namespace acrnet {
+
+// A resource the service listed but whose JSON did not parse: shown as unreadable, never as absent.
+struct UnreadableResource
+{
+    QString id; // as the service sent it (may itself be what did not parse; then empty)
+    QString error;
+
+    // From a list entry that did not parse: its "id" when it has a string one.
+    static UnreadableResource from(const QJsonValue &entry, const QString &error);
+};
 
 // What one subscription holds that the app cares about, loaded together.
 struct SubscriptionInventory
@@ -17,6 +28,7 @@ struct SubscriptionInventory
     QList<Registry> registries;
     ProviderRegistration containerRegistryProvider;
     QStringList warnings; // items that could not be read (named with their resource ID) and were left out
+    QList<UnreadableResource> unreadable; // the listed resources among them, for the views to draw
 };
 
 // Everything loaded, indexed for lookups by resource ID: what the rules editor's checks and the audit consult.

@@ -34,10 +34,12 @@ void InventoryLoader::load(const QList<Subscription> &subscriptions)
             Partial &p = m_partials[key];
             for (const QJsonValue &v : items) {
                 QString error;
-                if (auto vnet = VirtualNetwork::fromJson(v.toObject(), &error, &p.inventory.warnings))
+                if (auto vnet = VirtualNetwork::fromJson(v.toObject(), &error, &p.inventory.warnings)) {
                     p.inventory.virtualNetworks.append(*vnet);
-                else
+                } else {
                     p.inventory.warnings.append(error);
+                    p.inventory.unreadable.append(UnreadableResource::from(v, error));
+                }
             }
             done(key, {});
         });
@@ -49,10 +51,12 @@ void InventoryLoader::load(const QList<Subscription> &subscriptions)
             Partial &p = m_partials[key];
             for (const QJsonValue &v : items) {
                 QString error;
-                if (auto reg = Registry::fromJson(v.toObject(), &error))
+                if (auto reg = Registry::fromJson(v.toObject(), &error)) {
                     p.inventory.registries.append(*reg);
-                else
+                } else {
                     p.inventory.warnings.append(error);
+                    p.inventory.unreadable.append(UnreadableResource::from(v, error));
+                }
             }
             done(key, {});
         });

@@ -1526,6 +1526,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Retry in the bar above.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) were read only in part: what could not be read is left out.</source>
+        <translation>
+            <numerusform>%n subscription was read only in part: what could not be read is left out.</numerusform>
+            <numerusform>%n subscriptions were read only in part: what could not be read is left out.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>
@@ -1917,6 +1928,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Who can reach it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Could not be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure listed it, but its data did not parse: it is left out of the tables and the audit, which say that they are incomplete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These items could not be read; everything else of this subscription was.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>
@@ -2189,6 +2216,29 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>unreadable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure listed this resource, but its data could not be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the app shows and audits leaves it out; the subscription counts as read in part.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>read in part</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Read in part — %n item(s) could not be read:</source>
+        <translation>
+            <numerusform>Read in part — %n item could not be read:</numerusform>
+            <numerusform>Read in part — %n items could not be read:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::IpRange</name>
@@ -2460,6 +2510,10 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>Findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was read only in part: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

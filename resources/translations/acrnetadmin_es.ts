@@ -1532,6 +1532,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Retry in the bar above.</source>
         <translation>Reintente desde la barra de arriba.</translation>
     </message>
+    <message>
+        <source>Incomplete.</source>
+        <translation>Incompleto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n subscription(s) were read only in part: what could not be read is left out.</source>
+        <translation>
+            <numerusform>%n suscripción se leyó solo en parte: lo que no se pudo leer queda fuera.</numerusform>
+            <numerusform>%n suscripciones se leyeron solo en parte: lo que no se pudo leer queda fuera.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>
@@ -1923,6 +1934,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Who can reach it</source>
         <translation>Quién puede llegar</translation>
     </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>No se pudo leer</translation>
+    </message>
+    <message>
+        <source>Azure listed it, but its data did not parse: it is left out of the tables and the audit, which say that they are incomplete.</source>
+        <translation>Azure lo incluyó en la lista, pero sus datos no se pudieron interpretar: queda fuera de las tablas y de la auditoría, que indican que están incompletas.</translation>
+    </message>
+    <message>
+        <source>Read in part</source>
+        <translation>Leída en parte</translation>
+    </message>
+    <message>
+        <source>These items could not be read; everything else of this subscription was.</source>
+        <translation>Estos elementos no se pudieron leer; todo lo demás de esta suscripción sí.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>
@@ -2194,6 +2221,29 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>State</source>
         <translation>Estado</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>ilegible</translation>
+    </message>
+    <message>
+        <source>Azure listed this resource, but its data could not be read: %1</source>
+        <translation>Azure incluyó este recurso en la lista, pero sus datos no se pudieron leer: %1</translation>
+    </message>
+    <message>
+        <source>What the app shows and audits leaves it out; the subscription counts as read in part.</source>
+        <translation>Lo que la aplicación muestra y audita lo deja fuera; la suscripción cuenta como leída en parte.</translation>
+    </message>
+    <message>
+        <source>read in part</source>
+        <translation>leída en parte</translation>
+    </message>
+    <message numerus="yes">
+        <source>Read in part — %n item(s) could not be read:</source>
+        <translation>
+            <numerusform>Leída en parte: %n elemento no se pudo leer:</numerusform>
+            <numerusform>Leída en parte: %n elementos no se pudieron leer:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2475,6 +2525,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>Findings (%1)</source>
         <translation>Hallazgos (%1)</translation>
+    </message>
+    <message>
+        <source>%1 was read only in part: %2</source>
+        <translation>%1 se leyó solo en parte: %2</translation>
     </message>
 </context>
 <context>

@@ -20,6 +20,7 @@ private slots:
     void resourceGraphFailureFallsBack();
     void auditReportsSayWhatIsMissing();
     void noCoreFiles();
+    void unreadableResourceIsListed();
 
 private:
     struct Run
@@ -238,6 +239,41 @@ void TestInventoryCommand::noCoreFiles()
 #else
     QSKIP("core-file limits are checked on Linux release builds");
 #endif
+}
+
+void TestInventoryCommand::unreadableResourceIsListed()
+{
+    // A registry whose ipRules is not a list: never an empty list — the subscription is incomplete and the registry
+    // is listed under "unreadable" with the field named; exit code 1, on both paths.
+    SandboxFixture sbx(QStringLiteral("demo"));
+    QVERIFY(sbx.ok());
+    const QString basic = QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
+                                         "rg-platform/providers/Microsoft.ContainerRegistry/registries/contosobasic");
+    QJsonObject &stored = sbx.server().store().registries[basic.toLower()];
+    QJsonObject props = stored.value(QLatin1String("properties")).toObject();
+    QJsonObject rules = props.value(QLatin1String("networkRuleSet")).toObject();
+    rules.insert(QStringLiteral("ipRules"), QStringLiteral("0.0.0.0/0"));
+    props.insert(QStringLiteral("networkRuleSet"), rules);
+    stored.insert(QStringLiteral("properties"), props);
+    for (const QString &path : {QStringLiteral("--resource-manager"), QStringLiteral("--resource-graph")}) {
+        const Run r = run({QStringLiteral("--endpoint"), sbx.base(), path});
+        QCOMPARE(r.code, 1);
+        const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
+        QCOMPARE(doc.value(QLatin1String("complete")).toBool(true), false);
+        bool found = false;
+        for (const QJsonValue &s : doc.value(QLatin1String("subscriptions")).toArray()) {
+            for (const QJsonValue &u : s.toObject().value(QLatin1String("unreadable")).toArray()) {
+                if (u.toObject().value(QLatin1String("id")).toString().compare(basic, Qt::CaseInsensitive) == 0) {
+                    found = true;
+                    QVERIFY(u.toObject().value(QLatin1String("error")).toString().contains(QLatin1String("ipRules")));
+                    QCOMPARE(s.toObject().value(QLatin1String("complete")).toBool(true), false);
+                }
+            }
+            for (const QJsonValue &reg : s.toObject().value(QLatin1String("registries")).toArray())
+                QVERIFY(reg.toObject().value(QLatin1String("id")).toString().compare(basic, Qt::CaseInsensitive) != 0);
+        }
+        QVERIFY2(found, qPrintable(path));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestInventoryCommand)

@@ -10,6 +10,7 @@
 #include "models/subnettablemodel.h"
 #include "models/subscriptionlistmodel.h"
 #include "tests/support/sandboxfixture.h"
+#include "ui/auditpane.h"
 #include "ui/detailspane.h"
 #include "ui/inventorytablespane.h"
 #include "ui/mainwindow.h"
@@ -20,6 +21,7 @@
 #include <QClipboard>
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -69,6 +71,7 @@ private slots:
     void columnsFitWhenFirstShown();
     void resourceGraphAboveTheThreshold();
     void supersededLoadIsCancelled();
+    void unreadableRegistryShownAsSuch();
 
 private:
     void start();
@@ -508,6 +511,48 @@ void TestInventoryBrowser::supersededLoadIsCancelled()
     QCOMPARE(loaded.count(), 3); // once per subscription, from the second load only
     QTest::qWait(300);
     QCOMPARE(finished.count(), 1);
+}
+
+void TestInventoryBrowser::unreadableRegistryShownAsSuch()
+{
+    // contosobasic's ipRules arrive as an object: the registry cannot be read. It must not vanish (nor show as a
+    // registry without IP rules): the tree draws it as unreadable, the details say why, the subscription is "read in
+    // part", the error bar and the audit say the result is incomplete.
+    const QString basic = QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
+                                         "rg-platform/providers/Microsoft.ContainerRegistry/registries/contosobasic");
+    QJsonObject &stored = m_sbx->server().store().registries[basic.toLower()];
+    QVERIFY(!stored.isEmpty());
+    QJsonObject props = stored.value(QLatin1String("properties")).toObject();
+    QJsonObject rules = props.value(QLatin1String("networkRuleSet")).toObject();
+    rules.insert(QStringLiteral("defaultAction"), QStringLiteral("Allow"));
+    rules.insert(QStringLiteral("ipRules"), QJsonObject{{QStringLiteral("value"), QStringLiteral("0.0.0.0/0")}});
+    props.insert(QStringLiteral("networkRuleSet"), rules);
+    stored.insert(QStringLiteral("properties"), props);
+
+    start();
+    const QModelIndex node = m_window->treeModel()->indexForKey(basic.toLower());
+    QVERIFY(node.isValid());
+    QCOMPARE(node.siblingAtColumn(1).data().toString(), QStringLiteral("unreadable"));
+    QVERIFY2(node.data(ErrorRole).toString().contains(QLatin1String("ipRules")), qPrintable(node.data(ErrorRole).toString()));
+    QVERIFY(node.data(Qt::ToolTipRole).toString().contains(QLatin1String("could not be read")));
+    const QModelIndex sub = m_window->treeModel()->indexForKey(QStringLiteral("/subscriptions/") + kProduction);
+    QCOMPARE(sub.siblingAtColumn(1).data().toString(), QStringLiteral("read in part"));
+    QVERIFY(sub.data(Qt::ToolTipRole).toString().contains(QLatin1String("contosobasic")));
+    QVERIFY2(m_window->errorText().contains(QLatin1String("read only in part")), qPrintable(m_window->errorText()));
+    // The registries table lists only what could be read: 7 of the 8.
+    QCOMPARE(m_window->registryModel()->rowCount(), 7);
+
+    m_window->treeView()->setCurrentIndex(treeIndex(basic));
+    const auto props2 = m_window->detailsPane()->properties();
+    QString reason;
+    for (const auto &p : props2) {
+        if (p.first == QLatin1String("Could not be read"))
+            reason = p.second;
+        QVERIFY2(p.first != QLatin1String("SKU"), "an unreadable registry shows no made-up values");
+    }
+    QVERIFY2(reason.contains(QLatin1String("ipRules")), qPrintable(reason));
+
+    QTRY_VERIFY(m_window->auditPane()->incompleteText().contains(QLatin1String("read only in part")));
 }
 
 QTEST_MAIN(TestInventoryBrowser)
