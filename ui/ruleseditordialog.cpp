@@ -549,6 +549,17 @@ void RulesEditorDialog::apply()
                               .arg(gone.join(QStringLiteral(", "))));
         emit registryChanged(later);
     });
+    connect(writer, &RegistryRulesWriter::changedByOthers, this, [this](const Registry &now, const QStringList &lines) {
+        m_registry = now;
+        m_config = RegistryNetworkConfig::from(now);
+        refresh();
+        m_status->setText(m_status->text() + QLatin1Char('\n') +
+                          tr("Someone else changed this registry right after your change (desired → found):\n%1\n"
+                             "The editor now shows what is there; the Activity log's Restore puts back the state "
+                             "from before your change.")
+                              .arg(lines.join(QLatin1Char('\n'))));
+        emit registryChanged(now);
+    });
     writer->apply(m_registry, after);
 }
 

@@ -66,6 +66,7 @@ void ArmOperationJob::run(ArmRequestJob *job, void (ArmOperationJob::*onDone)(co
 void ArmOperationJob::onInitial(const ArmResponse &response)
 {
     m_lastResponse = response;
+    emit accepted(response.status);
     const QByteArray asyncHeader = response.header("Azure-AsyncOperation");
     const QByteArray locationHeader = response.header("Location");
     if (!asyncHeader.isEmpty()) {

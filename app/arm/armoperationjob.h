@@ -36,6 +36,8 @@ public:
 
     const ArmRequest &request() const { return m_request; }
     int polls() const { return m_polls; }
+    // Sends the first request ahead of queued fresh work (a write that follows a read it depends on).
+    void setUrgent(bool urgent) { m_request.continuation = urgent; }
 
     void start() override;
     void cancel() override;
@@ -43,6 +45,8 @@ public:
 signals:
     // status: the operation's own words ("InProgress", "Updating"…); percent is -1 when unknown.
     void progress(const QString &status, int percent);
+    // The service answered the request itself (before any polling): it has the change from here on.
+    void accepted(int httpStatus);
     // The resource as a final GET returned it (or the last answer, for DELETE and POST).
     void finished(const acrnet::ArmResponse &response);
 

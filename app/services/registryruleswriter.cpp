@@ -57,6 +57,7 @@ void RegistryRulesWriter::apply(const Registry &opened, const RegistryNetworkCon
     m_job = get;
     connect(get, &ArmRequestJob::failed, this, [this](const ArmError &e) { emit failed(e, true); });
     connect(get, &ArmRequestJob::finished, this, [this](const ArmResponse &r) {
+        m_window.start(); // from here until the PATCH is answered, a foreign change would be overwritten
         QString error;
         const auto fresh = parseRegistry(r.body, &error);
         if (!fresh) {
@@ -85,8 +86,10 @@ void RegistryRulesWriter::send(const Registry &fresh)
                                              QJsonDocument(m_desired.patchBody()).toJson(QJsonDocument::Compact),
                                              {{"Content-Type", "application/json"}});
     m_job = patch;
+    patch->setUrgent(true); // straight after the re-read: never queued behind other work of this client
     connect(patch, &ArmOperationJob::progress, this,
             [this](const QString &status) { emit progress(tr("The service says: %1").arg(status)); });
+    connect(patch, &ArmOperationJob::accepted, this, [this] { m_windowMs = m_window.elapsed(); });
     connect(patch, &ArmOperationJob::failed, this, &RegistryRulesWriter::readBack);
     connect(patch, &ArmOperationJob::finished, this, [this](const ArmResponse &r) {
         QString error;
@@ -96,6 +99,7 @@ void RegistryRulesWriter::send(const Registry &fresh)
             return;
         }
         emit succeeded(*final, missingSubnets(m_desired, *final));
+        reportOthers(*final);
         verifyLater(*final);
     });
     patch->start();
@@ -103,8 +107,8 @@ void RegistryRulesWriter::send(const Registry &fresh)
 
 void RegistryRulesWriter::verifyLater(const Registry &final)
 {
-    if (m_verifyDelayMs <= 0 || m_desired.rules.virtualNetworkRules.isEmpty())
-        return;
+    if (m_verifyDelayMs <= 0)
+        return; // the second read catches rules dropped after the fact and changes by someone else right after
     QTimer::singleShot(m_verifyDelayMs, this, [this, final] {
         if (!m_client)
             return; // signed out since: the change itself was already reported
@@ -125,9 +129,24 @@ void RegistryRulesWriter::verifyLater(const Registry &final)
                 emit verified(*later);
             else
                 emit rulesVanished(*later, vanished);
+            reportOthers(*later);
         });
         get->start();
     });
+}
+
+void RegistryRulesWriter::reportOthers(const Registry &now)
+{
+    // What the registry should be is the re-read plus the edits, i.e. the desired configuration; a VNet rule the
+    // service dropped is reported on its own (rulesVanished), so it is not counted as someone else's change here.
+    RegistryNetworkConfig found = RegistryNetworkConfig::from(now);
+    for (const VirtualNetworkRule &r : m_desired.rules.virtualNetworkRules) {
+        if (!found.hasVirtualNetworkRule(r.subnetId))
+            found.rules.virtualNetworkRules.append(r);
+    }
+    const RegistryChangeDiff theirs = RegistryChangeDiff::between(m_desired, found);
+    if (!theirs.lines().isEmpty())
+        emit changedByOthers(now, theirs.lines());
 }
 
 void RegistryRulesWriter::readBack(const ArmError &error)

@@ -5,6 +5,7 @@
 #include "registrychange.h"
 
 #include <QObject>
+#include <QElapsedTimer>
 #include <QPointer>
 
 namespace acrnet {
@@ -37,12 +38,21 @@ signals:
     void succeeded(const acrnet::Registry &final, const QStringList &missingSubnets);
     void rulesVanished(const acrnet::Registry &later, const QStringList &subnets);
     void verified(const acrnet::Registry &later);
+    // Right after the change, the registry differs from (what was re-read ∪ the edits) in more than dropped rules:
+    // someone else changed it too. `lines` say what, in RegistryChangeDiff's words (desired → found).
+    void changedByOthers(const acrnet::Registry &now, const QStringList &lines);
     void failed(const acrnet::ArmError &error, bool unchanged);
+
+public:
+    // From the re-read's answer to the PATCH's answer, in ms: the window in which a change by someone else would be
+    // overwritten (the registry API has no etag). -1 before the first PATCH.
+    qint64 lastWindowMs() const { return m_windowMs; }
 
 private:
     void send(const Registry &fresh);
     void verifyLater(const Registry &final);
     void readBack(const ArmError &error);
+    void reportOthers(const Registry &now);
 
     QPointer<ArmClient> m_client; // the account may be signed out while a write runs
     Registry m_opened;
@@ -50,6 +60,8 @@ private:
     RegistryNetworkConfig m_desired;
     QPointer<ArmJob> m_job;
     int m_verifyDelayMs = 15000;
+    QElapsedTimer m_window;
+    qint64 m_windowMs = -1;
 };
 
 } // namespace acrnet

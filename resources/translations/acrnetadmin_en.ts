@@ -3221,6 +3221,12 @@ Your changes were merged on top of theirs — review and apply again.</source>
         <source>The account that opened this editor was signed out: nothing more can be sent from this window. Sign in again and open the editor anew.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Someone else changed this registry right after your change (desired → found):
+%1
+The editor now shows what is there; the Activity log&apos;s Restore puts back the state from before your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ServiceEndpointDialog</name>

@@ -3237,6 +3237,14 @@ Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</tra
         <source>The account that opened this editor was signed out: nothing more can be sent from this window. Sign in again and open the editor anew.</source>
         <translation>Se cerró la sesión de la cuenta que abrió este editor: ya no se puede enviar nada desde esta ventana. Vuelva a iniciar sesión y abra el editor de nuevo.</translation>
     </message>
+    <message>
+        <source>Someone else changed this registry right after your change (desired → found):
+%1
+The editor now shows what is there; the Activity log&apos;s Restore puts back the state from before your change.</source>
+        <translation>Otra persona cambió este registro justo después de su cambio (deseado → encontrado):
+%1
+El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuelve el estado anterior a su cambio.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ServiceEndpointDialog</name>
