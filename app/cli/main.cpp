@@ -21,6 +21,7 @@
 #include <cstdio>
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
+#include <sys/stat.h>
 #endif
 
 namespace {
@@ -40,13 +41,19 @@ void installTranslations(QApplication &app, const QString &language)
         QCoreApplication::installTranslator(appTranslator);
 }
 
-// The process holds refresh tokens and client secrets in memory: a release build writes no core file. (The one
-// platform-specific spot of the app; Windows writes no dumps unless configured to.)
-void disableCoreDumps()
+// The process holds refresh tokens and client secrets in memory: a release build writes no core file. Every file
+// it creates — the settings file (QSettings writes through a temporary file, so it cannot be opened 0600 by us),
+// the activity log, exports, caches — is created readable by the user only. (The one platform-specific spot of the
+// app; on Windows the profile folder's ACL already keeps other users out, and no dumps are written unless
+// configured.)
+void hardenProcess()
 {
-#if defined(Q_OS_UNIX) && defined(NDEBUG)
+#if defined(Q_OS_UNIX)
+    umask(0077);
+#if defined(NDEBUG)
     const rlimit none{0, 0};
     setrlimit(RLIMIT_CORE, &none);
+#endif
 #endif
 }
 
@@ -54,7 +61,7 @@ void disableCoreDumps()
 
 int main(int argc, char *argv[])
 {
-    disableCoreDumps();
+    hardenProcess();
     // Headless commands need no display: dispatch before any GUI object exists.
     if (argc > 1 && (qstrcmp(argv[1], "inventory") == 0 || qstrcmp(argv[1], "audit") == 0)) {
         QCoreApplication app(argc, argv);

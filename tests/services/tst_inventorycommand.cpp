@@ -20,6 +20,7 @@ private slots:
     void resourceGraphFailureFallsBack();
     void auditReportsSayWhatIsMissing();
     void noCoreFiles();
+    void newFilesArePrivate();
     void unreadableResourceIsListed();
 
 private:
@@ -207,6 +208,37 @@ void TestInventoryCommand::auditReportsSayWhatIsMissing()
     // A failing gate still wins: 3.
     const Run gated = audit({QStringLiteral("--fail-on"), QStringLiteral("high")});
     QCOMPARE(gated.code, 3);
+}
+
+void TestInventoryCommand::newFilesArePrivate()
+{
+#if defined(Q_OS_LINUX)
+    // Settings, activity log, exports: whatever the process creates is created 0600 (umask 077), never 0644 and
+    // chmod-ed later. Read the running process's umask while it waits on a slow sandbox.
+    SandboxFixture sbx(QStringLiteral("demo"));
+    QVERIFY(sbx.ok());
+    sbx.server().store().faults.latencyMs = 1500;
+    QProcess p;
+    p.start(QStringLiteral(ACRNET_APP_EXE), {QStringLiteral("inventory"), QStringLiteral("--endpoint"), sbx.base()});
+    QVERIFY(p.waitForStarted());
+    QString mask;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            QFile status(QStringLiteral("/proc/%1/status").arg(p.processId()));
+            if (!status.open(QIODevice::ReadOnly))
+                return false;
+            for (const QByteArray &line : status.readAll().split('\n')) {
+                if (line.startsWith("Umask:"))
+                    mask = QString::fromLatin1(line.mid(6)).trimmed();
+            }
+            return mask == QLatin1String("0077");
+        }(),
+        10000);
+    QCOMPARE(mask, QStringLiteral("0077"));
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+#else
+    QSKIP("the process umask is checked on Linux");
+#endif
 }
 
 void TestInventoryCommand::noCoreFiles()
