@@ -17,6 +17,16 @@ ActivityModel::ActivityModel(ActivityLog *log, QObject *parent)
         m_entries.prepend(e);
         endInsertRows();
     });
+    // A write attempt's entry is completed in place when the write ends.
+    connect(log, &ActivityLog::updated, this, [this](const ActivityEntry &e) {
+        for (int row = 0; row < m_entries.size(); ++row) {
+            if (m_entries.at(row).id == e.id) {
+                m_entries[row] = e;
+                emit dataChanged(index(row, 0), index(row, Count - 1));
+                return;
+            }
+        }
+    });
 }
 
 int ActivityModel::rowCount(const QModelIndex &parent) const
@@ -37,9 +47,27 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (role == EntryIdRole)
         return e.id;
     if (role == Qt::DecorationRole && index.column() == Result)
-        return StateIcons::icon(e.succeeded ? StateIcons::State::Ok : StateIcons::State::Error);
-    if (role == Qt::ToolTipRole)
-        return index.column() == Target ? e.target : e.message;
+        return StateIcons::icon(e.outcome == ActivityEntry::Outcome::Applied  ? StateIcons::State::Ok
+                                : e.outcome == ActivityEntry::Outcome::Running ? StateIcons::State::Busy
+                                : e.outcome == ActivityEntry::Outcome::FailedUnknown
+                                    ? StateIcons::State::Warning
+                                    : StateIcons::State::Error);
+    if (role == Qt::ToolTipRole) {
+        if (index.column() == Target)
+            return e.target;
+        QStringList tip{e.outcomeText()};
+        if (!e.message.isEmpty())
+            tip << e.message;
+        for (const QJsonValue &r : e.requests) {
+            const QJsonObject o = r.toObject();
+            tip << tr("%1 %2 → %3 (request ID %4)")
+                       .arg(o.value(QLatin1String("method")).toString(),
+                            o.value(QLatin1String("path")).toString().section(QLatin1Char('?'), 0, 0))
+                       .arg(o.value(QLatin1String("status")).toInt())
+                       .arg(o.value(QLatin1String("requestId")).toString());
+        }
+        return tip.join(QLatin1Char('\n'));
+    }
     if (role != Qt::DisplayRole)
         return {};
     switch (index.column()) {
@@ -52,7 +80,7 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
         return id.isValid() ? id.name() : e.target;
     }
     case Result:
-        return e.succeeded ? tr("done") : tr("failed");
+        return e.outcomeText();
     }
     return {};
 }

@@ -1,13 +1,16 @@
 #include "adminactions.h"
 #include "app/arm/armclient.h"
 #include "app/services/inventoryservice.h"
+#include "app/services/registryruleswriter.h"
 #include "app/services/resourceoperations.h"
+#include "app/services/subnetendpointwriter.h"
 #include "deletegroupdialog.h"
 #include "models/inventoryroles.h"
 #include "ruleseditordialog.h"
 #include "serviceendpointdialog.h"
 
 #include <QAction>
+#include <QUuid>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMessageBox>
@@ -109,20 +112,61 @@ void AdminActions::setContext(const QModelIndex &current, const QStringList &sel
     }
 }
 
-void AdminActions::record(ActivityEntry::Kind kind, const QString &target, const QString &summary,
-                          const QJsonObject &before, const QJsonObject &after, bool ok, const QString &message)
+QString AdminActions::beginEntry(ActivityEntry::Kind kind, const QString &target, const QString &summary,
+                                 const QJsonObject &before, const QJsonObject &desired)
 {
-    if (!m_activity)
-        return;
     ActivityEntry e;
     e.kind = kind;
     e.target = target;
     e.summary = summary;
     e.before = before;
+    e.desired = desired;
+    e.id = m_activity ? m_activity->begin(e) : QUuid::createUuid().toString(QUuid::WithoutBraces);
+    if (m_activity)
+        e = m_activity->entry(e.id);
+    m_open.insert(e.id, e);
+    return e.id;
+}
+
+void AdminActions::addExchange(const QString &entryId, const ArmExchange &exchange)
+{
+    auto it = m_open.find(entryId);
+    if (it == m_open.end())
+        return;
+    it->requests.append(exchange.toJson());
+    if (!exchange.requestId.isEmpty())
+        it->requestId = exchange.requestId;
+}
+
+bool AdminActions::sentWrite(const QString &entryId) const
+{
+    for (const QJsonValue &r : m_open.value(entryId).requests) {
+        if (r.toObject().value(QLatin1String("method")).toString() != QLatin1String("GET"))
+            return true;
+    }
+    return false;
+}
+
+void AdminActions::completeEntry(const QString &entryId, ActivityEntry::Outcome outcome, const QJsonObject &after,
+                                 const QString &message, const ArmError &error, const QJsonObject &before)
+{
+    auto it = m_open.find(entryId);
+    if (it == m_open.end())
+        return;
+    ActivityEntry e = *it;
+    m_open.erase(it);
+    e.outcome = outcome;
     e.after = after;
-    e.succeeded = ok;
+    if (!before.isEmpty())
+        e.before = before;
+    if (outcome == ActivityEntry::Outcome::FailedUnchanged && sentWrite(e.id))
+        e.verifiedAt = QDateTime::currentDateTimeUtc(); // only a re-read after the write lets it say "unchanged"
     e.message = message;
-    m_activity->record(e);
+    e.errorCode = error.code();
+    if (!error.requestId().isEmpty())
+        e.requestId = error.requestId();
+    if (m_activity)
+        m_activity->complete(e);
 }
 
 RulesEditorDialog *AdminActions::editRules(const QString &registryId)
@@ -146,22 +190,64 @@ RulesEditorDialog *AdminActions::editRules(const QString &registryId)
     connect(m_inventory, &InventoryService::subscriptionLoaded, editor, &RulesEditorDialog::inventoryChanged);
     connect(editor, &RulesEditorDialog::registryChanged, this,
             [this](const Registry &r) { emit subscriptionChanged(r.id.subscriptionId()); });
-    connect(editor, &RulesEditorDialog::applied, this,
-            [this](const Registry &r, const RegistryNetworkConfig &before, const RegistryNetworkConfig &after, bool ok,
-                   const QString &message) {
-                const RegistryChangeDiff diff = RegistryChangeDiff::between(before, after);
-                record(ActivityEntry::Kind::RegistryRules, r.id.toString(),
-                       tr("Network rules of %1: %2").arg(r.name, diff.lines().join(QStringLiteral("; "))),
-                       before.patchBody().value(QLatin1String("properties")).toObject(),
-                       after.patchBody().value(QLatin1String("properties")).toObject(), ok, message);
-                emit statusMessage(message);
-                if (ok)
-                    emit registryApplied(r.id.toString(),
-                                         tr("applied at %1 — may take a few minutes to take effect")
-                                             .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-            });
+    connect(editor, &RulesEditorDialog::writeStarted, this, &AdminActions::adoptRulesWrite);
     editor->show();
     return editor;
+}
+
+namespace {
+QJsonObject propertiesOf(const RegistryNetworkConfig &config)
+{
+    return config.patchBody().value(QLatin1String("properties")).toObject();
+}
+} // namespace
+
+void AdminActions::adoptRulesWrite(RegistryRulesWriter *writer, const Registry &registry,
+                                   const RegistryNetworkConfig &before, const RegistryNetworkConfig &desired)
+{
+    // The write belongs to the app, not to the editor: closing the editor neither stops it nor hides its end.
+    writer->setParent(this);
+    const QString sub = registry.id.subscriptionId();
+    const QString id = beginEntry(ActivityEntry::Kind::RegistryRules, registry.id.toString(),
+                                  tr("Network rules of %1: %2")
+                                      .arg(registry.name,
+                                           RegistryChangeDiff::between(before, desired).lines().join(QStringLiteral("; "))),
+                                  propertiesOf(before), propertiesOf(desired));
+    connect(writer, &RegistryRulesWriter::exchanged, this, [this, id](const ArmExchange &x) { addExchange(id, x); });
+    connect(writer, &RegistryRulesWriter::succeeded, this,
+            [this, id, sub, writer](const Registry &final, const QStringList &missing) {
+                QString note = tr("Applied — it may take a few minutes to take effect.");
+                if (!missing.isEmpty())
+                    note += QLatin1Char(' ') + tr("The service did not keep these rules: %1.")
+                                                   .arg(missing.join(QStringLiteral(", ")));
+                completeEntry(id, ActivityEntry::Outcome::Applied, propertiesOf(RegistryNetworkConfig::from(final)),
+                              note);
+                emit statusMessage(tr("%1: %2").arg(final.name, note));
+                emit registryApplied(final.id.toString(),
+                                     tr("applied at %1 — may take a few minutes to take effect")
+                                         .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                emit subscriptionChanged(sub);
+                if (m_verifyDelayMs <= 0)
+                    writer->deleteLater();
+            });
+    connect(writer, &RegistryRulesWriter::failed, this,
+            [this, id, sub, writer, before, registry](const ArmError &e, bool unchanged) {
+                // "Unchanged" is claimed only when nothing was sent or a read after the PATCH showed it so.
+                completeEntry(id,
+                              unchanged ? ActivityEntry::Outcome::FailedUnchanged
+                                        : ActivityEntry::Outcome::FailedUnknown,
+                              unchanged ? propertiesOf(before) : QJsonObject(), e.userText(), e);
+                emit statusMessage(tr("%1: not applied: %2").arg(registry.name, e.userText()));
+                emit subscriptionChanged(sub);
+                writer->deleteLater();
+            });
+    connect(writer, &RegistryRulesWriter::conflict, this, [this, id, writer](const Registry &fresh) {
+        completeEntry(id, ActivityEntry::Outcome::FailedUnchanged, propertiesOf(RegistryNetworkConfig::from(fresh)),
+                      tr("Nothing was sent: someone changed the registry after the editor opened."));
+        writer->deleteLater();
+    });
+    connect(writer, &RegistryRulesWriter::verified, writer, &QObject::deleteLater);
+    connect(writer, &RegistryRulesWriter::rulesVanished, writer, &QObject::deleteLater);
 }
 
 ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, bool enable)
@@ -172,21 +258,49 @@ ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, 
         subnetIds, enable, [this](const QString &sub) { return m_inventory->clientForSubscription(sub); },
         &m_inventory->snapshot(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ServiceEndpointDialog::subnetChanged, this, [this, dialog](const SubnetEndpointWriter::Result &r) {
-        if (r.outcome == SubnetEndpointWriter::Outcome::AlreadyThatWay)
-            return;
-        const ResourceId id = ResourceId::parse(r.subnetId);
-        record(ActivityEntry::Kind::SubnetEndpoint, r.subnetId,
-               (dialog->enabling() ? tr("Enable the ACR endpoint on %1") : tr("Disable the ACR endpoint on %1"))
-                   .arg(id.name()),
-               endpointsOf(r.before), endpointsOf(r.after), r.outcome == SubnetEndpointWriter::Outcome::Changed,
-               r.error.userText());
-        emit subscriptionChanged(id.subscriptionId());
-    });
-    connect(dialog, &ServiceEndpointDialog::finished, this,
-            [this, dialog] { emit statusMessage(dialog->summaryText()); });
+    connect(dialog, &ServiceEndpointDialog::writerStarted, this, &AdminActions::adoptEndpointWrite);
     dialog->show();
     return dialog;
+}
+
+void AdminActions::adoptEndpointWrite(SubnetEndpointWriter *writer, bool enabling)
+{
+    writer->setParent(this); // outlives its dialog, like every write
+    auto entries = std::make_shared<QHash<QString, QString>>(); // subnet ID → entry ID
+    connect(writer, &SubnetEndpointWriter::subnetStarted, this, [this, entries, enabling](const QString &subnetId) {
+        const QString name = ResourceId::parse(subnetId).name();
+        entries->insert(subnetId, beginEntry(ActivityEntry::Kind::SubnetEndpoint, subnetId,
+                                             (enabling ? tr("Enable the ACR endpoint on %1")
+                                                       : tr("Disable the ACR endpoint on %1"))
+                                                 .arg(name),
+                                             {}, {}));
+    });
+    connect(writer, &SubnetEndpointWriter::exchanged, this,
+            [this, entries](const QString &subnetId, const ArmExchange &x) { addExchange(entries->value(subnetId), x); });
+    connect(writer, &SubnetEndpointWriter::subnetFinished, this,
+            [this, entries, enabling](const SubnetEndpointWriter::Result &r) {
+                using O = ActivityEntry::Outcome;
+                const O outcome = r.outcome == SubnetEndpointWriter::Outcome::Changed          ? O::Applied
+                                  : r.outcome == SubnetEndpointWriter::Outcome::AlreadyThatWay ? O::Unneeded
+                                  : !r.sent                                                    ? O::FailedUnchanged
+                                  : r.verifiedAt.isValid()                                     ? O::FailedUnchanged
+                                                                                               : O::FailedUnknown;
+                const QString entry = entries->take(r.subnetId);
+                auto it = m_open.find(entry);
+                if (it != m_open.end()) {
+                    QJsonObject desired = endpointsOf(r.before);
+                    desired.insert(QStringLiteral("acrEndpoint"), enabling);
+                    it->desired = desired;
+                }
+                completeEntry(entry, outcome, r.after.isEmpty() ? QJsonObject() : endpointsOf(r.after),
+                              r.error.isError() ? r.error.userText() : QString(), r.error, endpointsOf(r.before));
+                if (r.outcome != SubnetEndpointWriter::Outcome::AlreadyThatWay)
+                    emit subscriptionChanged(ResourceId::parse(r.subnetId).subscriptionId());
+            });
+    connect(writer, &SubnetEndpointWriter::finished, this, [this, writer](int changed, int unchanged, int failed) {
+        emit statusMessage(tr("ACR endpoint: %1 changed, %2 already so, %3 failed.").arg(changed).arg(unchanged).arg(failed));
+        writer->deleteLater();
+    });
 }
 
 void AdminActions::fixFinding(const Finding &finding)
@@ -227,28 +341,40 @@ void AdminActions::registerProvider(const QString &subscriptionId)
               }
               auto *registrar = new ProviderRegistrar(client, this);
               registrar->setPollIntervalMs(m_registrationPollMs);
+              const QString provider = m_inventory->snapshot()
+                                           .providers.value(subscriptionId.toLower())
+                                           .registrationState;
+              const QString entry = beginEntry(
+                  ActivityEntry::Kind::ProviderRegistration, QStringLiteral("/subscriptions/") + subscriptionId,
+                  tr("Register Microsoft.ContainerRegistry in %1").arg(name),
+                  {{QStringLiteral("registrationState"), provider.isEmpty() ? QStringLiteral("NotRegistered") : provider}},
+                  {{QStringLiteral("registrationState"), QStringLiteral("Registered")}});
               emit statusMessage(tr("Registering Microsoft.ContainerRegistry in %1…").arg(name));
+              connect(registrar, &ProviderRegistrar::exchanged, this,
+                      [this, entry](const ArmExchange &x) { addExchange(entry, x); });
               connect(registrar, &ProviderRegistrar::progress, this, [this, name](const QString &state) {
                   emit statusMessage(tr("Microsoft.ContainerRegistry in %1: %2").arg(name, state));
               });
               connect(registrar, &ProviderRegistrar::failed, this,
-                      [this, registrar, subscriptionId, name](const ArmError &e) {
+                      [this, registrar, subscriptionId, name, entry](const ArmError &e) {
                           registrar->deleteLater();
-                          record(ActivityEntry::Kind::ProviderRegistration,
-                                 QStringLiteral("/subscriptions/") + subscriptionId,
-                                 tr("Register Microsoft.ContainerRegistry in %1").arg(name), {}, {}, false,
-                                 e.userText());
+                          // Registration is idempotent and its state is read by the next load; what it reached is
+                          // unknown here unless nothing was sent.
+                          completeEntry(entry,
+                                        sentWrite(entry) ? ActivityEntry::Outcome::FailedUnknown
+                                                         : ActivityEntry::Outcome::FailedUnchanged,
+                                        {}, e.userText(), e);
                           emit statusMessage(tr("Registration failed: %1").arg(e.userText()));
+                          emit subscriptionChanged(subscriptionId);
                       });
-              connect(registrar, &ProviderRegistrar::finished, this, [this, registrar, subscriptionId, name] {
-                  registrar->deleteLater();
-                  record(ActivityEntry::Kind::ProviderRegistration, QStringLiteral("/subscriptions/") + subscriptionId,
-                         tr("Register Microsoft.ContainerRegistry in %1").arg(name),
-                         {{QStringLiteral("registrationState"), QStringLiteral("NotRegistered")}},
-                         {{QStringLiteral("registrationState"), QStringLiteral("Registered")}}, true, QString());
-                  emit statusMessage(tr("Microsoft.ContainerRegistry is registered in %1.").arg(name));
-                  emit subscriptionChanged(subscriptionId);
-              });
+              connect(registrar, &ProviderRegistrar::finished, this,
+                      [this, registrar, subscriptionId, name, entry](const ProviderRegistration &state) {
+                          registrar->deleteLater();
+                          completeEntry(entry, ActivityEntry::Outcome::Applied,
+                                        {{QStringLiteral("registrationState"), state.registrationState}}, QString());
+                          emit statusMessage(tr("Microsoft.ContainerRegistry is registered in %1.").arg(name));
+                          emit subscriptionChanged(subscriptionId);
+                      });
               registrar->start(subscriptionId);
           });
 }
@@ -273,14 +399,39 @@ DeleteGroupDialog *AdminActions::deleteGroup(const QString &subscriptionId, cons
             .arg(tr("%n subnet(s)", nullptr, subnets), tr("%n registry(-ies)", nullptr, registries)),
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &DeleteGroupDialog::deleted, this, [this](const QString &sub, const QString &g) {
-        record(ActivityEntry::Kind::ResourceGroupDeletion,
-               QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(sub, g), tr("Delete resource group %1").arg(g),
-               {}, {}, true, QString());
-        emit subscriptionChanged(sub);
-    });
+    connect(dialog, &DeleteGroupDialog::deleteStarted, this,
+            [this, subscriptionId, group](ResourceGroupDeleter *deleter) {
+                adoptGroupDelete(deleter, subscriptionId, group);
+            });
     dialog->show();
     return dialog;
+}
+
+void AdminActions::adoptGroupDelete(ResourceGroupDeleter *deleter, const QString &subscriptionId, const QString &group)
+{
+    deleter->setParent(this); // a delete goes on when its dialog is closed, and its end is recorded and shown
+    const QString target = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(subscriptionId, group);
+    const QString entry = beginEntry(ActivityEntry::Kind::ResourceGroupDeletion, target,
+                                     tr("Delete resource group %1").arg(group), {{QStringLiteral("exists"), true}},
+                                     {{QStringLiteral("exists"), false}});
+    connect(deleter, &ResourceGroupDeleter::exchanged, this, [this, entry](const ArmExchange &x) { addExchange(entry, x); });
+    connect(deleter, &ResourceGroupDeleter::finished, this, [this, deleter, entry, subscriptionId, group] {
+        completeEntry(entry, ActivityEntry::Outcome::Applied, {{QStringLiteral("exists"), false}}, QString());
+        emit statusMessage(tr("Resource group %1 was deleted.").arg(group));
+        emit subscriptionChanged(subscriptionId);
+        deleter->deleteLater();
+    });
+    connect(deleter, &ResourceGroupDeleter::failed, this,
+            [this, deleter, entry, subscriptionId, group](const ArmError &e) {
+                // A delete that failed half-way may have removed part of the group: unknown unless nothing was sent.
+                completeEntry(entry,
+                              sentWrite(entry) ? ActivityEntry::Outcome::FailedUnknown
+                                               : ActivityEntry::Outcome::FailedUnchanged,
+                              {}, e.userText(), e);
+                emit statusMessage(tr("Resource group %1 was not deleted: %2").arg(group, e.userText()));
+                emit subscriptionChanged(subscriptionId); // show what is left
+                deleter->deleteLater();
+            });
 }
 
 QObject *AdminActions::restore(const ActivityEntry &entry)

@@ -1,8 +1,10 @@
 #pragma once
 
+#include "app/arm/armerror.h"
 #include "app/audit/finding.h"
 #include "app/services/accessprobe.h"
 #include "app/services/activitylog.h"
+#include "app/services/registrychange.h"
 #include "app/services/rulepreflight.h"
 
 #include <QModelIndex>
@@ -16,8 +18,11 @@ namespace acrnet {
 
 class DeleteGroupDialog;
 class InventoryService;
+class RegistryRulesWriter;
+class ResourceGroupDeleter;
 class RulesEditorDialog;
 class ServiceEndpointDialog;
+class SubnetEndpointWriter;
 
 // The write actions of the main window (issue: network administration) and the flows behind them: edit a
 // registry's rules, enable/disable the ACR endpoint on subnets, register the provider, delete a resource group,
@@ -61,8 +66,18 @@ signals:
 
 private:
     void fix(const PreflightIssue &issue);
-    void record(ActivityEntry::Kind kind, const QString &target, const QString &summary, const QJsonObject &before,
-                const QJsonObject &after, bool ok, const QString &message);
+    // One activity entry per write attempt: begun when its first request leaves, every request's IDs added as
+    // they are answered, completed with the outcome and the state read afterwards.
+    QString beginEntry(ActivityEntry::Kind kind, const QString &target, const QString &summary,
+                       const QJsonObject &before, const QJsonObject &desired);
+    void addExchange(const QString &entryId, const ArmExchange &exchange);
+    void completeEntry(const QString &entryId, ActivityEntry::Outcome outcome, const QJsonObject &after,
+                       const QString &message, const ArmError &error = {}, const QJsonObject &before = {});
+    bool sentWrite(const QString &entryId) const; // a PUT/PATCH/POST/DELETE of this attempt left
+    void adoptRulesWrite(RegistryRulesWriter *writer, const Registry &registry, const RegistryNetworkConfig &before,
+                         const RegistryNetworkConfig &desired);
+    void adoptEndpointWrite(SubnetEndpointWriter *writer, bool enabling);
+    void adoptGroupDelete(ResourceGroupDeleter *deleter, const QString &subscriptionId, const QString &group);
 
     InventoryService *m_inventory;
     ActivityLog *m_activity;
@@ -82,6 +97,7 @@ private:
     QAction *m_checkAccess;
     QHash<QString, AccessProbe *> m_probes; // by cloud name
     QString m_publicAddress;
+    QHash<QString, ActivityEntry> m_open; // entries of writes under way, by ID
 };
 
 } // namespace acrnet

@@ -69,6 +69,8 @@ QString DeleteGroupDialog::statusText() const
 
 void DeleteGroupDialog::start()
 {
+    if (m_signedOut)
+        return;
     m_delete->setEnabled(false);
     m_confirm->setEnabled(false);
     m_status->setText(tr("Deleting %1… this can take several minutes.").arg(m_group));
@@ -84,6 +86,7 @@ void DeleteGroupDialog::start()
         m_status->setText(tr("%1 was deleted.").arg(m_group));
         emit deleted(m_subscription, m_group);
     });
+    emit deleteStarted(deleter);
     deleter->start(m_subscription, m_group);
 }
 

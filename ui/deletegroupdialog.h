@@ -10,6 +10,7 @@ class QPushButton;
 namespace acrnet {
 
 class ArmClient;
+class ResourceGroupDeleter;
 
 // Seed step 11: deletes a resource group after its name is typed, following the long-running operation.
 class DeleteGroupDialog : public QDialog
@@ -23,6 +24,8 @@ public:
 
 signals:
     void deleted(const QString &subscriptionId, const QString &group);
+    // The delete is under way: whoever owns writes takes the deleter over (it outlives this dialog).
+    void deleteStarted(acrnet::ResourceGroupDeleter *deleter);
 
 private:
     void start();

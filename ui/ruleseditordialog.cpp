@@ -560,6 +560,7 @@ void RulesEditorDialog::apply()
                               .arg(lines.join(QLatin1Char('\n'))));
         emit registryChanged(now);
     });
+    emit writeStarted(writer, m_registry, before, after);
     writer->apply(m_registry, after);
 }
 

@@ -64,7 +64,10 @@ signals:
     void fixRequested(const acrnet::PreflightIssue &issue);
     // The registry changed (applied, or found changed by someone else): the inventory should read it again.
     void registryChanged(const acrnet::Registry &registry);
-    // For the activity log.
+    // The write is under way: whoever owns writes takes the writer over (it outlives this dialog).
+    void writeStarted(acrnet::RegistryRulesWriter *writer, const acrnet::Registry &registry,
+                      const acrnet::RegistryNetworkConfig &before, const acrnet::RegistryNetworkConfig &desired);
+    // How it ended, as this window saw it.
     void applied(const acrnet::Registry &registry, const acrnet::RegistryNetworkConfig &before,
                  const acrnet::RegistryNetworkConfig &after, bool succeeded, const QString &message);
 

@@ -186,6 +186,7 @@ void ServiceEndpointDialog::apply()
         m_summary->setText(tr("%1 changed, %2 already so, %3 failed.").arg(changed).arg(unchanged).arg(failed));
         emit finished(changed, unchanged, failed);
     });
+    emit writerStarted(writer, enabling());
     writer->apply(m_subnets, enabling());
 }
 

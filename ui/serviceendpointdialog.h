@@ -36,6 +36,8 @@ public slots:
 signals:
     void subnetChanged(const acrnet::SubnetEndpointWriter::Result &result);
     void finished(int changed, int unchanged, int failed);
+    // The writes are under way: whoever owns writes takes the writer over (it outlives this dialog).
+    void writerStarted(acrnet::SubnetEndpointWriter *writer, bool enabling);
 
 private:
     void updateTexts();

@@ -33,6 +33,8 @@ signals:
     void failed(const acrnet::ArmError &error);
     // Emitted once, right after finished or failed: for whoever only needs to know the job is over.
     void reported();
+    // Every HTTP exchange the job (or a job it runs) made, retries included, as it happens.
+    void exchanged(const acrnet::ArmExchange &exchange);
 
 protected:
     // Marks the job as reported; false if it already was (the caller must then stay silent).

@@ -37,6 +37,7 @@ void ArmListJob::fetch(const QUrl &url)
     request.url = url;
     request.continuation = m_pages > 0;
     m_request = m_client->send(request);
+    connect(m_request, &ArmJob::exchanged, this, &ArmJob::exchanged);
     connect(m_request, &ArmRequestJob::failed, this, &ArmListJob::fail);
     connect(m_request, &ArmRequestJob::finished, this, [this](const ArmResponse &response) {
         if (response.body.size() < kParseOnWorkerBytes) {

@@ -58,6 +58,7 @@ void ArmOperationJob::cancel()
 void ArmOperationJob::run(ArmRequestJob *job, void (ArmOperationJob::*onDone)(const ArmResponse &))
 {
     m_current = job;
+    connect(job, &ArmJob::exchanged, this, &ArmJob::exchanged);
     connect(job, &ArmRequestJob::finished, this, onDone);
     connect(job, &ArmRequestJob::failed, this, &ArmOperationJob::fail);
     job->start();

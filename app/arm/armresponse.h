@@ -48,6 +48,26 @@ struct ArmResponse
     QString requestId() const { return QString::fromLatin1(header("x-ms-request-id")); }
 };
 
+// One request that left and how it was answered, with the IDs support asks for (never a token or a body): what
+// the activity log keeps for every request a write sends.
+struct ArmExchange
+{
+    QByteArray method;
+    QString path; // URL path and query
+    int status = 0; // 0: no HTTP answer (dropped, timed out)
+    QString requestId;
+    QString correlationId;
+    QString clientRequestId;
+
+    QJsonObject toJson() const
+    {
+        return {{QStringLiteral("method"), QString::fromLatin1(method)}, {QStringLiteral("path"), path},
+                {QStringLiteral("status"), status},           {QStringLiteral("requestId"), requestId},
+                {QStringLiteral("correlationId"), correlationId}, {QStringLiteral("clientRequestId"), clientRequestId}};
+    }
+};
+
 } // namespace acrnet
 
 Q_DECLARE_METATYPE(acrnet::ArmResponse)
+Q_DECLARE_METATYPE(acrnet::ArmExchange)

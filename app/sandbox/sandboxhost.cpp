@@ -14,8 +14,8 @@ SandboxHost::SandboxHost(QObject *parent)
 
 SandboxHost::~SandboxHost()
 {
-    if (m_server)
-        QMetaObject::invokeMethod(m_server, &QObject::deleteLater, Qt::QueuedConnection);
+    // The server is deleted by its own thread as the thread finishes (connected in start()): a queued delete posted
+    // from here could be left unprocessed when the loop quits first.
     m_thread.quit();
     m_thread.wait();
 }
@@ -24,6 +24,7 @@ void SandboxHost::start(const QString &scenario, quint16 port, bool tls)
 {
     m_server = new SandboxServer;
     m_server->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_server, &QObject::deleteLater);
     m_thread.start();
     QPointer<SandboxHost> self(this);
     SandboxServer *server = m_server;

@@ -2,6 +2,8 @@
 #include "privatefile.h"
 
 #include <QDir>
+#include <QLocale>
+#include <algorithm>
 #include <QFile>
 #include <QJsonDocument>
 #include <QLoggingCategory>
@@ -27,6 +29,47 @@ QString ActivityEntry::kindName(Kind kind)
     return {};
 }
 
+QString ActivityEntry::outcomeName(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::Running:
+        return QStringLiteral("running");
+    case Outcome::Applied:
+        return QStringLiteral("applied");
+    case Outcome::FailedUnchanged:
+        return QStringLiteral("failedUnchanged");
+    case Outcome::FailedUnknown:
+        return QStringLiteral("failedUnknown");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    case Outcome::Unneeded:
+        return QStringLiteral("unneeded");
+    }
+    return {};
+}
+
+QString ActivityEntry::outcomeText() const
+{
+    switch (outcome) {
+    case Outcome::Running:
+        return tr("running (no answer recorded)");
+    case Outcome::Applied:
+        return tr("applied");
+    case Outcome::FailedUnchanged:
+        if (!verifiedAt.isValid())
+            return tr("failed – nothing was sent");
+        return tr("failed – unchanged (verified by re-read at %1)")
+            .arg(QLocale().toString(verifiedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss")));
+    case Outcome::FailedUnknown:
+        return tr("failed – state unknown: check it");
+    case Outcome::Cancelled:
+        return tr("cancelled – nothing was sent");
+    case Outcome::Unneeded:
+        return tr("not needed – it was already so");
+    }
+    return {};
+}
+
 QJsonObject ActivityEntry::toJson() const
 {
     return {{QStringLiteral("id"), id},
@@ -35,10 +78,16 @@ QJsonObject ActivityEntry::toJson() const
             {QStringLiteral("target"), target},
             {QStringLiteral("summary"), summary},
             {QStringLiteral("before"), before},
+            {QStringLiteral("desired"), desired},
             {QStringLiteral("after"), after},
-            {QStringLiteral("succeeded"), succeeded},
+            {QStringLiteral("outcome"), outcomeName(outcome)},
+            {QStringLiteral("verifiedAt"),
+             verifiedAt.isValid() ? verifiedAt.toUTC().toString(Qt::ISODateWithMs) : QString()},
+            {QStringLiteral("succeeded"), succeeded()},
             {QStringLiteral("message"), message},
-            {QStringLiteral("requestId"), requestId}};
+            {QStringLiteral("errorCode"), errorCode},
+            {QStringLiteral("requestId"), requestId},
+            {QStringLiteral("requests"), requests}};
 }
 
 ActivityEntry ActivityEntry::fromJson(const QJsonObject &json)
@@ -56,7 +105,18 @@ ActivityEntry ActivityEntry::fromJson(const QJsonObject &json)
     e.summary = json.value(QLatin1String("summary")).toString();
     e.before = json.value(QLatin1String("before")).toObject();
     e.after = json.value(QLatin1String("after")).toObject();
-    e.succeeded = json.value(QLatin1String("succeeded")).toBool();
+    const QString outcome = json.value(QLatin1String("outcome")).toString();
+    // Entries written before outcomes existed carry only "succeeded".
+    e.outcome = json.value(QLatin1String("succeeded")).toBool() ? Outcome::Applied : Outcome::FailedUnknown;
+    for (Outcome o : {Outcome::Running, Outcome::Applied, Outcome::FailedUnchanged, Outcome::FailedUnknown,
+                      Outcome::Cancelled, Outcome::Unneeded}) {
+        if (outcomeName(o) == outcome)
+            e.outcome = o;
+    }
+    e.desired = json.value(QLatin1String("desired")).toObject();
+    e.verifiedAt = QDateTime::fromString(json.value(QLatin1String("verifiedAt")).toString(), Qt::ISODateWithMs);
+    e.errorCode = json.value(QLatin1String("errorCode")).toString();
+    e.requests = json.value(QLatin1String("requests")).toArray();
     e.message = json.value(QLatin1String("message")).toString();
     e.requestId = json.value(QLatin1String("requestId")).toString();
     return e;
@@ -86,7 +146,13 @@ ActivityLog::ActivityLog(const QString &path, QObject *parent)
             qCWarning(lcActivity) << "skipped line" << line << "of" << m_path << ":" << error.errorString();
             continue;
         }
-        m_entries.append(ActivityEntry::fromJson(doc.object()));
+        const ActivityEntry e = ActivityEntry::fromJson(doc.object());
+        // A completed entry is a second line with the same ID: it replaces the first.
+        auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const ActivityEntry &x) { return x.id == e.id; });
+        if (same != m_entries.end() && !e.id.isEmpty())
+            *same = e;
+        else
+            m_entries.append(e);
     }
 }
 
@@ -105,6 +171,39 @@ void ActivityLog::record(ActivityEntry entry)
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!entry.time.isValid())
         entry.time = QDateTime::currentDateTimeUtc();
+    append(entry);
+    m_entries.append(entry);
+    emit recorded(entry);
+}
+
+QString ActivityLog::begin(ActivityEntry entry)
+{
+    entry.outcome = ActivityEntry::Outcome::Running;
+    record(entry);
+    return m_entries.last().id;
+}
+
+void ActivityLog::complete(const ActivityEntry &entry)
+{
+    auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const ActivityEntry &x) { return x.id == entry.id; });
+    if (same == m_entries.end()) {
+        record(entry);
+        return;
+    }
+    *same = entry;
+    // One line per write attempt: the completed entry replaces its first line, the file rewritten in one step
+    // (written beside it and renamed over it), so a crash leaves either the old or the new log, never half of one.
+    QByteArray lines;
+    for (const ActivityEntry &e : std::as_const(m_entries))
+        lines += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
+    QString error;
+    if (!PrivateFile::write(m_path, lines, &error))
+        qCWarning(lcActivity) << "cannot write" << m_path << ":" << error;
+    emit updated(entry);
+}
+
+void ActivityLog::append(const ActivityEntry &entry)
+{
     QDir().mkpath(QFileInfo(m_path).absolutePath());
     QFile file(m_path);
     QString error;
@@ -112,8 +211,6 @@ void ActivityLog::record(ActivityEntry entry)
         file.write(QJsonDocument(entry.toJson()).toJson(QJsonDocument::Compact) + '\n');
     else
         qCWarning(lcActivity) << "cannot write" << m_path << ":" << error;
-    m_entries.append(entry);
-    emit recorded(entry);
 }
 
 bool ActivityLog::exportTo(const QString &fileName, QString *error) const

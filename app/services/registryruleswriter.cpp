@@ -55,6 +55,7 @@ void RegistryRulesWriter::apply(const Registry &opened, const RegistryNetworkCon
     emit progress(tr("Reading %1 again to check for changes…").arg(opened.name));
     ArmRequestJob *get = m_client->get(opened.id.toString(), ApiVersions::registries());
     m_job = get;
+    connect(get, &ArmJob::exchanged, this, &RegistryRulesWriter::exchanged);
     connect(get, &ArmRequestJob::failed, this, [this](const ArmError &e) { emit failed(e, true); });
     connect(get, &ArmRequestJob::finished, this, [this](const ArmResponse &r) {
         m_window.start(); // from here until the PATCH is answered, a foreign change would be overwritten
@@ -86,6 +87,7 @@ void RegistryRulesWriter::send(const Registry &fresh)
                                              QJsonDocument(m_desired.patchBody()).toJson(QJsonDocument::Compact),
                                              {{"Content-Type", "application/json"}});
     m_job = patch;
+    connect(patch, &ArmJob::exchanged, this, &RegistryRulesWriter::exchanged);
     patch->setUrgent(true); // straight after the re-read: never queued behind other work of this client
     connect(patch, &ArmOperationJob::progress, this,
             [this](const QString &status) { emit progress(tr("The service says: %1").arg(status)); });
@@ -114,6 +116,7 @@ void RegistryRulesWriter::verifyLater(const Registry &final)
             return; // signed out since: the change itself was already reported
         ArmRequestJob *get = m_client->get(final.id.toString(), ApiVersions::registries());
         m_job = get;
+        connect(get, &ArmJob::exchanged, this, &RegistryRulesWriter::exchanged);
         connect(get, &ArmRequestJob::finished, this, [this, final](const ArmResponse &r) {
             QString error;
             const auto later = parseRegistry(r.body, &error);
@@ -158,6 +161,7 @@ void RegistryRulesWriter::readBack(const ArmError &error)
     }
     ArmRequestJob *get = m_client->get(m_fresh.id.toString(), ApiVersions::registries());
     m_job = get;
+    connect(get, &ArmJob::exchanged, this, &RegistryRulesWriter::exchanged);
     connect(get, &ArmRequestJob::failed, this, [this, error] { emit failed(error, false); });
     connect(get, &ArmRequestJob::finished, this, [this, error](const ArmResponse &r) {
         QString parseError;

@@ -42,6 +42,8 @@ signals:
     // someone else changed it too. `lines` say what, in RegistryChangeDiff's words (desired → found).
     void changedByOthers(const acrnet::Registry &now, const QStringList &lines);
     void failed(const acrnet::ArmError &error, bool unchanged);
+    // Every request the write sent, as it is answered (for the activity log).
+    void exchanged(const acrnet::ArmExchange &exchange);
 
 public:
     // From the re-read's answer to the PATCH's answer, in ms: the window in which a change by someone else would be

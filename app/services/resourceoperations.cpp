@@ -28,6 +28,7 @@ void ProviderRegistrar::start(const QString &subscriptionId, const QString &prov
     request.url = m_client->url(m_path + QStringLiteral("/register"), ApiVersions::providers());
     ArmRequestJob *post = m_client->send(request);
     m_job = post;
+    connect(post, &ArmJob::exchanged, this, &ProviderRegistrar::exchanged);
     connect(post, &ArmRequestJob::failed, this, &ProviderRegistrar::failed);
     connect(post, &ArmRequestJob::finished, this, [this](const ArmResponse &) {
         emit progress(QStringLiteral("Registering"));
@@ -46,6 +47,7 @@ void ProviderRegistrar::poll()
     }
     ArmRequestJob *get = m_client->get(m_path, ApiVersions::providers());
     m_job = get;
+    connect(get, &ArmJob::exchanged, this, &ProviderRegistrar::exchanged);
     connect(get, &ArmRequestJob::failed, this, &ProviderRegistrar::failed);
     connect(get, &ArmRequestJob::finished, this, [this](const ArmResponse &r) {
         QString error;
@@ -92,6 +94,7 @@ void ResourceGroupDeleter::start(const QString &subscriptionId, const QString &r
         "DELETE", QStringLiteral("/subscriptions/%1/resourcegroups/%2").arg(subscriptionId, resourceGroup),
         ApiVersions::resourceGroups());
     m_job = del;
+    connect(del, &ArmJob::exchanged, this, &ResourceGroupDeleter::exchanged);
     connect(del, &ArmOperationJob::progress, this, [this](const QString &status) { emit progress(status); });
     connect(del, &ArmOperationJob::failed, this, &ResourceGroupDeleter::failed);
     connect(del, &ArmOperationJob::finished, this, &ResourceGroupDeleter::finished);

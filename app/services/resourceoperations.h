@@ -28,6 +28,7 @@ signals:
     void progress(const QString &state);
     void finished(const acrnet::ProviderRegistration &registration);
     void failed(const acrnet::ArmError &error);
+    void exchanged(const acrnet::ArmExchange &exchange);
 
 private:
     void poll();
@@ -55,6 +56,7 @@ signals:
     void progress(const QString &status);
     void finished();
     void failed(const acrnet::ArmError &error);
+    void exchanged(const acrnet::ArmExchange &exchange);
 
 private:
     QPointer<ArmClient> m_client;

@@ -78,6 +78,7 @@ void SubnetEndpointWriter::next()
     }
     ArmRequestJob *get = client->get(subnet.toString(), ApiVersions::network());
     m_job = get;
+    connect(get, &ArmJob::exchanged, this, [this, id](const ArmExchange &x) { emit exchanged(id, x); });
     connect(get, &ArmRequestJob::failed, this, [this, result](const ArmError &e) mutable {
         result.error = e;
         done(result);
@@ -107,10 +108,14 @@ void SubnetEndpointWriter::next()
         ArmOperationJob *put = client->write("PUT", subnet.toString(), ApiVersions::network(),
                                              QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
         m_job = put;
-        connect(put, &ArmOperationJob::failed, this, [this, result](const ArmError &e) mutable {
-            result.error = e;
-            done(result);
-        });
+        result.sent = true;
+        connect(put, &ArmJob::exchanged, this,
+                [this, id = result.subnetId](const ArmExchange &x) { emit exchanged(id, x); });
+        connect(put, &ArmOperationJob::failed, this,
+                [this, result, client = QPointer<ArmClient>(client), subnet](const ArmError &e) mutable {
+                    result.error = e;
+                    readBack(result, client, subnet); // never claim "unchanged" without looking
+                });
         connect(put, &ArmOperationJob::finished, this, [this, result](const ArmResponse &final) mutable {
             QString parseError;
             result.after = parseJsonObject(final.body, &parseError);
@@ -125,6 +130,35 @@ void SubnetEndpointWriter::next()
             done(result);
         });
         put->start();
+    });
+    get->start();
+}
+
+void SubnetEndpointWriter::readBack(Result result, ArmClient *client, const ResourceId &subnet)
+{
+    if (!client) {
+        done(result); // signed out: the state is unknown (no re-read, no verifiedAt)
+        return;
+    }
+    ArmRequestJob *get = client->get(subnet.toString(), ApiVersions::network());
+    m_job = get;
+    connect(get, &ArmJob::exchanged, this, [this, id = result.subnetId](const ArmExchange &x) { emit exchanged(id, x); });
+    connect(get, &ArmJob::failed, this, [this, result]() mutable { done(result); });
+    connect(get, &ArmRequestJob::finished, this, [this, result](const ArmResponse &r) mutable {
+        QString error;
+        const QJsonObject now = parseJsonObject(r.body, &error);
+        const auto was = Subnet::fromJson(result.before, &error);
+        const auto is = Subnet::fromJson(now, &error);
+        if (!was || !is) {
+            done(result);
+            return;
+        }
+        result.after = now;
+        if (is->hasEndpoint(m_service) == was->hasEndpoint(m_service))
+            result.verifiedAt = QDateTime::currentDateTimeUtc(); // failed, and verifiably unchanged
+        else if (is->hasEndpoint(m_service) == m_enable)
+            result.outcome = Outcome::Changed; // the answer was lost, but the change is there
+        done(result);
     });
     get->start();
 }

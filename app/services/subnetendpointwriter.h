@@ -3,6 +3,7 @@
 #include "app/arm/armerror.h"
 #include "app/azure/subnet.h"
 
+#include <QDateTime>
 #include <QObject>
 #include <QPointer>
 #include <functional>
@@ -27,7 +28,9 @@ public:
         Outcome outcome = Outcome::Failed;
         ArmError error;
         QJsonObject before; // the subnet as read before the change
-        QJsonObject after;  // as read after it
+        QJsonObject after;  // as read after it (after a failure: as read again; empty when that read failed too)
+        bool sent = false;  // the PUT left: after a failure the subnet was read again before anything is claimed
+        QDateTime verifiedAt; // a failure's re-read showed the subnet unchanged at this time
     };
     using ClientFor = std::function<ArmClient *(const QString &subscriptionId)>;
 
@@ -43,10 +46,12 @@ signals:
     void subnetStarted(const QString &subnetId);
     void subnetFinished(const acrnet::SubnetEndpointWriter::Result &result);
     void finished(int changed, int unchanged, int failed);
+    void exchanged(const QString &subnetId, const acrnet::ArmExchange &exchange);
 
 private:
     void next();
     void done(Result result);
+    void readBack(Result result, ArmClient *client, const ResourceId &subnet);
 
     ClientFor m_clients;
     QStringList m_queue;

@@ -218,7 +218,7 @@ void TestNetworkAdminUi::ruleNeedsEndpointThenDenyWithRule()
     QTRY_COMPARE(m_activity->entries().size(), 2);
     const ActivityEntry rules = m_activity->entries().last();
     QCOMPARE(rules.kind, ActivityEntry::Kind::RegistryRules);
-    QVERIFY(rules.succeeded);
+    QVERIFY(rules.succeeded());
     QCOMPARE(
         rules.before.value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("defaultAction")).toString(),
         QStringLiteral("Allow"));
