@@ -138,13 +138,20 @@ void AdminActions::addExchange(const QString &entryId, const ArmExchange &exchan
         it->requestId = exchange.requestId;
 }
 
-bool AdminActions::sentWrite(const QString &entryId) const
+namespace {
+bool anyWrite(const QJsonArray &requests)
 {
-    for (const QJsonValue &r : m_open.value(entryId).requests) {
+    for (const QJsonValue &r : requests) {
         if (r.toObject().value(QLatin1String("method")).toString() != QLatin1String("GET"))
             return true;
     }
     return false;
+}
+} // namespace
+
+bool AdminActions::sentWrite(const QString &entryId) const
+{
+    return anyWrite(m_open.value(entryId).requests);
 }
 
 void AdminActions::completeEntry(const QString &entryId, ActivityEntry::Outcome outcome, const QJsonObject &after,
@@ -159,7 +166,7 @@ void AdminActions::completeEntry(const QString &entryId, ActivityEntry::Outcome 
     e.after = after;
     if (!before.isEmpty())
         e.before = before;
-    if (outcome == ActivityEntry::Outcome::FailedUnchanged && sentWrite(e.id))
+    if (outcome == ActivityEntry::Outcome::FailedUnchanged && anyWrite(e.requests))
         e.verifiedAt = QDateTime::currentDateTimeUtc(); // only a re-read after the write lets it say "unchanged"
     e.message = message;
     e.errorCode = error.code();

@@ -760,15 +760,38 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::ActivityEntry</name>
+    <message>
+        <source>running (no answer recorded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed – nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed – unchanged (verified by re-read at %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed – state unknown: check it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled – nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not needed – it was already so</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ActivityModel</name>
-    <message>
-        <source>done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>When</source>
         <translation type="unfinished"></translation>
@@ -783,6 +806,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
     <message>
         <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (request ID %4)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1041,6 +1068,34 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Not registered: the account was signed out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied — it may take a few minutes to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not keep these rules: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: someone changed the registry after the editor opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACR endpoint: %1 changed, %2 already so, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group %1 was not deleted: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

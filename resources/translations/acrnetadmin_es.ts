@@ -762,15 +762,38 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     </message>
 </context>
 <context>
+    <name>acrnet::ActivityEntry</name>
+    <message>
+        <source>running (no answer recorded)</source>
+        <translation>en curso (sin respuesta registrada)</translation>
+    </message>
+    <message>
+        <source>applied</source>
+        <translation>aplicado</translation>
+    </message>
+    <message>
+        <source>failed – nothing was sent</source>
+        <translation>falló – no se envió nada</translation>
+    </message>
+    <message>
+        <source>failed – unchanged (verified by re-read at %1)</source>
+        <translation>falló – sin cambios (comprobado releyendo a las %1)</translation>
+    </message>
+    <message>
+        <source>failed – state unknown: check it</source>
+        <translation>falló – estado desconocido: compruébelo</translation>
+    </message>
+    <message>
+        <source>cancelled – nothing was sent</source>
+        <translation>cancelado – no se envió nada</translation>
+    </message>
+    <message>
+        <source>not needed – it was already so</source>
+        <translation>no necesario – ya estaba así</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ActivityModel</name>
-    <message>
-        <source>done</source>
-        <translation>hecho</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>con error</translation>
-    </message>
     <message>
         <source>When</source>
         <translation>Cuándo</translation>
@@ -786,6 +809,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <message>
         <source>Result</source>
         <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>%1 %2 → %3 (request ID %4)</source>
+        <translation>%1 %2 → %3 (ID de solicitud %4)</translation>
     </message>
 </context>
 <context>
@@ -1047,6 +1074,34 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Not registered: the account was signed out.</source>
         <translation>No se registró: se cerró la sesión de la cuenta.</translation>
+    </message>
+    <message>
+        <source>Applied — it may take a few minutes to take effect.</source>
+        <translation>Aplicado: puede tardar unos minutos en surtir efecto.</translation>
+    </message>
+    <message>
+        <source>The service did not keep these rules: %1.</source>
+        <translation>El servicio no conservó estas reglas: %1.</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1: no se aplicó: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: someone changed the registry after the editor opened.</source>
+        <translation>No se envió nada: otra persona cambió el registro después de abrir el editor.</translation>
+    </message>
+    <message>
+        <source>ACR endpoint: %1 changed, %2 already so, %3 failed.</source>
+        <translation>Punto de conexión de ACR: %1 cambiadas, %2 ya estaban así, %3 fallaron.</translation>
+    </message>
+    <message>
+        <source>Resource group %1 was deleted.</source>
+        <translation>Se eliminó el grupo de recursos %1.</translation>
+    </message>
+    <message>
+        <source>Resource group %1 was not deleted: %2</source>
+        <translation>No se eliminó el grupo de recursos %1: %2</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,239 @@
+// Every write accounted for, through the real dialogs on the sandbox's training scenario with injected faults:
+// a write outlives its dialog and is still recorded and shown; one activity entry per attempt with the outcome,
+// the state read afterwards and every request's IDs; "unchanged" only after a re-read says so; a failed delete is
+// recorded.
+#include "tests/support/appfixture.h"
+#include "ui/deletegroupdialog.h"
+#include "ui/ruleseditordialog.h"
+#include "ui/serviceendpointdialog.h"
+
+#include <QJsonArray>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTranslator>
+
+using namespace acrnet;
+using acrnet::test::AppFixture;
+
+namespace {
+const QString kTraining = QStringLiteral("8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d");
+const QString kNetworking = QStringLiteral("9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d");
+const QString kRegistry = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
+                                         "myResourceGroup/providers/Microsoft.ContainerRegistry/registries/"
+                                         "mycontainerregistry");
+const QString kVmSubnet = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
+                                         "myResourceGroup/providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/"
+                                         "subnets/myDockerVMSubnet");
+const QString kNetworkGroup = QStringLiteral("networkResourceGroup");
+
+QStringList methods(const ActivityEntry &e)
+{
+    QStringList m;
+    for (const QJsonValue &r : e.requests)
+        m << r.toObject().value(QLatin1String("method")).toString();
+    return m;
+}
+
+bool everyRequestHasIds(const ActivityEntry &e)
+{
+    for (const QJsonValue &r : e.requests) {
+        const QJsonObject o = r.toObject();
+        if (o.value(QLatin1String("status")).toInt() > 0 && o.value(QLatin1String("requestId")).toString().isEmpty())
+            return false;
+        if (o.value(QLatin1String("clientRequestId")).toString().isEmpty())
+            return false;
+    }
+    return !e.requests.isEmpty();
+}
+} // namespace
+
+class TestWriteAccounting : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void rulesEditorClosedWhileItsPatchRuns();
+    void failedPatchRecordsTheStateReadAgain();
+    void deleteDialogClosedWhileTheDeleteRuns();
+    void failedDeleteIsRecorded();
+    void failedEndpointChangeIsReadAgain();
+
+private:
+    ActivityEntry lastEntry(AppFixture &app, ActivityEntry::Kind kind);
+    RulesEditorDialog *applyIpRule(AppFixture &app, const QString &ip);
+};
+
+void TestWriteAccounting::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_writeaccounting"));
+    auto *english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
+    QCoreApplication::installTranslator(english);
+}
+
+ActivityEntry TestWriteAccounting::lastEntry(AppFixture &app, ActivityEntry::Kind kind)
+{
+    const QList<ActivityEntry> all = app.activity()->entries();
+    for (auto it = all.crbegin(); it != all.crend(); ++it) {
+        if (it->kind == kind)
+            return *it;
+    }
+    return {};
+}
+
+RulesEditorDialog *TestWriteAccounting::applyIpRule(AppFixture &app, const QString &ip)
+{
+    RulesEditorDialog *editor = app.window()->adminActions()->editRules(kRegistry);
+    if (!editor || !editor->addIpRule(ip))
+        return nullptr;
+    editor->review();
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    return editor;
+}
+
+void TestWriteAccounting::rulesEditorClosedWhileItsPatchRuns()
+{
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.latencyMs = 300;
+    QPointer<RulesEditorDialog> editor = applyIpRule(app, QStringLiteral("203.0.113.0/24"));
+    QVERIFY(editor);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Updating the network rules")), 10000);
+    editor->close(); // the PATCH is on the wire
+    QTRY_VERIFY(!editor);
+
+    // The entry was written when the write began and completed when it ended, with what was read afterwards.
+    QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::RegistryRules).outcome,
+                              ActivityEntry::Outcome::Applied, 10000);
+    const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::RegistryRules);
+    QCOMPARE(e.target, kRegistry);
+    const QJsonArray after =
+        e.after.value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("ipRules")).toArray();
+    QCOMPARE(after.size(), 1);
+    QCOMPARE(after.at(0).toObject().value(QLatin1String("value")).toString(), QStringLiteral("203.0.113.0/24"));
+    QVERIFY2(methods(e).mid(0, 2) == QStringList({QStringLiteral("GET"), QStringLiteral("PATCH")}),
+             qPrintable(methods(e).join(QLatin1Char(' '))));
+    QVERIFY(everyRequestHasIds(e));
+    QVERIFY(!e.requestId.isEmpty());
+    // The view was refreshed although no window was left to ask for it.
+    QTRY_VERIFY_WITH_TIMEOUT(app.service()
+                                     ->snapshot()
+                                     .registries.value(kRegistry.toLower())
+                                     .networkRuleSet.value_or(NetworkRuleSet())
+                                     .ipRules.size() == 1,
+                             10000);
+    // And the entry reads back the same from the file.
+    ActivityLog reread(app.activity()->path());
+    QCOMPARE(reread.entry(e.id).outcome, ActivityEntry::Outcome::Applied);
+    QCOMPARE(reread.entry(e.id).requests.size(), e.requests.size());
+}
+
+void TestWriteAccounting::failedPatchRecordsTheStateReadAgain()
+{
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().settings.asyncRegistryUpdates = true;
+    app.sandbox().server().store().faults.lroFailNext = 1; // the PATCH's operation ends Failed
+    QPointer<RulesEditorDialog> editor = applyIpRule(app, QStringLiteral("203.0.113.0/24"));
+    QVERIFY(editor);
+    QTRY_VERIFY_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::RegistryRules).isFinished(), 10000);
+    const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::RegistryRules);
+    // Unchanged — and said so only because the registry was read again after the failure.
+    QCOMPARE(e.outcome, ActivityEntry::Outcome::FailedUnchanged);
+    QVERIFY(e.verifiedAt.isValid());
+    QVERIFY2(e.outcomeText().startsWith(QStringLiteral("failed – unchanged (verified by re-read at ")),
+             qPrintable(e.outcomeText()));
+    QCOMPARE(methods(e).count(QStringLiteral("PATCH")), 1);
+    QVERIFY(methods(e).last() == QLatin1String("GET")); // the re-read after the failure
+    // "after" is the state read, not the intent: no IP rule.
+    QVERIFY(e.after.value(QLatin1String("networkRuleSet"))
+                .toObject()
+                .value(QLatin1String("ipRules"))
+                .toArray()
+                .isEmpty());
+    QCOMPARE(e.desired.value(QLatin1String("networkRuleSet"))
+                 .toObject()
+                 .value(QLatin1String("ipRules"))
+                 .toArray()
+                 .size(),
+             1);
+    QVERIFY(!e.errorCode.isEmpty());
+    QVERIFY(everyRequestHasIds(e));
+    QVERIFY(editor->statusText().contains(QLatin1String("The registry is unchanged.")));
+}
+
+void TestWriteAccounting::deleteDialogClosedWhileTheDeleteRuns()
+{
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().settings.resourceGroupDeleteDelayMs = 800;
+    QPointer<DeleteGroupDialog> dialog = app.window()->adminActions()->deleteGroup(kNetworking, kNetworkGroup);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), kNetworkGroup);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+    QTRY_VERIFY(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).outcome ==
+                ActivityEntry::Outcome::Running);
+    dialog->close();
+    QTRY_VERIFY(!dialog);
+    QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).outcome,
+                              ActivityEntry::Outcome::Applied, 10000);
+    const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion);
+    QVERIFY(methods(e).contains(QStringLiteral("DELETE")));
+    QVERIFY(everyRequestHasIds(e));
+    // The tree no longer shows the group, without any window left to ask for it.
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !app.window()
+             ->treeModel()
+             ->indexForKey(QStringLiteral("/subscriptions/%1/resourcegroups/networkresourcegroup").arg(kNetworking))
+             .isValid(),
+        10000);
+}
+
+void TestWriteAccounting::failedDeleteIsRecorded()
+{
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.errorNext = 20; // every attempt of the DELETE answers 500/503
+    QPointer<DeleteGroupDialog> dialog = app.window()->adminActions()->deleteGroup(kNetworking, kNetworkGroup);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), kNetworkGroup);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).isFinished(), 30000);
+    app.sandbox().server().store().faults.errorNext = 0;
+    const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion);
+    // The DELETE left (and was retried): whether part of the group went is not known — and the entry says so.
+    QCOMPARE(e.outcome, ActivityEntry::Outcome::FailedUnknown);
+    QVERIFY(e.outcomeText().contains(QLatin1String("state unknown")));
+    QVERIFY(methods(e).count(QStringLiteral("DELETE")) >= 2);
+    QVERIFY(!e.errorCode.isEmpty());
+    QVERIFY(!e.message.isEmpty());
+    QVERIFY(everyRequestHasIds(e));
+    QVERIFY(dialog->statusText().startsWith(QLatin1String("Not deleted")));
+}
+
+void TestWriteAccounting::failedEndpointChangeIsReadAgain()
+{
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.lroFailNext = 1; // the subnet PUT's operation ends Failed
+    ServiceEndpointDialog *dialog = app.window()->adminActions()->setEndpoints({kVmSubnet}, true);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::SubnetEndpoint).isFinished(), 10000);
+    const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::SubnetEndpoint);
+    QCOMPARE(e.outcome, ActivityEntry::Outcome::FailedUnchanged);
+    QVERIFY(e.verifiedAt.isValid()); // read again after the failed PUT before saying "unchanged"
+    QVERIFY(methods(e).count(QStringLiteral("PUT")) == 1 && methods(e).last() == QLatin1String("GET"));
+    QVERIFY(e.after.value(QLatin1String("serviceEndpoints")).toArray().isEmpty());
+    QVERIFY(everyRequestHasIds(e));
+}
+
+QTEST_MAIN(TestWriteAccounting)
+#include "tst_writeaccounting.moc"
