@@ -19,6 +19,8 @@ DeleteGroupDialog::DeleteGroupDialog(ArmClient *client, const QString &subscript
 {
     setObjectName(QStringLiteral("deleteGroupDialog"));
     setWindowTitle(tr("Delete resource group"));
+    // Wide enough for its title and a sentence of error per line: nothing cut at the edges.
+    setMinimumWidth(qMax(480, fontMetrics().horizontalAdvance(windowTitle()) * 2));
     auto *layout = new QVBoxLayout(this);
     auto *text = new QLabel(tr("Deleting <b>%1</b> deletes everything in it, for good: %2.<br>Type the group's name "
                                "to confirm.")
@@ -34,6 +36,7 @@ DeleteGroupDialog::DeleteGroupDialog(ArmClient *client, const QString &subscript
     m_status = new QLabel(this);
     m_status->setObjectName(QStringLiteral("deleteStatus"));
     m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse); // an error can be copied for a ticket
     layout->addWidget(m_status);
     auto *buttons = new QHBoxLayout;
     m_delete = new QPushButton(tr("Delete"), this);

@@ -509,11 +509,8 @@ void RulesEditorDialog::apply()
     connect(writer, &RegistryRulesWriter::conflict, this, &RulesEditorDialog::onConflict);
     connect(writer, &RegistryRulesWriter::failed, this, [this, before, after](const ArmError &e, bool unchanged) {
         setBusy(false);
+        // userText() already carries the service's code and the suggestion: each said once.
         QString text = tr("Not applied: %1").arg(e.userText());
-        if (!e.code().isEmpty())
-            text += QStringLiteral(" [%1]").arg(e.code());
-        if (!e.suggestion().isEmpty())
-            text += QLatin1Char(' ') + e.suggestion();
         if (!e.requestId().isEmpty())
             text += QLatin1Char(' ') + tr("(request ID %1)").arg(e.requestId());
         text += QLatin1Char(' ') + (unchanged ? tr("The registry is unchanged.")

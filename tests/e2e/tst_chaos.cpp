@@ -438,8 +438,10 @@ void TestChaos::writesUnderFaults()
             v = Verdict::Hang;
         else if (result.outcome == SubnetEndpointWriter::Outcome::Changed)
             v = has == !had ? Verdict::Identical : Verdict::SilentlyWrong;
+        else if (result.outcome == SubnetEndpointWriter::Outcome::Failed && result.verifiedAt.isValid())
+            v = has == had ? Verdict::DeclaredIncomplete : Verdict::SilentlyWrong; // "unchanged", read again
         else if (result.outcome == SubnetEndpointWriter::Outcome::Failed)
-            v = Verdict::DeclaredIncomplete; // failed: either state is possible; the result says it failed
+            v = Verdict::DeclaredIncomplete; // failed, state not verifiable: the result claims nothing more
         else
             v = has == had ? Verdict::Identical : Verdict::SilentlyWrong;
         ++m_matrix[QStringLiteral("write/subnet-endpoint")][v];

@@ -164,6 +164,8 @@ void TestWriteAccounting::failedPatchRecordsTheStateReadAgain()
     QVERIFY(!e.errorCode.isEmpty());
     QVERIFY(everyRequestHasIds(e));
     QVERIFY(editor->statusText().contains(QLatin1String("The registry is unchanged.")));
+    // Each part of the error said once: the service's code is not repeated.
+    QCOMPARE(editor->statusText().count(QLatin1Char('[') + e.errorCode + QLatin1Char(']')), 1);
 }
 
 void TestWriteAccounting::deleteDialogClosedWhileTheDeleteRuns()
@@ -215,6 +217,8 @@ void TestWriteAccounting::failedDeleteIsRecorded()
     QVERIFY(!e.message.isEmpty());
     QVERIFY(everyRequestHasIds(e));
     QVERIFY(dialog->statusText().startsWith(QLatin1String("Not deleted")));
+    // Wide enough for its own title and the error (it was ~200 px and cut both).
+    QVERIFY(dialog->width() >= 2 * dialog->fontMetrics().horizontalAdvance(dialog->windowTitle()));
 }
 
 void TestWriteAccounting::failedEndpointChangeIsReadAgain()
