@@ -3,11 +3,13 @@
 #include "app/services/activitylog.h"
 #include "models/activitymodel.h"
 
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace acrnet {
@@ -47,8 +49,28 @@ ActivityDock::ActivityDock(ActivityLog *log, AdminActions *admin, bool readOnly,
     layout->addLayout(buttons);
     setWidget(panel);
     setVisible(m_log && !m_log->entries().isEmpty());
-    if (m_log)
-        connect(m_log, &ActivityLog::recorded, this, [this] { show(); });
+    m_running = new QToolButton(this);
+    m_running->setObjectName(QStringLiteral("runningChangesButton"));
+    m_running->setAutoRaise(true);
+    m_running->setVisible(false);
+    m_running->installEventFilter(this); // the tooltip says how long each has run at the moment it is shown
+    connect(m_running, &QToolButton::clicked, this, [this] {
+        show();
+        raise();
+    });
+    if (m_log) {
+        connect(m_log, &ActivityLog::recorded, this, [this](const ActivityEntry &e) {
+            show();
+            if (!e.isFinished()) {
+                m_runningEntries.insert(e.id, {e.summary, e.time});
+                updateRunning();
+            }
+        });
+        connect(m_log, &ActivityLog::updated, this, [this](const ActivityEntry &e) {
+            if (e.isFinished() && m_runningEntries.remove(e.id) > 0)
+                updateRunning();
+        });
+    }
     m_choose = [this](std::function<void(const QString &)> chosen) {
         auto *dialog =
             new QFileDialog(this, tr("Export the activity log"), QString(), tr("JSON Lines (*.jsonl);;All files (*)"));
@@ -58,6 +80,32 @@ ActivityDock::ActivityDock(ActivityLog *log, AdminActions *admin, bool readOnly,
         connect(dialog, &QFileDialog::fileSelected, this, chosen);
         dialog->open();
     };
+}
+
+QStringList ActivityDock::runningSummaries() const
+{
+    QStringList lines;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (auto it = m_runningEntries.cbegin(); it != m_runningEntries.cend(); ++it)
+        lines << tr("%1 — running for %n s", nullptr, int(it->second.secsTo(now))).arg(it->first);
+    lines.sort();
+    return lines;
+}
+
+bool ActivityDock::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_running && event->type() == QEvent::ToolTip)
+        m_running->setToolTip(runningSummaries().join(QLatin1Char('\n')));
+    return QDockWidget::eventFilter(watched, event);
+}
+
+void ActivityDock::updateRunning()
+{
+    const int n = int(m_runningEntries.size());
+    m_running->setVisible(n > 0);
+    m_running->setText(tr("%n change(s) running", nullptr, n));
+    m_running->setAccessibleName(m_running->text());
+    m_running->setToolTip(runningSummaries().join(QLatin1Char('\n')));
 }
 
 void ActivityDock::exportLog()

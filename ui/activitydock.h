@@ -1,9 +1,12 @@
 #pragma once
 
+#include <QDateTime>
 #include <QDockWidget>
+#include <QHash>
 #include <functional>
 
 class QTableView;
+class QToolButton;
 
 namespace acrnet {
 
@@ -26,14 +29,25 @@ public:
     }
     void exportLog();
     void restoreSelected();
+    // For the status bar: "N changes running", shown while writes this app started are under way (also when their
+    // dialog was closed); its tooltip lists them with the time they have run; a click shows this dock.
+    QToolButton *runningButton() const { return m_running; }
+    QStringList runningSummaries() const;
 
 signals:
     void statusMessage(const QString &text);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     ActivityLog *m_log;
     AdminActions *m_admin;
+    void updateRunning();
+
     QTableView *m_view;
+    QToolButton *m_running = nullptr;
+    QHash<QString, QPair<QString, QDateTime>> m_runningEntries; // entry ID → summary, start
     std::function<void(std::function<void(const QString &)>)> m_choose;
 };
 

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTimer>
 #include <QTreeView>
+#include <QToolButton>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
@@ -465,6 +466,7 @@ void MainWindow::buildActivityDock()
 {
     m_activityDock = new ActivityDock(m_activity, m_admin, m_options.readOnly, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
+    statusBar()->addPermanentWidget(m_activityDock->runningButton());
     connect(m_activityDock, &ActivityDock::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 10000); });
 }

@@ -758,6 +758,20 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — running for %n s</source>
+        <translation>
+            <numerusform>%1 — running for %n s</numerusform>
+            <numerusform>%1 — running for %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) running</source>
+        <translation>
+            <numerusform>%n change running</numerusform>
+            <numerusform>%n changes running</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ActivityEntry</name>

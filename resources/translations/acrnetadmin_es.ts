@@ -760,6 +760,20 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 — running for %n s</source>
+        <translation>
+            <numerusform>%1 — en curso desde hace %n s</numerusform>
+            <numerusform>%1 — en curso desde hace %n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) running</source>
+        <translation>
+            <numerusform>%n cambio en curso</numerusform>
+            <numerusform>%n cambios en curso</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ActivityEntry</name>

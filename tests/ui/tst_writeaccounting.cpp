@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QToolButton>
 #include <QTranslator>
 
 using namespace acrnet;
@@ -104,6 +105,12 @@ void TestWriteAccounting::rulesEditorClosedWhileItsPatchRuns()
     QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Updating the network rules")), 10000);
     editor->close(); // the PATCH is on the wire
     QTRY_VERIFY(!editor);
+    // Still visible without its window: the status bar says a change is running, and what it is.
+    auto *running = app.window()->findChild<QToolButton *>(QStringLiteral("runningChangesButton"));
+    QVERIFY(running);
+    QVERIFY(running->isVisible());
+    QCOMPARE(running->text(), QStringLiteral("1 change running"));
+    QVERIFY(running->toolTip().startsWith(QLatin1String("Network rules of mycontainerregistry")));
 
     // The entry was written when the write began and completed when it ended, with what was read afterwards.
     QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::RegistryRules).outcome,
@@ -118,6 +125,7 @@ void TestWriteAccounting::rulesEditorClosedWhileItsPatchRuns()
              qPrintable(methods(e).join(QLatin1Char(' '))));
     QVERIFY(everyRequestHasIds(e));
     QVERIFY(!e.requestId.isEmpty());
+    QTRY_VERIFY(!running->isVisible());
     // The view was refreshed although no window was left to ask for it.
     QTRY_VERIFY_WITH_TIMEOUT(app.service()
                                      ->snapshot()
