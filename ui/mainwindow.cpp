@@ -79,7 +79,12 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children lose the focus while they are destroyed: stop listening first (the sanitizer build caught the call
+    // into a half-destroyed window).
+    disconnect(m_focusConnection);
+}
 
 void MainWindow::buildToolBar()
 {
@@ -202,6 +207,9 @@ void MainWindow::buildBrowser()
     connect(m_tables->subnetView()->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             [this] { updateAdminContext(); });
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { updateAdminContext(); });
+    // The actions (and the context menu) follow the view that has the focus: right-clicking the tree after a table
+    // row was selected offers the tree node's actions, not the row's.
+    m_focusConnection = connect(qApp, &QApplication::focusChanged, this, [this] { updateAdminContext(); });
 }
 
 void MainWindow::buildStatusBar()

@@ -128,6 +128,7 @@ private:
     QLabel *m_emptyState = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeView *m_treeView = nullptr;
+    QMetaObject::Connection m_focusConnection;
     InventoryTablesPane *m_tables = nullptr;
     DetailsPane *m_details = nullptr;
     class ErrorBanner *m_errorBanner = nullptr;

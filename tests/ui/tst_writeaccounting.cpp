@@ -2,12 +2,17 @@
 // a write outlives its dialog and is still recorded and shown; one activity entry per attempt with the outcome,
 // the state read afterwards and every request's IDs; "unchanged" only after a re-read says so; a failed delete is
 // recorded.
+#include "models/resourcefilterproxymodel.h"
 #include "tests/support/appfixture.h"
+#include "ui/inventorytablespane.h"
 #include "ui/deletegroupdialog.h"
 #include "ui/ruleseditordialog.h"
 #include "ui/serviceendpointdialog.h"
 
+#include <QAction>
 #include <QJsonArray>
+#include <QTableView>
+#include <QTreeView>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QToolButton>
@@ -59,6 +64,7 @@ private slots:
     void deleteDialogClosedWhileTheDeleteRuns();
     void failedDeleteIsRecorded();
     void failedEndpointChangeIsReadAgain();
+    void actionsFollowTheFocusedView();
 
 private:
     ActivityEntry lastEntry(AppFixture &app, ActivityEntry::Kind kind);
@@ -245,6 +251,32 @@ void TestWriteAccounting::failedEndpointChangeIsReadAgain()
     QVERIFY(methods(e).count(QStringLiteral("PUT")) == 1 && methods(e).last() == QLatin1String("GET"));
     QVERIFY(e.after.value(QLatin1String("serviceEndpoints")).toArray().isEmpty());
     QVERIFY(everyRequestHasIds(e));
+}
+
+void TestWriteAccounting::actionsFollowTheFocusedView()
+{
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    MainWindow *w = app.window();
+    w->activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(w));
+    QAction *editRules = w->findChild<QAction *>(QStringLiteral("editRulesAction"));
+    QVERIFY(editRules);
+    // The tree's current node: the training subscription (no rules to edit there).
+    const QModelIndex sub = w->treeProxy()->mapFromSource(
+        w->treeModel()->indexForKey(QStringLiteral("/subscriptions/") + kTraining));
+    w->treeView()->setCurrentIndex(sub);
+    // A registry row selected in the table, which has the focus: its actions.
+    QTableView *table = w->tablesPane()->registryView();
+    table->setFocus();
+    QTRY_VERIFY(table->hasFocus());
+    table->setCurrentIndex(table->model()->index(0, 0));
+    QTRY_VERIFY(editRules->isEnabled());
+    // Back to the tree (as a right-click there does): the node's actions, not the row's.
+    w->treeView()->setFocus();
+    QTRY_VERIFY(w->treeView()->hasFocus());
+    QTRY_VERIFY(!editRules->isEnabled());
 }
 
 QTEST_MAIN(TestWriteAccounting)
