@@ -47,11 +47,10 @@ QVariant ActivityModel::data(const QModelIndex &index, int role) const
     if (role == EntryIdRole)
         return e.id;
     if (role == Qt::DecorationRole && index.column() == Result)
-        return StateIcons::icon(e.outcome == ActivityEntry::Outcome::Applied  ? StateIcons::State::Ok
-                                : e.outcome == ActivityEntry::Outcome::Running ? StateIcons::State::Busy
-                                : e.outcome == ActivityEntry::Outcome::FailedUnknown
-                                    ? StateIcons::State::Warning
-                                    : StateIcons::State::Error);
+        return StateIcons::icon(e.outcome == ActivityEntry::Outcome::Applied         ? StateIcons::State::Ok
+                                : e.outcome == ActivityEntry::Outcome::Running       ? StateIcons::State::Busy
+                                : e.outcome == ActivityEntry::Outcome::FailedUnknown ? StateIcons::State::Warning
+                                                                                     : StateIcons::State::Error);
     if (role == Qt::ToolTipRole) {
         if (index.column() == Target)
             return e.target;

@@ -10,11 +10,11 @@
 #include "serviceendpointdialog.h"
 
 #include <QAction>
-#include <QUuid>
 #include <QJsonArray>
 #include <QLocale>
 #include <QMessageBox>
 #include <QTime>
+#include <QUuid>
 #include <QWidget>
 
 namespace acrnet {
@@ -215,18 +215,18 @@ void AdminActions::adoptRulesWrite(RegistryRulesWriter *writer, const Registry &
     // The write belongs to the app, not to the editor: closing the editor neither stops it nor hides its end.
     writer->setParent(this);
     const QString sub = registry.id.subscriptionId();
-    const QString id = beginEntry(ActivityEntry::Kind::RegistryRules, registry.id.toString(),
-                                  tr("Network rules of %1: %2")
-                                      .arg(registry.name,
-                                           RegistryChangeDiff::between(before, desired).lines().join(QStringLiteral("; "))),
-                                  propertiesOf(before), propertiesOf(desired));
+    const QString id = beginEntry(
+        ActivityEntry::Kind::RegistryRules, registry.id.toString(),
+        tr("Network rules of %1: %2")
+            .arg(registry.name, RegistryChangeDiff::between(before, desired).lines().join(QStringLiteral("; "))),
+        propertiesOf(before), propertiesOf(desired));
     connect(writer, &RegistryRulesWriter::exchanged, this, [this, id](const ArmExchange &x) { addExchange(id, x); });
     connect(writer, &RegistryRulesWriter::succeeded, this,
             [this, id, sub, writer](const Registry &final, const QStringList &missing) {
                 QString note = tr("Applied — it may take a few minutes to take effect.");
                 if (!missing.isEmpty())
-                    note += QLatin1Char(' ') + tr("The service did not keep these rules: %1.")
-                                                   .arg(missing.join(QStringLiteral(", ")));
+                    note += QLatin1Char(' ') +
+                            tr("The service did not keep these rules: %1.").arg(missing.join(QStringLiteral(", ")));
                 completeEntry(id, ActivityEntry::Outcome::Applied, propertiesOf(RegistryNetworkConfig::from(final)),
                               note);
                 emit statusMessage(tr("%1: %2").arg(final.name, note));
@@ -240,10 +240,9 @@ void AdminActions::adoptRulesWrite(RegistryRulesWriter *writer, const Registry &
     connect(writer, &RegistryRulesWriter::failed, this,
             [this, id, sub, writer, before, registry](const ArmError &e, bool unchanged) {
                 // "Unchanged" is claimed only when nothing was sent or a read after the PATCH showed it so.
-                completeEntry(id,
-                              unchanged ? ActivityEntry::Outcome::FailedUnchanged
-                                        : ActivityEntry::Outcome::FailedUnknown,
-                              unchanged ? propertiesOf(before) : QJsonObject(), e.userText(), e);
+                completeEntry(
+                    id, unchanged ? ActivityEntry::Outcome::FailedUnchanged : ActivityEntry::Outcome::FailedUnknown,
+                    unchanged ? propertiesOf(before) : QJsonObject(), e.userText(), e);
                 emit statusMessage(tr("%1: not applied: %2").arg(registry.name, e.userText()));
                 emit subscriptionChanged(sub);
                 writer->deleteLater();
@@ -272,18 +271,20 @@ ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, 
 
 void AdminActions::adoptEndpointWrite(SubnetEndpointWriter *writer, bool enabling)
 {
-    writer->setParent(this); // outlives its dialog, like every write
+    writer->setParent(this);                                    // outlives its dialog, like every write
     auto entries = std::make_shared<QHash<QString, QString>>(); // subnet ID → entry ID
     connect(writer, &SubnetEndpointWriter::subnetStarted, this, [this, entries, enabling](const QString &subnetId) {
         const QString name = ResourceId::parse(subnetId).name();
-        entries->insert(subnetId, beginEntry(ActivityEntry::Kind::SubnetEndpoint, subnetId,
-                                             (enabling ? tr("Enable the ACR endpoint on %1")
-                                                       : tr("Disable the ACR endpoint on %1"))
-                                                 .arg(name),
-                                             {}, {}));
+        entries->insert(
+            subnetId,
+            beginEntry(
+                ActivityEntry::Kind::SubnetEndpoint, subnetId,
+                (enabling ? tr("Enable the ACR endpoint on %1") : tr("Disable the ACR endpoint on %1")).arg(name), {},
+                {}));
     });
-    connect(writer, &SubnetEndpointWriter::exchanged, this,
-            [this, entries](const QString &subnetId, const ArmExchange &x) { addExchange(entries->value(subnetId), x); });
+    connect(
+        writer, &SubnetEndpointWriter::exchanged, this,
+        [this, entries](const QString &subnetId, const ArmExchange &x) { addExchange(entries->value(subnetId), x); });
     connect(writer, &SubnetEndpointWriter::subnetFinished, this,
             [this, entries, enabling](const SubnetEndpointWriter::Result &r) {
                 using O = ActivityEntry::Outcome;
@@ -305,7 +306,8 @@ void AdminActions::adoptEndpointWrite(SubnetEndpointWriter *writer, bool enablin
                     emit subscriptionChanged(ResourceId::parse(r.subnetId).subscriptionId());
             });
     connect(writer, &SubnetEndpointWriter::finished, this, [this, writer](int changed, int unchanged, int failed) {
-        emit statusMessage(tr("ACR endpoint: %1 changed, %2 already so, %3 failed.").arg(changed).arg(unchanged).arg(failed));
+        emit statusMessage(
+            tr("ACR endpoint: %1 changed, %2 already so, %3 failed.").arg(changed).arg(unchanged).arg(failed));
         writer->deleteLater();
     });
 }
@@ -348,14 +350,14 @@ void AdminActions::registerProvider(const QString &subscriptionId)
               }
               auto *registrar = new ProviderRegistrar(client, this);
               registrar->setPollIntervalMs(m_registrationPollMs);
-              const QString provider = m_inventory->snapshot()
-                                           .providers.value(subscriptionId.toLower())
-                                           .registrationState;
-              const QString entry = beginEntry(
-                  ActivityEntry::Kind::ProviderRegistration, QStringLiteral("/subscriptions/") + subscriptionId,
-                  tr("Register Microsoft.ContainerRegistry in %1").arg(name),
-                  {{QStringLiteral("registrationState"), provider.isEmpty() ? QStringLiteral("NotRegistered") : provider}},
-                  {{QStringLiteral("registrationState"), QStringLiteral("Registered")}});
+              const QString provider =
+                  m_inventory->snapshot().providers.value(subscriptionId.toLower()).registrationState;
+              const QString entry = beginEntry(ActivityEntry::Kind::ProviderRegistration,
+                                               QStringLiteral("/subscriptions/") + subscriptionId,
+                                               tr("Register Microsoft.ContainerRegistry in %1").arg(name),
+                                               {{QStringLiteral("registrationState"),
+                                                 provider.isEmpty() ? QStringLiteral("NotRegistered") : provider}},
+                                               {{QStringLiteral("registrationState"), QStringLiteral("Registered")}});
               emit statusMessage(tr("Registering Microsoft.ContainerRegistry in %1…").arg(name));
               connect(registrar, &ProviderRegistrar::exchanged, this,
                       [this, entry](const ArmExchange &x) { addExchange(entry, x); });
@@ -418,10 +420,11 @@ void AdminActions::adoptGroupDelete(ResourceGroupDeleter *deleter, const QString
 {
     deleter->setParent(this); // a delete goes on when its dialog is closed, and its end is recorded and shown
     const QString target = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(subscriptionId, group);
-    const QString entry = beginEntry(ActivityEntry::Kind::ResourceGroupDeletion, target,
-                                     tr("Delete resource group %1").arg(group), {{QStringLiteral("exists"), true}},
-                                     {{QStringLiteral("exists"), false}});
-    connect(deleter, &ResourceGroupDeleter::exchanged, this, [this, entry](const ArmExchange &x) { addExchange(entry, x); });
+    const QString entry =
+        beginEntry(ActivityEntry::Kind::ResourceGroupDeletion, target, tr("Delete resource group %1").arg(group),
+                   {{QStringLiteral("exists"), true}}, {{QStringLiteral("exists"), false}});
+    connect(deleter, &ResourceGroupDeleter::exchanged, this,
+            [this, entry](const ArmExchange &x) { addExchange(entry, x); });
     connect(deleter, &ResourceGroupDeleter::finished, this, [this, deleter, entry, subscriptionId, group] {
         completeEntry(entry, ActivityEntry::Outcome::Applied, {{QStringLiteral("exists"), false}}, QString());
         emit statusMessage(tr("Resource group %1 was deleted.").arg(group));

@@ -327,8 +327,8 @@ QString AuditPane::incompleteText() const
                              .arg(covered + subscriptions)
                        : tr("Incomplete.");
     if (partial > 0)
-        text += QLatin1Char(' ') + tr("%n subscription(s) were read only in part: what could not be read is left out.",
-                                      nullptr, partial);
+        text += QLatin1Char(' ') +
+                tr("%n subscription(s) were read only in part: what could not be read is left out.", nullptr, partial);
     if (listings > 0)
         text += QLatin1Char(' ') +
                 tr("The subscriptions of %n account(s) or tenant(s) could not be listed.", nullptr, listings);
@@ -414,9 +414,11 @@ bool AuditPane::exportTo(const QString &file, QString *error) const
     for (auto it = m_gaps.cbegin(); it != m_gaps.cend(); ++it) {
         const bool listing = it.key().startsWith(QLatin1String("list:"));
         const bool partial = it.key().startsWith(QLatin1String("partial:"));
-        report.errors.append(QJsonObject{{listing ? QStringLiteral("account") : QStringLiteral("subscriptionId"),
-                                          listing ? it.key().mid(5) : partial ? it.key().mid(8) : it.key()},
-                                         {QStringLiteral("error"), it.value()}});
+        report.errors.append(QJsonObject{
+            {listing ? QStringLiteral("account") : QStringLiteral("subscriptionId"), listing   ? it.key().mid(5)
+                                                                                     : partial ? it.key().mid(8)
+                                                                                               : it.key()},
+            {QStringLiteral("error"), it.value()}});
     }
     const QString suffix = file.section(QLatin1Char('.'), -1).toLower();
     return PrivateFile::write(file,

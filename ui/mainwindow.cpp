@@ -37,8 +37,8 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
-#include <QTreeView>
 #include <QToolButton>
+#include <QTreeView>
 #include <QUrl>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>

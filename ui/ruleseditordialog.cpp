@@ -387,8 +387,8 @@ void RulesEditorDialog::refresh()
 void RulesEditorDialog::refreshIssues()
 {
     static const InventorySnapshot empty;
-    m_issues = RulePreflight::check(m_registry, original(), m_config, m_cloud,
-                                    m_inventory ? *m_inventory : empty, m_vnetLimit);
+    m_issues = RulePreflight::check(m_registry, original(), m_config, m_cloud, m_inventory ? *m_inventory : empty,
+                                    m_vnetLimit);
     m_issueView->clear();
     for (const PreflightIssue &i : std::as_const(m_issues)) {
         auto *item = new QTreeWidgetItem(m_issueView, {i.text, i.fixText});

@@ -30,8 +30,8 @@ void ArmJob::clientGone()
     if (m_reported)
         return;
     stopWork();
-    reportFailure(ArmError(ArmError::Kind::SignedOut,
-                           tr("It went away while this was running; nothing more was sent.")));
+    reportFailure(
+        ArmError(ArmError::Kind::SignedOut, tr("It went away while this was running; nothing more was sent.")));
 }
 
 } // namespace acrnet

@@ -197,12 +197,11 @@ void ArmRequestJob::onReplyFinished()
     response.body = reply->readAll();
     response.headers = reply->rawHeaderPairs();
     m_client->observeResponse(response);
-    emit exchanged(ArmExchange{m_request.method, m_request.url.path() + (m_request.url.hasQuery()
-                                                                              ? QLatin1Char('?') + m_request.url.query()
-                                                                              : QString()),
+    emit exchanged(ArmExchange{m_request.method,
+                               m_request.url.path() +
+                                   (m_request.url.hasQuery() ? QLatin1Char('?') + m_request.url.query() : QString()),
                                response.status, response.requestId(),
-                               QString::fromLatin1(response.header("x-ms-correlation-request-id")),
-                               m_clientRequestId});
+                               QString::fromLatin1(response.header("x-ms-correlation-request-id")), m_clientRequestId});
     qCDebug(lcArm).noquote() << m_request.method << m_request.url.path() << "->" << response.status << "request-id"
                              << response.requestId();
 

@@ -53,7 +53,7 @@ struct ArmResponse
 struct ArmExchange
 {
     QByteArray method;
-    QString path; // URL path and query
+    QString path;   // URL path and query
     int status = 0; // 0: no HTTP answer (dropped, timed out)
     QString requestId;
     QString correlationId;
@@ -61,9 +61,12 @@ struct ArmExchange
 
     QJsonObject toJson() const
     {
-        return {{QStringLiteral("method"), QString::fromLatin1(method)}, {QStringLiteral("path"), path},
-                {QStringLiteral("status"), status},           {QStringLiteral("requestId"), requestId},
-                {QStringLiteral("correlationId"), correlationId}, {QStringLiteral("clientRequestId"), clientRequestId}};
+        return {{QStringLiteral("method"), QString::fromLatin1(method)},
+                {QStringLiteral("path"), path},
+                {QStringLiteral("status"), status},
+                {QStringLiteral("requestId"), requestId},
+                {QStringLiteral("correlationId"), correlationId},
+                {QStringLiteral("clientRequestId"), clientRequestId}};
     }
 };
 

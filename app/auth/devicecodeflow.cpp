@@ -52,27 +52,27 @@ void DeviceCodeFlow::start()
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("client_id"), m_clientId);
     form.addQueryItem(QStringLiteral("scope"), scope());
-    m_reply = m_entra->post(
-        m_tenant, QStringLiteral("devicecode"), form, this, [this](const QJsonObject &body, const AuthError &error) {
-            if (m_done)
-                return;
-            if (error.isError()) {
-                fail(error);
-                return;
-            }
-            QString problem;
-            const auto answer = parseCodeAnswer(body, &problem);
-            if (!answer) {
-                fail(AuthError(AuthError::Kind::InvalidResponse, QString(), problem));
-                return;
-            }
-            m_deviceCode = answer->deviceCode;
-            m_intervalSeconds = answer->intervalSeconds;
-            m_expiresIn = answer->code.expiresInSeconds;
-            m_started.start();
-            emit codeReady(answer->code);
-            m_timer.start(m_intervalSeconds * 1000);
-        });
+    m_reply = m_entra->post(m_tenant, QStringLiteral("devicecode"), form, this,
+                            [this](const QJsonObject &body, const AuthError &error) {
+                                if (m_done)
+                                    return;
+                                if (error.isError()) {
+                                    fail(error);
+                                    return;
+                                }
+                                QString problem;
+                                const auto answer = parseCodeAnswer(body, &problem);
+                                if (!answer) {
+                                    fail(AuthError(AuthError::Kind::InvalidResponse, QString(), problem));
+                                    return;
+                                }
+                                m_deviceCode = answer->deviceCode;
+                                m_intervalSeconds = answer->intervalSeconds;
+                                m_expiresIn = answer->code.expiresInSeconds;
+                                m_started.start();
+                                emit codeReady(answer->code);
+                                m_timer.start(m_intervalSeconds * 1000);
+                            });
 }
 
 void DeviceCodeFlow::cancel()

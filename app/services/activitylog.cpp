@@ -2,13 +2,13 @@
 #include "privatefile.h"
 
 #include <QDir>
-#include <QLocale>
-#include <algorithm>
 #include <QFile>
 #include <QJsonDocument>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QStandardPaths>
 #include <QUuid>
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcActivity, "acrnet.activity")
 
@@ -148,7 +148,8 @@ ActivityLog::ActivityLog(const QString &path, QObject *parent)
         }
         const ActivityEntry e = ActivityEntry::fromJson(doc.object());
         // A completed entry is a second line with the same ID: it replaces the first.
-        auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const ActivityEntry &x) { return x.id == e.id; });
+        auto same =
+            std::find_if(m_entries.begin(), m_entries.end(), [&](const ActivityEntry &x) { return x.id == e.id; });
         if (same != m_entries.end() && !e.id.isEmpty())
             *same = e;
         else
@@ -185,7 +186,8 @@ QString ActivityLog::begin(ActivityEntry entry)
 
 void ActivityLog::complete(const ActivityEntry &entry)
 {
-    auto same = std::find_if(m_entries.begin(), m_entries.end(), [&](const ActivityEntry &x) { return x.id == entry.id; });
+    auto same =
+        std::find_if(m_entries.begin(), m_entries.end(), [&](const ActivityEntry &x) { return x.id == entry.id; });
     if (same == m_entries.end()) {
         record(entry);
         return;

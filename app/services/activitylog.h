@@ -37,7 +37,7 @@ public:
     QDateTime verifiedAt; // FailedUnchanged: when the re-read showed it unchanged
     QString message;      // the error, or notes such as "applied — may take a few minutes to take effect"
     QString errorCode;
-    QString requestId;  // the last request's x-ms-request-id
+    QString requestId;   // the last request's x-ms-request-id
     QJsonArray requests; // every request sent: method, path, status, requestId, correlationId, clientRequestId
 
     bool succeeded() const { return outcome == Outcome::Applied; }

@@ -4,8 +4,8 @@
 #include "app/azure/cloud.h"
 #include "registrychange.h"
 
-#include <QObject>
 #include <QElapsedTimer>
+#include <QObject>
 #include <QPointer>
 
 namespace acrnet {

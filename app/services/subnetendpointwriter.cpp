@@ -142,7 +142,8 @@ void SubnetEndpointWriter::readBack(Result result, ArmClient *client, const Reso
     }
     ArmRequestJob *get = client->get(subnet.toString(), ApiVersions::network());
     m_job = get;
-    connect(get, &ArmJob::exchanged, this, [this, id = result.subnetId](const ArmExchange &x) { emit exchanged(id, x); });
+    connect(get, &ArmJob::exchanged, this,
+            [this, id = result.subnetId](const ArmExchange &x) { emit exchanged(id, x); });
     connect(get, &ArmJob::failed, this, [this, result]() mutable { done(result); });
     connect(get, &ArmRequestJob::finished, this, [this, result](const ArmResponse &r) mutable {
         QString error;

@@ -27,9 +27,9 @@ public:
         QString subnetId;
         Outcome outcome = Outcome::Failed;
         ArmError error;
-        QJsonObject before; // the subnet as read before the change
-        QJsonObject after;  // as read after it (after a failure: as read again; empty when that read failed too)
-        bool sent = false;  // the PUT left: after a failure the subnet was read again before anything is claimed
+        QJsonObject before;   // the subnet as read before the change
+        QJsonObject after;    // as read after it (after a failure: as read again; empty when that read failed too)
+        bool sent = false;    // the PUT left: after a failure the subnet was read again before anything is claimed
         QDateTime verifiedAt; // a failure's re-read showed the subnet unchanged at this time
     };
     using ClientFor = std::function<ArmClient *(const QString &subscriptionId)>;

@@ -57,7 +57,9 @@ struct Run
 QJsonObject faultsFor(quint32 seed)
 {
     QRandomGenerator dice(seed);
-    auto rate = [&](double max) { return dice.generateDouble() * max; };
+    auto rate = [&](double max) {
+        return dice.generateDouble() * max;
+    };
     return QJsonObject{
         {QStringLiteral("seed"), int(seed)},
         {QStringLiteral("latencyMs"), 2},
@@ -73,7 +75,7 @@ QJsonObject faultsFor(quint32 seed)
 
 QJsonObject noFaults()
 {
-    return QJsonObject{{QStringLiteral("latencyMs"), 0},   {QStringLiteral("jitterMs"), 0},
+    return QJsonObject{{QStringLiteral("latencyMs"), 0},    {QStringLiteral("jitterMs"), 0},
                        {QStringLiteral("throttleRate"), 0}, {QStringLiteral("errorRate"), 0},
                        {QStringLiteral("dropRate"), 0},     {QStringLiteral("lroFailRate"), 0},
                        {QStringLiteral("throttleNext"), 0}, {QStringLiteral("errorNext"), 0},
@@ -300,8 +302,8 @@ void TestChaos::readsUnderFaults()
 {
     QFETCH(QString, command);
     QFETCH(QString, path);
-    const QString flow = command + (path == QLatin1String("--resource-graph") ? QStringLiteral("/graph")
-                                                                               : QStringLiteral("/arm"));
+    const QString flow =
+        command + (path == QLatin1String("--resource-graph") ? QStringLiteral("/graph") : QStringLiteral("/arm"));
     setFaults(noFaults());
     const Run truth = runCli(command, {path});
     QVERIFY(truth.finished && !truth.crashed);
@@ -342,8 +344,8 @@ void TestChaos::writesUnderFaults()
     client.setRetryPolicy(fast);
     auto readRegistry = [&](const QString &id) {
         QString error;
-        return Registry::fromJson(
-                   m_sbx->get(id + QStringLiteral("?api-version=2021-08-01-preview"), token).json(), &error)
+        return Registry::fromJson(m_sbx->get(id + QStringLiteral("?api-version=2021-08-01-preview"), token).json(),
+                                  &error)
             .value_or(Registry());
     };
     const QJsonArray regs =
@@ -397,10 +399,13 @@ void TestChaos::writesUnderFaults()
             v = now == RegistryNetworkConfig::from(before) ? Verdict::DeclaredIncomplete : Verdict::SilentlyWrong;
         else // "may have changed": honest only if it is one of the two
             v = now == desired || now == RegistryNetworkConfig::from(before) ? Verdict::DeclaredIncomplete
-                                                                              : Verdict::SilentlyWrong;
+                                                                             : Verdict::SilentlyWrong;
         ++m_matrix[QStringLiteral("write/registry-rules")][v];
         if (v == Verdict::SilentlyWrong || v == Verdict::Hang)
-            wrong << QStringLiteral("rules seed %1: %2 (claim %3)").arg(seed).arg(QLatin1String(verdictName(v))).arg(int(claim));
+            wrong << QStringLiteral("rules seed %1: %2 (claim %3)")
+                         .arg(seed)
+                         .arg(QLatin1String(verdictName(v)))
+                         .arg(int(claim));
     }
     // Subnet endpoint: toggled each seed on one subnet.
     const QString subnetId = QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
@@ -408,8 +413,8 @@ void TestChaos::writesUnderFaults()
                                             "subnets/snet-vms");
     auto subnetHas = [&] {
         QString error;
-        const auto s = Subnet::fromJson(
-            m_sbx->get(subnetId + QStringLiteral("?api-version=2024-01-01"), token).json(), &error);
+        const auto s =
+            Subnet::fromJson(m_sbx->get(subnetId + QStringLiteral("?api-version=2024-01-01"), token).json(), &error);
         return s && s->hasEndpoint(Subnet::acrService());
     };
     setFaults(noFaults());

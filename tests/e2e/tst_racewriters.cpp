@@ -89,9 +89,8 @@ void TestRaceWriters::writersRace()
     others.setPollIntervalMs(50);
     QElapsedTimer clock;
     clock.start();
-    const int rounds = qMax(1, qEnvironmentVariableIsSet("ACRNET_RACE_ROUNDS")
-                                   ? qEnvironmentVariableIntValue("ACRNET_RACE_ROUNDS")
-                                   : 12);
+    const int rounds = qMax(
+        1, qEnvironmentVariableIsSet("ACRNET_RACE_ROUNDS") ? qEnvironmentVariableIntValue("ACRNET_RACE_ROUNDS") : 12);
     QRandomGenerator dice(20261129);
 
     // Foreign writers: another admin's tool doing read-modify-write PATCHes (each adds one IP rule of its own), one
@@ -109,7 +108,9 @@ void TestRaceWriters::writersRace()
         auto w = std::make_shared<ForeignWrite>();
         w->ip = QStringLiteral("198.51.%1.%2").arg(100 + foreign.size() / 250).arg(foreign.size() % 250 + 1);
         foreign << w;
-        auto again = [&] { QTimer::singleShot(int(dice.bounded(80)), this, [&] { nextForeign(); }); };
+        auto again = [&] {
+            QTimer::singleShot(int(dice.bounded(80)), this, [&] { nextForeign(); });
+        };
         ArmRequestJob *get = others.get(kRegistry, QStringLiteral("2021-08-01-preview"));
         connect(get, &ArmJob::failed, this, again);
         connect(get, &ArmRequestJob::finished, this, [&, w, again](const ArmResponse &r) {
@@ -118,7 +119,8 @@ void TestRaceWriters::writersRace()
             QJsonObject set =
                 body.value(QLatin1String("properties")).toObject().value(QLatin1String("networkRuleSet")).toObject();
             QJsonArray ips = set.value(QLatin1String("ipRules")).toArray();
-            ips.append(QJsonObject{{QStringLiteral("value"), w->ip}, {QStringLiteral("action"), QStringLiteral("Allow")}});
+            ips.append(
+                QJsonObject{{QStringLiteral("value"), w->ip}, {QStringLiteral("action"), QStringLiteral("Allow")}});
             set.insert(QStringLiteral("ipRules"), ips);
             const QJsonObject patch{
                 {QStringLiteral("properties"), QJsonObject{{QStringLiteral("networkRuleSet"), set}}}};

@@ -14,8 +14,7 @@ using namespace acrnet;
 
 namespace {
 
-template<typename T>
-void check(const std::optional<T> &value, const QString &error, const char *what)
+template<typename T> void check(const std::optional<T> &value, const QString &error, const char *what)
 {
     fuzz::require(value.has_value() || !error.isEmpty(), what);
 }

@@ -231,7 +231,8 @@ void TestNetworkAdmin::walkthroughStepByStep()
     QCOMPARE(diff.azCommands(opened).last(),
              QStringLiteral("az acr update --name mycontainerregistry --resource-group myResourceGroup --subscription "
                             "8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d --default-action Deny"));
-    QVERIFY(RegistryRulesWriter::requestText(m_client->cloud(), opened, desired).startsWith(QLatin1String("PATCH http")));
+    QVERIFY(
+        RegistryRulesWriter::requestText(m_client->cloud(), opened, desired).startsWith(QLatin1String("PATCH http")));
     QVERIFY(!RegistryRulesWriter::requestText(m_client->cloud(), opened, desired).contains(m_token));
     RegistryRulesWriter writer(m_client.get());
     writer.setVerifyDelayMs(800); // longer than the sandbox's silent-drop delay

@@ -533,7 +533,8 @@ void TestInventoryBrowser::unreadableRegistryShownAsSuch()
     const QModelIndex node = m_window->treeModel()->indexForKey(basic.toLower());
     QVERIFY(node.isValid());
     QCOMPARE(node.siblingAtColumn(1).data().toString(), QStringLiteral("unreadable"));
-    QVERIFY2(node.data(ErrorRole).toString().contains(QLatin1String("ipRules")), qPrintable(node.data(ErrorRole).toString()));
+    QVERIFY2(node.data(ErrorRole).toString().contains(QLatin1String("ipRules")),
+             qPrintable(node.data(ErrorRole).toString()));
     QVERIFY(node.data(Qt::ToolTipRole).toString().contains(QLatin1String("could not be read")));
     const QModelIndex sub = m_window->treeModel()->indexForKey(QStringLiteral("/subscriptions/") + kProduction);
     QCOMPARE(sub.siblingAtColumn(1).data().toString(), QStringLiteral("read in part"));

@@ -4,19 +4,19 @@
 // recorded.
 #include "models/resourcefilterproxymodel.h"
 #include "tests/support/appfixture.h"
-#include "ui/inventorytablespane.h"
 #include "ui/deletegroupdialog.h"
+#include "ui/inventorytablespane.h"
 #include "ui/ruleseditordialog.h"
 #include "ui/serviceendpointdialog.h"
 
 #include <QAction>
 #include <QJsonArray>
-#include <QTableView>
-#include <QTreeView>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QTableView>
 #include <QToolButton>
 #include <QTranslator>
+#include <QTreeView>
 
 using namespace acrnet;
 using acrnet::test::AppFixture;
@@ -164,17 +164,11 @@ void TestWriteAccounting::failedPatchRecordsTheStateReadAgain()
     QCOMPARE(methods(e).count(QStringLiteral("PATCH")), 1);
     QVERIFY(methods(e).last() == QLatin1String("GET")); // the re-read after the failure
     // "after" is the state read, not the intent: no IP rule.
-    QVERIFY(e.after.value(QLatin1String("networkRuleSet"))
-                .toObject()
-                .value(QLatin1String("ipRules"))
-                .toArray()
-                .isEmpty());
-    QCOMPARE(e.desired.value(QLatin1String("networkRuleSet"))
-                 .toObject()
-                 .value(QLatin1String("ipRules"))
-                 .toArray()
-                 .size(),
-             1);
+    QVERIFY(
+        e.after.value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("ipRules")).toArray().isEmpty());
+    QCOMPARE(
+        e.desired.value(QLatin1String("networkRuleSet")).toObject().value(QLatin1String("ipRules")).toArray().size(),
+        1);
     QVERIFY(!e.errorCode.isEmpty());
     QVERIFY(everyRequestHasIds(e));
     QVERIFY(editor->statusText().contains(QLatin1String("The registry is unchanged.")));
@@ -192,8 +186,7 @@ void TestWriteAccounting::deleteDialogClosedWhileTheDeleteRuns()
     QVERIFY(dialog);
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), kNetworkGroup);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
-    QTRY_VERIFY(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).outcome ==
-                ActivityEntry::Outcome::Running);
+    QTRY_VERIFY(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).outcome == ActivityEntry::Outcome::Running);
     dialog->close();
     QTRY_VERIFY(!dialog);
     QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).outcome,
@@ -264,8 +257,8 @@ void TestWriteAccounting::actionsFollowTheFocusedView()
     QAction *editRules = w->findChild<QAction *>(QStringLiteral("editRulesAction"));
     QVERIFY(editRules);
     // The tree's current node: the training subscription (no rules to edit there).
-    const QModelIndex sub = w->treeProxy()->mapFromSource(
-        w->treeModel()->indexForKey(QStringLiteral("/subscriptions/") + kTraining));
+    const QModelIndex sub =
+        w->treeProxy()->mapFromSource(w->treeModel()->indexForKey(QStringLiteral("/subscriptions/") + kTraining));
     w->treeView()->setCurrentIndex(sub);
     // A registry row selected in the table, which has the focus: its actions.
     QTableView *table = w->tablesPane()->registryView();
