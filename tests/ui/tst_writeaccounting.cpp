@@ -65,6 +65,7 @@ private slots:
     void failedDeleteIsRecorded();
     void failedEndpointChangeIsReadAgain();
     void actionsFollowTheFocusedView();
+    void signOutDuringAnEndpointWrite();
 
 private:
     ActivityEntry lastEntry(AppFixture &app, ActivityEntry::Kind kind);
@@ -270,6 +271,41 @@ void TestWriteAccounting::actionsFollowTheFocusedView()
     w->treeView()->setFocus();
     QTRY_VERIFY(w->treeView()->hasFocus());
     QTRY_VERIFY(!editRules->isEnabled());
+}
+
+void TestWriteAccounting::signOutDuringAnEndpointWrite()
+{
+    // The account goes away while the subnet PUT is being followed: the write ends as "signed out" with its state
+    // unknown (the PUT had left), the entry says so, and the dialog shows the end instead of "updating…" forever.
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.latencyMs = 300;
+    app.sandbox().server().store().settings.provisioningDelayMs = 3000;
+    QPointer<ServiceEndpointDialog> dialog = app.window()->adminActions()->setEndpoints({kVmSubnet}, true);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
+    // The PUT was accepted: the sandbox shows the subnet updating.
+    QTRY_VERIFY_WITH_TIMEOUT(app.resource(kVmSubnet, QStringLiteral("2024-01-01"))
+                                     .value(QLatin1String("properties"))
+                                     .toObject()
+                                     .value(QLatin1String("provisioningState"))
+                                     .toString() == QLatin1String("Updating"),
+                             10000);
+    const QList<Account> accounts = app.accounts()->accounts();
+    QVERIFY(!accounts.isEmpty());
+    QVERIFY(!lastEntry(app, ActivityEntry::Kind::SubnetEndpoint).isFinished());
+    for (const Account &a : accounts)
+        app.accounts()->signOut(a.id);
+    QTRY_VERIFY_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::SubnetEndpoint).isFinished(), 5000);
+    const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::SubnetEndpoint);
+    QVERIFY2(e.outcome == ActivityEntry::Outcome::FailedUnknown,
+             qPrintable(e.outcomeText() + QLatin1Char(' ') + e.message + QLatin1Char(' ') +
+                        methods(e).join(QLatin1Char(' '))));
+    QVERIFY2(e.message.contains(QLatin1String("signed out")), qPrintable(e.message));
+    QVERIFY(dialog);
+    QTRY_VERIFY_WITH_TIMEOUT(!dialog->summaryText().isEmpty(), 5000);
+    QVERIFY2(dialog->summaryText().contains(QLatin1String("1 failed")), qPrintable(dialog->summaryText()));
 }
 
 QTEST_MAIN(TestWriteAccounting)
