@@ -470,30 +470,6 @@ void MainWindow::updateAdminContext()
     m_admin->setContext(current, subnets);
 }
 
-void MainWindow::buildActivityDock()
-{
-    m_activityDock = new ActivityDock(m_activity, m_admin, m_options.readOnly, this);
-    addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
-    statusBar()->addPermanentWidget(m_activityDock->runningButton());
-    connect(m_activityDock, &ActivityDock::statusMessage, this,
-            [this](const QString &t) { statusBar()->showMessage(t, 10000); });
-}
-
-void MainWindow::setChooseExportFile(std::function<void(std::function<void(const QString &)>)> choose)
-{
-    m_activityDock->setChooseFile(std::move(choose));
-}
-
-void MainWindow::exportActivity()
-{
-    m_activityDock->exportLog();
-}
-
-void MainWindow::restoreSelectedActivity()
-{
-    m_activityDock->restoreSelected();
-}
-
 void MainWindow::updateStatus()
 {
     m_loadStatus->setCounts(*m_tree);
@@ -588,34 +564,6 @@ QString MainWindow::emptyStateText() const
                   "Use Subscriptions to choose, or Accounts… to sign in with another account.");
     return tr("Not signed in.\n\nUse Accounts… to sign in to Azure, or start with --sandbox to try the app on "
               "simulated data.");
-}
-
-void MainWindow::restoreLayout()
-{
-    QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_treeView->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
-    const QByteArray tables = settings.value(QStringLiteral("window/tables")).toByteArray();
-    m_tables->restoreState(tables);
-    m_columnsFitted = !tables.isEmpty();
-}
-
-void MainWindow::saveLayout() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("window/treeHeader"), m_treeView->header()->saveState());
-    settings.setValue(QStringLiteral("window/tables"), m_tables->saveState());
-}
-
-void MainWindow::closeEvent(QCloseEvent *event)
-{
-    saveLayout();
-    QMainWindow::closeEvent(event);
 }
 
 } // namespace acrnet

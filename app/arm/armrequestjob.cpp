@@ -148,12 +148,7 @@ void ArmRequestJob::abandon(ArmError error)
 {
     if (m_done || !m_reply)
         return;
-    m_deadline.stop();
-    QNetworkReply *reply = m_reply;
-    m_reply.clear();
-    reply->disconnect(this);
-    reply->abort();
-    reply->deleteLater();
+    dropReply();
     releaseSlot();
     error.setUrl(m_request.url);
     error.setRetries(m_retries);
@@ -295,15 +290,20 @@ void ArmRequestJob::stopWork()
 {
     m_done = true;
     m_retryTimer.stop();
-    m_deadline.stop();
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply.clear();
-        reply->disconnect(this);
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
     releaseSlot();
+}
+
+void ArmRequestJob::dropReply()
+{
+    m_deadline.stop();
+    if (!m_reply)
+        return;
+    QNetworkReply *reply = m_reply;
+    m_reply.clear(); // first: the abort below reports finished, which must find no reply of ours
+    reply->disconnect(this);
+    reply->abort();
+    reply->deleteLater();
 }
 
 void ArmRequestJob::fail(ArmError error)
@@ -311,12 +311,7 @@ void ArmRequestJob::fail(ArmError error)
     if (m_done)
         return;
     m_done = true;
-    if (m_reply) {
-        QNetworkReply *reply = m_reply;
-        m_reply.clear();
-        reply->abort();
-        reply->deleteLater();
-    }
+    dropReply();
     releaseSlot();
     if (!error.url().isValid())
         error.setUrl(m_request.url);

@@ -50,6 +50,8 @@ private:
     void fail(ArmError error);
     void releaseSlot();
     void stopWork() override;
+    // Stops reading the current answer, if any, and lets it go.
+    void dropReply();
 
     ArmRequest m_request;
     QString m_clientRequestId;
