@@ -105,9 +105,10 @@ QTableView *InventoryTablesPane::createView(const QString &name, ResourceFilterP
     return view;
 }
 
-void InventoryTablesPane::setScope(const QString &key, const QString &scopeName)
+void InventoryTablesPane::setScope(const QString &key, const QString &scopeName, bool unreadable)
 {
     m_scopeName = scopeName;
+    m_scopeUnreadable = unreadable;
     m_registryProxy->setScope(key);
     m_subnetProxy->setScope(key);
     updateEmptyStates();
@@ -165,6 +166,8 @@ void InventoryTablesPane::updateEmptyStates()
             text = tr("Loading…");
         else if (proxy->sourceModel()->rowCount() == 0)
             text = registries ? tr("No registries in these subscriptions.") : tr("No subnets in these subscriptions.");
+        else if (m_scopeUnreadable)
+            text = tr("%1 could not be read, so it is not listed here: see why in its details.").arg(m_scopeName);
         else
             text = registries ? tr("No registries in %1.").arg(m_scopeName) : tr("No subnets in %1.").arg(m_scopeName);
         if (label->text() != text)

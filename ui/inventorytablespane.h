@@ -24,7 +24,8 @@ public:
 
     InventoryTablesPane(RegistryTableModel *registries, SubnetTableModel *subnets, QWidget *parent = nullptr);
 
-    void setScope(const QString &key, const QString &scopeName);
+    // `unreadable`: the scope is a resource Azure listed but whose data did not parse (the tables say so).
+    void setScope(const QString &key, const QString &scopeName, bool unreadable = false);
     void setFilterText(const QString &text);
     void setLoading(bool loading);
     void setCurrentTab(Tab tab);
@@ -60,6 +61,7 @@ private:
     QLabel *m_registryEmpty;
     QLabel *m_subnetEmpty;
     QString m_scopeName;
+    bool m_scopeUnreadable = false;
     bool m_loading = false;
     QList<QTableView *> m_fitPending; // columns to fit when the table is first shown
     void fitPending();

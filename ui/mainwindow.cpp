@@ -367,7 +367,8 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &proxyIndex)
         return;
     }
     const auto type = InventoryNodeType(index.data(NodeTypeRole).toInt());
-    m_tables->setScope(index.data(KeyRole).toString(), index.siblingAtColumn(0).data().toString());
+    m_tables->setScope(index.data(KeyRole).toString(), index.siblingAtColumn(0).data().toString(),
+                       type != InventoryNodeType::Subscription && !index.data(ErrorRole).toString().isEmpty());
     if (type == InventoryNodeType::Registry)
         m_tables->setCurrentTab(InventoryTablesPane::RegistriesTab);
     else if (type == InventoryNodeType::Subnet || type == InventoryNodeType::VirtualNetwork)

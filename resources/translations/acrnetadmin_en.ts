@@ -2181,6 +2181,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Subnets (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 could not be read, so it is not listed here: see why in its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::InventoryTreeModel</name>

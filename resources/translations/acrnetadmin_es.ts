@@ -2187,6 +2187,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Subnets (%1)</source>
         <translation>Subredes (%1)</translation>
     </message>
+    <message>
+        <source>%1 could not be read, so it is not listed here: see why in its details.</source>
+        <translation>No se pudo leer %1, por eso no aparece aquí: vea el motivo en sus detalles.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::InventoryTreeModel</name>

@@ -552,6 +552,13 @@ void TestInventoryBrowser::unreadableRegistryShownAsSuch()
         QVERIFY2(p.first != QLatin1String("SKU"), "an unreadable registry shows no made-up values");
     }
     QVERIFY2(reason.contains(QLatin1String("ipRules")), qPrintable(reason));
+    QVERIFY2(m_window->tablesPane()
+                 ->emptyText(InventoryTablesPane::RegistriesTab)
+                 .startsWith(QLatin1String("contosobasic could not be read")),
+             qPrintable(m_window->tablesPane()->emptyText(InventoryTablesPane::RegistriesTab)));
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        m_window->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") +
+                              QStringLiteral("/main-window-unreadable.png"));
 
     QTRY_VERIFY(m_window->auditPane()->incompleteText().contains(QLatin1String("read only in part")));
 }
