@@ -1,15 +1,14 @@
 #include "activitydock.h"
 #include "adminactions.h"
+#include "app/services/changeservice.h"
 #include "app/services/activitylog.h"
 #include "models/activitymodel.h"
 
-#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QPushButton>
 #include <QTableView>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace acrnet {
@@ -18,6 +17,7 @@ ActivityDock::ActivityDock(ActivityLog *log, AdminActions *admin, bool readOnly,
     : QDockWidget(tr("Activity"), parent)
     , m_log(log)
     , m_admin(admin)
+    , m_readOnly(readOnly)
 {
     setObjectName(QStringLiteral("activityDock"));
     auto *panel = new QWidget(this);
@@ -33,44 +33,34 @@ ActivityDock::ActivityDock(ActivityLog *log, AdminActions *admin, bool readOnly,
     if (m_log)
         m_view->setModel(new ActivityModel(m_log, this));
     auto *buttons = new QHBoxLayout;
-    auto *restore = new QPushButton(tr("Restore…"), panel);
-    restore->setObjectName(QStringLiteral("restoreActivityButton"));
-    restore->setToolTip(tr("Put the selected change back as it was, through the same review and conflict check"));
-    restore->setEnabled(m_log && !readOnly);
-    connect(restore, &QPushButton::clicked, this, &ActivityDock::restoreSelected);
+    m_restore = new QPushButton(tr("Restore…"), panel);
+    m_restore->setObjectName(QStringLiteral("restoreActivityButton"));
+    connect(m_restore, &QPushButton::clicked, this, &ActivityDock::restoreSelected);
+    m_recheck = new QPushButton(tr("Re-check"), panel);
+    m_recheck->setObjectName(QStringLiteral("recheckActivityButton"));
+    connect(m_recheck, &QPushButton::clicked, this, &ActivityDock::recheckSelected);
     auto *exportButton = new QPushButton(tr("Export…"), panel);
     exportButton->setObjectName(QStringLiteral("exportActivityButton"));
     exportButton->setEnabled(m_log != nullptr);
     connect(exportButton, &QPushButton::clicked, this, &ActivityDock::exportLog);
-    buttons->addWidget(restore);
+    buttons->addWidget(m_restore);
+    buttons->addWidget(m_recheck);
     buttons->addWidget(exportButton);
     buttons->addStretch(1);
     layout->addWidget(m_view, 1);
     layout->addLayout(buttons);
     setWidget(panel);
     setVisible(m_log && !m_log->entries().isEmpty());
-    m_running = new QToolButton(this);
-    m_running->setObjectName(QStringLiteral("runningChangesButton"));
-    m_running->setAutoRaise(true);
-    m_running->setVisible(false);
-    m_running->installEventFilter(this); // the tooltip says how long each has run at the moment it is shown
-    connect(m_running, &QToolButton::clicked, this, [this] {
-        show();
-        raise();
-    });
     if (m_log) {
-        connect(m_log, &ActivityLog::recorded, this, [this](const ActivityEntry &e) {
+        connect(m_log, &ActivityLog::recorded, this, [this] {
             show();
-            if (!e.isFinished()) {
-                m_runningEntries.insert(e.id, {e.summary, e.time});
-                updateRunning();
-            }
+            updateButtons();
         });
-        connect(m_log, &ActivityLog::updated, this, [this](const ActivityEntry &e) {
-            if (e.isFinished() && m_runningEntries.remove(e.id) > 0)
-                updateRunning();
-        });
+        connect(m_log, &ActivityLog::updated, this, &ActivityDock::updateButtons);
+        connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &ActivityDock::updateButtons);
+        connect(m_view->model(), &QAbstractItemModel::modelReset, this, &ActivityDock::updateButtons);
     }
+    updateButtons();
     m_choose = [this](std::function<void(const QString &)> chosen) {
         auto *dialog =
             new QFileDialog(this, tr("Export the activity log"), QString(), tr("JSON Lines (*.jsonl);;All files (*)"));
@@ -82,30 +72,40 @@ ActivityDock::ActivityDock(ActivityLog *log, AdminActions *admin, bool readOnly,
     };
 }
 
-QStringList ActivityDock::runningSummaries() const
+void ActivityDock::updateButtons()
 {
-    QStringList lines;
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    for (auto it = m_runningEntries.cbegin(); it != m_runningEntries.cend(); ++it)
-        lines << tr("%1 — running for %n s", nullptr, int(it->second.secsTo(now))).arg(it->first);
-    lines.sort();
-    return lines;
+    const QModelIndex current = m_view->currentIndex();
+    const ActivityEntry e = current.isValid() && m_log
+                                ? m_log->entry(current.data(ActivityModel::EntryIdRole).toString())
+                                : ActivityEntry();
+    const bool selected = current.isValid() && !e.id.isEmpty();
+    const bool restorable = selected && e.canRestore();
+    m_restore->setEnabled(!m_readOnly && restorable);
+    m_restore->setToolTip(m_readOnly     ? tr("Read-only mode: no changes can be made.")
+                          : !selected    ? tr("Select a change to put back")
+                          : restorable   ? tr("Put the selected change back as it was, through the same review and "
+                                              "conflict check")
+                          : e.isFinished() && e.after.isEmpty()
+                              ? tr("The state after this change is unknown: re-check it first")
+                              : tr("This kind of change cannot be put back from here"));
+    const bool recheckable = selected && m_admin && m_admin->changes()->canRecheck(e);
+    m_recheck->setEnabled(recheckable);
+    m_recheck->setToolTip(recheckable ? tr("Read the resource again to settle whether this change happened")
+                                      : tr("Only a change whose outcome is unknown needs a re-check (and a signed-in "
+                                           "account that reaches it)"));
 }
 
-bool ActivityDock::eventFilter(QObject *watched, QEvent *event)
+bool ActivityDock::recheckSelected()
 {
-    if (watched == m_running && event->type() == QEvent::ToolTip)
-        m_running->setToolTip(runningSummaries().join(QLatin1Char('\n')));
-    return QDockWidget::eventFilter(watched, event);
-}
-
-void ActivityDock::updateRunning()
-{
-    const int n = int(m_runningEntries.size());
-    m_running->setVisible(n > 0);
-    m_running->setText(tr("%n change(s) running", nullptr, n));
-    m_running->setAccessibleName(m_running->text());
-    m_running->setToolTip(runningSummaries().join(QLatin1Char('\n')));
+    const QModelIndex current = m_view->currentIndex();
+    if (!m_log || !m_admin || !current.isValid())
+        return false;
+    const bool started = m_admin->changes()->recheck(current.data(ActivityModel::EntryIdRole).toString());
+    if (started) {
+        m_recheck->setEnabled(false);
+        emit statusMessage(tr("Reading it again…"));
+    }
+    return started;
 }
 
 void ActivityDock::exportLog()

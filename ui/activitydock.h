@@ -1,12 +1,10 @@
 #pragma once
 
-#include <QDateTime>
 #include <QDockWidget>
-#include <QHash>
 #include <functional>
 
+class QPushButton;
 class QTableView;
-class QToolButton;
 
 namespace acrnet {
 
@@ -14,7 +12,8 @@ class ActivityLog;
 class AdminActions;
 
 // The Activity dock: every change made through the app with its result; Restore… puts the selected one back
-// through the same review and conflict check; Export… writes the log. Shown as soon as there is something in it.
+// through the same review and conflict check (when the state after it is known); Re-check reads the resource of an
+// entry whose outcome is unknown; Export… writes the log. Shown as soon as there is something in it.
 class ActivityDock : public QDockWidget
 {
     Q_OBJECT
@@ -29,25 +28,22 @@ public:
     }
     void exportLog();
     void restoreSelected();
-    // For the status bar: "N changes running", shown while writes this app started are under way (also when their
-    // dialog was closed); its tooltip lists them with the time they have run; a click shows this dock.
-    QToolButton *runningButton() const { return m_running; }
-    QStringList runningSummaries() const;
+    // Reads the selected entry's resource again to settle an outcome that is unknown.
+    bool recheckSelected();
+    QTableView *view() const { return m_view; }
 
 signals:
     void statusMessage(const QString &text);
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
+    void updateButtons();
+
     ActivityLog *m_log;
     AdminActions *m_admin;
-    void updateRunning();
-
+    bool m_readOnly;
     QTableView *m_view;
-    QToolButton *m_running = nullptr;
-    QHash<QString, QPair<QString, QDateTime>> m_runningEntries; // entry ID → summary, start
+    QPushButton *m_restore;
+    QPushButton *m_recheck;
     std::function<void(std::function<void(const QString &)>)> m_choose;
 };
 

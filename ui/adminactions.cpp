@@ -1,10 +1,12 @@
 #include "adminactions.h"
 #include "app/arm/armclient.h"
+#include "app/services/changeservice.h"
 #include "app/services/inventoryservice.h"
 #include "app/services/registryruleswriter.h"
 #include "app/services/resourceoperations.h"
 #include "app/services/subnetendpointwriter.h"
 #include "deletegroupdialog.h"
+#include "operationdialog.h"
 #include "models/inventoryroles.h"
 #include "ruleseditordialog.h"
 #include "serviceendpointdialog.h"
@@ -19,23 +21,18 @@
 
 namespace acrnet {
 
-namespace {
-
-QJsonObject endpointsOf(const QJsonObject &subnet)
-{
-    return {{QStringLiteral("serviceEndpoints"),
-             subnet.value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints"))}};
-}
-
-} // namespace
-
 AdminActions::AdminActions(InventoryService *inventory, ActivityLog *activity, QWidget *window, bool readOnly)
     : QObject(window)
     , m_inventory(inventory)
     , m_activity(activity)
     , m_window(window)
     , m_readOnly(readOnly)
+    , m_changes(new ChangeService(inventory, activity, this))
 {
+    connect(m_changes, &ChangeService::statusMessage, this, &AdminActions::statusMessage);
+    connect(m_changes, &ChangeService::subscriptionChanged, this, &AdminActions::subscriptionChanged);
+    connect(m_changes, &ChangeService::registryApplied, this, &AdminActions::registryApplied);
+    connect(m_changes, &ChangeService::operationFailed, this, &AdminActions::showFailure);
     m_ask = [this](const QString &question, std::function<void(bool)> answer) {
         auto *box = new QMessageBox(QMessageBox::Question, tr("ACR Network Admin"), question,
                                     QMessageBox::Yes | QMessageBox::No, m_window);
@@ -83,6 +80,38 @@ AdminActions::AdminActions(InventoryService *inventory, ActivityLog *activity, Q
     setContext({}, {});
 }
 
+void AdminActions::setVerifyDelayMs(int ms)
+{
+    m_verifyDelayMs = ms;
+    m_changes->setVerifyDelayMs(ms);
+}
+
+void AdminActions::setRegistrationPollMs(int ms)
+{
+    m_changes->setRegistrationPollMs(ms);
+}
+
+void AdminActions::watch(const QString &operationId, WriteDialog *dialog)
+{
+    m_dialogs.insert(operationId, dialog);
+    dialog->setOperation(m_changes->operations(), operationId);
+}
+
+void AdminActions::showFailure(const QString &operationId, const QString &title, const QString &text)
+{
+    const QPointer<WriteDialog> dialog = m_dialogs.take(operationId);
+    if (dialog && dialog->isVisible())
+        return; // the dialog that started it says so, and stays until closed
+    // Its dialog was closed while it ran: a failure must not vanish with a status-bar message.
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("A change failed"), title, QMessageBox::Close, m_window);
+    box->setObjectName(QStringLiteral("operationFailedBox"));
+    box->setInformativeText(text);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::NonModal);
+    box->show();
+}
+
 QList<QAction *> AdminActions::actions() const
 {
     return {m_editRules, m_checkAccess, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup};
@@ -112,70 +141,6 @@ void AdminActions::setContext(const QModelIndex &current, const QStringList &sel
     }
 }
 
-QString AdminActions::beginEntry(ActivityEntry::Kind kind, const QString &target, const QString &summary,
-                                 const QJsonObject &before, const QJsonObject &desired)
-{
-    ActivityEntry e;
-    e.kind = kind;
-    e.target = target;
-    e.summary = summary;
-    e.before = before;
-    e.desired = desired;
-    e.id = m_activity ? m_activity->begin(e) : QUuid::createUuid().toString(QUuid::WithoutBraces);
-    if (m_activity)
-        e = m_activity->entry(e.id);
-    m_open.insert(e.id, e);
-    return e.id;
-}
-
-void AdminActions::addExchange(const QString &entryId, const ArmExchange &exchange)
-{
-    auto it = m_open.find(entryId);
-    if (it == m_open.end())
-        return;
-    it->requests.append(exchange.toJson());
-    if (!exchange.requestId.isEmpty())
-        it->requestId = exchange.requestId;
-}
-
-namespace {
-bool anyWrite(const QJsonArray &requests)
-{
-    for (const QJsonValue &r : requests) {
-        if (r.toObject().value(QLatin1String("method")).toString() != QLatin1String("GET"))
-            return true;
-    }
-    return false;
-}
-} // namespace
-
-bool AdminActions::sentWrite(const QString &entryId) const
-{
-    return anyWrite(m_open.value(entryId).requests);
-}
-
-void AdminActions::completeEntry(const QString &entryId, ActivityEntry::Outcome outcome, const QJsonObject &after,
-                                 const QString &message, const ArmError &error, const QJsonObject &before)
-{
-    auto it = m_open.find(entryId);
-    if (it == m_open.end())
-        return;
-    ActivityEntry e = *it;
-    m_open.erase(it);
-    e.outcome = outcome;
-    e.after = after;
-    if (!before.isEmpty())
-        e.before = before;
-    if (outcome == ActivityEntry::Outcome::FailedUnchanged && anyWrite(e.requests))
-        e.verifiedAt = QDateTime::currentDateTimeUtc(); // only a re-read after the write lets it say "unchanged"
-    e.message = message;
-    e.errorCode = error.code();
-    if (!error.requestId().isEmpty())
-        e.requestId = error.requestId();
-    if (m_activity)
-        m_activity->complete(e);
-}
-
 RulesEditorDialog *AdminActions::editRules(const QString &registryId)
 {
     if (m_readOnly || !m_inventory)
@@ -197,63 +162,13 @@ RulesEditorDialog *AdminActions::editRules(const QString &registryId)
     connect(m_inventory, &InventoryService::subscriptionLoaded, editor, &RulesEditorDialog::inventoryChanged);
     connect(editor, &RulesEditorDialog::registryChanged, this,
             [this](const Registry &r) { emit subscriptionChanged(r.id.subscriptionId()); });
-    connect(editor, &RulesEditorDialog::writeStarted, this, &AdminActions::adoptRulesWrite);
+    connect(editor, &RulesEditorDialog::writeStarted, this,
+            [this, editor](RegistryRulesWriter *writer, const Registry &registry, const RegistryNetworkConfig &before,
+                           const RegistryNetworkConfig &desired) {
+                watch(m_changes->adoptRulesWrite(writer, registry, before, desired), editor);
+            });
     editor->show();
     return editor;
-}
-
-namespace {
-QJsonObject propertiesOf(const RegistryNetworkConfig &config)
-{
-    return config.patchBody().value(QLatin1String("properties")).toObject();
-}
-} // namespace
-
-void AdminActions::adoptRulesWrite(RegistryRulesWriter *writer, const Registry &registry,
-                                   const RegistryNetworkConfig &before, const RegistryNetworkConfig &desired)
-{
-    // The write belongs to the app, not to the editor: closing the editor neither stops it nor hides its end.
-    writer->setParent(this);
-    const QString sub = registry.id.subscriptionId();
-    const QString id = beginEntry(
-        ActivityEntry::Kind::RegistryRules, registry.id.toString(),
-        tr("Network rules of %1: %2")
-            .arg(registry.name, RegistryChangeDiff::between(before, desired).lines().join(QStringLiteral("; "))),
-        propertiesOf(before), propertiesOf(desired));
-    connect(writer, &RegistryRulesWriter::exchanged, this, [this, id](const ArmExchange &x) { addExchange(id, x); });
-    connect(writer, &RegistryRulesWriter::succeeded, this,
-            [this, id, sub, writer](const Registry &final, const QStringList &missing) {
-                QString note = tr("Applied — it may take a few minutes to take effect.");
-                if (!missing.isEmpty())
-                    note += QLatin1Char(' ') +
-                            tr("The service did not keep these rules: %1.").arg(missing.join(QStringLiteral(", ")));
-                completeEntry(id, ActivityEntry::Outcome::Applied, propertiesOf(RegistryNetworkConfig::from(final)),
-                              note);
-                emit statusMessage(tr("%1: %2").arg(final.name, note));
-                emit registryApplied(final.id.toString(),
-                                     tr("applied at %1 — may take a few minutes to take effect")
-                                         .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
-                emit subscriptionChanged(sub);
-                if (m_verifyDelayMs <= 0)
-                    writer->deleteLater();
-            });
-    connect(writer, &RegistryRulesWriter::failed, this,
-            [this, id, sub, writer, before, registry](const ArmError &e, bool unchanged) {
-                // "Unchanged" is claimed only when nothing was sent or a read after the PATCH showed it so.
-                completeEntry(
-                    id, unchanged ? ActivityEntry::Outcome::FailedUnchanged : ActivityEntry::Outcome::FailedUnknown,
-                    unchanged ? propertiesOf(before) : QJsonObject(), e.userText(), e);
-                emit statusMessage(tr("%1: not applied: %2").arg(registry.name, e.userText()));
-                emit subscriptionChanged(sub);
-                writer->deleteLater();
-            });
-    connect(writer, &RegistryRulesWriter::conflict, this, [this, id, writer](const Registry &fresh) {
-        completeEntry(id, ActivityEntry::Outcome::FailedUnchanged, propertiesOf(RegistryNetworkConfig::from(fresh)),
-                      tr("Nothing was sent: someone changed the registry after the editor opened."));
-        writer->deleteLater();
-    });
-    connect(writer, &RegistryRulesWriter::verified, writer, &QObject::deleteLater);
-    connect(writer, &RegistryRulesWriter::rulesVanished, writer, &QObject::deleteLater);
 }
 
 ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, bool enable)
@@ -264,52 +179,12 @@ ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, 
         subnetIds, enable, [this](const QString &sub) { return m_inventory->clientForSubscription(sub); },
         &m_inventory->snapshot(), m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ServiceEndpointDialog::writerStarted, this, &AdminActions::adoptEndpointWrite);
+    connect(dialog, &ServiceEndpointDialog::writerStarted, this,
+            [this, dialog, subnetIds](SubnetEndpointWriter *writer, bool enabling) {
+                watch(m_changes->adoptEndpointWrite(writer, subnetIds, enabling), dialog);
+            });
     dialog->show();
     return dialog;
-}
-
-void AdminActions::adoptEndpointWrite(SubnetEndpointWriter *writer, bool enabling)
-{
-    writer->setParent(this);                                    // outlives its dialog, like every write
-    auto entries = std::make_shared<QHash<QString, QString>>(); // subnet ID → entry ID
-    connect(writer, &SubnetEndpointWriter::subnetStarted, this, [this, entries, enabling](const QString &subnetId) {
-        const QString name = ResourceId::parse(subnetId).name();
-        entries->insert(
-            subnetId,
-            beginEntry(
-                ActivityEntry::Kind::SubnetEndpoint, subnetId,
-                (enabling ? tr("Enable the ACR endpoint on %1") : tr("Disable the ACR endpoint on %1")).arg(name), {},
-                {}));
-    });
-    connect(
-        writer, &SubnetEndpointWriter::exchanged, this,
-        [this, entries](const QString &subnetId, const ArmExchange &x) { addExchange(entries->value(subnetId), x); });
-    connect(writer, &SubnetEndpointWriter::subnetFinished, this,
-            [this, entries, enabling](const SubnetEndpointWriter::Result &r) {
-                using O = ActivityEntry::Outcome;
-                const O outcome = r.outcome == SubnetEndpointWriter::Outcome::Changed          ? O::Applied
-                                  : r.outcome == SubnetEndpointWriter::Outcome::AlreadyThatWay ? O::Unneeded
-                                  : !r.sent                                                    ? O::FailedUnchanged
-                                  : r.verifiedAt.isValid()                                     ? O::FailedUnchanged
-                                                                                               : O::FailedUnknown;
-                const QString entry = entries->take(r.subnetId);
-                auto it = m_open.find(entry);
-                if (it != m_open.end()) {
-                    QJsonObject desired = endpointsOf(r.before);
-                    desired.insert(QStringLiteral("acrEndpoint"), enabling);
-                    it->desired = desired;
-                }
-                completeEntry(entry, outcome, r.after.isEmpty() ? QJsonObject() : endpointsOf(r.after),
-                              r.error.isError() ? r.error.userText() : QString(), r.error, endpointsOf(r.before));
-                if (r.outcome != SubnetEndpointWriter::Outcome::AlreadyThatWay)
-                    emit subscriptionChanged(ResourceId::parse(r.subnetId).subscriptionId());
-            });
-    connect(writer, &SubnetEndpointWriter::finished, this, [this, writer](int changed, int unchanged, int failed) {
-        emit statusMessage(
-            tr("ACR endpoint: %1 changed, %2 already so, %3 failed.").arg(changed).arg(unchanged).arg(failed));
-        writer->deleteLater();
-    });
 }
 
 void AdminActions::fixFinding(const Finding &finding)
@@ -331,61 +206,58 @@ void AdminActions::fixFinding(const Finding &finding)
 
 void AdminActions::registerProvider(const QString &subscriptionId)
 {
-    if (m_readOnly || !m_inventory)
-        return;
-    ArmClient *client = m_inventory->clientForSubscription(subscriptionId);
-    if (!client)
+    if (m_readOnly || !m_inventory || !m_inventory->clientForSubscription(subscriptionId))
         return;
     const QString name = m_inventory->snapshot().subscriptions.value(subscriptionId.toLower()).displayName;
     m_ask(tr("Register the Microsoft.ContainerRegistry resource provider in %1?\n\nThis is what lets registry rules "
              "point at this subscription's subnets. It is the same as:\naz provider register --namespace "
              "Microsoft.ContainerRegistry --subscription %2")
               .arg(name, subscriptionId),
-          [this, client = QPointer<ArmClient>(client), subscriptionId, name](bool yes) {
-              if (!yes)
-                  return;
-              if (!client) { // signed out while the question was open
-                  emit statusMessage(tr("Not registered: the account was signed out."));
-                  return;
-              }
-              auto *registrar = new ProviderRegistrar(client, this);
-              registrar->setPollIntervalMs(m_registrationPollMs);
-              const QString provider =
-                  m_inventory->snapshot().providers.value(subscriptionId.toLower()).registrationState;
-              const QString entry = beginEntry(ActivityEntry::Kind::ProviderRegistration,
-                                               QStringLiteral("/subscriptions/") + subscriptionId,
-                                               tr("Register Microsoft.ContainerRegistry in %1").arg(name),
-                                               {{QStringLiteral("registrationState"),
-                                                 provider.isEmpty() ? QStringLiteral("NotRegistered") : provider}},
-                                               {{QStringLiteral("registrationState"), QStringLiteral("Registered")}});
-              emit statusMessage(tr("Registering Microsoft.ContainerRegistry in %1…").arg(name));
-              connect(registrar, &ProviderRegistrar::exchanged, this,
-                      [this, entry](const ArmExchange &x) { addExchange(entry, x); });
-              connect(registrar, &ProviderRegistrar::progress, this, [this, name](const QString &state) {
-                  emit statusMessage(tr("Microsoft.ContainerRegistry in %1: %2").arg(name, state));
-              });
-              connect(registrar, &ProviderRegistrar::failed, this,
-                      [this, registrar, subscriptionId, name, entry](const ArmError &e) {
-                          registrar->deleteLater();
-                          // Registration is idempotent and its state is read by the next load; what it reached is
-                          // unknown here unless nothing was sent.
-                          completeEntry(entry,
-                                        sentWrite(entry) ? ActivityEntry::Outcome::FailedUnknown
-                                                         : ActivityEntry::Outcome::FailedUnchanged,
-                                        {}, e.userText(), e);
-                          emit statusMessage(tr("Registration failed: %1").arg(e.userText()));
-                          emit subscriptionChanged(subscriptionId);
-                      });
-              connect(registrar, &ProviderRegistrar::finished, this,
-                      [this, registrar, subscriptionId, name, entry](const ProviderRegistration &state) {
-                          registrar->deleteLater();
-                          completeEntry(entry, ActivityEntry::Outcome::Applied,
-                                        {{QStringLiteral("registrationState"), state.registrationState}}, QString());
-                          emit statusMessage(tr("Microsoft.ContainerRegistry is registered in %1.").arg(name));
-                          emit subscriptionChanged(subscriptionId);
-                      });
-              registrar->start(subscriptionId);
+          [this, subscriptionId](bool yes) {
+              if (yes)
+                  startRegistration(subscriptionId);
           });
+}
+
+OperationDialog *AdminActions::startRegistration(const QString &subscriptionId)
+{
+    if (m_readOnly || !m_inventory)
+        return nullptr;
+    const QString name = m_inventory->snapshot().subscriptions.value(subscriptionId.toLower()).displayName;
+    auto *dialog = new OperationDialog(
+        tr("Register Microsoft.ContainerRegistry"),
+        tr("Registering the Microsoft.ContainerRegistry resource provider in %1 (%2). It usually takes a minute or "
+           "two; it goes on in Azure whether or not this dialog stays open.")
+            .arg(name, subscriptionId),
+        m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto run = [this, dialog, subscriptionId, name] {
+        QString operation;
+        ProviderRegistrar *registrar = m_changes->registerProvider(subscriptionId, &operation);
+        if (!registrar) { // signed out since the question was asked
+            dialog->setFailed(tr("Not registered: no signed-in account reaches this subscription any more."));
+            return;
+        }
+        dialog->start(m_changes->operations(), operation);
+        watch(operation, dialog);
+        connect(registrar, &ProviderRegistrar::progress, dialog,
+                [dialog](const QString &state) { dialog->setProgress(tr("The provider is %1.").arg(state)); });
+        connect(registrar, &ProviderRegistrar::failed, dialog, [dialog](const ArmError &e) {
+            dialog->setFailed(e.kind() == ArmError::Kind::Cancelled
+                                  ? tr("Cancelled: nothing was sent.")
+                                  : tr("Registration failed: %1").arg(e.userText()) +
+                                        (e.requestId().isEmpty()
+                                             ? QString()
+                                             : QLatin1Char(' ') + tr("(request ID %1)").arg(e.requestId())));
+        });
+        connect(registrar, &ProviderRegistrar::finished, dialog, [dialog, name](const ProviderRegistration &) {
+            dialog->setSucceeded(tr("Microsoft.ContainerRegistry is registered in %1.").arg(name));
+        });
+    };
+    connect(dialog, &OperationDialog::retryRequested, this, run);
+    dialog->show();
+    run();
+    return dialog;
 }
 
 DeleteGroupDialog *AdminActions::deleteGroup(const QString &subscriptionId, const QString &group)
@@ -409,39 +281,11 @@ DeleteGroupDialog *AdminActions::deleteGroup(const QString &subscriptionId, cons
         m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &DeleteGroupDialog::deleteStarted, this,
-            [this, subscriptionId, group](ResourceGroupDeleter *deleter) {
-                adoptGroupDelete(deleter, subscriptionId, group);
+            [this, dialog, subscriptionId, group](ResourceGroupDeleter *deleter) {
+                watch(m_changes->adoptGroupDelete(deleter, subscriptionId, group), dialog);
             });
     dialog->show();
     return dialog;
-}
-
-void AdminActions::adoptGroupDelete(ResourceGroupDeleter *deleter, const QString &subscriptionId, const QString &group)
-{
-    deleter->setParent(this); // a delete goes on when its dialog is closed, and its end is recorded and shown
-    const QString target = QStringLiteral("/subscriptions/%1/resourceGroups/%2").arg(subscriptionId, group);
-    const QString entry =
-        beginEntry(ActivityEntry::Kind::ResourceGroupDeletion, target, tr("Delete resource group %1").arg(group),
-                   {{QStringLiteral("exists"), true}}, {{QStringLiteral("exists"), false}});
-    connect(deleter, &ResourceGroupDeleter::exchanged, this,
-            [this, entry](const ArmExchange &x) { addExchange(entry, x); });
-    connect(deleter, &ResourceGroupDeleter::finished, this, [this, deleter, entry, subscriptionId, group] {
-        completeEntry(entry, ActivityEntry::Outcome::Applied, {{QStringLiteral("exists"), false}}, QString());
-        emit statusMessage(tr("Resource group %1 was deleted.").arg(group));
-        emit subscriptionChanged(subscriptionId);
-        deleter->deleteLater();
-    });
-    connect(deleter, &ResourceGroupDeleter::failed, this,
-            [this, deleter, entry, subscriptionId, group](const ArmError &e) {
-                // A delete that failed half-way may have removed part of the group: unknown unless nothing was sent.
-                completeEntry(entry,
-                              sentWrite(entry) ? ActivityEntry::Outcome::FailedUnknown
-                                               : ActivityEntry::Outcome::FailedUnchanged,
-                              {}, e.userText(), e);
-                emit statusMessage(tr("Resource group %1 was not deleted: %2").arg(group, e.userText()));
-                emit subscriptionChanged(subscriptionId); // show what is left
-                deleter->deleteLater();
-            });
 }
 
 QObject *AdminActions::restore(const ActivityEntry &entry)

@@ -1,6 +1,5 @@
 #pragma once
 
-#include "app/arm/armerror.h"
 #include "app/audit/finding.h"
 #include "app/services/accessprobe.h"
 #include "app/services/activitylog.h"
@@ -9,6 +8,7 @@
 
 #include <QModelIndex>
 #include <QObject>
+#include <QPointer>
 #include <functional>
 
 class QAction;
@@ -16,13 +16,13 @@ class QWidget;
 
 namespace acrnet {
 
+class ChangeService;
 class DeleteGroupDialog;
 class InventoryService;
-class RegistryRulesWriter;
-class ResourceGroupDeleter;
+class OperationDialog;
 class RulesEditorDialog;
 class ServiceEndpointDialog;
-class SubnetEndpointWriter;
+class WriteDialog;
 
 // The write actions of the main window (issue: network administration) and the flows behind them: edit a
 // registry's rules, enable/disable the ACR endpoint on subnets, register the provider, delete a resource group,
@@ -43,12 +43,16 @@ public:
     void setContext(const QModelIndex &current, const QStringList &selectedSubnets);
     void setAsk(Ask ask) { m_ask = std::move(ask); }
     void setPickSubnets(PickSubnets pick) { m_pick = std::move(pick); }
-    void setVerifyDelayMs(int ms) { m_verifyDelayMs = ms; }
-    void setRegistrationPollMs(int ms) { m_registrationPollMs = ms; }
+    void setVerifyDelayMs(int ms);
+    void setRegistrationPollMs(int ms);
+    // Where every write goes once started: running operations, the activity entries, re-checks.
+    ChangeService *changes() const { return m_changes; }
 
     RulesEditorDialog *editRules(const QString &registryId);
     ServiceEndpointDialog *setEndpoints(const QStringList &subnetIds, bool enable);
+    // Asks, then follows the registration in a dialog with Cancel (while nothing was sent) and Retry.
     void registerProvider(const QString &subscriptionId);
+    OperationDialog *startRegistration(const QString &subscriptionId);
     // The action an audit finding proposes (Fix… in the Findings tab).
     void fixFinding(const Finding &finding);
     DeleteGroupDialog *deleteGroup(const QString &subscriptionId, const QString &group);
@@ -66,18 +70,10 @@ signals:
 
 private:
     void fix(const PreflightIssue &issue);
-    // One activity entry per write attempt: begun when its first request leaves, every request's IDs added as
-    // they are answered, completed with the outcome and the state read afterwards.
-    QString beginEntry(ActivityEntry::Kind kind, const QString &target, const QString &summary,
-                       const QJsonObject &before, const QJsonObject &desired);
-    void addExchange(const QString &entryId, const ArmExchange &exchange);
-    void completeEntry(const QString &entryId, ActivityEntry::Outcome outcome, const QJsonObject &after,
-                       const QString &message, const ArmError &error = {}, const QJsonObject &before = {});
-    bool sentWrite(const QString &entryId) const; // a PUT/PATCH/POST/DELETE of this attempt left
-    void adoptRulesWrite(RegistryRulesWriter *writer, const Registry &registry, const RegistryNetworkConfig &before,
-                         const RegistryNetworkConfig &desired);
-    void adoptEndpointWrite(SubnetEndpointWriter *writer, bool enabling);
-    void adoptGroupDelete(ResourceGroupDeleter *deleter, const QString &subscriptionId, const QString &group);
+    // The dialog that shows an operation: while it is open a failure is shown there, otherwise in a box of its own
+    // that stays until dismissed.
+    void watch(const QString &operationId, WriteDialog *dialog);
+    void showFailure(const QString &operationId, const QString &title, const QString &text);
 
     InventoryService *m_inventory;
     ActivityLog *m_activity;
@@ -85,8 +81,8 @@ private:
     bool m_readOnly;
     Ask m_ask;
     PickSubnets m_pick;
+    ChangeService *m_changes;
     int m_verifyDelayMs = 15000;
-    int m_registrationPollMs = 3000;
     QModelIndex m_current;
     QStringList m_selectedSubnets;
     QAction *m_editRules;
@@ -97,7 +93,7 @@ private:
     QAction *m_checkAccess;
     QHash<QString, AccessProbe *> m_probes; // by cloud name
     QString m_publicAddress;
-    QHash<QString, ActivityEntry> m_open; // entries of writes under way, by ID
+    QHash<QString, QPointer<WriteDialog>> m_dialogs; // operation ID → the dialog that shows it
 };
 
 } // namespace acrnet

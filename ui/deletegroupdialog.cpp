@@ -12,7 +12,7 @@ namespace acrnet {
 
 DeleteGroupDialog::DeleteGroupDialog(ArmClient *client, const QString &subscriptionId, const QString &group,
                                      const QString &contents, QWidget *parent)
-    : QDialog(parent)
+    : WriteDialog(parent)
     , m_client(client)
     , m_subscription(subscriptionId)
     , m_group(group)
@@ -81,7 +81,10 @@ void DeleteGroupDialog::start()
     connect(deleter, &ResourceGroupDeleter::progress, this,
             [this](const QString &s) { m_status->setText(tr("Deleting %1… (%2)").arg(m_group, s)); });
     connect(deleter, &ResourceGroupDeleter::failed, this, [this](const ArmError &e) {
-        m_status->setText(tr("Not deleted: %1").arg(e.userText()));
+        m_status->setText(tr("Not deleted: %1").arg(e.userText()) +
+                          (e.requestId().isEmpty() ? QString()
+                                                   : QLatin1Char(' ') + tr("(request ID %1)").arg(e.requestId())));
+        m_delete->setText(tr("Retry"));
         m_confirm->setEnabled(!m_signedOut);
         m_delete->setEnabled(m_confirm->text() == m_group && !m_signedOut);
     });

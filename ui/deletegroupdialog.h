@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QDialog>
+#include "writedialog.h"
 #include <QPointer>
 
 class QLabel;
@@ -13,7 +13,7 @@ class ArmClient;
 class ResourceGroupDeleter;
 
 // Seed step 11: deletes a resource group after its name is typed, following the long-running operation.
-class DeleteGroupDialog : public QDialog
+class DeleteGroupDialog : public WriteDialog
 {
     Q_OBJECT
 

@@ -22,6 +22,7 @@ namespace acrnet {
 
 class AccountManager;
 class ActivityDock;
+class OperationsDock;
 class ActivityLog;
 class AdminActions;
 class AuditPane;
@@ -74,6 +75,8 @@ public:
     DetailsPane *detailsPane() const { return m_details; }
     QTreeView *treeView() const { return m_treeView; }
     AdminActions *adminActions() const { return m_admin; }
+    ActivityDock *activityDock() const { return m_activityDock; }
+    OperationsDock *operationsDock() const { return m_operationsDock; }
     AuditPane *auditPane() const { return m_auditPane; }
     // Runs the checks over what is loaded (after every load).
     void runAudit();
@@ -148,6 +151,7 @@ private:
     int m_findingsTab = -1;
     quint64 m_auditGeneration = 0;
     ActivityDock *m_activityDock = nullptr;
+    OperationsDock *m_operationsDock = nullptr;
 };
 
 } // namespace acrnet

@@ -1,6 +1,9 @@
-// MainWindow's docks and its remembered layout: the Activity dock and its status-bar indicator, and the geometry,
+// MainWindow's docks and its remembered layout: the Activity and Running operations docks, the status-bar indicator, and the geometry,
 // state, splitter and column layouts saved on close and restored at start.
 #include "activitydock.h"
+#include "adminactions.h"
+#include "app/services/changeservice.h"
+#include "operationsdock.h"
 #include "inventorytablespane.h"
 #include "mainwindow.h"
 
@@ -18,7 +21,10 @@ void MainWindow::buildActivityDock()
 {
     m_activityDock = new ActivityDock(m_activity, m_admin, m_options.readOnly, this);
     addDockWidget(Qt::BottomDockWidgetArea, m_activityDock);
-    statusBar()->addPermanentWidget(m_activityDock->runningButton());
+    m_operationsDock = new OperationsDock(m_admin->changes()->operations(), this);
+    addDockWidget(Qt::BottomDockWidgetArea, m_operationsDock);
+    tabifyDockWidget(m_activityDock, m_operationsDock);
+    statusBar()->addPermanentWidget(m_operationsDock->runningButton());
     connect(m_activityDock, &ActivityDock::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 10000); });
 }

@@ -50,7 +50,7 @@ QPlainTextEdit *codeView(const QString &name, const QString &accessible, QWidget
 
 RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client, const InventorySnapshot *inventory,
                                      QWidget *parent)
-    : QDialog(parent)
+    : WriteDialog(parent)
     , m_registry(registry)
     , m_client(client)
     , m_cloud(client->cloud())

@@ -4,7 +4,7 @@
 #include "app/services/registrychange.h"
 #include "app/services/rulepreflight.h"
 
-#include <QDialog>
+#include "writedialog.h"
 #include <QPointer>
 #include <functional>
 
@@ -29,7 +29,7 @@ struct InventorySnapshot;
 // services, VNet rules and IP rules, with every pre-flight check shown in place. "Review and apply" turns to a
 // second page with the before/after diff, the access sentence, the equivalent az commands and the ARM request;
 // Apply goes through RegistryRulesWriter (re-read, conflict → merge, one PATCH, verify). Modeless.
-class RulesEditorDialog : public QDialog
+class RulesEditorDialog : public WriteDialog
 {
     Q_OBJECT
 

@@ -6,6 +6,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRadioButton>
@@ -17,7 +18,7 @@ namespace acrnet {
 ServiceEndpointDialog::ServiceEndpointDialog(const QStringList &subnetIds, bool enable,
                                              SubnetEndpointWriter::ClientFor clients,
                                              const InventorySnapshot *inventory, QWidget *parent)
-    : QDialog(parent)
+    : WriteDialog(parent)
     , m_subnets(subnetIds)
     , m_clients(std::move(clients))
     , m_inventory(inventory)
@@ -170,11 +171,24 @@ void ServiceEndpointDialog::apply()
                 text = tr("already so — unchanged");
                 state = StateIcons::State::Info;
                 break;
-            case SubnetEndpointWriter::Outcome::Failed:
-                text = tr("failed, unchanged: %1").arg(r.error.userText()) +
-                       (r.error.code().isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.error.code()));
+            case SubnetEndpointWriter::Outcome::Failed: {
+                // "Unchanged" only when nothing was sent or a read after the failure showed it so.
+                const QString detail =
+                    r.error.userText() +
+                    (r.error.code().isEmpty() ? QString() : QStringLiteral(" [%1]").arg(r.error.code()));
+                if (!r.sent && r.error.kind() == ArmError::Kind::Cancelled)
+                    text = tr("cancelled — nothing was sent");
+                else if (!r.sent)
+                    text = tr("failed, nothing was sent: %1").arg(detail);
+                else if (r.verifiedAt.isValid())
+                    text = tr("failed, unchanged (verified by re-read at %1): %2")
+                               .arg(QLocale().toString(r.verifiedAt.toLocalTime().time(), QStringLiteral("HH:mm:ss")),
+                                    detail);
+                else
+                    text = tr("failed — state unknown, re-check it in the Activity log: %1").arg(detail);
                 state = StateIcons::State::Error;
                 break;
+            }
             }
             m_table->item(row, 2)->setText(text);
             m_table->item(row, 2)->setToolTip(text);

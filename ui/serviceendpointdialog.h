@@ -2,7 +2,7 @@
 
 #include "app/services/subnetendpointwriter.h"
 
-#include <QDialog>
+#include "writedialog.h"
 #include <QPointer>
 
 class QLabel;
@@ -18,7 +18,7 @@ struct InventorySnapshot;
 // Seed step 3 for one or many subnets (across VNets and subscriptions): enable or disable the
 // Microsoft.ContainerRegistry service endpoint, keeping every other endpoint and property. Warns what each
 // direction does; per-subnet progress; a summary at the end. Modeless.
-class ServiceEndpointDialog : public QDialog
+class ServiceEndpointDialog : public WriteDialog
 {
     Q_OBJECT
 

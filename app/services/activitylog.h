@@ -42,8 +42,13 @@ public:
 
     bool succeeded() const { return outcome == Outcome::Applied; }
     bool isFinished() const { return outcome != Outcome::Running; }
-    // Restore needs a known state to go back to.
-    bool canRestore() const { return !before.isEmpty() && outcome != Outcome::Running; }
+    // Restore needs a known state to go back to and a known state to start from (re-check settles an unknown one);
+    // registrations and deletions are not put back from here.
+    bool canRestore() const
+    {
+        return (kind == Kind::RegistryRules || kind == Kind::SubnetEndpoint) && !before.isEmpty() &&
+               !after.isEmpty() && outcome != Outcome::Running;
+    }
     QString outcomeText() const; // translated: "applied", "failed – unchanged (verified by re-read at 14:05:03)"…
     QJsonObject toJson() const;
     static ActivityEntry fromJson(const QJsonObject &json);

@@ -82,6 +82,7 @@ void RegistryRulesWriter::send(const Registry &fresh)
         emit failed(ArmError(ArmError::Kind::SignedOut, {}), true);
         return;
     }
+    m_sent = true; // from here on nothing can call the change back
     emit progress(tr("Updating the network rules of %1…").arg(fresh.name));
     ArmOperationJob *patch = m_client->write("PATCH", fresh.id.toString(), ApiVersions::registries(),
                                              QJsonDocument(m_desired.patchBody()).toJson(QJsonDocument::Compact),
@@ -171,10 +172,13 @@ void RegistryRulesWriter::readBack(const ArmError &error)
     get->start();
 }
 
-void RegistryRulesWriter::cancel()
+bool RegistryRulesWriter::cancel()
 {
+    if (m_sent)
+        return false;
     if (m_job)
         m_job->cancel();
+    return true;
 }
 
 } // namespace acrnet

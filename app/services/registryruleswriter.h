@@ -26,7 +26,10 @@ public:
     explicit RegistryRulesWriter(ArmClient *client, QObject *parent = nullptr);
 
     void apply(const Registry &opened, const RegistryNetworkConfig &desired);
-    void cancel();
+    // Only during the re-read, before the PATCH leaves: cancel() then reports failed(Cancelled, unchanged). Once the
+    // PATCH has left nothing can call it back, and cancel() refuses (returns false).
+    bool canCancel() const { return !m_sent; }
+    bool cancel();
     // The second read that catches rules dropped after the fact (0: none).
     void setVerifyDelayMs(int ms) { m_verifyDelayMs = ms; }
     // The ARM request apply() sends: method, URL and body (no token).
@@ -64,6 +67,7 @@ private:
     int m_verifyDelayMs = 15000;
     QElapsedTimer m_window;
     qint64 m_windowMs = -1;
+    bool m_sent = false;
 };
 
 } // namespace acrnet

@@ -28,6 +28,7 @@ void ProviderRegistrar::start(const QString &subscriptionId, const QString &prov
     request.url = m_client->url(m_path + QStringLiteral("/register"), ApiVersions::providers());
     ArmRequestJob *post = m_client->send(request);
     m_job = post;
+    m_posted = true;
     connect(post, &ArmJob::exchanged, this, &ProviderRegistrar::exchanged);
     connect(post, &ArmRequestJob::failed, this, &ProviderRegistrar::failed);
     connect(post, &ArmRequestJob::finished, this, [this](const ArmResponse &) {
@@ -72,11 +73,14 @@ void ProviderRegistrar::poll()
     get->start();
 }
 
-void ProviderRegistrar::cancel()
+bool ProviderRegistrar::cancel()
 {
+    if (m_posted)
+        return false;
     m_cancelled = true;
     if (m_job)
         m_job->cancel();
+    return true;
 }
 
 ResourceGroupDeleter::ResourceGroupDeleter(ArmClient *client, QObject *parent)
@@ -94,6 +98,7 @@ void ResourceGroupDeleter::start(const QString &subscriptionId, const QString &r
         "DELETE", QStringLiteral("/subscriptions/%1/resourcegroups/%2").arg(subscriptionId, resourceGroup),
         ApiVersions::resourceGroups());
     m_job = del;
+    m_sent = true;
     connect(del, &ArmJob::exchanged, this, &ResourceGroupDeleter::exchanged);
     connect(del, &ArmOperationJob::progress, this, [this](const QString &status) { emit progress(status); });
     connect(del, &ArmOperationJob::failed, this, &ResourceGroupDeleter::failed);
@@ -101,10 +106,13 @@ void ResourceGroupDeleter::start(const QString &subscriptionId, const QString &r
     del->start();
 }
 
-void ResourceGroupDeleter::cancel()
+bool ResourceGroupDeleter::cancel()
 {
+    if (m_sent)
+        return false;
     if (m_job)
         m_job->cancel();
+    return true;
 }
 
 } // namespace acrnet

@@ -20,7 +20,9 @@ public:
     explicit ProviderRegistrar(ArmClient *client, QObject *parent = nullptr);
     void start(const QString &subscriptionId,
                const QString &providerNamespace = QStringLiteral("Microsoft.ContainerRegistry"));
-    void cancel();
+    // Only while nothing has been sent: once the POST has left, registration goes on in Azure whatever we do.
+    bool canCancel() const { return !m_posted; }
+    bool cancel();
     void setPollIntervalMs(int ms) { m_pollMs = ms; }
     void setTimeoutMs(int ms) { m_timeoutMs = ms; }
 
@@ -40,6 +42,7 @@ private:
     int m_timeoutMs = 15 * 60 * 1000;
     qint64 m_deadline = 0;
     bool m_cancelled = false;
+    bool m_posted = false;
 };
 
 // Seed step 11: deletes a resource group (a long-running operation) and reports when it is gone.
@@ -50,7 +53,9 @@ class ResourceGroupDeleter : public QObject
 public:
     explicit ResourceGroupDeleter(ArmClient *client, QObject *parent = nullptr);
     void start(const QString &subscriptionId, const QString &resourceGroup);
-    void cancel();
+    // Only while nothing has been sent: a DELETE that left cannot be called back.
+    bool canCancel() const { return !m_sent; }
+    bool cancel();
 
 signals:
     void progress(const QString &status);
@@ -61,6 +66,7 @@ signals:
 private:
     QPointer<ArmClient> m_client;
     QPointer<ArmJob> m_job;
+    bool m_sent = false;
 };
 
 } // namespace acrnet

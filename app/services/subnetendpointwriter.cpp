@@ -42,11 +42,14 @@ void SubnetEndpointWriter::apply(const QStringList &subnetIds, bool enable, cons
     QTimer::singleShot(0, this, &SubnetEndpointWriter::next);
 }
 
-void SubnetEndpointWriter::cancel()
+bool SubnetEndpointWriter::cancel()
 {
+    if (!canCancel())
+        return false;
     m_cancelled = true;
-    if (m_job)
-        m_job->cancel();
+    if (m_job && !m_writing)
+        m_job->cancel(); // only a read: its failure ends the subnet as "nothing sent"
+    return true;
 }
 
 void SubnetEndpointWriter::next()
@@ -109,6 +112,7 @@ void SubnetEndpointWriter::next()
                                              QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
         m_job = put;
         result.sent = true;
+        m_writing = true;
         connect(put, &ArmJob::exchanged, this,
                 [this, id = result.subnetId](const ArmExchange &x) { emit exchanged(id, x); });
         connect(put, &ArmOperationJob::failed, this,
@@ -166,6 +170,7 @@ void SubnetEndpointWriter::readBack(Result result, ArmClient *client, const Reso
 
 void SubnetEndpointWriter::done(Result result)
 {
+    m_writing = false;
     m_results.append(result);
     emit subnetFinished(result);
     QTimer::singleShot(0, this, &SubnetEndpointWriter::next);

@@ -37,7 +37,11 @@ public:
     SubnetEndpointWriter(ClientFor clients, QObject *parent = nullptr);
 
     void apply(const QStringList &subnetIds, bool enable, const QString &service = Subnet::acrService());
-    void cancel();
+    // Stops what has not been sent: the subnets not started yet, and the current one while it is only being read.
+    // A PUT under way is never cut off (it would leave the subnet in an unknown state): it ends and is reported,
+    // then the writer finishes. False when there is nothing left that can be stopped.
+    bool canCancel() const { return !m_cancelled && (!m_writing || !m_queue.isEmpty()); }
+    bool cancel();
     QList<Result> results() const { return m_results; }
     static QString azCommand(const ResourceId &subnet, const QJsonObject &fresh, bool enable,
                              const QString &service = Subnet::acrService());
@@ -60,6 +64,7 @@ private:
     QList<Result> m_results;
     QPointer<ArmJob> m_job;
     bool m_cancelled = false;
+    bool m_writing = false; // a PUT of the current subnet has left
 };
 
 } // namespace acrnet

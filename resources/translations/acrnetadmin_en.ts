@@ -758,19 +758,37 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>Could not export to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — running for %n s</source>
-        <translation>
-            <numerusform>%1 — running for %n s</numerusform>
-            <numerusform>%1 — running for %n s</numerusform>
-        </translation>
+    <message>
+        <source>Re-check</source>
+        <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) running</source>
-        <translation>
-            <numerusform>%n change running</numerusform>
-            <numerusform>%n changes running</numerusform>
-        </translation>
+    <message>
+        <source>Read-only mode: no changes can be made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a change to put back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The state after this change is unknown: re-check it first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be put back from here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the resource again to settle whether this change happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a change whose outcome is unknown needs a re-check (and a signed-in account that reaches it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading it again…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1001,38 +1019,10 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Network rules of %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>applied at %1 — may take a few minutes to take effect</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Enable the ACR endpoint on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Disable the ACR endpoint on %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Register the Microsoft.ContainerRegistry resource provider in %1?
 
 This is what lets registry rules point at this subscription&apos;s subnets. It is the same as:
 az provider register --namespace Microsoft.ContainerRegistry --subscription %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Registering Microsoft.ContainerRegistry in %1…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft.ContainerRegistry in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Register Microsoft.ContainerRegistry in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1062,10 +1052,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>Delete resource group %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>This kind of change cannot be put back from here.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1081,35 +1067,27 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>Not registered: the account was signed out.</source>
+        <source>A change failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applied — it may take a few minutes to take effect.</source>
+        <source>Registering the Microsoft.ContainerRegistry resource provider in %1 (%2). It usually takes a minute or two; it goes on in Azure whether or not this dialog stays open.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The service did not keep these rules: %1.</source>
+        <source>Not registered: no signed-in account reaches this subscription any more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1: not applied: %2</source>
+        <source>The provider is %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nothing was sent: someone changed the registry after the editor opened.</source>
+        <source>Cancelled: nothing was sent.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>ACR endpoint: %1 changed, %2 already so, %3 failed.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource group %1 was deleted.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Resource group %1 was not deleted: %2</source>
+        <source>(request ID %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1714,6 +1692,146 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::ChangeService</name>
+    <message>
+        <source>Network rules of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network rules of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied — it may take a few minutes to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service did not keep these rules: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>applied at %1 — may take a few minutes to take effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing was sent: someone changed the registry after the editor opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable the ACR endpoint on %n subnet(s)</source>
+        <translation>
+            <numerusform>Enable the ACR endpoint on %n subnet</numerusform>
+            <numerusform>Enable the ACR endpoint on %n subnets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable the ACR endpoint on %n subnet(s)</source>
+        <translation>
+            <numerusform>Disable the ACR endpoint on %n subnet</numerusform>
+            <numerusform>Disable the ACR endpoint on %n subnets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subnet %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the ACR endpoint on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Disable the ACR endpoint on %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(state unknown: re-check it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ACR endpoint: %1 changed, %2 already so, %3 failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (cancelled).</source>
+        <translation>
+            <numerusform>%n not started (cancelled).</numerusform>
+            <numerusform>%n not started (cancelled).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete resource group %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting… this can take several minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group %1 was deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resource group %1 was not deleted: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not registered: no signed-in account reaches subscription %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register Microsoft.ContainerRegistry in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registering Microsoft.ContainerRegistry in %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The provider is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is registered in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-check at %1 could not read it: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checked at %1: the change is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checked at %1: unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-checked at %1: neither as before nor as asked — someone else may have changed it; &quot;after&quot; now shows what is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::CloudListModel</name>
     <message>
         <source>%1 — management endpoint %2</source>
@@ -1768,6 +1886,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>The account that opened this dialog was signed out: nothing more can be sent from it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,6 +2780,74 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
 </context>
 <context>
+    <name>acrnet::OperationDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet: cancelling changes nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The request has been sent and cannot be called back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running for %n s</source>
+        <translation>
+            <numerusform>Running for %n s</numerusform>
+            <numerusform>Running for %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::OperationsDock</name>
+    <message>
+        <source>Running operations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the changes under way</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) running</source>
+        <translation>
+            <numerusform>%n change running</numerusform>
+            <numerusform>%n changes running</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a change to cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing of this change has been sent yet: cancelling changes nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This change has been sent to Azure and cannot be called back; its end will be shown and recorded in the Activity log</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ProbeResult</name>
     <message>
         <source>Reachable from this machine (HTTP %1: the network rules let it through; pulling needs sign-in).</source>
@@ -3302,6 +3496,28 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
 </context>
 <context>
+    <name>acrnet::RunningOperationsModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ServiceEndpointDialog</name>
     <message>
         <source>Microsoft.ContainerRegistry service endpoint</source>
@@ -3388,11 +3604,23 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>failed, unchanged: %1</source>
+        <source>%1 changed, %2 already so, %3 failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 changed, %2 already so, %3 failed.</source>
+        <source>cancelled — nothing was sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, nothing was sent: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed, unchanged (verified by re-read at %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>failed — state unknown, re-check it in the Activity log: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3562,6 +3790,29 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
     <message>
         <source>Access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::WriteDialog</name>
+    <message>
+        <source>The change has not been sent yet. Keep it running in the background, or cancel it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The change has been sent to Azure and cannot be called back. It keeps running in the background: its end is shown and recorded in the Activity log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep running in the background</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go back</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -760,19 +760,37 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <source>Could not export to %1: %2</source>
         <translation>No se pudo exportar a %1: %2</translation>
     </message>
-    <message numerus="yes">
-        <source>%1 — running for %n s</source>
-        <translation>
-            <numerusform>%1 — en curso desde hace %n s</numerusform>
-            <numerusform>%1 — en curso desde hace %n s</numerusform>
-        </translation>
+    <message>
+        <source>Re-check</source>
+        <translation>Volver a comprobar</translation>
     </message>
-    <message numerus="yes">
-        <source>%n change(s) running</source>
-        <translation>
-            <numerusform>%n cambio en curso</numerusform>
-            <numerusform>%n cambios en curso</numerusform>
-        </translation>
+    <message>
+        <source>Read-only mode: no changes can be made.</source>
+        <translation>Modo de solo lectura: no se puede hacer ningún cambio.</translation>
+    </message>
+    <message>
+        <source>Select a change to put back</source>
+        <translation>Seleccione un cambio para deshacerlo</translation>
+    </message>
+    <message>
+        <source>The state after this change is unknown: re-check it first</source>
+        <translation>El estado tras este cambio es desconocido: vuelva a comprobarlo primero</translation>
+    </message>
+    <message>
+        <source>This kind of change cannot be put back from here</source>
+        <translation>Este tipo de cambio no se puede deshacer desde aquí</translation>
+    </message>
+    <message>
+        <source>Read the resource again to settle whether this change happened</source>
+        <translation>Leer de nuevo el recurso para saber si el cambio se produjo</translation>
+    </message>
+    <message>
+        <source>Only a change whose outcome is unknown needs a re-check (and a signed-in account that reaches it)</source>
+        <translation>Solo un cambio de resultado desconocido necesita comprobarse de nuevo (y una cuenta con sesión iniciada que llegue a él)</translation>
+    </message>
+    <message>
+        <source>Reading it again…</source>
+        <translation>Leyéndolo de nuevo…</translation>
     </message>
 </context>
 <context>
@@ -1003,22 +1021,6 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <translation>Modo de solo lectura: no se puede hacer ningún cambio.</translation>
     </message>
     <message>
-        <source>Network rules of %1: %2</source>
-        <translation>Reglas de red de %1: %2</translation>
-    </message>
-    <message>
-        <source>applied at %1 — may take a few minutes to take effect</source>
-        <translation>aplicado a las %1 — puede tardar unos minutos en surtir efecto</translation>
-    </message>
-    <message>
-        <source>Enable the ACR endpoint on %1</source>
-        <translation>Habilitar el punto de conexión de ACR en %1</translation>
-    </message>
-    <message>
-        <source>Disable the ACR endpoint on %1</source>
-        <translation>Deshabilitar el punto de conexión de ACR en %1</translation>
-    </message>
-    <message>
         <source>Register the Microsoft.ContainerRegistry resource provider in %1?
 
 This is what lets registry rules point at this subscription&apos;s subnets. It is the same as:
@@ -1027,18 +1029,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 
 Es lo que permite que las reglas de registro apunten a las subredes de esta suscripción. Equivale a:
 az provider register --namespace Microsoft.ContainerRegistry --subscription %2</translation>
-    </message>
-    <message>
-        <source>Registering Microsoft.ContainerRegistry in %1…</source>
-        <translation>Registrando Microsoft.ContainerRegistry en %1…</translation>
-    </message>
-    <message>
-        <source>Microsoft.ContainerRegistry in %1: %2</source>
-        <translation>Microsoft.ContainerRegistry en %1: %2</translation>
-    </message>
-    <message>
-        <source>Register Microsoft.ContainerRegistry in %1</source>
-        <translation>Registrar Microsoft.ContainerRegistry en %1</translation>
     </message>
     <message>
         <source>Registration failed: %1</source>
@@ -1067,10 +1057,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>Delete resource group %1</source>
-        <translation>Eliminar el grupo de recursos %1</translation>
-    </message>
-    <message>
         <source>This kind of change cannot be put back from here.</source>
         <translation>Este tipo de cambio no se puede deshacer desde aquí.</translation>
     </message>
@@ -1086,36 +1072,28 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>Not registered: the account was signed out.</source>
-        <translation>No se registró: se cerró la sesión de la cuenta.</translation>
+        <source>A change failed</source>
+        <translation>Un cambio ha fallado</translation>
     </message>
     <message>
-        <source>Applied — it may take a few minutes to take effect.</source>
-        <translation>Aplicado: puede tardar unos minutos en surtir efecto.</translation>
+        <source>Registering the Microsoft.ContainerRegistry resource provider in %1 (%2). It usually takes a minute or two; it goes on in Azure whether or not this dialog stays open.</source>
+        <translation>Registrando el proveedor de recursos Microsoft.ContainerRegistry en %1 (%2). Suele tardar uno o dos minutos; continúa en Azure aunque se cierre este diálogo.</translation>
     </message>
     <message>
-        <source>The service did not keep these rules: %1.</source>
-        <translation>El servicio no conservó estas reglas: %1.</translation>
+        <source>Not registered: no signed-in account reaches this subscription any more.</source>
+        <translation>No registrado: ninguna cuenta con sesión iniciada llega ya a esta suscripción.</translation>
     </message>
     <message>
-        <source>%1: not applied: %2</source>
-        <translation>%1: no se aplicó: %2</translation>
+        <source>The provider is %1.</source>
+        <translation>El proveedor está %1.</translation>
     </message>
     <message>
-        <source>Nothing was sent: someone changed the registry after the editor opened.</source>
-        <translation>No se envió nada: otra persona cambió el registro después de abrir el editor.</translation>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelado: no se envió nada.</translation>
     </message>
     <message>
-        <source>ACR endpoint: %1 changed, %2 already so, %3 failed.</source>
-        <translation>Punto de conexión de ACR: %1 cambiadas, %2 ya estaban así, %3 fallaron.</translation>
-    </message>
-    <message>
-        <source>Resource group %1 was deleted.</source>
-        <translation>Se eliminó el grupo de recursos %1.</translation>
-    </message>
-    <message>
-        <source>Resource group %1 was not deleted: %2</source>
-        <translation>No se eliminó el grupo de recursos %1: %2</translation>
+        <source>(request ID %1)</source>
+        <translation>(ID de solicitud %1)</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1698,146 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::ChangeService</name>
+    <message>
+        <source>Network rules of %1</source>
+        <translation>Reglas de red de %1</translation>
+    </message>
+    <message>
+        <source>Network rules of %1: %2</source>
+        <translation>Reglas de red de %1: %2</translation>
+    </message>
+    <message>
+        <source>Applied — it may take a few minutes to take effect.</source>
+        <translation>Aplicado: puede tardar unos minutos en surtir efecto.</translation>
+    </message>
+    <message>
+        <source>The service did not keep these rules: %1.</source>
+        <translation>El servicio no conservó estas reglas: %1.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>applied at %1 — may take a few minutes to take effect</source>
+        <translation>aplicado a las %1 — puede tardar unos minutos en surtir efecto</translation>
+    </message>
+    <message>
+        <source>%1: cancelled, nothing was sent.</source>
+        <translation>%1: cancelado, no se envió nada.</translation>
+    </message>
+    <message>
+        <source>%1: not applied: %2</source>
+        <translation>%1: no se aplicó: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was sent: someone changed the registry after the editor opened.</source>
+        <translation>No se envió nada: otra persona cambió el registro después de abrir el editor.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Enable the ACR endpoint on %n subnet(s)</source>
+        <translation>
+            <numerusform>Habilitar el punto de conexión de ACR en %n subred</numerusform>
+            <numerusform>Habilitar el punto de conexión de ACR en %n subredes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Disable the ACR endpoint on %n subnet(s)</source>
+        <translation>
+            <numerusform>Deshabilitar el punto de conexión de ACR en %n subred</numerusform>
+            <numerusform>Deshabilitar el punto de conexión de ACR en %n subredes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subnet %1 of %2: %3</source>
+        <translation>Subred %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Enable the ACR endpoint on %1</source>
+        <translation>Habilitar el punto de conexión de ACR en %1</translation>
+    </message>
+    <message>
+        <source>Disable the ACR endpoint on %1</source>
+        <translation>Deshabilitar el punto de conexión de ACR en %1</translation>
+    </message>
+    <message>
+        <source>(state unknown: re-check it)</source>
+        <translation>(estado desconocido: vuelva a comprobarlo)</translation>
+    </message>
+    <message>
+        <source>ACR endpoint: %1 changed, %2 already so, %3 failed.</source>
+        <translation>Punto de conexión de ACR: %1 cambiadas, %2 ya estaban así, %3 fallaron.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started (cancelled).</source>
+        <translation>
+            <numerusform>%n sin empezar (cancelado).</numerusform>
+            <numerusform>%n sin empezar (cancelados).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete resource group %1</source>
+        <translation>Eliminar el grupo de recursos %1</translation>
+    </message>
+    <message>
+        <source>Deleting… this can take several minutes.</source>
+        <translation>Eliminando… puede tardar varios minutos.</translation>
+    </message>
+    <message>
+        <source>The service says: %1</source>
+        <translation>El servicio indica: %1</translation>
+    </message>
+    <message>
+        <source>Resource group %1 was deleted.</source>
+        <translation>Se eliminó el grupo de recursos %1.</translation>
+    </message>
+    <message>
+        <source>Resource group %1 was not deleted: %2</source>
+        <translation>No se eliminó el grupo de recursos %1: %2</translation>
+    </message>
+    <message>
+        <source>Not registered: no signed-in account reaches subscription %1.</source>
+        <translation>No registrado: ninguna cuenta con sesión iniciada llega a la suscripción %1.</translation>
+    </message>
+    <message>
+        <source>Register Microsoft.ContainerRegistry in %1</source>
+        <translation>Registrar Microsoft.ContainerRegistry en %1</translation>
+    </message>
+    <message>
+        <source>Registering Microsoft.ContainerRegistry in %1…</source>
+        <translation>Registrando Microsoft.ContainerRegistry en %1…</translation>
+    </message>
+    <message>
+        <source>The provider is %1</source>
+        <translation>El proveedor está %1</translation>
+    </message>
+    <message>
+        <source>Registration failed: %1</source>
+        <translation>El registro falló: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is registered in %1.</source>
+        <translation>Microsoft.ContainerRegistry está registrado en %1.</translation>
+    </message>
+    <message>
+        <source>Re-check at %1 could not read it: %2</source>
+        <translation>La comprobación de las %1 no pudo leerlo: %2</translation>
+    </message>
+    <message>
+        <source>Re-checked at %1: the change is there.</source>
+        <translation>Comprobado de nuevo a las %1: el cambio está hecho.</translation>
+    </message>
+    <message>
+        <source>Re-checked at %1: unchanged.</source>
+        <translation>Comprobado de nuevo a las %1: sin cambios.</translation>
+    </message>
+    <message>
+        <source>Re-checked at %1: neither as before nor as asked — someone else may have changed it; &quot;after&quot; now shows what is there.</source>
+        <translation>Comprobado de nuevo a las %1: ni como antes ni como se pidió — puede que otra persona lo cambiara; &quot;después&quot; muestra ahora lo que hay.</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::CloudListModel</name>
     <message>
         <source>%1 — management endpoint %2</source>
@@ -1775,6 +1893,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>The account that opened this dialog was signed out: nothing more can be sent from it.</source>
         <translation>Se cerró la sesión de la cuenta que abrió este diálogo: ya no se puede enviar nada desde él.</translation>
+    </message>
+    <message>
+        <source>(request ID %1)</source>
+        <translation>(ID de solicitud %1)</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
     </message>
 </context>
 <context>
@@ -2668,6 +2794,74 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
 </context>
 <context>
+    <name>acrnet::OperationDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Reintentar</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Starting…</source>
+        <translation>Iniciando…</translation>
+    </message>
+    <message>
+        <source>Nothing has been sent yet: cancelling changes nothing.</source>
+        <translation>Aún no se ha enviado nada: cancelar no cambia nada.</translation>
+    </message>
+    <message>
+        <source>The request has been sent and cannot be called back.</source>
+        <translation>La solicitud ya se envió y no se puede retirar.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running for %n s</source>
+        <translation>
+            <numerusform>En curso desde hace %n s</numerusform>
+            <numerusform>En curso desde hace %n s</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::OperationsDock</name>
+    <message>
+        <source>Running operations</source>
+        <translation>Operaciones en curso</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Show the changes under way</source>
+        <translation>Mostrar los cambios en curso</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) running</source>
+        <translation>
+            <numerusform>%n cambio en curso</numerusform>
+            <numerusform>%n cambios en curso</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Select a change to cancel</source>
+        <translation>Seleccione un cambio para cancelarlo</translation>
+    </message>
+    <message>
+        <source>Nothing of this change has been sent yet: cancelling changes nothing</source>
+        <translation>Aún no se ha enviado nada de este cambio: cancelar no cambia nada</translation>
+    </message>
+    <message>
+        <source>This change has been sent to Azure and cannot be called back; its end will be shown and recorded in the Activity log</source>
+        <translation>Este cambio ya se envió a Azure y no se puede retirar; su final se mostrará y quedará registrado en la Actividad</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ProbeResult</name>
     <message>
         <source>Reachable from this machine (HTTP %1: the network rules let it through; pulling needs sign-in).</source>
@@ -3320,6 +3514,28 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     </message>
 </context>
 <context>
+    <name>acrnet::RunningOperationsModel</name>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Where it is</source>
+        <translation>Dónde va</translation>
+    </message>
+    <message>
+        <source>Running for</source>
+        <translation>En curso desde hace</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ServiceEndpointDialog</name>
     <message>
         <source>Microsoft.ContainerRegistry service endpoint</source>
@@ -3406,12 +3622,24 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>ya estaba así — sin cambios</translation>
     </message>
     <message>
-        <source>failed, unchanged: %1</source>
-        <translation>error, sin cambios: %1</translation>
-    </message>
-    <message>
         <source>%1 changed, %2 already so, %3 failed.</source>
         <translation>%1 cambiadas, %2 ya estaban así, %3 con error.</translation>
+    </message>
+    <message>
+        <source>cancelled — nothing was sent</source>
+        <translation>cancelado — no se envió nada</translation>
+    </message>
+    <message>
+        <source>failed, nothing was sent: %1</source>
+        <translation>falló, no se envió nada: %1</translation>
+    </message>
+    <message>
+        <source>failed, unchanged (verified by re-read at %1): %2</source>
+        <translation>falló, sin cambios (verificado releyendo a las %1): %2</translation>
+    </message>
+    <message>
+        <source>failed — state unknown, re-check it in the Activity log: %1</source>
+        <translation>falló — estado desconocido, vuelva a comprobarlo en la Actividad: %1</translation>
     </message>
 </context>
 <context>
@@ -3581,6 +3809,29 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>Access</source>
         <translation>Acceso</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::WriteDialog</name>
+    <message>
+        <source>The change has not been sent yet. Keep it running in the background, or cancel it?</source>
+        <translation>El cambio aún no se ha enviado. ¿Seguir en segundo plano o cancelarlo?</translation>
+    </message>
+    <message>
+        <source>The change has been sent to Azure and cannot be called back. It keeps running in the background: its end is shown and recorded in the Activity log.</source>
+        <translation>El cambio ya se envió a Azure y no se puede retirar. Sigue en segundo plano: su final se mostrará y quedará registrado en la Actividad.</translation>
+    </message>
+    <message>
+        <source>Keep running in the background</source>
+        <translation>Seguir en segundo plano</translation>
+    </message>
+    <message>
+        <source>Cancel the change</source>
+        <translation>Cancelar el cambio</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Volver</translation>
     </message>
 </context>
 <context>

@@ -1,17 +1,28 @@
 // Every write accounted for, through the real dialogs on the sandbox's training scenario with injected faults:
 // a write outlives its dialog and is still recorded and shown; one activity entry per attempt with the outcome,
 // the state read afterwards and every request's IDs; "unchanged" only after a re-read says so; a failed delete is
-// recorded.
+// recorded; closing a dialog mid-write asks (keep running / cancel while nothing was sent); the Running operations
+// dock lists and cancels; a long operation's failure stays visible (its dialog, or a box of its own) with Retry;
+// an unknown outcome is settled by Re-check.
+#include "app/services/changeservice.h"
+#include "models/activitymodel.h"
 #include "models/resourcefilterproxymodel.h"
+#include "models/runningoperationsmodel.h"
 #include "tests/support/appfixture.h"
 #include "ui/deletegroupdialog.h"
+#include "ui/activitydock.h"
 #include "ui/inventorytablespane.h"
+#include "ui/operationdialog.h"
+#include "ui/operationsdock.h"
 #include "ui/ruleseditordialog.h"
 #include "ui/serviceendpointdialog.h"
 
 #include <QAction>
 #include <QJsonArray>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
+#include <QTableWidget>
 #include <QPushButton>
 #include <QTableView>
 #include <QToolButton>
@@ -30,7 +41,36 @@ const QString kRegistry = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d
 const QString kVmSubnet = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
                                          "myResourceGroup/providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/"
                                          "subnets/myDockerVMSubnet");
+const QString kSharedSubnet = QStringLiteral("/subscriptions/9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d/resourceGroups/"
+                                             "networkResourceGroup/providers/Microsoft.Network/virtualNetworks/"
+                                             "sharedVNET/subnets/sharedSubnet");
 const QString kNetworkGroup = QStringLiteral("networkResourceGroup");
+
+// The question a dialog asks when it is closed while its write runs; answers it with the named button.
+bool answerCloseQuestion(WriteDialog *dialog, const QString &button, bool expectCancel)
+{
+    QMessageBox *box = dialog->closeQuestion();
+    if (!box || !box->isVisible())
+        return false;
+    if ((box->findChild<QPushButton *>(QStringLiteral("cancelChangeButton")) != nullptr) != expectCancel)
+        return false;
+    auto *b = box->findChild<QPushButton *>(button);
+    if (!b)
+        return false;
+    QTest::mouseClick(b, Qt::LeftButton);
+    return true;
+}
+
+bool hasIpRule(const QJsonObject &registry)
+{
+    return !registry.value(QLatin1String("properties"))
+                .toObject()
+                .value(QLatin1String("networkRuleSet"))
+                .toObject()
+                .value(QLatin1String("ipRules"))
+                .toArray()
+                .isEmpty();
+}
 
 QStringList methods(const ActivityEntry &e)
 {
@@ -66,6 +106,11 @@ private slots:
     void failedEndpointChangeIsReadAgain();
     void actionsFollowTheFocusedView();
     void signOutDuringAnEndpointWrite();
+    void closingBeforeAnythingWasSentCancels();
+    void runningOperationsDockCancelsWhatWasNotSent();
+    void failureAfterItsDialogClosedStaysVisible();
+    void providerRegistrationFailureShowsRetry();
+    void recheckSettlesAnUnknownOutcome();
 
 private:
     ActivityEntry lastEntry(AppFixture &app, ActivityEntry::Kind kind);
@@ -110,14 +155,31 @@ void TestWriteAccounting::rulesEditorClosedWhileItsPatchRuns()
     QPointer<RulesEditorDialog> editor = applyIpRule(app, QStringLiteral("203.0.113.0/24"));
     QVERIFY(editor);
     QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Updating the network rules")), 10000);
-    editor->close(); // the PATCH is on the wire
+    editor->close(); // the PATCH is on the wire: closing asks, and offers no Cancel (nothing can call it back)
+    QTRY_VERIFY(editor->closeQuestion());
+    QVERIFY(editor->isVisible());
+    QVERIFY(answerCloseQuestion(editor, QStringLiteral("keepRunningButton"), false));
     QTRY_VERIFY(!editor);
-    // Still visible without its window: the status bar says a change is running, and what it is.
+    // Still visible without its window: the status bar says a change is running, and the Running operations dock
+    // says what it is, where it is, for how long, and that it cannot be cancelled.
     auto *running = app.window()->findChild<QToolButton *>(QStringLiteral("runningChangesButton"));
     QVERIFY(running);
     QVERIFY(running->isVisible());
     QCOMPARE(running->text(), QStringLiteral("1 change running"));
-    QVERIFY(running->toolTip().startsWith(QLatin1String("Network rules of mycontainerregistry")));
+    QTest::mouseClick(running, Qt::LeftButton);
+    OperationsDock *dock = app.window()->operationsDock();
+    QTRY_VERIFY(dock->isVisible());
+    QAbstractItemModelTester tester(dock->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QCOMPARE(dock->model()->rowCount(), 1);
+    const QModelIndex row = dock->model()->index(0, RunningOperationsModel::Title);
+    QCOMPARE(row.data().toString(), QStringLiteral("Network rules of mycontainerregistry"));
+    QVERIFY(row.siblingAtColumn(RunningOperationsModel::Progress)
+                .data()
+                .toString()
+                .startsWith(QLatin1String("Updating the network rules")));
+    QVERIFY(row.siblingAtColumn(RunningOperationsModel::Elapsed).data().toString().endsWith(QLatin1String(" s")));
+    QCOMPARE(row.data(RunningOperationsModel::CancellableRole).toBool(), false);
+    QVERIFY(!dock->findChild<QPushButton *>(QStringLiteral("cancelRunningButton"))->isEnabled());
 
     // The entry was written when the write began and completed when it ended, with what was read afterwards.
     QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::RegistryRules).outcome,
@@ -188,7 +250,8 @@ void TestWriteAccounting::deleteDialogClosedWhileTheDeleteRuns()
     QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), kNetworkGroup);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
     QTRY_VERIFY(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).outcome == ActivityEntry::Outcome::Running);
-    dialog->close();
+    dialog->reject(); // Escape: the same question as the close button
+    QVERIFY(answerCloseQuestion(dialog, QStringLiteral("keepRunningButton"), false));
     QTRY_VERIFY(!dialog);
     QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).outcome,
                               ActivityEntry::Outcome::Applied, 10000);
@@ -245,6 +308,10 @@ void TestWriteAccounting::failedEndpointChangeIsReadAgain()
     QVERIFY(methods(e).count(QStringLiteral("PUT")) == 1 && methods(e).last() == QLatin1String("GET"));
     QVERIFY(e.after.value(QLatin1String("serviceEndpoints")).toArray().isEmpty());
     QVERIFY(everyRequestHasIds(e));
+    // The dialog says the same: unchanged because it was read again (not merely "failed, unchanged").
+    QTRY_VERIFY(!dialog->summaryText().isEmpty());
+    const QString row = dialog->findChild<QTableWidget *>()->item(0, 2)->text();
+    QVERIFY2(row.startsWith(QLatin1String("failed, unchanged (verified by re-read at ")), qPrintable(row));
 }
 
 void TestWriteAccounting::actionsFollowTheFocusedView()
@@ -306,6 +373,168 @@ void TestWriteAccounting::signOutDuringAnEndpointWrite()
     QVERIFY(dialog);
     QTRY_VERIFY_WITH_TIMEOUT(!dialog->summaryText().isEmpty(), 5000);
     QVERIFY2(dialog->summaryText().contains(QLatin1String("1 failed")), qPrintable(dialog->summaryText()));
+}
+
+void TestWriteAccounting::closingBeforeAnythingWasSentCancels()
+{
+    // Closed while the editor is still reading the registry again: nothing has left, so Cancel is offered, and
+    // taking it sends nothing and records the attempt as cancelled.
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.latencyMs = 1500;
+    QPointer<RulesEditorDialog> editor = applyIpRule(app, QStringLiteral("203.0.113.0/24"));
+    QVERIFY(editor);
+    QTRY_VERIFY(editor->statusText().startsWith(QLatin1String("Reading mycontainerregistry again")));
+    editor->close();
+    QVERIFY(answerCloseQuestion(editor, QStringLiteral("cancelChangeButton"), true));
+    QTRY_VERIFY(!editor);
+    QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::RegistryRules).outcome,
+                              ActivityEntry::Outcome::Cancelled, 5000);
+    QVERIFY(!methods(lastEntry(app, ActivityEntry::Kind::RegistryRules)).contains(QStringLiteral("PATCH")));
+    app.sandbox().server().store().faults.latencyMs = 0;
+    QVERIFY(!hasIpRule(app.resource(kRegistry, QStringLiteral("2021-08-01-preview"))));
+    QCOMPARE(app.window()->adminActions()->changes()->operations()->count(), 0);
+}
+
+void TestWriteAccounting::runningOperationsDockCancelsWhatWasNotSent()
+{
+    // Two subnets, one after the other; Cancel in the dock stops what has not been sent: the second subnet is never
+    // touched, and whatever was under way for the first ends and is recorded.
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.latencyMs = 600;
+    QPointer<ServiceEndpointDialog> dialog = app.window()->adminActions()->setEndpoints({kVmSubnet, kSharedSubnet}, true);
+    QVERIFY(dialog);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
+    OperationsDock *dock = app.window()->operationsDock();
+    QAbstractItemModelTester tester(dock->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QTRY_COMPARE(dock->model()->rowCount(), 1);
+    QCOMPARE(dock->model()->index(0, 0).data().toString(), QStringLiteral("Enable the ACR endpoint on 2 subnets"));
+    QTRY_VERIFY(dock->model()->index(0, 1).data().toString().startsWith(QLatin1String("Subnet 1 of 2")));
+    auto *cancel = dock->findChild<QPushButton *>(QStringLiteral("cancelRunningButton"));
+    dock->view()->setCurrentIndex(dock->model()->index(0, 0));
+    QTRY_VERIFY(cancel->isEnabled());
+    QTest::mouseClick(cancel, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(dock->model()->rowCount(), 0, 10000);
+    QTRY_VERIFY(!dialog->summaryText().isEmpty());
+    app.sandbox().server().store().faults.latencyMs = 0;
+    // The second subnet: no entry, no PUT, still without the ACR endpoint.
+    for (const ActivityEntry &e : app.activity()->entries())
+        QVERIFY(e.target.compare(kSharedSubnet, Qt::CaseInsensitive) != 0);
+    const QJsonArray shared = app.resource(kSharedSubnet, QStringLiteral("2024-01-01"))
+                                  .value(QLatin1String("properties"))
+                                  .toObject()
+                                  .value(QLatin1String("serviceEndpoints"))
+                                  .toArray();
+    QCOMPARE(shared.size(), 1); // only its Microsoft.Storage endpoint
+    // The first one is recorded with an outcome that says what happened (cancelled before its PUT, or applied).
+    const ActivityEntry first = lastEntry(app, ActivityEntry::Kind::SubnetEndpoint);
+    QCOMPARE(first.target, kVmSubnet);
+    QVERIFY2(first.outcome == ActivityEntry::Outcome::Cancelled || first.outcome == ActivityEntry::Outcome::Applied,
+             qPrintable(first.outcomeText()));
+    QCOMPARE(first.outcome == ActivityEntry::Outcome::Applied, methods(first).contains(QStringLiteral("PUT")));
+}
+
+void TestWriteAccounting::failureAfterItsDialogClosedStaysVisible()
+{
+    // The editor was closed while the PATCH ran, and the PATCH failed: the failure is not a status-bar message that
+    // vanishes, but a box with the whole error that stays until dismissed.
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().settings.asyncRegistryUpdates = true;
+    app.sandbox().server().store().faults.lroFailNext = 1;
+    app.sandbox().server().store().faults.latencyMs = 300;
+    QPointer<RulesEditorDialog> editor = applyIpRule(app, QStringLiteral("203.0.113.0/24"));
+    QVERIFY(editor);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Updating the network rules")), 10000);
+    editor->close();
+    QVERIFY(answerCloseQuestion(editor, QStringLiteral("keepRunningButton"), false));
+    QTRY_VERIFY(!editor);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (box = app.window()->findChild<QMessageBox *>(QStringLiteral("operationFailedBox"))) && box->isVisible(),
+        10000);
+    const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::RegistryRules);
+    QCOMPARE(e.outcome, ActivityEntry::Outcome::FailedUnchanged);
+    QCOMPARE(box->text(), QStringLiteral("Network rules of mycontainerregistry"));
+    QVERIFY2(box->informativeText().contains(e.errorCode), qPrintable(box->informativeText()));
+    QTest::qWait(500); // it does not go away by itself
+    QVERIFY(box->isVisible());
+}
+
+void TestWriteAccounting::providerRegistrationFailureShowsRetry()
+{
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.errorNext = 30; // the POST answers 500/503 on every attempt
+    QPointer<OperationDialog> dialog = app.window()->adminActions()->startRegistration(kNetworking);
+    QVERIFY(dialog);
+    auto *retry = dialog->findChild<QPushButton *>(QStringLiteral("retryButton"));
+    auto *cancel = dialog->findChild<QPushButton *>(QStringLiteral("cancelOperationButton"));
+    QVERIFY(!cancel->isEnabled()); // the POST left at once: nothing to call back
+    QTRY_VERIFY_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ProviderRegistration).isFinished(), 30000);
+    app.sandbox().server().store().faults.errorNext = 0;
+    const ActivityEntry failed = lastEntry(app, ActivityEntry::Kind::ProviderRegistration);
+    QCOMPARE(failed.outcome, ActivityEntry::Outcome::FailedUnknown);
+    QVERIFY(!failed.errorCode.isEmpty());
+    // The failure stays in the dialog, whole, with Retry, and no box on top of it.
+    QTRY_VERIFY(retry->isVisible());
+    QVERIFY2(dialog->statusText().startsWith(QLatin1String("Registration failed: ")), qPrintable(dialog->statusText()));
+    QVERIFY(dialog->statusText().contains(failed.requestId));
+    QVERIFY(!app.window()->findChild<QMessageBox *>(QStringLiteral("operationFailedBox")));
+    QTest::qWait(300);
+    QVERIFY(dialog && dialog->isVisible() && retry->isVisible());
+    QTest::mouseClick(retry, Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        dialog->statusText() == QStringLiteral("Microsoft.ContainerRegistry is registered in Training networking."), 20000);
+    QCOMPARE(lastEntry(app, ActivityEntry::Kind::ProviderRegistration).outcome, ActivityEntry::Outcome::Applied);
+    QCOMPARE(app.activity()->entries().count(), 2); // one entry per attempt
+}
+
+void TestWriteAccounting::recheckSettlesAnUnknownOutcome()
+{
+    // A delete that failed after its DELETE left: "state unknown". Re-check reads the group: still there, so the
+    // entry becomes "unchanged (verified by re-read at …)".
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.errorNext = 30;
+    QPointer<DeleteGroupDialog> dialog = app.window()->adminActions()->deleteGroup(kNetworking, kNetworkGroup);
+    QVERIFY(dialog);
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("confirmNameEdit")), kNetworkGroup);
+    QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).isFinished(), 30000);
+    app.sandbox().server().store().faults.errorNext = 0;
+    QCOMPARE(dialog->findChild<QPushButton *>(QStringLiteral("deleteButton"))->text(), QStringLiteral("Retry"));
+    const QString id = lastEntry(app, ActivityEntry::Kind::ResourceGroupDeletion).id;
+    QCOMPARE(app.activity()->entry(id).outcome, ActivityEntry::Outcome::FailedUnknown);
+    ActivityDock *dock = app.window()->activityDock();
+    QAbstractItemModelTester tester(dock->view()->model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    auto *recheck = dock->findChild<QPushButton *>(QStringLiteral("recheckActivityButton"));
+    auto *restore = dock->findChild<QPushButton *>(QStringLiteral("restoreActivityButton"));
+    QAbstractItemModel *model = dock->view()->model();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, 0).data(ActivityModel::EntryIdRole).toString() == id)
+            dock->view()->setCurrentIndex(model->index(row, 0));
+    }
+    QTRY_VERIFY(recheck->isEnabled());
+    QVERIFY(!restore->isEnabled()); // a deletion is not put back from here
+    QTest::mouseClick(recheck, Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(app.activity()->entry(id).outcome, ActivityEntry::Outcome::FailedUnchanged, 10000);
+    const ActivityEntry e = app.activity()->entry(id);
+    QVERIFY(e.verifiedAt.isValid());
+    QCOMPARE(e.after.value(QLatin1String("exists")).toBool(), true);
+    QVERIFY2(e.message.contains(QLatin1String("Re-checked at ")), qPrintable(e.message));
+    QVERIFY(methods(e).last() == QLatin1String("GET"));
+    QTRY_VERIFY(!recheck->isEnabled()); // settled: nothing left to re-check
+    // Read back from the file: the same, one line for the attempt.
+    ActivityLog reread(app.activity()->path());
+    QCOMPARE(reread.entry(id).outcome, ActivityEntry::Outcome::FailedUnchanged);
+    QCOMPARE(reread.entries().size(), app.activity()->entries().size());
 }
 
 QTEST_MAIN(TestWriteAccounting)
