@@ -132,6 +132,10 @@ QString AccessMatrixModel::cellText(AccessDecision::Result result)
         return tr("denied");
     case AccessDecision::Result::RuleIneffective:
         return tr("no effect");
+    case AccessDecision::Result::DependsOnEgress:
+        return tr("depends");
+    case AccessDecision::Result::InvalidInput:
+        break;
     }
     return {};
 }
@@ -157,6 +161,7 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
         return StateIcons::icon(d.result == AccessDecision::Result::AllowedByRule     ? StateIcons::State::Ok
                                 : d.result == AccessDecision::Result::AllowedOpen     ? StateIcons::State::Warning
                                 : d.result == AccessDecision::Result::RuleIneffective ? StateIcons::State::Error
+                                : d.result == AccessDecision::Result::DependsOnEgress ? StateIcons::State::Info
                                                                                       : StateIcons::State::None);
     case Qt::BackgroundRole:
         switch (d.result) {
@@ -166,7 +171,10 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
             return QBrush(QColor(0xfd, 0xe9, 0xc8));
         case AccessDecision::Result::RuleIneffective:
             return QBrush(QColor(0xf6, 0xd0, 0xd0));
+        case AccessDecision::Result::DependsOnEgress:
+            return QBrush(QColor(0xfa, 0xf3, 0xc0));
         case AccessDecision::Result::Denied:
+        case AccessDecision::Result::InvalidInput:
             return {};
         }
     }

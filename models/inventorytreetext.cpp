@@ -1,5 +1,6 @@
 // How a node of the inventory tree reads: its icon, state badge, search text and tooltip.
 #include "inventorytreemodel.h"
+#include "registrytablemodel.h"
 #include "inventorytreenode_p.h"
 
 #include <QLocale>
@@ -138,7 +139,7 @@ void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
     }
     case InventoryNodeType::Registry: {
         const auto r = n.value.value<Registry>();
-        search << r.location << r.sku << r.loginServer;
+        search << r.location << r.loginServer << RegistryTableModel::searchTerms(r);
         QStringList parts{r.sku};
         if (!r.isPublicNetworkAccessEnabled())
             parts << tr("public access off");

@@ -56,6 +56,20 @@ QVariant RegistryTableModel::headerData(int section, Qt::Orientation orientation
     }
 }
 
+QStringList RegistryTableModel::searchTerms(const Registry &r)
+{
+    // What the filter matches besides names: the SKU, the default action and public access, both as Azure spells
+    // them and as this app shows them in the user's language ("premium deny", "premium denegar").
+    const bool deny = r.networkRuleSet && r.networkRuleSet->defaultAction == NetworkRuleSet::DefaultAction::Deny;
+    const bool publicOn = r.isPublicNetworkAccessEnabled();
+    return {r.sku,
+            deny ? QStringLiteral("Deny") : QStringLiteral("Allow"),
+            deny ? tr("Deny") : tr("Allow"),
+            publicOn ? QStringLiteral("Enabled") : QStringLiteral("Disabled"),
+            publicOn ? tr("Enabled") : tr("Disabled"),
+            publicOn ? tr("public access on") : tr("public access off")};
+}
+
 QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope, const SubscriptionInventory &inv) const
 {
     QList<InventoryRow> rows;
@@ -68,7 +82,8 @@ QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope,
         r.region = reg.location;
         r.registry = reg;
         r.scopes = baseScopes(scope, reg.id) << r.key;
-        r.search = searchKey({reg.name, reg.id.toString(), reg.location, reg.sku, reg.loginServer});
+        r.search = searchKey(QStringList{reg.name, reg.id.toString(), reg.location, reg.loginServer} +
+                             searchTerms(reg));
         rows.append(r);
     }
     return rows;

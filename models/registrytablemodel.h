@@ -10,6 +10,8 @@ class RegistryTableModel : public InventoryTableModel
     Q_OBJECT
 
 public:
+    // The values the toolbar filter matches for a registry besides its names (SKU, default action, public access).
+    static QStringList searchTerms(const Registry &registry);
     enum Column {
         Name,
         Sku,

@@ -205,7 +205,8 @@ void AuditPane::buildMatrix(QWidget *parent)
     filters->addWidget(columns);
     layout->addLayout(filters);
     auto *legend = new QLabel(tr("Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · "
-                                 "✖ no effect — a rule exists but grants nothing · denied — blocked"),
+                                 "✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet's "
+                                 "public egress address is in the IP rules (the cell says which) · denied — blocked"),
                               m_matrixWidget);
     legend->setObjectName(QStringLiteral("matrixLegend"));
     legend->setWordWrap(true);
@@ -251,6 +252,7 @@ void AuditPane::buildMatrix(QWidget *parent)
         if (!i.isValid())
             return;
         const AccessDecision d = m_matrix->decision(i.row(), i.column());
+        emit registrySelected(m_matrix->headerData(i.column(), Qt::Horizontal, Qt::ToolTipRole).toString());
         m_reason->setText(tr("%1 → %2: %3.\n%4")
                               .arg(m_matrix->headerData(i.row(), Qt::Vertical).toString(),
                                    m_matrix->headerData(i.column(), Qt::Horizontal).toString(),
@@ -403,6 +405,7 @@ void AuditPane::showFindingAt(int sourceRow)
         text << QStringLiteral("  ") + e;
     m_detail->setPlainText(text.join(QLatin1Char('\n')));
     m_fix->setEnabled(f.fix != Finding::Fix::None);
+    emit registrySelected(f.registryId);
 }
 
 bool AuditPane::exportTo(const QString &file, QString *error) const

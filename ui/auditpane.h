@@ -61,6 +61,8 @@ public:
 signals:
     void fixRequested(const acrnet::Finding &finding);
     void statusMessage(const QString &text);
+    // A finding or a matrix cell was selected: the registry it is about, for the details pane.
+    void registrySelected(const QString &registryId);
 
 private:
     void buildFindings(QWidget *parent);

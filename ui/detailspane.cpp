@@ -9,13 +9,16 @@
 
 #include <QApplication>
 #include <QClipboard>
+#include <QCompleter>
 #include <QFontDatabase>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QStringListModel>
 #include <QTabWidget>
 #include <QToolButton>
 #include <QTreeWidget>
@@ -86,13 +89,32 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_whatIfEdit = new QLineEdit(m_whatIfBox);
     m_whatIfEdit->setObjectName(QStringLiteral("whatIfEdit"));
     m_whatIfEdit->setAccessibleName(tr("What if from"));
-    m_whatIfEdit->setPlaceholderText(tr("What if from… an address (203.0.113.7) or a subnet ID"));
+    m_whatIfEdit->setPlaceholderText(
+        tr("What if from… an address (10.0.0.4, 203.0.113.7), a subnet's name (myVNet/mySubnet) or its ID"));
     m_whatIfEdit->setClearButtonEnabled(true);
+    // The loaded subnets by name, matched anywhere in the name; the button lists them all (a picker).
+    m_subnetNames = new QStringListModel(this);
+    auto *completer = new QCompleter(m_subnetNames, m_whatIfEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_whatIfEdit->setCompleter(completer);
+    auto *pick = new QToolButton(m_whatIfBox);
+    pick->setObjectName(QStringLiteral("whatIfPickSubnet"));
+    pick->setText(tr("Subnets…"));
+    pick->setToolTip(tr("Pick one of the loaded subnets"));
+    connect(pick, &QToolButton::clicked, this, [this, completer] {
+        m_whatIfEdit->setFocus();
+        completer->setCompletionPrefix(QString());
+        completer->complete();
+    });
     m_whatIfResult = new QLabel(m_whatIfBox);
     m_whatIfResult->setObjectName(QStringLiteral("whatIfResult"));
     m_whatIfResult->setWordWrap(true);
     m_whatIfResult->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    whatIfLayout->addWidget(m_whatIfEdit);
+    auto *whatIfRow = new QHBoxLayout;
+    whatIfRow->addWidget(m_whatIfEdit, 1);
+    whatIfRow->addWidget(pick);
+    whatIfLayout->addLayout(whatIfRow);
     whatIfLayout->addWidget(m_whatIfResult);
     layout->addWidget(m_whatIfBox);
     connect(m_whatIfEdit, &QLineEdit::textChanged, this,
@@ -128,15 +150,7 @@ QString DetailsPane::whatIf(const QString &fromText) const
     const Registry r = m_inventory->registries.value(m_registryId.toLower());
     if (!r.id.isValid())
         return {};
-    AccessDecision d;
-    if (from.startsWith(QLatin1Char('/'))) {
-        QString error;
-        if (!ResourceId::parseSubnet(from, &error).isValid())
-            return error;
-        d = AccessEvaluator::fromSubnet(r, from, *m_inventory);
-    } else {
-        d = AccessEvaluator::fromAddress(r, from);
-    }
+    const AccessDecision d = AccessEvaluator::whatIf(r, from, *m_inventory);
     return AccessEvaluator::resultText(d.result) + QStringLiteral(":\n• ") + d.reasons.join(QStringLiteral("\n• "));
 }
 
@@ -199,6 +213,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
     m_whatIfBox->setVisible(type == InventoryNodeType::Registry && m_inventory && !unreadable);
     const QString previous = m_registryId;
     m_registryId = type == InventoryNodeType::Registry ? first.data(ResourceIdRole).toString() : QString();
+    if (m_whatIfBox->isVisibleTo(this))
+        m_subnetNames->setStringList(AccessEvaluator::subnetNames(*m_inventory));
     if (previous != m_registryId)
         m_whatIfEdit->clear();
     else

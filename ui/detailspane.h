@@ -10,6 +10,7 @@ struct InventorySnapshot;
 }
 
 class QLabel;
+class QStringListModel;
 class QLineEdit;
 class QPlainTextEdit;
 class QTabWidget;
@@ -68,6 +69,7 @@ private:
     QWidget *m_whatIfBox = nullptr;
     QLineEdit *m_whatIfEdit = nullptr;
     QLabel *m_whatIfResult = nullptr;
+    QStringListModel *m_subnetNames = nullptr;
     QString m_registryId;
     QPersistentModelIndex m_shown;
 };

@@ -187,6 +187,13 @@ void MainWindow::buildBrowser()
     connect(m_auditPane, &AuditPane::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 10000); });
     connect(m_auditPane, &AuditPane::fixRequested, m_admin, &AdminActions::fixFinding);
+    connect(m_auditPane, &AuditPane::registrySelected, this, [this](const QString &id) { showDetailsOf(id); });
+    // After any reload (a change this app made, a refresh), the details show the selected resource as it is now.
+    if (m_inventory)
+        connect(m_inventory, &InventoryService::subscriptionLoaded, this, [this] {
+            QMetaObject::invokeMethod(
+                this, [this] { showDetailsOf(m_details->resourceId()); }, Qt::QueuedConnection);
+        });
     connect(m_admin, &AdminActions::statusMessage, this,
             [this](const QString &t) { statusBar()->showMessage(t, 15000); });
     connect(m_admin, &AdminActions::subscriptionChanged, this, [this](const QString &sub) {
@@ -374,6 +381,15 @@ void MainWindow::onTreeCurrentChanged(const QModelIndex &proxyIndex)
     else if (type == InventoryNodeType::Subnet || type == InventoryNodeType::VirtualNetwork)
         m_tables->setCurrentTab(InventoryTablesPane::SubnetsTab);
     m_details->showIndex(index);
+}
+
+void MainWindow::showDetailsOf(const QString &resourceId)
+{
+    if (resourceId.isEmpty())
+        return;
+    const QModelIndex index = m_tree->indexForKey(resourceId.toLower());
+    if (index.isValid())
+        m_details->showIndex(index);
 }
 
 void MainWindow::onTreeRowsInserted(const QModelIndex &parent, int first, int last)

@@ -118,6 +118,8 @@ private:
     void updateSubscriptionsAction();
     void updateAdminContext();
     void buildActivityDock();
+    // Shows a resource in the details pane (as the tree has it now); nothing when it is not in the tree.
+    void showDetailsOf(const QString &resourceId);
 
     MainWindowOptions m_options;
     AccountManager *m_accounts = nullptr;

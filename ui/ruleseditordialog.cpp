@@ -1,4 +1,5 @@
 #include "ruleseditordialog.h"
+#include "app/audit/accessevaluator.h"
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
 #include "app/arm/armrequestjob.h"
@@ -142,11 +143,11 @@ QWidget *RulesEditorDialog::buildEditPage()
 
     auto *vnetBox = new QGroupBox(tr("Virtual network rules (subnets through their service endpoint)"), page);
     auto *vnetLayout = new QVBoxLayout(vnetBox);
-    m_subnets = new QTableWidget(0, 5, vnetBox);
+    m_subnets = new QTableWidget(0, 6, vnetBox);
     m_subnets->setObjectName(QStringLiteral("vnetRuleTable"));
     m_subnets->setAccessibleName(tr("VNet rules"));
     m_subnets->setHorizontalHeaderLabels(
-        {tr("Subnet"), tr("Virtual network"), tr("Subscription"), tr("Exists"), tr("ACR endpoint")});
+        {tr("Subnet"), tr("Virtual network"), tr("Subscription"), tr("Exists"), tr("ACR endpoint"), tr("Effect")});
     m_subnets->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_subnets->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_subnets->verticalHeader()->hide();
@@ -339,7 +340,8 @@ void RulesEditorDialog::refresh()
     m_publicAccess->setChecked(m_config.publicNetworkAccess);
     m_trusted->setChecked(m_config.trustedServices);
     m_updating = false;
-    m_access->setText(describeAccess(m_config, m_registry.isPremium()));
+    m_access->setText(describeAccess(m_config, m_registry.isPremium(),
+                                     [this](const QString &subnetId) { return whyIneffective(subnetId); }));
 
     m_subnets->setRowCount(int(m_config.rules.virtualNetworkRules.size()));
     for (int row = 0; row < m_config.rules.virtualNetworkRules.size(); ++row) {
@@ -367,7 +369,11 @@ void RulesEditorDialog::refresh()
                                 exists   ? tr("yes")
                                 : loaded ? tr("no — deleted?")
                                          : tr("not loaded"),
-                                endpoint};
+                                endpoint,
+                                !loaded ? tr("unknown: its subscription is not loaded")
+                                : whyIneffective(id).isEmpty()
+                                    ? tr("grants access")
+                                    : tr("grants nothing: %1").arg(whyIneffective(id))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(id);
@@ -382,6 +388,22 @@ void RulesEditorDialog::refresh()
     for (const IpRule &r : m_config.rules.ipRules)
         m_ips->addItem(r.value);
     refreshIssues();
+}
+
+QString RulesEditorDialog::whyIneffective(const QString &subnetId) const
+{
+    if (!m_inventory)
+        return {};
+    const RuleCheck check = AccessEvaluator::checkRule(subnetId, *m_inventory);
+    if (!check.subscriptionLoaded || check.grants())
+        return {}; // granting, or not knowable here (the checks below the rules say so)
+    if (!check.providerRegistered)
+        return tr("Microsoft.ContainerRegistry is not registered in its subscription");
+    if (!check.subnet)
+        return tr("the subnet does not exist");
+    if (!check.hasEndpoint())
+        return tr("the subnet has no ACR service endpoint");
+    return tr("the subnet's ACR endpoint is %1").arg(check.endpointState);
 }
 
 void RulesEditorDialog::refreshIssues()
@@ -471,7 +493,10 @@ void RulesEditorDialog::review()
     m_diff->setPlainText(diff.lines().join(QLatin1Char('\n')));
     m_commands->setPlainText(diff.azCommands(m_registry).join(QLatin1Char('\n')));
     m_request->setPlainText(RegistryRulesWriter::requestText(m_cloud, m_registry, m_config));
-    m_reviewAccess->setText(tr("After the change: %1").arg(describeAccess(m_config, m_registry.isPremium())));
+    m_reviewAccess->setText(
+        tr("After the change: %1")
+            .arg(describeAccess(m_config, m_registry.isPremium(),
+                                [this](const QString &subnetId) { return whyIneffective(subnetId); })));
     m_status->clear();
     m_apply->setEnabled(!m_signedOut);
     m_pages->setCurrentIndex(1);

@@ -76,6 +76,8 @@ private:
     QWidget *buildReviewPage();
     void refresh();
     void refreshIssues();
+    // Why a VNet rule grants nothing (provider, subnet, endpoint), from the evaluator; empty when it grants.
+    QString whyIneffective(const QString &subnetId) const;
     void removeSelectedSubnets();
     void removeSelectedIps();
     void onConflict(const Registry &fresh);

@@ -1,6 +1,9 @@
 #include "accessevaluator.h"
 #include "app/azure/iprange.h"
 
+#include <algorithm>
+#include <vector>
+
 namespace acrnet {
 
 namespace {
@@ -8,6 +11,30 @@ namespace {
 bool isOpen(const Registry &r)
 {
     return !r.networkRuleSet || r.networkRuleSet->defaultAction == NetworkRuleSet::DefaultAction::Allow;
+}
+
+// Whether `ranges` together with the blocks that are never a public source address cover all of IPv4.
+bool coverEveryPublicAddress(const QList<IpRange> &ranges)
+{
+    static const char *const nonPublic[] = {"0.0.0.0/8",      "10.0.0.0/8",     "100.64.0.0/10",
+                                            "127.0.0.0/8",    "169.254.0.0/16", "172.16.0.0/12",
+                                            "192.168.0.0/16", "224.0.0.0/4",    "240.0.0.0/4"};
+    std::vector<std::pair<quint64, quint64>> spans;
+    for (const IpRange &r : ranges)
+        spans.emplace_back(r.network(), r.last());
+    for (const char *text : nonPublic) {
+        QString error;
+        const auto r = IpRange::parse(QLatin1String(text), &error);
+        spans.emplace_back(r->network(), r->last());
+    }
+    std::sort(spans.begin(), spans.end());
+    quint64 next = 0; // the first address not covered yet
+    for (const auto &[first, last] : spans) {
+        if (first > next)
+            return false;
+        next = std::max(next, last + 1);
+    }
+    return next > 0xffffffffull;
 }
 
 } // namespace
@@ -23,6 +50,10 @@ QString AccessEvaluator::resultText(AccessDecision::Result result)
         return tr("denied");
     case AccessDecision::Result::RuleIneffective:
         return tr("denied: a rule exists but has no effect");
+    case AccessDecision::Result::DependsOnEgress:
+        return tr("depends on the public address its traffic leaves from");
+    case AccessDecision::Result::InvalidInput:
+        return tr("invalid input");
     }
     return {};
 }
@@ -69,36 +100,72 @@ AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &sub
         [&](const VirtualNetworkRule &rule) { return rule.subnetId.compare(subnetId, Qt::CaseInsensitive) == 0; });
     if (ruled) {
         d.reasons << tr("A VNet rule names this subnet.");
-        if (!check.providerRegistered) {
-            d.result = AccessDecision::Result::RuleIneffective;
+        if (check.grants()) {
+            d.result = AccessDecision::Result::AllowedByRule;
+            d.reasons << tr("The subnet's Microsoft.ContainerRegistry endpoint carries its identity to the registry.");
+            return d;
+        }
+        if (!check.providerRegistered)
             d.reasons << tr("Microsoft.ContainerRegistry is not registered in the subnet's subscription: the service "
                             "drops such a rule.");
-            return d;
-        }
-        if (!check.endpointReady()) {
-            d.result = AccessDecision::Result::RuleIneffective;
-            if (!check.subnet)
-                d.reasons << tr("The subnet does not exist (or is not visible): the rule grants nothing.");
-            else if (!check.hasEndpoint())
-                d.reasons << tr("The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does "
-                                "not carry the subnet's identity, so the rule grants nothing.");
-            else
-                d.reasons << tr("The subnet's Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it "
-                                "succeeds, the rule grants nothing.")
-                                 .arg(check.endpointState);
-            return d;
-        }
-        d.result = AccessDecision::Result::AllowedByRule;
-        d.reasons << tr("The subnet's Microsoft.ContainerRegistry endpoint carries its identity to the registry.");
+        else if (!check.subnet)
+            d.reasons << tr("The subnet does not exist (or is not visible): the rule grants nothing.");
+        else if (!check.hasEndpoint())
+            d.reasons << tr("The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not "
+                            "carry the subnet's identity, so the rule grants nothing.");
+        else if (!check.endpointReady())
+            d.reasons << tr("The subnet's Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it "
+                            "succeeds, the rule grants nothing.")
+                             .arg(check.endpointState);
+    } else {
+        d.reasons << tr("No VNet rule names this subnet.");
+    }
+    if (check.endpointReady()) {
+        d.result = ruled ? AccessDecision::Result::RuleIneffective : AccessDecision::Result::Denied;
+        d.reasons << tr("With the endpoint, its traffic arrives from a private address, which no IP rule matches.");
         return d;
     }
-    d.result = AccessDecision::Result::Denied;
-    d.reasons << tr("No VNet rule names this subnet.");
-    if (check.endpointReady())
-        d.reasons << tr("With the endpoint, its traffic arrives from a private address, which no IP rule matches.");
-    else
-        d.reasons << tr("Without the endpoint, its traffic leaves through a public address; it is allowed only if an "
-                        "IP rule covers that address.");
+    // Without the endpoint the traffic leaves through a public address: the IP rules decide.
+    d.reasons << tr("Without the endpoint, its traffic leaves through a public address.");
+    const AccessDecision egress = fromUnknownPublicAddress(r);
+    d.reasons << egress.reasons.mid(1); // its first line repeats the default action
+    d.allowingRanges = egress.allowingRanges;
+    d.result = egress.result == AccessDecision::Result::Denied && ruled ? AccessDecision::Result::RuleIneffective
+                                                                        : egress.result;
+    return d;
+}
+
+AccessDecision AccessEvaluator::fromUnknownPublicAddress(const Registry &r)
+{
+    if (!r.isPublicNetworkAccessEnabled() || !r.isPremium() || isOpen(r))
+        return fromAddress(r, QStringLiteral("8.8.8.8")); // any public address: the same answer for all
+    AccessDecision d;
+    d.reasons << tr("The default action is Deny: only the rules let traffic in.");
+    QList<IpRange> publicRanges;
+    for (const IpRule &rule : r.networkRuleSet ? r.networkRuleSet->ipRules : QList<IpRule>()) {
+        QString error;
+        const auto range = IpRange::parse(rule.value, &error);
+        if (range && !range->isPrivate())
+            publicRanges << *range;
+    }
+    if (publicRanges.isEmpty()) {
+        d.result = AccessDecision::Result::Denied;
+        d.reasons << tr("No IP rule can match a public address: denied whatever address it leaves from.");
+        return d;
+    }
+    QStringList texts;
+    for (const IpRange &range : std::as_const(publicRanges))
+        texts << range.text();
+    if (coverEveryPublicAddress(publicRanges)) {
+        d.result = AccessDecision::Result::AllowedByRule;
+        d.reasons << tr("The IP rules (%1) cover every public address: allowed whatever address it leaves from.")
+                         .arg(texts.join(QStringLiteral(", ")));
+        return d;
+    }
+    d.result = AccessDecision::Result::DependsOnEgress;
+    d.allowingRanges = texts;
+    d.reasons << tr("Allowed only if the public address it leaves from is in %1; denied from any other.")
+                     .arg(texts.join(QStringLiteral(", ")));
     return d;
 }
 
@@ -107,6 +174,11 @@ AccessDecision AccessEvaluator::fromAddress(const Registry &r, const QString &ad
     AccessDecision d;
     QString error;
     const auto addr = IpRange::parseAddress(address.trimmed());
+    if (!addr) {
+        d.result = AccessDecision::Result::InvalidInput;
+        d.reasons << tr("'%1' is not an IPv4 address.").arg(address);
+        return d;
+    }
     if (!r.isPublicNetworkAccessEnabled()) {
         d.reasons << tr("Public network access is disabled: only private endpoints reach %1.").arg(r.name);
         return d;
@@ -118,10 +190,6 @@ AccessDecision AccessEvaluator::fromAddress(const Registry &r, const QString &ad
         return d;
     }
     d.reasons << tr("The default action is Deny: only the rules let traffic in.");
-    if (!addr) {
-        d.reasons << tr("'%1' is not an IPv4 address.").arg(address);
-        return d;
-    }
     for (const IpRule &rule : r.networkRuleSet->ipRules) {
         const auto range = IpRange::parse(rule.value, &error);
         if (range && range->contains(*addr)) {
@@ -132,12 +200,87 @@ AccessDecision AccessEvaluator::fromAddress(const Registry &r, const QString &ad
                 return d;
             }
             d.result = AccessDecision::Result::AllowedByRule;
-            d.reasons << tr("IP rule %1 covers %2.").arg(rule.value, address);
+            d.reasons << tr("IP rule %1 covers %2.").arg(rule.value, address.trimmed());
             return d;
         }
     }
-    d.reasons << tr("No IP rule covers %1.").arg(address);
+    d.reasons << tr("No IP rule covers %1.").arg(address.trimmed());
     return d;
+}
+
+QStringList AccessEvaluator::subnetNames(const InventorySnapshot &inv)
+{
+    QStringList names;
+    names.reserve(inv.subnets.size());
+    for (const Subnet &s : inv.subnets)
+        names << s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name;
+    names.sort(Qt::CaseInsensitive);
+    names.removeDuplicates();
+    return names;
+}
+
+AccessDecision AccessEvaluator::whatIf(const Registry &r, const QString &input, const InventorySnapshot &inv)
+{
+    const QString text = input.trimmed();
+    auto invalid = [](const QString &why) {
+        AccessDecision d;
+        d.result = AccessDecision::Result::InvalidInput;
+        d.reasons << why;
+        return d;
+    };
+    auto located = [&](const Subnet &s, const QString &how) {
+        AccessDecision d = fromSubnet(r, s.id.toString(), inv);
+        d.locatedSubnet = s.id.toString();
+        d.reasons.prepend(how);
+        return d;
+    };
+    if (text.isEmpty())
+        return invalid(tr("Type an IPv4 address, a subnet's name or a subnet's resource ID."));
+    if (text.startsWith(QLatin1Char('/'))) {
+        QString error;
+        const ResourceId id = ResourceId::parseSubnet(text, &error);
+        if (!id.isValid())
+            return invalid(error);
+        const auto found = inv.subnets.constFind(id.key());
+        if (found != inv.subnets.constEnd())
+            return located(*found, tr("From subnet %1.").arg(found->name));
+        return fromSubnet(r, text, inv);
+    }
+    if (const auto addr = IpRange::parseAddress(text)) {
+        for (const Subnet &s : inv.subnets) {
+            for (const QString &prefix : s.addressPrefixes) {
+                QString error;
+                const auto range = IpRange::parse(prefix, &error);
+                if (range && range->contains(*addr))
+                    return located(s, tr("%1 is in subnet %2 (%3): evaluated as traffic from that subnet.")
+                                          .arg(text, s.name, prefix));
+            }
+        }
+        AccessDecision d = fromAddress(r, text);
+        QString error;
+        if (IpRange::parse(text, &error)->isPrivate())
+            d.reasons.prepend(tr("%1 is a private address in none of the loaded subnets: evaluated as the source "
+                                 "address the registry sees.")
+                                  .arg(text));
+        return d;
+    }
+    QList<const Subnet *> matches;
+    for (const Subnet &s : inv.subnets) {
+        const QString full = s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name;
+        if (s.name.compare(text, Qt::CaseInsensitive) == 0 || full.compare(text, Qt::CaseInsensitive) == 0)
+            matches << &s;
+    }
+    if (matches.size() == 1)
+        return located(*matches.first(), tr("From subnet %1.").arg(matches.first()->name));
+    if (matches.size() > 1) {
+        QStringList names;
+        for (const Subnet *s : std::as_const(matches))
+            names << s->id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s->name;
+        names.sort();
+        return invalid(tr("'%1' names %n subnet(s): %2. Type VNet/subnet to choose one.", nullptr, int(names.size()))
+                           .arg(text, names.join(QStringLiteral(", "))));
+    }
+    return invalid(tr("'%1' is not an IPv4 address, a subnet's resource ID or the name of a loaded subnet.").arg(text));
 }
 
 QStringList AccessEvaluator::summary(const Registry &r, const InventorySnapshot &inv)
@@ -152,10 +295,9 @@ QStringList AccessEvaluator::summary(const Registry &r, const InventorySnapshot 
     } else {
         QStringList subnets, ineffective;
         for (const VirtualNetworkRule &rule : r.networkRuleSet->virtualNetworkRules) {
-            const AccessDecision d = fromSubnet(r, rule.subnetId, inv);
             const QString name = rule.subnetId.section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') +
                                  rule.subnetId.section(QLatin1Char('/'), -1);
-            (d.result == AccessDecision::Result::AllowedByRule ? subnets : ineffective) << name;
+            (checkRule(rule.subnetId, inv).grants() ? subnets : ineffective) << name;
         }
         QStringList ranges;
         for (const IpRule &rule : r.networkRuleSet->ipRules)

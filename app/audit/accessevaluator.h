@@ -10,9 +10,18 @@ namespace acrnet {
 // inventory. Used by the effective-access panel, the what-if, the access matrix and the audit checks.
 struct AccessDecision
 {
-    enum class Result { AllowedByRule, AllowedOpen, Denied, RuleIneffective };
+    enum class Result {
+        AllowedByRule,
+        AllowedOpen,
+        Denied,
+        RuleIneffective,
+        DependsOnEgress, // traffic leaves through a public address this app cannot know: allowed only from some
+        InvalidInput,    // the what-if could not read what was typed
+    };
     Result result = Result::Denied;
-    QStringList reasons; // the chain, first to last
+    QStringList reasons;        // the chain, first to last
+    QStringList allowingRanges; // DependsOnEgress: the public ranges that would let the egress address in
+    QString locatedSubnet;      // what-if: the loaded subnet the input was found in (its ID)
 
     bool allowed() const { return result == Result::AllowedByRule || result == Result::AllowedOpen; }
 };
@@ -41,8 +50,17 @@ public:
     static AccessDecision fromSubnet(const Registry &registry, const QString &subnetId,
                                      const InventorySnapshot &inventory);
     static RuleCheck checkRule(const QString &subnetId, const InventorySnapshot &inventory);
-    // From a public (or private) IPv4 address.
+    // From an IPv4 address as the registry sees it (no subnet lookup).
     static AccessDecision fromAddress(const Registry &registry, const QString &address);
+    // The what-if: an IPv4 address (located in the loaded subnets whose prefixes contain it, and then evaluated as
+    // traffic from that subnet), a subnet ID, or a subnet's name ("mySubnet" or "myVNet/mySubnet"). Anything else is
+    // InvalidInput, never "denied".
+    static AccessDecision whatIf(const Registry &registry, const QString &input, const InventorySnapshot &inventory);
+    // The names whatIf() accepts for the loaded subnets ("myVNet/mySubnet"), sorted, for completion.
+    static QStringList subnetNames(const InventorySnapshot &inventory);
+    // Traffic that reaches the registry from an unknown public address: allowed when the IP rules cover every public
+    // address, denied when no IP rule can match a public one, otherwise DependsOnEgress with the ranges that allow.
+    static AccessDecision fromUnknownPublicAddress(const Registry &registry);
     // In plain words: who can reach it, and what is blocked.
     static QStringList summary(const Registry &registry, const InventorySnapshot &inventory);
     static QString resultText(AccessDecision::Result result);

@@ -2,6 +2,10 @@
 #include "accessevaluator.h"
 #include "app/azure/iprange.h"
 
+#include <QHash>
+#include <functional>
+#include <numeric>
+
 namespace acrnet {
 
 QString Finding::severityName(Severity s)
@@ -65,6 +69,49 @@ QList<AuditEngine::Check> AuditEngine::checks()
     };
 }
 
+namespace {
+
+// The evidence of a finding about a registry's rules as a whole: its settings and every rule it is about.
+QStringList ruleEvidence(const QString &settings, const QList<VirtualNetworkRule> &vnetRules,
+                         const QList<IpRule> &ipRules)
+{
+    QStringList evidence{settings};
+    for (const VirtualNetworkRule &r : vnetRules)
+        evidence << AuditEngine::tr("virtualNetworkRule: %1").arg(r.subnetId);
+    for (const IpRule &r : ipRules)
+        evidence << AuditEngine::tr("ipRule: %1").arg(r.value);
+    return evidence;
+}
+
+// Groups of ranges (indexes into `ranges`) that overlap one another, directly or through others; only groups of two
+// or more, each in rule order, the groups in the order of their first rule.
+QList<QList<int>> overlapGroups(const QList<QPair<QString, IpRange>> &ranges)
+{
+    QList<int> parent(ranges.size());
+    std::iota(parent.begin(), parent.end(), 0);
+    std::function<int(int)> root = [&](int i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
+    for (int i = 0; i < ranges.size(); ++i) {
+        for (int j = i + 1; j < ranges.size(); ++j) {
+            if (ranges.at(i).second.overlaps(ranges.at(j).second))
+                parent[root(j)] = root(i);
+        }
+    }
+    QList<QList<int>> groups;
+    QHash<int, int> groupOf; // root → index in groups
+    for (int i = 0; i < ranges.size(); ++i) {
+        const int r = root(i);
+        if (!groupOf.contains(r)) {
+            groupOf.insert(r, int(groups.size()));
+            groups.append(QList<int>());
+        }
+        groups[groupOf.value(r)].append(i);
+    }
+    groups.removeIf([](const QList<int> &g) { return g.size() < 2; });
+    return groups;
+}
+
+} // namespace
+
 bool AuditEngine::anyAtOrAbove(const QList<Finding> &findings, Finding::Severity threshold)
 {
     return std::any_of(findings.cbegin(), findings.cend(),
@@ -116,8 +163,13 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
                 {actionEvidence}, Finding::Fix::EditRules, {}, QStringLiteral("d0793b48-0edc-4296-a390-4c75d1bdfd71"));
         if (publicOn)
             add(QStringLiteral("ACR-002"), r,
-                tr("The registry has a public endpoint; rules decide who gets through it."), {actionEvidence},
-                Finding::Fix::EditRules, {}, QStringLiteral("0fdf0491-d080-4575-b627-ad0e843cba0f"));
+                !open && (!vnetRules.isEmpty() || !ipRules.isEmpty())
+                    ? tr("The registry has a public endpoint, and its design needs it: service-endpoint (VNet) rules "
+                         "and IP rules act only on the public endpoint, so disabling it would also block what they "
+                         "allow. The rules decide who gets through; to close the public endpoint, move to private "
+                         "endpoints first.")
+                    : tr("The registry has a public endpoint; rules decide who gets through it."),
+                {actionEvidence}, Finding::Fix::EditRules, {}, QStringLiteral("0fdf0491-d080-4575-b627-ad0e843cba0f"));
         const bool approvedPe = std::any_of(r.privateEndpointConnections.cbegin(), r.privateEndpointConnections.cend(),
                                             [](const PrivateEndpointConnection &c) { return c.isApproved(); });
         if (!approvedPe)
@@ -143,7 +195,7 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
         if (anyRules && !publicOn)
             add(QStringLiteral("ACR-105"), r,
                 tr("%1 has rules but public network access is disabled: the rules have no effect.").arg(r.name),
-                {actionEvidence});
+                ruleEvidence(actionEvidence, vnetRules, ipRules));
         if (!vnetRules.isEmpty() && !r.privateEndpointConnections.isEmpty())
             add(QStringLiteral("ACR-106"), r,
                 tr("Service-endpoint rules and private endpoints cannot be combined on one registry; the rules will "
@@ -218,7 +270,7 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
                    nullptr, int(invisible.size())),
                 evidence, Finding::Fix::None);
         }
-        QList<QPair<QString, IpRange>> seen;
+        QList<QPair<QString, IpRange>> seen; // the valid ranges, in rule order
         for (const IpRule &rule : ipRules) {
             QString error;
             const auto range = IpRange::parse(rule.value, &error);
@@ -236,14 +288,21 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
                        "matches nothing.")
                         .arg(rule.value),
                     {tr("ipRule: %1").arg(rule.value)});
-            for (const auto &[text, other] : std::as_const(seen)) {
-                if (other.overlaps(*range))
-                    add(QStringLiteral("ACR-110"), r,
-                        other == *range ? tr("%1 and %2 are the same range.").arg(text, rule.value)
-                                        : tr("%1 and %2 overlap: one of them is redundant.").arg(text, rule.value),
-                        {tr("ipRules: %1, %2").arg(text, rule.value)});
-            }
             seen.append({rule.value, *range});
+        }
+        // One finding per group of ranges that overlap one another (directly or through a third), not per pair.
+        for (const QList<int> &group : overlapGroups(seen)) {
+            QStringList texts;
+            bool identical = true;
+            for (int i : group) {
+                texts << seen.at(i).first;
+                identical = identical && seen.at(i).second == seen.at(group.first()).second;
+            }
+            add(QStringLiteral("ACR-110"), r,
+                identical ? tr("%1 are the same range: all but one are redundant.").arg(texts.join(QStringLiteral(", ")))
+                          : tr("%1 overlap: the wider ones make the others redundant.")
+                                .arg(texts.join(QStringLiteral(", "))),
+                {tr("ipRules: %1").arg(texts.join(QStringLiteral(", ")))});
         }
     }
     return out;

@@ -78,6 +78,10 @@ QString cellCode(AccessDecision::Result r)
         return QStringLiteral("denied");
     case AccessDecision::Result::RuleIneffective:
         return QStringLiteral("ineffective");
+    case AccessDecision::Result::DependsOnEgress:
+        return QStringLiteral("depends-on-egress");
+    case AccessDecision::Result::InvalidInput:
+        break;
     }
     return {};
 }

@@ -1,4 +1,5 @@
 #include "registrychange.h"
+#include "app/azure/iprange.h"
 
 #include <QJsonArray>
 
@@ -179,7 +180,7 @@ RegistryNetworkConfig mergeConfigs(const RegistryNetworkConfig &base, const Regi
     return out;
 }
 
-QString describeAccess(const RegistryNetworkConfig &c, bool premium)
+QString describeAccess(const RegistryNetworkConfig &c, bool premium, const IneffectiveRule &whyIneffective)
 {
     if (!premium)
         return RegistryChangeDiff::tr("Open to all networks: only Premium registries can restrict network access.");
@@ -192,8 +193,29 @@ QString describeAccess(const RegistryNetworkConfig &c, bool premium)
                    ? RegistryChangeDiff::tr("Allow: every network can pull.")
                    : RegistryChangeDiff::tr("Allow: every network can pull; the rules have no effect until the "
                                             "default action is Deny.");
-    const int subnets = int(c.rules.virtualNetworkRules.size());
-    const int ranges = int(c.rules.ipRules.size());
+    QStringList nothing; // the rules that grant nothing, with why
+    int subnets = 0;
+    for (const VirtualNetworkRule &r : c.rules.virtualNetworkRules) {
+        const QString why = whyIneffective ? whyIneffective(r.subnetId) : QString();
+        if (why.isEmpty())
+            ++subnets;
+        else
+            nothing << RegistryChangeDiff::tr("%1 (%2)").arg(ResourceId::parse(r.subnetId).name(), why);
+    }
+    int ranges = 0;
+    for (const IpRule &r : c.rules.ipRules) {
+        QString error;
+        const auto range = IpRange::parse(r.value, &error);
+        if (range && range->isPrivate())
+            nothing << RegistryChangeDiff::tr("%1 (a private range, never seen on the public endpoint)").arg(r.value);
+        else
+            ++ranges;
+    }
+    const QString ineffective =
+        nothing.isEmpty() ? QString()
+                          : QLatin1Char(' ') + RegistryChangeDiff::tr("%n rule(s) grant nothing: %1.", nullptr,
+                                                                      int(nothing.size()))
+                                                   .arg(nothing.join(QStringLiteral("; ")));
     QString who;
     if (subnets == 0 && ranges == 0)
         who = RegistryChangeDiff::tr("Deny: no network will be able to pull");
@@ -205,7 +227,8 @@ QString describeAccess(const RegistryNetworkConfig &c, bool premium)
         who = RegistryChangeDiff::tr("Deny: only %1 and %2 will be able to pull")
                   .arg(RegistryChangeDiff::tr("%n subnet(s)", nullptr, subnets),
                        RegistryChangeDiff::tr("%n address range(s)", nullptr, ranges));
-    return who + (c.trustedServices ? RegistryChangeDiff::tr(" (plus trusted Azure services).") : QStringLiteral("."));
+    return who + (c.trustedServices ? RegistryChangeDiff::tr(" (plus trusted Azure services).") : QStringLiteral(".")) +
+           ineffective;
 }
 
 } // namespace acrnet

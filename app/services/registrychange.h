@@ -1,5 +1,7 @@
 #pragma once
 
+#include <functional>
+
 #include "app/azure/registry.h"
 
 #include <QCoreApplication>
@@ -64,7 +66,10 @@ RegistryNetworkConfig mergeConfigs(const RegistryNetworkConfig &base, const Regi
                                    const RegistryNetworkConfig &theirs);
 
 // In plain words, who can reach a registry with this configuration
-// ("Deny: only 2 subnets and 1 address range will be able to pull.").
-QString describeAccess(const RegistryNetworkConfig &config, bool premium);
+// ("Deny: only 2 subnets and 1 address range will be able to pull."). Only rules that grant something are counted:
+// `whyIneffective` says why a VNet rule grants nothing (empty: it grants), and private IP ranges never match; the
+// rules that grant nothing are named after the sentence with the reason.
+using IneffectiveRule = std::function<QString(const QString &subnetId)>;
+QString describeAccess(const RegistryNetworkConfig &config, bool premium, const IneffectiveRule &whyIneffective = {});
 
 } // namespace acrnet

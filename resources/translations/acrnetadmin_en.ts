@@ -495,10 +495,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Without the endpoint, its traffic leaves through a public address; it is allowed only if an IP rule covers that address.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an IPv4 address.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -565,6 +561,57 @@
         <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it succeeds, the rule grants nothing.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>depends on the public address its traffic leaves from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the endpoint, its traffic leaves through a public address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IP rule can match a public address: denied whatever address it leaves from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP rules (%1) cover every public address: allowed whatever address it leaves from.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allowed only if the public address it leaves from is in %1; denied from any other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type an IPv4 address, a subnet&apos;s name or a subnet&apos;s resource ID.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From subnet %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in subnet %2 (%3): evaluated as traffic from that subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a private address in none of the loaded subnets: evaluated as the source address the registry sees.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; names %n subnet(s): %2. Type VNet/subnet to choose one.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; names %n subnet: %2. Type VNet/subnet to choose one.</numerusform>
+            <numerusform>&apos;%1&apos; names %n subnets: %2. Type VNet/subnet to choose one.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID or the name of a loaded subnet.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AccessMatrixModel</name>
@@ -582,6 +629,10 @@
     </message>
     <message>
         <source>no effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>depends</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1389,23 +1440,31 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 and %2 are the same range.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 and %2 overlap: one of them is redundant.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>ipRules: %1, %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds the rule grants nothing, and pulls from that subnet are denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>virtualNetworkRule: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The registry has a public endpoint, and its design needs it: service-endpoint (VNet) rules and IP rules act only on the public endpoint, so disabling it would also block what they allow. The rules decide who gets through; to close the public endpoint, move to private endpoints first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 are the same range: all but one are redundant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 overlap: the wider ones make the others redundant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ipRules: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,10 +1528,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Filter registries</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · denied — blocked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1583,6 +1638,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
             <numerusform>%n subscription was read only in part: what could not be read is left out.</numerusform>
             <numerusform>%n subscriptions were read only in part: what could not be read is left out.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2116,10 +2175,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>What if from… an address (203.0.113.7) or a subnet ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Who can reach it</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2137,6 +2192,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>These items could not be read; everything else of this subscription was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What if from… an address (10.0.0.4, 203.0.113.7), a subnet&apos;s name (myVNet/mySubnet) or its ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnets…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pick one of the loaded subnets</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2983,6 +3050,21 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <source> (plus trusted Azure services).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (a private range, never seen on the public endpoint)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) grant nothing: %1.</source>
+        <translation>
+            <numerusform>%n rule grant nothing: %1.</numerusform>
+            <numerusform>%n rules grant nothing: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::RegistryRulesWriter</name>
@@ -3087,6 +3169,22 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>Only Premium registries have network rules: this %1 registry is open to all networks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public access on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>public access off</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3492,6 +3590,38 @@ Your changes were merged on top of theirs — review and apply again.</source>
         <source>Someone else changed this registry right after your change (desired → found):
 %1
 The editor now shows what is there; the Activity log&apos;s Restore puts back the state from before your change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown: its subscription is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grants access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grants nothing: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in its subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subnet does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subnet has no ACR service endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subnet&apos;s ACR endpoint is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -495,10 +495,6 @@
         <translation>Con el punto de conexión, su tráfico llega desde una dirección privada, que ninguna regla de IP cubre.</translation>
     </message>
     <message>
-        <source>Without the endpoint, its traffic leaves through a public address; it is allowed only if an IP rule covers that address.</source>
-        <translation>Sin el punto de conexión, su tráfico sale por una dirección pública; solo se permite si una regla de IP cubre esa dirección.</translation>
-    </message>
-    <message>
         <source>&apos;%1&apos; is not an IPv4 address.</source>
         <translation>&apos;%1&apos; no es una dirección IPv4.</translation>
     </message>
@@ -565,6 +561,57 @@
         <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it succeeds, the rule grants nothing.</source>
         <translation>El punto de conexión Microsoft.ContainerRegistry de la subred está en %1, no en Succeeded: hasta que termine bien, la regla no concede nada.</translation>
     </message>
+    <message>
+        <source>depends on the public address its traffic leaves from</source>
+        <translation>depende de la dirección pública por la que sale su tráfico</translation>
+    </message>
+    <message>
+        <source>invalid input</source>
+        <translation>entrada no válida</translation>
+    </message>
+    <message>
+        <source>Without the endpoint, its traffic leaves through a public address.</source>
+        <translation>Sin el punto de conexión, su tráfico sale por una dirección pública.</translation>
+    </message>
+    <message>
+        <source>No IP rule can match a public address: denied whatever address it leaves from.</source>
+        <translation>Ninguna regla IP puede coincidir con una dirección pública: denegado salga por la dirección que salga.</translation>
+    </message>
+    <message>
+        <source>The IP rules (%1) cover every public address: allowed whatever address it leaves from.</source>
+        <translation>Las reglas IP (%1) cubren todas las direcciones públicas: permitido salga por la dirección que salga.</translation>
+    </message>
+    <message>
+        <source>Allowed only if the public address it leaves from is in %1; denied from any other.</source>
+        <translation>Permitido solo si la dirección pública por la que sale está en %1; denegado desde cualquier otra.</translation>
+    </message>
+    <message>
+        <source>Type an IPv4 address, a subnet&apos;s name or a subnet&apos;s resource ID.</source>
+        <translation>Escriba una dirección IPv4, el nombre de una subred o el identificador de recurso de una subred.</translation>
+    </message>
+    <message>
+        <source>From subnet %1.</source>
+        <translation>Desde la subred %1.</translation>
+    </message>
+    <message>
+        <source>%1 is in subnet %2 (%3): evaluated as traffic from that subnet.</source>
+        <translation>%1 está en la subred %2 (%3): se evalúa como tráfico desde esa subred.</translation>
+    </message>
+    <message>
+        <source>%1 is a private address in none of the loaded subnets: evaluated as the source address the registry sees.</source>
+        <translation>%1 es una dirección privada que no está en ninguna de las subredes cargadas: se evalúa como la dirección de origen que ve el registro.</translation>
+    </message>
+    <message numerus="yes">
+        <source>&apos;%1&apos; names %n subnet(s): %2. Type VNet/subnet to choose one.</source>
+        <translation>
+            <numerusform>&apos;%1&apos; nombra %n subred: %2. Escriba VNet/subred para elegir una.</numerusform>
+            <numerusform>&apos;%1&apos; nombra %n subredes: %2. Escriba VNet/subred para elegir una.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID or the name of a loaded subnet.</source>
+        <translation>&apos;%1&apos; no es una dirección IPv4, el identificador de recurso de una subred ni el nombre de una subred cargada.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AccessMatrixModel</name>
@@ -583,6 +630,10 @@
     <message>
         <source>no effect</source>
         <translation>sin efecto</translation>
+    </message>
+    <message>
+        <source>depends</source>
+        <translation>depende</translation>
     </message>
 </context>
 <context>
@@ -1394,24 +1445,32 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>%1 es un intervalo privado: el punto de conexión público nunca ve esas direcciones de origen, así que la regla no coincide con nada.</translation>
     </message>
     <message>
-        <source>%1 and %2 are the same range.</source>
-        <translation>%1 y %2 son el mismo intervalo.</translation>
-    </message>
-    <message>
-        <source>%1 and %2 overlap: one of them is redundant.</source>
-        <translation>%1 y %2 se solapan: uno de los dos sobra.</translation>
-    </message>
-    <message>
-        <source>ipRules: %1, %2</source>
-        <translation>ipRules: %1, %2</translation>
-    </message>
-    <message>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
         <source>The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds the rule grants nothing, and pulls from that subnet are denied.</source>
         <translation>El punto de conexión Microsoft.ContainerRegistry de %1 está en %2, no en Succeeded: hasta que termine bien, la regla no concede nada y las descargas desde esa subred se deniegan.</translation>
+    </message>
+    <message>
+        <source>virtualNetworkRule: %1</source>
+        <translation>virtualNetworkRule: %1</translation>
+    </message>
+    <message>
+        <source>The registry has a public endpoint, and its design needs it: service-endpoint (VNet) rules and IP rules act only on the public endpoint, so disabling it would also block what they allow. The rules decide who gets through; to close the public endpoint, move to private endpoints first.</source>
+        <translation>El registro tiene un punto de conexión público, y su diseño lo necesita: las reglas de punto de conexión de servicio (VNet) y las reglas IP solo actúan sobre el punto de conexión público, así que deshabilitarlo bloquearía también lo que permiten. Las reglas deciden quién pasa; para cerrar el punto de conexión público, pase antes a puntos de conexión privados.</translation>
+    </message>
+    <message>
+        <source>%1 are the same range: all but one are redundant.</source>
+        <translation>%1 son el mismo intervalo: todos menos uno sobran.</translation>
+    </message>
+    <message>
+        <source>%1 overlap: the wider ones make the others redundant.</source>
+        <translation>%1 se solapan: los más amplios hacen redundantes a los demás.</translation>
+    </message>
+    <message>
+        <source>ipRules: %1</source>
+        <translation>ipRules: %1</translation>
     </message>
 </context>
 <context>
@@ -1475,10 +1534,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Filter registries</source>
         <translation>Filtrar registros</translation>
-    </message>
-    <message>
-        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · denied — blocked</source>
-        <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · denegado — bloqueado</translation>
     </message>
     <message>
         <source>Access matrix</source>
@@ -1589,6 +1644,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
             <numerusform>%n suscripción se leyó solo en parte: lo que no se pudo leer queda fuera.</numerusform>
             <numerusform>%n suscripciones se leyeron solo en parte: lo que no se pudo leer queda fuera.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
+        <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · ⓘ depende — permitido solo si la dirección pública de salida de la subred está en las reglas IP (la celda dice cuáles) · denegado — bloqueado</translation>
     </message>
 </context>
 <context>
@@ -2122,10 +2181,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Qué pasaría desde</translation>
     </message>
     <message>
-        <source>What if from… an address (203.0.113.7) or a subnet ID</source>
-        <translation>Qué pasaría desde… una dirección (203.0.113.7) o un ID de subred</translation>
-    </message>
-    <message>
         <source>Who can reach it</source>
         <translation>Quién puede llegar</translation>
     </message>
@@ -2144,6 +2199,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>These items could not be read; everything else of this subscription was.</source>
         <translation>Estos elementos no se pudieron leer; todo lo demás de esta suscripción sí.</translation>
+    </message>
+    <message>
+        <source>What if from… an address (10.0.0.4, 203.0.113.7), a subnet&apos;s name (myVNet/mySubnet) or its ID</source>
+        <translation>Y si desde… una dirección (10.0.0.4, 203.0.113.7), el nombre de una subred (miVNet/miSubred) o su identificador</translation>
+    </message>
+    <message>
+        <source>Subnets…</source>
+        <translation>Subredes…</translation>
+    </message>
+    <message>
+        <source>Pick one of the loaded subnets</source>
+        <translation>Elegir una de las subredes cargadas</translation>
     </message>
 </context>
 <context>
@@ -2997,6 +3064,21 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <source> (plus trusted Azure services).</source>
         <translation> (además de los servicios de Azure de confianza).</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 (a private range, never seen on the public endpoint)</source>
+        <translation>%1 (un intervalo privado, que nunca se ve en el punto de conexión público)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rule(s) grant nothing: %1.</source>
+        <translation>
+            <numerusform>%n regla no concede nada: %1.</numerusform>
+            <numerusform>%n reglas no conceden nada: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::RegistryRulesWriter</name>
@@ -3102,6 +3184,22 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>Only Premium registries have network rules: this %1 registry is open to all networks.</source>
         <translation>Solo los registros Premium tienen reglas de red: este registro %1 está abierto a todas las redes.</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>public access on</source>
+        <translation>acceso público activado</translation>
+    </message>
+    <message>
+        <source>public access off</source>
+        <translation>acceso público desactivado</translation>
     </message>
 </context>
 <context>
@@ -3511,6 +3609,38 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <translation>Otra persona cambió este registro justo después de su cambio (deseado → encontrado):
 %1
 El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuelve el estado anterior a su cambio.</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Efecto</translation>
+    </message>
+    <message>
+        <source>unknown: its subscription is not loaded</source>
+        <translation>desconocido: su suscripción no está cargada</translation>
+    </message>
+    <message>
+        <source>grants access</source>
+        <translation>concede acceso</translation>
+    </message>
+    <message>
+        <source>grants nothing: %1</source>
+        <translation>no concede nada: %1</translation>
+    </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in its subscription</source>
+        <translation>Microsoft.ContainerRegistry no está registrado en su suscripción</translation>
+    </message>
+    <message>
+        <source>the subnet does not exist</source>
+        <translation>la subred no existe</translation>
+    </message>
+    <message>
+        <source>the subnet has no ACR service endpoint</source>
+        <translation>la subred no tiene punto de conexión de servicio de ACR</translation>
+    </message>
+    <message>
+        <source>the subnet&apos;s ACR endpoint is %1</source>
+        <translation>el punto de conexión de ACR de la subred está %1</translation>
     </message>
 </context>
 <context>

@@ -196,10 +196,10 @@ void TestAudit::effectiveAccessAndWhatIf_data()
         << QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
                           "rg-platform/providers/Microsoft.Network/virtualNetworks/vnet-spoke-ne/"
                           "subnets/snet-jobs")
-        << int(R::RuleIneffective) << "endpoint is Updating, not Succeeded";
+        << int(R::DependsOnEgress) << "endpoint is Updating, not Succeeded"; // public egress: 203.0.113.0/24 decides
     QTest::newRow("rule, endpoint Failed")
         << "contosoprod" << prodSubnet(QStringLiteral("vnet-spoke-ne"), QStringLiteral("snet-batch")).toLower()
-        << int(R::RuleIneffective) << "endpoint is Failed, not Succeeded";
+        << int(R::DependsOnEgress) << "endpoint is Failed, not Succeeded";
     QTest::newRow("rule, no endpoint") << "contosolegacy"
                                        << prodSubnet(QStringLiteral("vnet-hub"), QStringLiteral("snet-removed"))
                                        << int(R::RuleIneffective) << "does not exist";

@@ -109,6 +109,14 @@ SubscriptionInventory subscription(const QString &sub, const QList<QJsonObject> 
     return inv;
 }
 
+QStringList ranges(std::initializer_list<const char *> texts)
+{
+    QStringList out;
+    for (const char *t : texts)
+        out << QLatin1String(t);
+    return out;
+}
+
 QList<Finding> findingsOf(const QList<Finding> &all, const QString &checkId)
 {
     QList<Finding> out;
@@ -168,6 +176,11 @@ private slots:
     void csvCellsAreQuotedAndNeutralised();
     void csvRoundTripsHostileText();
     void snapshotReplacesASubscriptionWhole();
+    void publicEgressIsThreeValued_data();
+    void publicEgressIsThreeValued();
+    void whatIfReadsTheEstate_data();
+    void whatIfReadsTheEstate();
+    void overlappingRangesAreOneFinding();
 };
 
 void TestAuditChecks::severitiesMatchTheReadme()
@@ -532,6 +545,128 @@ void TestAuditChecks::snapshotReplacesASubscriptionWhole()
     QCOMPARE(inv.subnets.keys(), QList<QString>{subnetId(kOtherSub, QStringLiteral("c")).toLower()});
     QVERIFY(!inv.isLoaded(kSub));
     QVERIFY(inv.isLoaded(kOtherSub));
+}
+
+void TestAuditChecks::publicEgressIsThreeValued_data()
+{
+    QTest::addColumn<QStringList>("ipRules");
+    QTest::addColumn<bool>("ruled");    // a VNet rule names the subnet (which has no ACR endpoint)
+    QTest::addColumn<int>("expected");  // AccessDecision::Result
+    QTest::addColumn<QStringList>("allowing");
+    using R = AccessDecision::Result;
+    QTest::newRow("no IP rule") << QStringList() << false << int(R::Denied) << QStringList();
+    QTest::newRow("no IP rule, ineffective VNet rule") << QStringList() << true << int(R::RuleIneffective)
+                                                       << QStringList();
+    QTest::newRow("0.0.0.0/0") << ranges({"0.0.0.0/0"}) << false << int(R::AllowedByRule) << QStringList();
+    QTest::newRow("0.0.0.0/0, ineffective VNet rule")
+        << ranges({"0.0.0.0/0"}) << true << int(R::AllowedByRule) << QStringList();
+    QTest::newRow("two halves") << ranges({"0.0.0.0/1", "128.0.0.0/1"}) << false << int(R::AllowedByRule)
+                                << QStringList();
+    QTest::newRow("every public block, private gaps")
+        << ranges({"1.0.0.0/8",   "2.0.0.0/7",   "4.0.0.0/6",   "8.0.0.0/7",   "11.0.0.0/8",   "12.0.0.0/6",
+                       "16.0.0.0/4",  "32.0.0.0/3",  "64.0.0.0/3",  "96.0.0.0/6",  "100.0.0.0/10", "100.128.0.0/9",
+                       "101.0.0.0/8", "102.0.0.0/7", "104.0.0.0/5", "112.0.0.0/4", "128.0.0.0/3",  "160.0.0.0/5",
+                       "168.0.0.0/8", "169.0.0.0/9", "169.128.0.0/10", "169.192.0.0/11", "169.224.0.0/12",
+                       "169.240.0.0/13", "169.248.0.0/14", "169.252.0.0/15", "169.255.0.0/16", "170.0.0.0/7",
+                       "172.0.0.0/12", "172.32.0.0/11", "172.64.0.0/10", "172.128.0.0/9", "173.0.0.0/8",
+                       "174.0.0.0/7", "176.0.0.0/4", "192.0.0.0/9", "192.128.0.0/11", "192.160.0.0/13",
+                       "192.169.0.0/16", "192.170.0.0/15", "192.172.0.0/14", "192.176.0.0/12", "192.192.0.0/10",
+                       "193.0.0.0/8", "194.0.0.0/7", "196.0.0.0/6", "200.0.0.0/5", "208.0.0.0/4"})
+        << false << int(R::AllowedByRule) << QStringList();
+    QTest::newRow("224.0.0.0/3 is not public") << ranges({"0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/3"}) << false
+                                               << int(R::AllowedByRule) << QStringList();
+    QTest::newRow("192.0.0.0/3 missing") << ranges({"0.0.0.0/1", "128.0.0.0/2"}) << false
+                                         << int(R::DependsOnEgress) << ranges({"0.0.0.0/1", "128.0.0.0/2"});
+    QTest::newRow("a team's egress") << ranges({"203.0.113.0/24", "10.0.0.0/8"}) << false
+                                     << int(R::DependsOnEgress) << ranges({"203.0.113.0/24"});
+    QTest::newRow("private ranges only") << ranges({"10.0.0.0/8", "192.168.1.0/24"}) << false << int(R::Denied)
+                                         << QStringList();
+}
+
+void TestAuditChecks::publicEgressIsThreeValued()
+{
+    QFETCH(QStringList, ipRules);
+    QFETCH(bool, ruled);
+    QFETCH(int, expected);
+    QFETCH(QStringList, allowing);
+    const QString subnet = subnetId(kSub, QStringLiteral("snet-build"));
+    const Registry r = registry(QStringLiteral("acregress"), ruled ? QStringList{subnet} : QStringList(), ipRules);
+    InventorySnapshot inv;
+    inv.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("snet-build"), {})}, {r}));
+    const AccessDecision d = AccessEvaluator::fromSubnet(r, subnet, inv);
+    QVERIFY2(int(d.result) == expected, qPrintable(d.reasons.join(QLatin1Char(' '))));
+    QCOMPARE(d.allowingRanges, allowing);
+    QVERIFY(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("leaves through a public address")));
+    // With the endpoint, and no VNet rule, IP rules never match (the source is private): denied whatever they say.
+    InventorySnapshot withEndpoint;
+    const Registry plain = registry(QStringLiteral("acregress"), {}, ipRules);
+    withEndpoint.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("snet-build"), QStringLiteral("Succeeded"))},
+                                  {plain}));
+    QCOMPARE(AccessEvaluator::fromSubnet(plain, subnet, withEndpoint).result, AccessDecision::Result::Denied);
+}
+
+void TestAuditChecks::whatIfReadsTheEstate_data()
+{
+    QTest::addColumn<QString>("input");
+    QTest::addColumn<int>("expected");
+    QTest::addColumn<QString>("located"); // subnet name, or empty
+    QTest::addColumn<QString>("reason");  // in the reasons
+    using R = AccessDecision::Result;
+    QTest::newRow("address in the allowed subnet") << "10.0.1.4" << int(R::AllowedByRule) << "snet-build"
+                                                   << "10.0.1.4 is in subnet snet-build (10.0.1.0/24)";
+    QTest::newRow("subnet name") << "snet-build" << int(R::AllowedByRule) << "snet-build" << "From subnet snet-build";
+    QTest::newRow("VNet/subnet, any case") << "VNET-A/Snet-Build" << int(R::AllowedByRule) << "snet-build"
+                                           << "From subnet snet-build";
+    QTest::newRow("subnet ID") << subnetId(kSub, QStringLiteral("snet-build")) << int(R::AllowedByRule)
+                               << "snet-build" << "From subnet snet-build";
+    QTest::newRow("public address in the IP rule") << "203.0.113.9" << int(R::AllowedByRule) << "" << "covers";
+    QTest::newRow("public address outside") << "8.8.8.8" << int(R::Denied) << "" << "No IP rule covers 8.8.8.8";
+    QTest::newRow("private address elsewhere") << "172.16.0.1" << int(R::Denied) << ""
+                                               << "in none of the loaded subnets";
+    QTest::newRow("a CIDR is not an address") << "10.0.0.0/33" << int(R::InvalidInput) << "" << "is not an IPv4";
+    QTest::newRow("unknown name") << "myDockerVMSubnet" << int(R::InvalidInput) << "" << "name of a loaded subnet";
+    QTest::newRow("bad subnet ID") << "/subscriptions/x/resourceGroups/g/providers/Microsoft.Storage/x/y"
+                                   << int(R::InvalidInput) << "" << "";
+    QTest::newRow("empty") << "  " << int(R::InvalidInput) << "" << "Type an IPv4 address";
+}
+
+void TestAuditChecks::whatIfReadsTheEstate()
+{
+    QFETCH(QString, input);
+    QFETCH(int, expected);
+    QFETCH(QString, located);
+    QFETCH(QString, reason);
+    const QString subnet = subnetId(kSub, QStringLiteral("snet-build"));
+    const Registry r = registry(QStringLiteral("acrwhatif"), {subnet}, {QStringLiteral("203.0.113.0/24")});
+    InventorySnapshot inv;
+    inv.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("snet-build"), QStringLiteral("Succeeded"))}, {r}));
+    const AccessDecision d = AccessEvaluator::whatIf(r, input, inv);
+    const QString reasons = d.reasons.join(QLatin1Char(' '));
+    QVERIFY2(int(d.result) == expected, qPrintable(AccessEvaluator::resultText(d.result) + QStringLiteral(": ") + reasons));
+    QCOMPARE(ResourceId::parse(d.locatedSubnet).name(), located);
+    QVERIFY2(reasons.contains(reason), qPrintable(reasons));
+    QVERIFY(!reasons.isEmpty());
+    QCOMPARE(AccessEvaluator::subnetNames(inv), QStringList{QStringLiteral("vnet-a/snet-build")});
+}
+
+void TestAuditChecks::overlappingRangesAreOneFinding()
+{
+    // Four rules that all overlap (one of them twice), a chain A–B–C that overlaps only through B, and a lone one.
+    const auto all = audit({registry(QStringLiteral("acrmany"), {},
+                                     {QStringLiteral("0.0.0.0/0"), QStringLiteral("192.0.2.0/24"),
+                                      QStringLiteral("192.0.2.16/28"), QStringLiteral("192.0.2.0/24")}),
+                            registry(QStringLiteral("acrchain"), {},
+                                     {QStringLiteral("198.51.100.0/25"), QStringLiteral("198.51.100.0/24"),
+                                      QStringLiteral("198.51.100.128/25"), QStringLiteral("203.0.113.1")})});
+    const auto found = findingsOf(all, QStringLiteral("ACR-110"));
+    QCOMPARE(found.size(), 2);
+    QCOMPARE(found.at(0).registryName, QStringLiteral("acrchain"));
+    QCOMPARE(found.at(0).evidence,
+             QStringList{QStringLiteral("ipRules: 198.51.100.0/25, 198.51.100.0/24, 198.51.100.128/25")});
+    QCOMPARE(found.at(1).registryName, QStringLiteral("acrmany"));
+    QCOMPARE(found.at(1).evidence,
+             QStringList{QStringLiteral("ipRules: 0.0.0.0/0, 192.0.2.0/24, 192.0.2.16/28, 192.0.2.0/24")});
+    QVERIFY(found.at(1).explanation.contains(QLatin1String("overlap")));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChecks)

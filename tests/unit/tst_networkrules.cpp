@@ -35,6 +35,7 @@ class TestNetworkRules : public QObject
 
 private slots:
     void initTestCase();
+    void accessSentenceCountsOnlyEffectiveRules();
     void parse_data();
     void parse();
     void rangeRelations();
@@ -253,6 +254,27 @@ void TestNetworkRules::accessSentence()
     for (int n = 0; n < ips; ++n)
         i << QStringLiteral("203.0.113.%1").arg(n);
     QCOMPARE(describeAccess(config(NetworkRuleSet::DefaultAction(action), s, i), premium), sentence);
+}
+
+void TestNetworkRules::accessSentenceCountsOnlyEffectiveRules()
+{
+    // Only rules that grant something are counted; the others are named with why (the editor asks the evaluator).
+    RegistryNetworkConfig c;
+    c.rules.defaultAction = NetworkRuleSet::DefaultAction::Deny;
+    c.trustedServices = false;
+    for (const QString &name : {QStringLiteral("snet-a"), QStringLiteral("snet-b"), QStringLiteral("snet-c")})
+        c.rules.virtualNetworkRules.append(VirtualNetworkRule{
+            QStringLiteral("/subscriptions/0d1e2f30-4152-4637-8899-aabbccddeeff/resourceGroups/rg/providers/"
+                           "Microsoft.Network/virtualNetworks/vnet/subnets/") +
+                name,
+            QStringLiteral("Allow")});
+    c.rules.ipRules = {IpRule{QStringLiteral("203.0.113.0/24"), {}}, IpRule{QStringLiteral("10.1.2.3"), {}}};
+    const QString sentence = describeAccess(c, true, [](const QString &id) {
+        return id.endsWith(QLatin1String("snet-c")) ? QStringLiteral("provider not registered") : QString();
+    });
+    QCOMPARE(sentence, QStringLiteral("Deny: only 2 subnets and 1 address range will be able to pull. 2 rules grant "
+                                      "nothing: snet-c (provider not registered); 10.1.2.3 (a private range, never "
+                                      "seen on the public endpoint)."));
 }
 
 QTEST_GUILESS_MAIN(TestNetworkRules)

@@ -1,0 +1,372 @@
+// The audit's truth on the sandbox's demo and training scenarios, through the real window: every access-matrix cell
+// agrees with the what-if (one evaluator), three-valued where the egress address is unknown; an IP rule 0.0.0.0/0
+// allows subnets without the endpoint; the what-if locates addresses and subnet names in the loaded estate and calls
+// bad input invalid; the details pane follows changes and findings; the filter matches settings values.
+#include "app/audit/accessevaluator.h"
+#include "app/audit/auditreport.h"
+#include "app/azure/iprange.h"
+#include "models/accessmatrixmodel.h"
+#include "models/findingsmodel.h"
+#include "models/resourcefilterproxymodel.h"
+#include "tests/support/appfixture.h"
+#include "ui/auditpane.h"
+#include "ui/detailspane.h"
+#include "ui/inventorytablespane.h"
+#include "ui/ruleseditordialog.h"
+#include "ui/serviceendpointdialog.h"
+
+#include <QCompleter>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSet>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTranslator>
+#include <QTreeView>
+
+using namespace acrnet;
+using acrnet::test::AppFixture;
+
+namespace {
+const QString kTrainingRegistry = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
+                                                 "myResourceGroup/providers/Microsoft.ContainerRegistry/registries/"
+                                                 "mycontainerregistry");
+const QString kVmSubnet = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
+                                         "myResourceGroup/providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/"
+                                         "subnets/myDockerVMSubnet");
+
+QStringList demoPrincipals()
+{
+    return {QStringLiteral("sandbox"), QStringLiteral("sandbox-fabrikam")};
+}
+
+// The first host address of a subnet's first prefix ("10.10.1.0/24" → "10.10.1.4", as Azure hands out).
+QString hostIn(const Subnet &s)
+{
+    QString error;
+    if (s.addressPrefixes.isEmpty())
+        return {};
+    const auto range = IpRange::parse(s.addressPrefixes.first(), &error);
+    return range ? IpRange::addressText(range->network() + 4) : QString();
+}
+
+// A public address no IP rule of `r` covers (from the documentation and benchmark ranges), or empty.
+QString uncoveredPublicAddress(const Registry &r)
+{
+    for (const char *candidate : {"198.18.0.1", "198.51.100.250", "203.0.113.250", "192.0.2.250", "8.8.8.8"}) {
+        const QString address = QLatin1String(candidate);
+        if (AccessEvaluator::fromAddress(r, address).result == AccessDecision::Result::Denied)
+            return address;
+    }
+    return {};
+}
+
+// The matrix is built when its tab is first shown.
+void showMatrix(MainWindow *w)
+{
+    w->tablesPane()->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(3);
+}
+
+QString propertyOf(DetailsPane *details, const QString &label)
+{
+    for (const auto &p : details->properties()) {
+        if (p.first == label)
+            return p.second;
+    }
+    return {};
+}
+} // namespace
+
+class TestAuditTruth : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void matrixAgreesWithWhatIf_data();
+    void matrixAgreesWithWhatIf();
+    void anIpRuleForEveryAddressAllowsPublicEgress();
+    void findingsAreGroupedAndNameTheirRules();
+    void selectingAFindingShowsItsRegistry();
+    void filterMatchesSettingsValues();
+    void whatIfFromInsideTheVnetAfterTheWalkthrough();
+};
+
+void TestAuditTruth::initTestCase()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin-tests"));
+    QCoreApplication::setApplicationName(QStringLiteral("tst_audittruth"));
+    auto *english = new QTranslator(this);
+    QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
+    QCoreApplication::installTranslator(english);
+}
+
+void TestAuditTruth::matrixAgreesWithWhatIf_data()
+{
+    QTest::addColumn<QString>("scenario");
+    QTest::addColumn<int>("subscriptions");
+    QTest::newRow("demo") << "demo" << 3;
+    QTest::newRow("training") << "training" << 2;
+}
+
+void TestAuditTruth::matrixAgreesWithWhatIf()
+{
+    QFETCH(QString, scenario);
+    QFETCH(int, subscriptions);
+    AppFixture app(scenario);
+    QVERIFY(app.ok());
+    QVERIFY(app.start(subscriptions, scenario == QLatin1String("demo") ? demoPrincipals()
+                                                                       : QStringList{QStringLiteral("sandbox")}));
+    AccessMatrixModel *matrix = app.window()->auditPane()->matrixModel();
+    QAbstractItemModelTester tester(matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    showMatrix(app.window());
+    QTRY_VERIFY(matrix->rowCount() > 0 && matrix->columnCount() > 0);
+    const InventorySnapshot &snap = app.service()->snapshot();
+    AuditReport report;
+    report.inventory = &snap;
+    const QString csv = QString::fromUtf8(report.matrixToCsv());
+    int depends = 0;
+    for (int row = 0; row < matrix->rowCount(); ++row) {
+        const QString subnetName = matrix->headerData(row, Qt::Vertical).toString();
+        const QString subnetId = matrix->headerData(row, Qt::Vertical, Qt::ToolTipRole).toString();
+        const Subnet subnet = snap.subnets.value(subnetId.toLower());
+        for (int column = 0; column < matrix->columnCount(); ++column) {
+            const QString registryId = matrix->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString();
+            const Registry r = snap.registries.value(registryId.toLower());
+            const AccessDecision cell = matrix->decision(row, column);
+            const QString where = subnetName + QStringLiteral(" → ") + r.name;
+            // By name: the same subnet, the same answer.
+            const AccessDecision byName = AccessEvaluator::whatIf(r, subnetName, snap);
+            QVERIFY2(byName.result == cell.result, qPrintable(where));
+            QCOMPARE(byName.locatedSubnet.toLower(), subnetId.toLower());
+            // By an address inside it (when the prefix is known): located there, the same answer.
+            const QString host = hostIn(subnet);
+            if (!host.isEmpty()) {
+                const AccessDecision byAddress = AccessEvaluator::whatIf(r, host, snap);
+                QVERIFY2(byAddress.result == cell.result, qPrintable(where + QLatin1Char(' ') + host));
+                QVERIFY2(byAddress.reasons.first().contains(subnet.name), qPrintable(byAddress.reasons.first()));
+            }
+            // Depends on the egress address: an address in an allowing range gets in, one outside none does.
+            if (cell.result == AccessDecision::Result::DependsOnEgress) {
+                ++depends;
+                QVERIFY(!cell.allowingRanges.isEmpty());
+                QString error;
+                const auto allowing = IpRange::parse(cell.allowingRanges.first(), &error);
+                QVERIFY(allowing);
+                QCOMPARE(AccessEvaluator::whatIf(r, IpRange::addressText(allowing->network()), snap).result,
+                         AccessDecision::Result::AllowedByRule);
+                const QString outside = uncoveredPublicAddress(r);
+                QVERIFY(!outside.isEmpty());
+                QCOMPARE(AccessEvaluator::whatIf(r, outside, snap).result, AccessDecision::Result::Denied);
+                QVERIFY(matrix->data(matrix->index(row, column)).toString() == QLatin1String("depends"));
+            }
+        }
+    }
+    if (scenario == QLatin1String("demo")) {
+        QVERIFY(depends > 0); // contosoprod's 203.0.113.0/24 for subnets without the endpoint
+        QVERIFY(csv.contains(QLatin1String("depends-on-egress")));
+    }
+}
+
+void TestAuditTruth::anIpRuleForEveryAddressAllowsPublicEgress()
+{
+    // fabrikamdev has the IP rule 0.0.0.0/0: a subnet without the ACR endpoint reaches it whatever its egress
+    // address (the matrix said "denied"); a subnet with the endpoint but no VNet rule arrives from a private address
+    // and is denied — the matrix, the what-if and the CSV export say the same.
+    AppFixture app(QStringLiteral("demo"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(3, demoPrincipals()));
+    AccessMatrixModel *matrix = app.window()->auditPane()->matrixModel();
+    showMatrix(app.window());
+    QTRY_VERIFY(matrix->rowCount() > 0);
+    int column = -1, noEndpoint = -1, withEndpoint = -1;
+    for (int c = 0; c < matrix->columnCount(); ++c) {
+        if (matrix->headerData(c, Qt::Horizontal).toString() == QLatin1String("fabrikamdev"))
+            column = c;
+    }
+    for (int r = 0; r < matrix->rowCount(); ++r) {
+        const QString name = matrix->headerData(r, Qt::Vertical).toString();
+        if (name == QLatin1String("vnet-hub/snet-build"))
+            noEndpoint = r;
+        if (name == QLatin1String("vnet-hub/snet-aks"))
+            withEndpoint = r;
+    }
+    QVERIFY(column >= 0 && noEndpoint >= 0 && withEndpoint >= 0);
+    const AccessDecision open = matrix->decision(noEndpoint, column);
+    QCOMPARE(open.result, AccessDecision::Result::AllowedByRule);
+    QVERIFY2(open.reasons.join(QLatin1Char(' ')).contains(QLatin1String("cover every public address")),
+             qPrintable(open.reasons.join(QLatin1Char(' '))));
+    QCOMPARE(matrix->data(matrix->index(noEndpoint, column)).toString(), QStringLiteral("rule"));
+    QCOMPARE(matrix->decision(withEndpoint, column).result, AccessDecision::Result::Denied);
+    const Registry fabrikam = app.service()->snapshot().registries.value(
+        matrix->headerData(column, Qt::Horizontal, Qt::ToolTipRole).toString().toLower());
+    QCOMPARE(AccessEvaluator::whatIf(fabrikam, QStringLiteral("8.8.8.8"), app.service()->snapshot()).result,
+             AccessDecision::Result::AllowedByRule);
+    AuditReport report;
+    report.inventory = &app.service()->snapshot();
+    const QStringList lines = QString::fromUtf8(report.matrixToCsv()).split(QLatin1Char('\n'));
+    const QStringList header = lines.first().split(QLatin1Char(','));
+    int csvColumn = -1;
+    for (int i = 0; i < header.size(); ++i) {
+        if (header.at(i).endsWith(QLatin1String("/registries/fabrikamdev")))
+            csvColumn = i;
+    }
+    QVERIFY(csvColumn > 0);
+    bool found = false;
+    for (const QString &line : lines) {
+        if (line.contains(QLatin1String("/virtualNetworks/vnet-hub/subnets/snet-build"))) {
+            QCOMPARE(line.split(QLatin1Char(',')).value(csvColumn), QStringLiteral("rule"));
+            found = true;
+        }
+    }
+    QVERIFY(found);
+}
+
+void TestAuditTruth::findingsAreGroupedAndNameTheirRules()
+{
+    AppFixture app(QStringLiteral("demo"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(3, demoPrincipals()));
+    FindingsModel *findings = app.window()->auditPane()->findingsModel();
+    QTRY_VERIFY(findings->rowCount() > 0);
+    QList<Finding> overlaps, closed, publicEndpoint;
+    for (const Finding &f : findings->findings()) {
+        if (f.checkId == QLatin1String("ACR-110") && f.registryName == QLatin1String("fabrikamdev"))
+            overlaps << f;
+        if (f.checkId == QLatin1String("ACR-105"))
+            closed << f;
+        if (f.checkId == QLatin1String("ACR-002") && f.registryName == QLatin1String("contosoprod"))
+            publicEndpoint << f;
+    }
+    // fabrikamdev's four IP rules all overlap: one finding naming all four (it was six, one per pair).
+    QCOMPARE(overlaps.size(), 1);
+    QCOMPARE(overlaps.first().evidence,
+             QStringList{QStringLiteral("ipRules: 0.0.0.0/0, 192.0.2.0/24, 192.0.2.16/28, 192.0.2.0/24")});
+    // contosoprivate: public access off, rules kept — the evidence names the rule it is about.
+    QCOMPARE(closed.size(), 1);
+    QVERIFY2(closed.first().evidence.contains(QStringLiteral("ipRule: 198.51.100.0/24")),
+             qPrintable(closed.first().evidence.join(QLatin1Char('|'))));
+    // A Deny registry with rules needs its public endpoint: the finding says so.
+    QCOMPARE(publicEndpoint.size(), 1);
+    QVERIFY2(publicEndpoint.first().explanation.contains(QLatin1String("its design needs it")),
+             qPrintable(publicEndpoint.first().explanation));
+}
+
+void TestAuditTruth::selectingAFindingShowsItsRegistry()
+{
+    AppFixture app(QStringLiteral("demo"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(3, demoPrincipals()));
+    AuditPane *audit = app.window()->auditPane();
+    QTRY_VERIFY(audit->findingsModel()->rowCount() > 0);
+    auto *view = audit->findingsWidget()->findChild<QTableView *>(QStringLiteral("findingsView"));
+    QVERIFY(view);
+    QTRY_VERIFY(view->model()->rowCount() > 0);
+    view->setCurrentIndex(view->model()->index(0, 0));
+    const QString registryId =
+        audit->findingsModel()->finding(audit->findingsProxy()->mapToSource(view->currentIndex()).row()).registryId;
+    QTRY_COMPARE(app.window()->detailsPane()->resourceId().toLower(), registryId.toLower());
+    // A matrix cell shows its registry too.
+    showMatrix(app.window());
+    QTRY_VERIFY(audit->matrixModel()->columnCount() > 0);
+    auto *matrixView = audit->matrixWidget()->findChild<QTableView *>();
+    QVERIFY(matrixView);
+    const int last = audit->matrixModel()->columnCount() - 1;
+    matrixView->setCurrentIndex(matrixView->model()->index(0, last));
+    QTRY_COMPARE(app.window()->detailsPane()->resourceId().toLower(),
+                 audit->matrixModel()->headerData(last, Qt::Horizontal, Qt::ToolTipRole).toString().toLower());
+}
+
+void TestAuditTruth::filterMatchesSettingsValues()
+{
+    // "premium deny" found nothing: the filter knew names only.
+    AppFixture app(QStringLiteral("demo"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(3, demoPrincipals()));
+    auto *filter = app.window()->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QVERIFY(filter);
+    QAbstractItemModel *tree = app.window()->treeProxy();
+    auto shownRegistries = [tree] {
+        QSet<QString> shown;
+        std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+            for (int r = 0; r < tree->rowCount(parent); ++r) {
+                const QModelIndex i = tree->index(r, 0, parent);
+                if (InventoryNodeType(i.data(NodeTypeRole).toInt()) == InventoryNodeType::Registry)
+                    shown << i.data().toString();
+                walk(i);
+            }
+        };
+        walk({});
+        return shown;
+    };
+    filter->setText(QStringLiteral("premium deny"));
+    QTRY_COMPARE(shownRegistries(), (QSet<QString>{QStringLiteral("contosoprod"), QStringLiteral("contosolegacy"),
+                                                   QStringLiteral("contosoprivate"), QStringLiteral("fabrikamdev"),
+                                                   QStringLiteral("fabrikamsecure")}));
+    filter->setText(QStringLiteral("public access off"));
+    QTRY_COMPARE(shownRegistries(), QSet<QString>{QStringLiteral("contosoprivate")});
+}
+
+void TestAuditTruth::whatIfFromInsideTheVnetAfterTheWalkthrough()
+{
+    // Training after seed steps 5–6 (the endpoint on myDockerVMSubnet, a VNet rule for it, default action Deny):
+    // the VM's address 10.0.0.4 is inside the allowed subnet, so it is allowed; the subnet's name works too; bad
+    // input is "invalid input", not "denied". The details pane shows the new state without reselecting.
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    MainWindow *w = app.window();
+    w->treeView()->setCurrentIndex(w->treeProxy()->mapFromSource(w->treeModel()->indexForKey(kTrainingRegistry.toLower())));
+    DetailsPane *details = w->detailsPane();
+    QVERIFY(propertyOf(details, QStringLiteral("Who can reach it")).startsWith(QLatin1String("All networks")));
+
+    ServiceEndpointDialog *endpoint = w->adminActions()->setEndpoints({kVmSubnet}, true);
+    QVERIFY(endpoint);
+    QTest::mouseClick(endpoint->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(endpoint->summaryText().startsWith(QLatin1String("1 changed")), 15000);
+    endpoint->close();
+    QTRY_VERIFY_WITH_TIMEOUT(
+        AccessEvaluator::checkRule(kVmSubnet, app.service()->snapshot()).endpointReady() && !app.service()->isLoading(),
+        15000);
+
+    RulesEditorDialog *editor = w->adminActions()->editRules(kTrainingRegistry);
+    QVERIFY(editor);
+    RegistryNetworkConfig config =
+        RegistryNetworkConfig::from(app.service()->snapshot().registries.value(kTrainingRegistry.toLower()));
+    config.rules.defaultAction = NetworkRuleSet::DefaultAction::Deny;
+    editor->setConfig(config);
+    editor->addSubnets({kVmSubnet});
+    QVERIFY2(editor->findChild<QLabel *>(QStringLiteral("accessSentence"))
+                 ->text()
+                 .startsWith(QLatin1String("Deny: only 1 subnet will be able to pull")),
+             qPrintable(editor->findChild<QLabel *>(QStringLiteral("accessSentence"))->text()));
+    editor->review();
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("applyButton")), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(editor->statusText().startsWith(QLatin1String("Applied")), 15000);
+    // Fresh details: the registry now reads Deny and names the subnet, with nothing else selected meanwhile.
+    QTRY_VERIFY_WITH_TIMEOUT(propertyOf(details, QStringLiteral("Who can reach it"))
+                                 .contains(QLatin1String("myDockerVMVNET/myDockerVMSubnet")),
+                             15000);
+    QCOMPARE(details->resourceId().toLower(), kTrainingRegistry.toLower());
+
+    auto *edit = details->findChild<QLineEdit *>(QStringLiteral("whatIfEdit"));
+    auto *result = details->findChild<QLabel *>(QStringLiteral("whatIfResult"));
+    QVERIFY(edit && result);
+    QVERIFY(edit->completer());
+    QVERIFY(edit->completer()->model()->rowCount() >= 2); // the loaded subnets, by VNet/subnet
+    edit->setText(QStringLiteral("10.0.0.4"));
+    QVERIFY2(result->text().startsWith(QLatin1String("allowed by a rule")), qPrintable(result->text()));
+    QVERIFY(result->text().contains(QLatin1String("10.0.0.4 is in subnet myDockerVMSubnet")));
+    edit->setText(QStringLiteral("myDockerVMSubnet"));
+    QVERIFY2(result->text().startsWith(QLatin1String("allowed by a rule")), qPrintable(result->text()));
+    edit->setText(QStringLiteral("203.0.113.10")); // this machine, outside: no IP rule
+    QVERIFY2(result->text().startsWith(QLatin1String("denied")), qPrintable(result->text()));
+    edit->setText(QStringLiteral("10.0.0.0/33"));
+    QVERIFY2(result->text().startsWith(QLatin1String("invalid input")), qPrintable(result->text()));
+    edit->setText(QStringLiteral("noSuchSubnet"));
+    QVERIFY2(result->text().startsWith(QLatin1String("invalid input")), qPrintable(result->text()));
+}
+
+QTEST_MAIN(TestAuditTruth)
+#include "tst_audittruth.moc"
