@@ -1,4 +1,8 @@
 #include "findingsmodel.h"
+
+#include <QGuiApplication>
+#include <QLocale>
+#include <QPalette>
 #include "inventoryroles.h"
 #include "stateicons.h"
 
@@ -14,7 +18,12 @@ void FindingsModel::setFindings(const QList<Finding> &findings)
 int FindingsModel::count(Finding::Severity severity) const
 {
     return int(std::count_if(m_findings.cbegin(), m_findings.cend(),
-                             [severity](const Finding &f) { return f.severity == severity; }));
+                             [severity](const Finding &f) { return !f.suppressed && f.severity == severity; }));
+}
+
+int FindingsModel::suppressedCount() const
+{
+    return int(std::count_if(m_findings.cbegin(), m_findings.cend(), [](const Finding &f) { return f.suppressed; }));
 }
 
 bool FindingsModel::lessThan(int leftRow, int rightRow, int column) const
@@ -82,7 +91,20 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                                 : f.severity == Finding::Severity::Medium ? StateIcons::State::Warning
                                                                           : StateIcons::State::Info);
     case Qt::ToolTipRole:
-        return f.explanation;
+        return f.suppressed ? tr("Accepted: %1 (%2)")
+                                  .arg(f.suppressionReason,
+                                       f.suppressionExpires.isValid()
+                                           ? tr("until %1").arg(QLocale().toString(f.suppressionExpires,
+                                                                                   QLocale::ShortFormat))
+                                           : tr("no expiry")) +
+                                  QLatin1Char('\n') + f.explanation
+                            : f.explanation;
+    case Qt::ForegroundRole:
+        if (f.suppressed)
+            return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+        return {};
+    case SuppressedRole:
+        return f.suppressed;
     case Qt::DisplayRole:
         switch (index.column()) {
         case Severity:
@@ -94,7 +116,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case Subscription:
             return f.subscriptionName;
         case Title:
-            return f.title;
+            return f.suppressed ? tr("%1 (accepted)").arg(f.title) : f.title;
         }
         return {};
     default:

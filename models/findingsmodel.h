@@ -13,6 +13,7 @@ class FindingsModel : public QAbstractTableModel
 
 public:
     enum Column { Severity, Check, Registry, Subscription, Title, Count };
+    enum { SuppressedRole = Qt::UserRole + 70 };
 
     using QAbstractTableModel::QAbstractTableModel;
 
@@ -20,7 +21,8 @@ public:
     void setFindings(const QList<Finding> &findings);
     QList<Finding> findings() const { return m_findings; }
     const Finding &finding(int row) const { return m_findings.at(row); }
-    int count(Finding::Severity severity) const;
+    int count(Finding::Severity severity) const; // not counting accepted (suppressed) findings
+    int suppressedCount() const;
     // The order SortRole gives, without a QVariant per comparison (thousands of findings are sorted at once).
     bool lessThan(int leftRow, int rightRow, int column) const;
 

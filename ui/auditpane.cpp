@@ -8,6 +8,12 @@
 #include "models/stateicons.h"
 
 #include <QComboBox>
+#include <QSettings>
+#include <QFormLayout>
+#include <QDialogButtonBox>
+#include <QDialog>
+#include <QDateEdit>
+#include <QCheckBox>
 #include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -38,12 +44,18 @@ public:
         m_minimum = minimum;
         invalidate();
     }
+    void setShowSuppressed(bool show)
+    {
+        m_showSuppressed = show;
+        invalidate();
+    }
 
 protected:
     bool filterAcceptsRow(int row, const QModelIndex &parent) const override
     {
-        const int severity = int(findings()->finding(row).severity);
-        return severity >= m_minimum && ResourceFilterProxyModel::filterAcceptsRow(row, parent);
+        const Finding &f = findings()->finding(row);
+        return int(f.severity) >= m_minimum && (m_showSuppressed || !f.suppressed) &&
+               ResourceFilterProxyModel::filterAcceptsRow(row, parent);
     }
     bool lessThan(const QModelIndex &left, const QModelIndex &right) const override
     {
@@ -55,7 +67,10 @@ private:
 
 private:
     int m_minimum = 0;
+    bool m_showSuppressed = false;
 };
+
+constexpr auto kSuppressionsKey = "audit/suppressions";
 
 } // namespace
 
@@ -66,6 +81,14 @@ AuditPane::AuditPane(QWidget *parent)
     , m_matrix(new AccessMatrixModel(this))
 {
     m_proxy->setSourceModel(m_findings);
+    QString error;
+    const QByteArray stored = QSettings().value(QLatin1String(kSuppressionsKey)).toByteArray();
+    if (!stored.isEmpty()) {
+        if (const auto list = SuppressionList::fromJson(stored, &error))
+            m_suppressions = *list;
+        else
+            qWarning("acrnet: the stored accepted findings do not parse (%s); none are applied", qPrintable(error));
+    }
     buildFindings(parent);
     buildMatrix(parent);
     m_choose = [parent](std::function<void(const QString &)> chosen) {
@@ -112,9 +135,28 @@ void AuditPane::buildFindings(QWidget *parent)
                 emit statusMessage(tr("Could not export to %1: %2").arg(file, error));
         });
     });
+    m_showAccepted = new QCheckBox(tr("Show accepted"), m_findingsWidget);
+    m_showAccepted->setObjectName(QStringLiteral("showAcceptedCheck"));
+    m_showAccepted->setToolTip(tr("Accepted findings are hidden from the list and the counts; show them greyed"));
+    connect(m_showAccepted, &QCheckBox::toggled, this,
+            [this](bool on) { static_cast<SeverityFilter *>(m_proxy)->setShowSuppressed(on); });
+    auto *exportAccepted = new QPushButton(tr("Export accepted…"), m_findingsWidget);
+    exportAccepted->setObjectName(QStringLiteral("exportAcceptedButton"));
+    exportAccepted->setToolTip(tr("The accepted findings as JSON, for acr-netadmin audit --suppressions in a pipeline"));
+    connect(exportAccepted, &QPushButton::clicked, this, [this] {
+        m_choose([this](const QString &file) {
+            QString error;
+            if (exportSuppressions(file, &error))
+                emit statusMessage(tr("Accepted findings exported to %1.").arg(file));
+            else
+                emit statusMessage(tr("Could not export to %1: %2").arg(file, error));
+        });
+    });
     bar->addWidget(m_severity);
     bar->addWidget(m_groupBy);
+    bar->addWidget(m_showAccepted);
     bar->addWidget(m_counts, 1);
+    bar->addWidget(exportAccepted);
     bar->addWidget(exportButton);
     layout->addLayout(bar);
     m_incomplete = new QLabel(m_findingsWidget);
@@ -172,8 +214,16 @@ void AuditPane::buildFindings(QWidget *parent)
         if (m_currentRow >= 0 && m_currentRow < m_findings->rowCount())
             emit fixRequested(m_findings->finding(m_currentRow));
     });
+    m_accept = new QPushButton(tr("Accept…"), detail);
+    m_accept->setObjectName(QStringLiteral("acceptFindingButton"));
+    m_accept->setEnabled(false);
+    connect(m_accept, &QPushButton::clicked, this, &AuditPane::acceptSelected);
     detailLayout->addWidget(m_detail, 1);
-    detailLayout->addWidget(m_fix, 0, Qt::AlignRight);
+    auto *detailButtons = new QHBoxLayout;
+    detailButtons->addStretch(1);
+    detailButtons->addWidget(m_accept);
+    detailButtons->addWidget(m_fix);
+    detailLayout->addLayout(detailButtons);
     split->addWidget(m_findingsStack);
     split->addWidget(detail);
     split->setStretchFactor(0, 3);
@@ -272,7 +322,9 @@ void AuditPane::setResults(const QList<Finding> &findings, const InventorySnapsh
         label->setText(QStringLiteral("⚠ ") + incomplete);
         label->setVisible(!incomplete.isEmpty());
     }
-    m_findings->setFindings(findings);
+    QList<Finding> marked = findings;
+    m_suppressions.apply(marked);
+    m_findings->setFindings(marked);
     // The matrix is rebuilt when it is shown: sorting 20,000 rows is wasted on a hidden tab.
     if (m_matrixWidget->isVisible())
         m_matrix->setInventory(inventory);
@@ -282,6 +334,110 @@ void AuditPane::setResults(const QList<Finding> &findings, const InventorySnapsh
     m_detail->clear();
     m_fix->setEnabled(false);
     m_currentRow = -1;
+    updateAcceptButton();
+}
+
+void AuditPane::applySuppressions()
+{
+    QList<Finding> marked = m_findings->findings();
+    m_suppressions.apply(marked);
+    const int row = m_currentRow;
+    m_findings->setFindings(marked);
+    m_counts->setText(countsText());
+    QSettings().setValue(QLatin1String(kSuppressionsKey), m_suppressions.toJson());
+    if (row >= 0 && row < m_findings->rowCount())
+        showFindingAt(row);
+    rebuildGroups();
+}
+
+bool AuditPane::accept(const QString &checkId, const QString &registryId, const QString &reason,
+                       const QDate &expires)
+{
+    if (reason.trimmed().isEmpty() || checkId.isEmpty() || registryId.isEmpty())
+        return false;
+    Suppression s;
+    s.checkId = checkId;
+    s.resourceId = registryId;
+    s.reason = reason.trimmed();
+    s.expires = expires;
+    s.acceptedAt = QDateTime::currentDateTimeUtc();
+    m_suppressions.accept(s);
+    applySuppressions();
+    emit statusMessage(tr("%1 on %2 accepted: %3").arg(checkId, ResourceId::parse(registryId).name(), s.reason));
+    return true;
+}
+
+bool AuditPane::reinstate(const QString &checkId, const QString &registryId)
+{
+    if (!m_suppressions.remove(checkId, registryId))
+        return false;
+    applySuppressions();
+    emit statusMessage(tr("%1 on %2 is no longer accepted.").arg(checkId, ResourceId::parse(registryId).name()));
+    return true;
+}
+
+bool AuditPane::exportSuppressions(const QString &file, QString *error) const
+{
+    return PrivateFile::write(file, m_suppressions.toJson(), error);
+}
+
+void AuditPane::updateAcceptButton()
+{
+    const bool selected = m_currentRow >= 0 && m_currentRow < m_findings->rowCount();
+    const bool accepted = selected && m_findings->finding(m_currentRow).suppressed;
+    m_accept->setEnabled(selected);
+    m_accept->setText(accepted ? tr("Reinstate") : tr("Accept…"));
+    m_accept->setToolTip(accepted ? tr("Count this finding again")
+                                  : tr("Accept this finding with a reason (and an expiry): it is shown apart, "
+                                       "exported with the reason and does not fail --fail-on"));
+}
+
+void AuditPane::acceptSelected()
+{
+    if (m_currentRow < 0 || m_currentRow >= m_findings->rowCount())
+        return;
+    const Finding f = m_findings->finding(m_currentRow);
+    if (f.suppressed) {
+        reinstate(f.checkId, f.registryId);
+        return;
+    }
+    auto *dialog = new QDialog(m_findingsWidget);
+    dialog->setObjectName(QStringLiteral("acceptFindingDialog"));
+    dialog->setWindowTitle(tr("Accept finding"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto *form = new QFormLayout(dialog);
+    auto *what = new QLabel(tr("Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and "
+                               "no longer fails --fail-on.")
+                                .arg(f.checkId, f.title, f.registryName),
+                            dialog);
+    what->setWordWrap(true);
+    form->addRow(what);
+    auto *reason = new QLineEdit(dialog);
+    reason->setObjectName(QStringLiteral("acceptReasonEdit"));
+    reason->setPlaceholderText(tr("Why this is acceptable (required)"));
+    form->addRow(tr("Reason:"), reason);
+    auto *expires = new QCheckBox(tr("Expires on"), dialog);
+    expires->setObjectName(QStringLiteral("acceptExpiresCheck"));
+    auto *date = new QDateEdit(QDate::currentDate().addMonths(6), dialog);
+    date->setObjectName(QStringLiteral("acceptExpiresDate"));
+    date->setCalendarPopup(true);
+    date->setMinimumDate(QDate::currentDate());
+    date->setEnabled(false);
+    connect(expires, &QCheckBox::toggled, date, &QWidget::setEnabled);
+    form->addRow(expires, date);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
+    buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));
+    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
+    connect(reason, &QLineEdit::textChanged, dialog, [buttons](const QString &text) {
+        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    });
+    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, f, reason, expires, date] {
+        accept(f.checkId, f.registryId, reason->text(), expires->isChecked() ? date->date() : QDate());
+        dialog->accept();
+    });
+    form->addRow(buttons);
+    dialog->open();
 }
 
 bool AuditPane::eventFilter(QObject *watched, QEvent *event)
@@ -295,10 +451,12 @@ bool AuditPane::eventFilter(QObject *watched, QEvent *event)
 
 QString AuditPane::countsText() const
 {
-    return tr("%1 high · %2 medium · %3 low")
-        .arg(m_findings->count(Finding::Severity::High))
-        .arg(m_findings->count(Finding::Severity::Medium))
-        .arg(m_findings->count(Finding::Severity::Low));
+    const QString counts = tr("%1 high · %2 medium · %3 low")
+                               .arg(m_findings->count(Finding::Severity::High))
+                               .arg(m_findings->count(Finding::Severity::Medium))
+                               .arg(m_findings->count(Finding::Severity::Low));
+    const int accepted = m_findings->suppressedCount();
+    return accepted == 0 ? counts : counts + QStringLiteral(" · ") + tr("%n accepted", nullptr, accepted);
 }
 
 QString AuditPane::incompleteText() const
@@ -403,8 +561,15 @@ void AuditPane::showFindingAt(int sourceRow)
     text << QString() << tr("Evidence:");
     for (const QString &e : f.evidence)
         text << QStringLiteral("  ") + e;
+    if (f.suppressed)
+        text << QString()
+             << tr("Accepted: %1 (%2)")
+                    .arg(f.suppressionReason, f.suppressionExpires.isValid()
+                                                  ? tr("until %1").arg(f.suppressionExpires.toString(Qt::ISODate))
+                                                  : tr("no expiry"));
     m_detail->setPlainText(text.join(QLatin1Char('\n')));
     m_fix->setEnabled(f.fix != Finding::Fix::None);
+    updateAcceptButton();
     emit registrySelected(f.registryId);
 }
 

@@ -1,10 +1,12 @@
 #pragma once
 
 #include "app/audit/finding.h"
+#include "app/audit/suppression.h"
 
 #include <QWidget>
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QLabel;
 class QLineEdit;
@@ -58,6 +60,16 @@ public:
     }
     bool exportTo(const QString &file, QString *error) const;
 
+    // Accepted findings (suppressions): kept in the settings, keyed by check and registry, shown apart (hidden
+    // unless "Show accepted" is on), exported with their reason, ignored by the severity counts.
+    const SuppressionList &suppressions() const { return m_suppressions; }
+    // Accepts every finding of `checkId` on `registryId` with a reason (required) and an optional expiry.
+    bool accept(const QString &checkId, const QString &registryId, const QString &reason, const QDate &expires);
+    bool reinstate(const QString &checkId, const QString &registryId);
+    bool exportSuppressions(const QString &file, QString *error) const;
+    // Opens the accept dialog for the selected finding (or reinstates it when it is accepted already).
+    void acceptSelected();
+
 signals:
     void fixRequested(const acrnet::Finding &finding);
     void statusMessage(const QString &text);
@@ -70,6 +82,8 @@ private:
     void showFinding();
     void showFindingAt(int sourceRow);
     void rebuildGroups();
+    void applySuppressions(); // re-marks the findings and saves the list
+    void updateAcceptButton();
     bool eventFilter(QObject *watched, QEvent *event) override;
 
     FindingsModel *m_findings;
@@ -95,6 +109,9 @@ private:
     QLabel *m_counts = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QPushButton *m_fix = nullptr;
+    QPushButton *m_accept = nullptr;
+    QCheckBox *m_showAccepted = nullptr;
+    SuppressionList m_suppressions;
     QLabel *m_reason = nullptr;
     std::function<void(std::function<void(const QString &)>)> m_choose;
 };

@@ -115,7 +115,7 @@ QList<QList<int>> overlapGroups(const QList<QPair<QString, IpRange>> &ranges)
 bool AuditEngine::anyAtOrAbove(const QList<Finding> &findings, Finding::Severity threshold)
 {
     return std::any_of(findings.cbegin(), findings.cend(),
-                       [threshold](const Finding &f) { return int(f.severity) >= int(threshold); });
+                       [threshold](const Finding &f) { return !f.suppressed && int(f.severity) >= int(threshold); });
 }
 
 QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud, int vnetRuleLimit)

@@ -50,11 +50,11 @@ QStringList parseCsvLine(const QString &line, int *pos)
 const QStringList kColumns{QStringLiteral("checkId"),     QStringLiteral("severity"),   QStringLiteral("title"),
                            QStringLiteral("registry"),    QStringLiteral("registryId"), QStringLiteral("subscription"),
                            QStringLiteral("explanation"), QStringLiteral("evidence"),   QStringLiteral("policyId"),
-                           QStringLiteral("fixTarget")};
+                           QStringLiteral("fixTarget"),   QStringLiteral("suppressedReason")};
 
 QJsonObject toJsonObject(const Finding &f)
 {
-    return {{QStringLiteral("checkId"), f.checkId},
+    QJsonObject o{{QStringLiteral("checkId"), f.checkId},
             {QStringLiteral("severity"), Finding::severityName(f.severity)},
             {QStringLiteral("title"), f.title},
             {QStringLiteral("registry"), f.registryName},
@@ -65,6 +65,13 @@ QJsonObject toJsonObject(const Finding &f)
             {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)},
             {QStringLiteral("policyId"), f.policyId},
             {QStringLiteral("fixTarget"), f.fixTarget}};
+    if (f.suppressed) {
+        QJsonObject accepted{{QStringLiteral("reason"), f.suppressionReason}};
+        if (f.suppressionExpires.isValid())
+            accepted.insert(QStringLiteral("expires"), f.suppressionExpires.toString(Qt::ISODate));
+        o.insert(QStringLiteral("suppressed"), accepted);
+    }
+    return o;
 }
 
 QString cellCode(AccessDecision::Result r)
@@ -101,11 +108,17 @@ QByteArray AuditReport::toJson() const
 {
     QJsonArray list;
     QJsonObject counts{{QStringLiteral("high"), 0}, {QStringLiteral("medium"), 0}, {QStringLiteral("low"), 0}};
+    int suppressed = 0;
     for (const Finding &f : findings) {
         list.append(toJsonObject(f));
+        if (f.suppressed) { // counted apart: accepted findings do not add to the severities
+            ++suppressed;
+            continue;
+        }
         const QString s = Finding::severityName(f.severity);
         counts[s] = counts.value(s).toInt() + 1;
     }
+    counts.insert(QStringLiteral("suppressed"), suppressed);
     QJsonObject root{{QStringLiteral("generatedAt"), generatedAt.toUTC().toString(Qt::ISODate)},
                      {QStringLiteral("scope"), scope},
                      {QStringLiteral("complete"), isComplete()},
@@ -153,7 +166,8 @@ QByteArray AuditReport::toCsv() const
                                  f.title,       f.registryName,
                                  f.registryId,  f.subscriptionName,
                                  f.explanation, f.evidence.join(QStringLiteral(" | ")),
-                                 f.policyId,    f.fixTarget};
+                                 f.policyId,    f.fixTarget,
+                                 f.suppressed ? f.suppressionReason : QString()};
         QStringList escaped;
         for (const QString &field : fields)
             escaped << csvField(field);
@@ -162,10 +176,36 @@ QByteArray AuditReport::toCsv() const
     return out.toUtf8();
 }
 
+QString AuditReport::acceptedHtml(const QList<Finding> &accepted)
+{
+    if (accepted.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
+                       .arg(tr("Accepted findings (%1)").arg(accepted.size()).toHtmlEscaped(),
+                            tr("Check").toHtmlEscaped(), tr("Severity").toHtmlEscaped(),
+                            tr("Registry").toHtmlEscaped(), tr("Finding").toHtmlEscaped(),
+                            tr("Accepted because").toHtmlEscaped());
+    for (const Finding &f : accepted) {
+        const QString until = f.suppressionExpires.isValid()
+                                  ? tr("until %1").arg(f.suppressionExpires.toString(Qt::ISODate))
+                                  : tr("no expiry");
+        html += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5<br><small>%6</small></td></tr>")
+                    .arg(f.checkId.toHtmlEscaped(), Finding::severityText(f.severity).toHtmlEscaped(),
+                         f.registryName.toHtmlEscaped(), f.title.toHtmlEscaped(), f.suppressionReason.toHtmlEscaped(),
+                         until.toHtmlEscaped());
+    }
+    return html + QStringLiteral("</table>");
+}
+
 QByteArray AuditReport::toHtml() const
 {
     int high = 0, medium = 0, low = 0;
+    QList<Finding> accepted;
     for (const Finding &f : findings) {
+        if (f.suppressed) {
+            accepted << f;
+            continue;
+        }
         high += f.severity == Finding::Severity::High;
         medium += f.severity == Finding::Severity::Medium;
         low += f.severity == Finding::Severity::Low;
@@ -209,6 +249,8 @@ QByteArray AuditReport::toHtml() const
                  tr("Registry").toHtmlEscaped(), tr("Finding").toHtmlEscaped(), tr("Evidence").toHtmlEscaped(),
                  tr("Azure Policy").toHtmlEscaped());
     for (const Finding &f : findings) {
+        if (f.suppressed)
+            continue;
         const QString sev = Finding::severityName(f.severity);
         html +=
             QStringLiteral("<tr><td>%1</td><td class=\"%2\">%3</td><td>%4<br><small>%5</small></td><td><b>%6</b><br>%7"
@@ -222,6 +264,7 @@ QByteArray AuditReport::toHtml() const
                      f.policyId.toHtmlEscaped());
     }
     html += QStringLiteral("</table>");
+    html += acceptedHtml(accepted);
     if (inventory) {
         QList<Subnet> subnets = inventory->subnets.values();
         QList<Registry> registries = inventory->registries.values();
@@ -317,6 +360,10 @@ QList<Finding> AuditReport::fromJson(const QByteArray &json, QString *error)
             f.evidence << ev.toString();
         f.policyId = o.value(QLatin1String("policyId")).toString();
         f.fixTarget = o.value(QLatin1String("fixTarget")).toString();
+        const QJsonObject accepted = o.value(QLatin1String("suppressed")).toObject();
+        f.suppressed = !accepted.isEmpty();
+        f.suppressionReason = accepted.value(QLatin1String("reason")).toString();
+        f.suppressionExpires = QDate::fromString(accepted.value(QLatin1String("expires")).toString(), Qt::ISODate);
         out.append(f);
     }
     return out;
@@ -357,6 +404,8 @@ QList<Finding> AuditReport::fromCsv(const QByteArray &csv, QString *error)
         x.evidence = f.at(7).split(QStringLiteral(" | "), Qt::SkipEmptyParts);
         x.policyId = f.at(8);
         x.fixTarget = f.at(9);
+        x.suppressed = !f.at(10).isEmpty();
+        x.suppressionReason = f.at(10);
         out.append(x);
     }
     return out;

@@ -36,6 +36,10 @@ public:
     // One CSV cell per RFC 4180 (quoted when it holds a comma, quote, CR or LF), and neutralised for spreadsheets:
     // a cell starting with =, +, -, @, a tab or CR gets a leading ' so it is never read as a formula.
     static QString csvField(const QString &value);
+
+private:
+    // Accepted (suppressed) findings, apart from the others, with their reason and expiry.
+    static QString acceptedHtml(const QList<Finding> &accepted);
 };
 
 } // namespace acrnet

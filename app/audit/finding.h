@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDate>
 #include <QMetaType>
 #include <QStringList>
 
@@ -27,6 +28,10 @@ public:
     QString subscriptionName;
     Fix fix = Fix::None;
     QString fixTarget; // registry, subnet or subscription ID
+    // Accepted by an auditor (SuppressionList::apply): shown apart, exported with the reason, ignored by --fail-on.
+    bool suppressed = false;
+    QString suppressionReason;
+    QDate suppressionExpires; // invalid: does not expire
 
     static QString severityName(Severity s); // "low", "medium", "high" (stable, for files and --fail-on)
     static QString severityText(Severity s); // translated

@@ -4,6 +4,7 @@
 #include "app/arm/armlistjob.h"
 #include "app/audit/auditengine.h"
 #include "app/audit/auditreport.h"
+#include "app/audit/suppression.h"
 #include "app/auth/accountsession.h"
 #include "app/auth/entraclient.h"
 #include "app/auth/secretstore.h"
@@ -14,6 +15,7 @@
 #include "headlessrun.h"
 
 #include <QCommandLineParser>
+#include <QFile>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
@@ -75,10 +77,18 @@ int runHeadless(const QStringList &arguments, bool audit)
                        "(default %1).")
             .arg(InventoryService::defaultGraphThreshold()),
         QStringLiteral("N"), QString::number(InventoryService::defaultGraphThreshold()));
-    parser.addOptions(
-        {cloudOption, endpointOption, tenantOption, authOption, formatOption, graphOption, armOption, thresholdOption});
+    const QCommandLineOption suppressionsOption(
+        QStringLiteral("suppressions"),
+        QStringLiteral("Accepted findings (the JSON the app's Findings tab exports): reported apart with their reason "
+                       "and ignored by --fail-on."),
+        QStringLiteral("file"));
+    // Read by main() before anything is translated; accepted here so `audit --lang es` works in any position.
+    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Report language (en, es)."),
+                                        QStringLiteral("language"));
+    parser.addOptions({cloudOption, endpointOption, tenantOption, authOption, formatOption, graphOption, armOption,
+                       thresholdOption, langOption});
     if (audit)
-        parser.addOption(failOnOption);
+        parser.addOptions({failOnOption, suppressionsOption});
     parser.addHelpOption();
     if (!parser.parse(arguments))
         return fail(2, parser.errorText());
@@ -95,6 +105,18 @@ int runHeadless(const QStringList &arguments, bool audit)
     const bool gate = audit && parser.isSet(failOnOption);
     if (gate && !Finding::parseSeverity(parser.value(failOnOption), &failOn))
         return fail(2, QStringLiteral("--fail-on takes low, medium or high, not '%1'").arg(parser.value(failOnOption)));
+    SuppressionList suppressions;
+    if (audit && parser.isSet(suppressionsOption)) {
+        // A suppressions file that cannot be read is an error, never "nothing accepted".
+        QFile file(parser.value(suppressionsOption));
+        if (!file.open(QIODevice::ReadOnly))
+            return fail(2, QStringLiteral("cannot read --suppressions %1: %2").arg(file.fileName(), file.errorString()));
+        QString error;
+        const auto read = SuppressionList::fromJson(file.readAll(), &error);
+        if (!read)
+            return fail(2, QStringLiteral("--suppressions %1: %2").arg(file.fileName(), error));
+        suppressions = *read;
+    }
     if (parser.isSet(graphOption) && parser.isSet(armOption))
         return fail(2, QStringLiteral("choose one of --resource-graph and --resource-manager"));
     bool thresholdOk = false;
@@ -185,6 +207,7 @@ int runHeadless(const QStringList &arguments, bool audit)
     if (audit) {
         AuditReport report;
         report.findings = AuditEngine::run(run.snapshot(), cloud);
+        suppressions.apply(report.findings);
         report.inventory = &run.snapshot();
         report.scope =
             QStringLiteral("%1 · %2 subscription(s)").arg(cloud.name()).arg(run.snapshot().subscriptions.size());

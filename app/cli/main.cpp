@@ -26,7 +26,7 @@
 
 namespace {
 
-void installTranslations(QApplication &app, const QString &language)
+void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     auto *qtTranslator = new QTranslator(&app);
@@ -57,6 +57,19 @@ void hardenProcess()
 #endif
 }
 
+// --lang CODE or --lang=CODE anywhere on the command line; empty when not given.
+QString languageArgument(const QStringList &args)
+{
+    QString language;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            language = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            language = args.at(i).mid(7);
+    }
+    return language;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -66,6 +79,10 @@ int main(int argc, char *argv[])
     if (argc > 1 && (qstrcmp(argv[1], "inventory") == 0 || qstrcmp(argv[1], "audit") == 0)) {
         QCoreApplication app(argc, argv);
         QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*.debug=false"));
+        // Reports are English unless --lang asks otherwise: a pipeline's output must not depend on the machine's
+        // locale. JSON keys and CSV columns stay English in every language.
+        const QString language = languageArgument(QCoreApplication::arguments());
+        installTranslations(app, language.isEmpty() ? QStringLiteral("en") : language);
         return qstrcmp(argv[1], "audit") == 0 ? acrnet::runAuditCommand(QCoreApplication::arguments())
                                               : acrnet::runInventoryCommand(QCoreApplication::arguments());
     }
@@ -79,15 +96,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(ACRNET_VERSION));
 
     // --lang must be known before any translated text (including --help) is produced.
-    QString language;
-    const QStringList args = QCoreApplication::arguments();
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            language = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            language = args.at(i).mid(7);
-    }
-    installTranslations(app, language);
+    installTranslations(app, languageArgument(QCoreApplication::arguments()));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(

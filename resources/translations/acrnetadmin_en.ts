@@ -1643,6 +1643,93 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show accepted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted findings are hidden from the list and the counts; show them greyed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export accepted…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The accepted findings as JSON, for acr-netadmin audit --suppressions in a pipeline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted findings exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 accepted: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2 is no longer accepted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count this finding again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept this finding with a reason (and an expiry): it is shown apart, exported with the reason and does not fail --fail-on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and no longer fails --fail-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is acceptable (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n accepted</numerusform>
+            <numerusform>%n accepted</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>
@@ -1740,6 +1827,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>a row has %1 fields instead of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted findings (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2303,6 +2406,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accepted: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3890,6 +4009,41 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
             <numerusform>%1 of %n selected</numerusform>
             <numerusform>%1 of %n selected</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::SuppressionList</name>
+    <message>
+        <source>not a JSON object: %1 at byte %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;suppressions&quot; is missing or not an array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>checkId &apos;%1&apos; is not a check ID (ACR-…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resourceId &apos;%1&apos; is not a resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the reason is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expires &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>suppression %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

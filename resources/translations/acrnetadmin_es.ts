@@ -1649,6 +1649,93 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
         <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · ⓘ depende — permitido solo si la dirección pública de salida de la subred está en las reglas IP (la celda dice cuáles) · denegado — bloqueado</translation>
     </message>
+    <message>
+        <source>Show accepted</source>
+        <translation>Mostrar aceptados</translation>
+    </message>
+    <message>
+        <source>Accepted findings are hidden from the list and the counts; show them greyed</source>
+        <translation>Los hallazgos aceptados no aparecen en la lista ni en los recuentos; mostrarlos en gris</translation>
+    </message>
+    <message>
+        <source>Export accepted…</source>
+        <translation>Exportar aceptados…</translation>
+    </message>
+    <message>
+        <source>The accepted findings as JSON, for acr-netadmin audit --suppressions in a pipeline</source>
+        <translation>Los hallazgos aceptados en JSON, para acr-netadmin audit --suppressions en una canalización</translation>
+    </message>
+    <message>
+        <source>Accepted findings exported to %1.</source>
+        <translation>Hallazgos aceptados exportados a %1.</translation>
+    </message>
+    <message>
+        <source>Accept…</source>
+        <translation>Aceptar…</translation>
+    </message>
+    <message>
+        <source>%1 on %2 accepted: %3</source>
+        <translation>%1 en %2 aceptado: %3</translation>
+    </message>
+    <message>
+        <source>%1 on %2 is no longer accepted.</source>
+        <translation>%1 en %2 ya no está aceptado.</translation>
+    </message>
+    <message>
+        <source>Reinstate</source>
+        <translation>Restablecer</translation>
+    </message>
+    <message>
+        <source>Count this finding again</source>
+        <translation>Volver a contar este hallazgo</translation>
+    </message>
+    <message>
+        <source>Accept this finding with a reason (and an expiry): it is shown apart, exported with the reason and does not fail --fail-on</source>
+        <translation>Aceptar este hallazgo con un motivo (y una caducidad): se muestra aparte, se exporta con el motivo y no hace fallar --fail-on</translation>
+    </message>
+    <message>
+        <source>Accept finding</source>
+        <translation>Aceptar hallazgo</translation>
+    </message>
+    <message>
+        <source>Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and no longer fails --fail-on.</source>
+        <translation>Aceptar %1 (%2) en %3. Todos los hallazgos de esta comprobación en este registro se muestran aparte y ya no hacen fallar --fail-on.</translation>
+    </message>
+    <message>
+        <source>Why this is acceptable (required)</source>
+        <translation>Por qué es aceptable (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n aceptado</numerusform>
+            <numerusform>%n aceptados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted: %1 (%2)</source>
+        <translation>Aceptado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin caducidad</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>
@@ -1747,6 +1834,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>a row has %1 fields instead of %2</source>
         <translation>una fila tiene %1 campos en lugar de %2</translation>
+    </message>
+    <message>
+        <source>Accepted findings (%1)</source>
+        <translation>Hallazgos aceptados (%1)</translation>
+    </message>
+    <message>
+        <source>Accepted because</source>
+        <translation>Aceptado porque</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin caducidad</translation>
     </message>
 </context>
 <context>
@@ -2310,6 +2413,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Finding</source>
         <translation>Hallazgo</translation>
+    </message>
+    <message>
+        <source>Accepted: %1 (%2)</source>
+        <translation>Aceptado: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>hasta el %1</translation>
+    </message>
+    <message>
+        <source>no expiry</source>
+        <translation>sin caducidad</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (aceptado)</translation>
     </message>
 </context>
 <context>
@@ -3908,6 +4027,41 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
             <numerusform>%1 de %n seleccionada</numerusform>
             <numerusform>%1 de %n seleccionadas</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::SuppressionList</name>
+    <message>
+        <source>not a JSON object: %1 at byte %2</source>
+        <translation>no es un objeto JSON: %1 en el byte %2</translation>
+    </message>
+    <message>
+        <source>&quot;suppressions&quot; is missing or not an array</source>
+        <translation>falta &quot;suppressions&quot; o no es una lista</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>no es un objeto</translation>
+    </message>
+    <message>
+        <source>checkId &apos;%1&apos; is not a check ID (ACR-…)</source>
+        <translation>checkId &apos;%1&apos; no es un identificador de comprobación (ACR-…)</translation>
+    </message>
+    <message>
+        <source>resourceId &apos;%1&apos; is not a resource ID</source>
+        <translation>resourceId &apos;%1&apos; no es un identificador de recurso</translation>
+    </message>
+    <message>
+        <source>the reason is empty</source>
+        <translation>el motivo está vacío</translation>
+    </message>
+    <message>
+        <source>expires &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>expires &apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>suppression %1: %2</source>
+        <translation>aceptación %1: %2</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "app/audit/accessevaluator.h"
 #include "app/audit/auditengine.h"
 #include "app/audit/auditreport.h"
+#include "app/audit/suppression.h"
 #include "app/services/inventoryloader.h"
 #include "tests/support/sandboxfixture.h"
 
@@ -386,11 +387,12 @@ void TestAudit::gateFailsOnTheOnlyHighFinding()
     file.close();
     SandboxFixture sbx(file.fileName());
     QVERIFY2(sbx.ok(), qPrintable(sbx.error()));
-    auto run = [&](const QString &gate) {
+    auto run = [&](const QString &gate, const QStringList &more = {}) {
         QProcess p;
         p.start(QStringLiteral(ACRNET_APP_EXE),
-                {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--format"),
-                 QStringLiteral("json"), QStringLiteral("--fail-on"), gate});
+                QStringList{QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(),
+                            QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"), gate} +
+                    more);
         [&] {
             QVERIFY(p.waitForStarted());
             QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
@@ -405,6 +407,77 @@ void TestAudit::gateFailsOnTheOnlyHighFinding()
     }
     QCOMPARE(high, QStringList{QStringLiteral("ACR-107")});
     QCOMPARE(code, 3);
+
+    // The auditor accepted ACR-107 on that registry (the file the Findings tab exports): the gate passes, and the
+    // finding is still in the report, marked with the reason; the severity counts leave it out.
+    const QString registryId =
+        QStringLiteral("/subscriptions/%1/resourceGroups/rg-apps/providers/Microsoft.ContainerRegistry/registries/"
+                       "gateregistry")
+            .arg(apps);
+    SuppressionList accepted;
+    accepted.accept(Suppression{QStringLiteral("ACR-107"), registryId, QStringLiteral("network team registers it in Q3"),
+                                QDate(2099, 12, 31), {}});
+    QFile suppressions(dir.filePath(QStringLiteral("accepted.json")));
+    QVERIFY(suppressions.open(QIODevice::WriteOnly));
+    suppressions.write(accepted.toJson());
+    suppressions.close();
+    const auto [acceptedCode, acceptedReport] =
+        run(QStringLiteral("high"), {QStringLiteral("--suppressions"), suppressions.fileName()});
+    QCOMPARE(acceptedCode, 0);
+    QCOMPARE(acceptedReport.value(QLatin1String("counts")).toObject().value(QLatin1String("high")).toInt(), 0);
+    QCOMPARE(acceptedReport.value(QLatin1String("counts")).toObject().value(QLatin1String("suppressed")).toInt(), 1);
+    QJsonObject marked;
+    for (const QJsonValue &v : acceptedReport.value(QLatin1String("findings")).toArray()) {
+        if (v.toObject().value(QLatin1String("checkId")).toString() == QLatin1String("ACR-107"))
+            marked = v.toObject().value(QLatin1String("suppressed")).toObject();
+    }
+    QCOMPARE(marked.value(QLatin1String("reason")).toString(), QStringLiteral("network team registers it in Q3"));
+    QCOMPARE(marked.value(QLatin1String("expires")).toString(), QStringLiteral("2099-12-31"));
+    // Expired: it counts again.
+    accepted.items.first().expires = QDate(2020, 1, 1);
+    QVERIFY(suppressions.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    suppressions.write(accepted.toJson());
+    suppressions.close();
+    QCOMPARE(run(QStringLiteral("high"), {QStringLiteral("--suppressions"), suppressions.fileName()}).first, 3);
+    // A file that does not parse is an error (exit 2), never "nothing accepted".
+    QVERIFY(suppressions.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    suppressions.write(R"({"suppressions":[{"checkId":"ACR-107","resourceId":"/subscriptions/x","reason":""}]})");
+    suppressions.close();
+    QProcess p;
+    p.start(QStringLiteral(ACRNET_APP_EXE),
+            {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--suppressions"),
+             suppressions.fileName()});
+    QVERIFY(p.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
+    QCOMPARE(p.exitCode(), 2);
+    const QByteArray err = p.readAllStandardError();
+    QVERIFY2(err.contains("suppression 1: the reason is empty"), err.constData());
+
+    // In Spanish: titles, explanations and the HTML's headings translated; the JSON keeps its English keys.
+    QProcess es;
+    es.start(QStringLiteral(ACRNET_APP_EXE),
+             {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--lang"),
+              QStringLiteral("es"), QStringLiteral("--format"), QStringLiteral("json")});
+    QVERIFY(es.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(es.state() == QProcess::NotRunning, 60000);
+    const QJsonObject spanish = QJsonDocument::fromJson(es.readAllStandardOutput()).object();
+    QString title;
+    for (const QJsonValue &v : spanish.value(QLatin1String("findings")).toArray()) {
+        if (v.toObject().value(QLatin1String("checkId")).toString() == QLatin1String("ACR-107"))
+            title = v.toObject().value(QLatin1String("title")).toString();
+    }
+    QVERIFY(!title.isEmpty());
+    QVERIFY2(title.contains(QStringLiteral("registrad")), qPrintable(title)); // "…no registrado…"
+    QCOMPARE(spanish.value(QLatin1String("counts")).toObject().value(QLatin1String("high")).toInt(), 1);
+    QProcess html;
+    html.start(QStringLiteral(ACRNET_APP_EXE),
+               {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--lang"),
+                QStringLiteral("es"), QStringLiteral("--format"), QStringLiteral("html")});
+    QVERIFY(html.waitForStarted());
+    QTRY_VERIFY_WITH_TIMEOUT(html.state() == QProcess::NotRunning, 60000);
+    const QString page = QString::fromUtf8(html.readAllStandardOutput());
+    QVERIFY2(page.contains(QStringLiteral("Auditoría")) || page.contains(QStringLiteral("auditoría")),
+             qPrintable(page.left(600)));
 }
 
 QTEST_GUILESS_MAIN(TestAudit)

@@ -4,6 +4,7 @@
 // bad input invalid; the details pane follows changes and findings; the filter matches settings values.
 #include "app/audit/accessevaluator.h"
 #include "app/audit/auditreport.h"
+#include "app/audit/suppression.h"
 #include "app/azure/iprange.h"
 #include "models/accessmatrixmodel.h"
 #include "models/findingsmodel.h"
@@ -15,7 +16,11 @@
 #include "ui/ruleseditordialog.h"
 #include "ui/serviceendpointdialog.h"
 
+#include <QCheckBox>
 #include <QCompleter>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
@@ -90,6 +95,7 @@ private slots:
     void findingsAreGroupedAndNameTheirRules();
     void selectingAFindingShowsItsRegistry();
     void filterMatchesSettingsValues();
+    void acceptAFindingWithAReason();
     void whatIfFromInsideTheVnetAfterTheWalkthrough();
 };
 
@@ -100,6 +106,8 @@ void TestAuditTruth::initTestCase()
     auto *english = new QTranslator(this);
     QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
     QCoreApplication::installTranslator(english);
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().remove(QStringLiteral("audit/suppressions")); // nothing accepted from an earlier run
 }
 
 void TestAuditTruth::matrixAgreesWithWhatIf_data()
@@ -306,6 +314,84 @@ void TestAuditTruth::filterMatchesSettingsValues()
                                                    QStringLiteral("fabrikamsecure")}));
     filter->setText(QStringLiteral("public access off"));
     QTRY_COMPARE(shownRegistries(), QSet<QString>{QStringLiteral("contosoprivate")});
+}
+
+void TestAuditTruth::acceptAFindingWithAReason()
+{
+    AppFixture app(QStringLiteral("demo"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(3, demoPrincipals()));
+    AuditPane *audit = app.window()->auditPane();
+    FindingsModel *findings = audit->findingsModel();
+    QTRY_VERIFY(findings->rowCount() > 0);
+    QAbstractItemModelTester tester(audit->findingsProxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // The high ACR-108 on fabrikamdev (0.0.0.0/0), selected in the table.
+    QTableView *view = audit->findingsView();
+    int row = -1;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const Finding &f = findings->finding(audit->findingsProxy()->mapToSource(view->model()->index(r, 0)).row());
+        if (f.checkId == QLatin1String("ACR-108") && f.registryName == QLatin1String("fabrikamdev"))
+            row = r;
+    }
+    QVERIFY(row >= 0);
+    const int visible = view->model()->rowCount();
+    const int high = findings->count(Finding::Severity::High);
+    view->setCurrentIndex(view->model()->index(row, 0));
+    auto *accept = audit->findingsWidget()->findChild<QPushButton *>(QStringLiteral("acceptFindingButton"));
+    QTRY_VERIFY(accept->isEnabled());
+    QCOMPARE(accept->text(), QStringLiteral("Accept…"));
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QDialog *dialog = nullptr;
+    QTRY_VERIFY((dialog = audit->findingsWidget()->findChild<QDialog *>(QStringLiteral("acceptFindingDialog"))));
+    auto *ok = dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    QVERIFY(!ok->isEnabled()); // a reason is required
+    QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("acceptReasonEdit")),
+                     QStringLiteral("dev registry, public by design"));
+    dialog->findChild<QCheckBox *>(QStringLiteral("acceptExpiresCheck"))->setChecked(true);
+    dialog->findChild<QDateEdit *>(QStringLiteral("acceptExpiresDate"))->setDate(QDate::currentDate().addDays(30));
+    QVERIFY(ok->isEnabled());
+    QTest::mouseClick(ok, Qt::LeftButton);
+    // Hidden from the list and the counts, said in the counts, kept in the settings.
+    QTRY_COMPARE(view->model()->rowCount(), visible - 1);
+    QCOMPARE(findings->count(Finding::Severity::High), high - 1);
+    QVERIFY2(audit->countsText().endsWith(QStringLiteral("· 1 accepted")), qPrintable(audit->countsText()));
+    QString error;
+    const auto stored =
+        SuppressionList::fromJson(QSettings().value(QStringLiteral("audit/suppressions")).toByteArray(), &error);
+    QVERIFY(stored && stored->items.size() == 1);
+    QCOMPARE(stored->items.first().reason, QStringLiteral("dev registry, public by design"));
+    QCOMPARE(stored->items.first().expires, QDate::currentDate().addDays(30));
+    // Shown apart on request, greyed, with the reason in its tooltip.
+    audit->findingsWidget()->findChild<QCheckBox *>(QStringLiteral("showAcceptedCheck"))->setChecked(true);
+    QTRY_COMPARE(view->model()->rowCount(), visible);
+    bool seen = false;
+    for (int r = 0; r < view->model()->rowCount(); ++r) {
+        const QModelIndex i = view->model()->index(r, FindingsModel::Title);
+        if (i.data(FindingsModel::SuppressedRole).toBool()) {
+            seen = true;
+            QVERIFY(i.data().toString().endsWith(QLatin1String("(accepted)")));
+            QVERIFY(i.data(Qt::ToolTipRole).toString().startsWith(QLatin1String("Accepted: dev registry")));
+        }
+    }
+    QVERIFY(seen);
+    // Exported for pipelines: the file reads back as the same list; the audit export carries the reason.
+    QTemporaryDir dir;
+    QVERIFY(audit->exportSuppressions(dir.filePath(QStringLiteral("accepted.json")), &error));
+    QFile file(dir.filePath(QStringLiteral("accepted.json")));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const auto exported = SuppressionList::fromJson(file.readAll(), &error);
+    QVERIFY2(exported, qPrintable(error));
+    QCOMPARE(exported->items.first().checkId, QStringLiteral("ACR-108"));
+    QVERIFY(audit->exportTo(dir.filePath(QStringLiteral("audit.json")), &error));
+    QFile report(dir.filePath(QStringLiteral("audit.json")));
+    QVERIFY(report.open(QIODevice::ReadOnly));
+    QVERIFY(report.readAll().contains("dev registry, public by design"));
+    // Reinstated: counted again, gone from the settings.
+    QTRY_COMPARE(accept->text(), QStringLiteral("Reinstate"));
+    QTest::mouseClick(accept, Qt::LeftButton);
+    QTRY_COMPARE(findings->count(Finding::Severity::High), high);
+    QVERIFY(SuppressionList::fromJson(QSettings().value(QStringLiteral("audit/suppressions")).toByteArray(), &error)
+                ->items.isEmpty());
 }
 
 void TestAuditTruth::whatIfFromInsideTheVnetAfterTheWalkthrough()

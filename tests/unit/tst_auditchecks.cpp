@@ -4,6 +4,7 @@
 #include "app/audit/accessevaluator.h"
 #include "app/audit/auditengine.h"
 #include "app/audit/auditreport.h"
+#include "app/audit/suppression.h"
 #include "app/services/registrychange.h"
 #include "app/services/rulepreflight.h"
 
@@ -181,6 +182,9 @@ private slots:
     void whatIfReadsTheEstate_data();
     void whatIfReadsTheEstate();
     void overlappingRangesAreOneFinding();
+    void suppressionsApplyUntilTheyExpire();
+    void suppressionFilesAreCheckedWhole_data();
+    void suppressionFilesAreCheckedWhole();
 };
 
 void TestAuditChecks::severitiesMatchTheReadme()
@@ -667,6 +671,82 @@ void TestAuditChecks::overlappingRangesAreOneFinding()
     QCOMPARE(found.at(1).evidence,
              QStringList{QStringLiteral("ipRules: 0.0.0.0/0, 192.0.2.0/24, 192.0.2.16/28, 192.0.2.0/24")});
     QVERIFY(found.at(1).explanation.contains(QLatin1String("overlap")));
+}
+
+void TestAuditChecks::suppressionsApplyUntilTheyExpire()
+{
+    const Registry r = registry(QStringLiteral("acrwide"), {}, {QStringLiteral("20.0.0.0/8")});
+    QList<Finding> all = audit({r});
+    QCOMPARE(findingsOf(all, QStringLiteral("ACR-108")).size(), 1);
+    QVERIFY(AuditEngine::anyAtOrAbove(all, Finding::Severity::High));
+    SuppressionList list;
+    // The key is check + registry, whatever the case of the ID.
+    list.accept(Suppression{QStringLiteral("ACR-108"), r.id.toString().toUpper(), QStringLiteral("vendor range, reviewed"),
+                            QDate(2030, 6, 30), {}});
+    list.apply(all, QDate(2030, 6, 30));
+    const Finding accepted = findingsOf(all, QStringLiteral("ACR-108")).first();
+    QVERIFY(accepted.suppressed);
+    QCOMPARE(accepted.suppressionReason, QStringLiteral("vendor range, reviewed"));
+    QCOMPARE(accepted.suppressionExpires, QDate(2030, 6, 30));
+    QVERIFY(!AuditEngine::anyAtOrAbove(all, Finding::Severity::High)); // the gate ignores it
+    QVERIFY(AuditEngine::anyAtOrAbove(all, Finding::Severity::Medium)); // ACR-002 is not accepted
+    for (const Finding &f : all)
+        QCOMPARE(f.suppressed, f.checkId == QLatin1String("ACR-108"));
+    // The report carries it apart and reads it back.
+    AuditReport report;
+    report.findings = all;
+    QString error;
+    const QList<Finding> json = AuditReport::fromJson(report.toJson(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(findingsOf(json, QStringLiteral("ACR-108")).first().suppressionReason, QStringLiteral("vendor range, reviewed"));
+    const QList<Finding> csv = AuditReport::fromCsv(report.toCsv(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QVERIFY(findingsOf(csv, QStringLiteral("ACR-108")).first().suppressed);
+    QVERIFY(!findingsOf(csv, QStringLiteral("ACR-002")).first().suppressed);
+    QVERIFY(QString::fromUtf8(report.toHtml()).contains(QLatin1String("vendor range, reviewed")));
+    // The day after it expires, the finding counts again.
+    list.apply(all, QDate(2030, 7, 1));
+    QVERIFY(!findingsOf(all, QStringLiteral("ACR-108")).first().suppressed);
+    QVERIFY(AuditEngine::anyAtOrAbove(all, Finding::Severity::High));
+    // Round trip of the list itself; reinstating removes it.
+    const auto again = SuppressionList::fromJson(list.toJson(), &error);
+    QVERIFY2(again, qPrintable(error));
+    QCOMPARE(again->items.size(), 1);
+    QCOMPARE(again->items.first().expires, QDate(2030, 6, 30));
+    QVERIFY(list.remove(QStringLiteral("ACR-108"), r.id.toString()));
+    QVERIFY(list.items.isEmpty());
+}
+
+void TestAuditChecks::suppressionFilesAreCheckedWhole_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<QString>("error");
+    const QByteArray id = "/subscriptions/0d1e2f30-4152-4637-8899-aabbccddeeff/resourceGroups/rg/providers/"
+                          "Microsoft.ContainerRegistry/registries/acr";
+    QTest::newRow("not JSON") << QByteArray("{\"suppressions\": [") << "not a JSON object";
+    QTest::newRow("no list") << QByteArray("{}") << "\"suppressions\" is missing";
+    QTest::newRow("bad check") << QByteArray("{\"suppressions\":[{\"checkId\":\"X\",\"resourceId\":\"" + id +
+                                             "\",\"reason\":\"r\"}]}")
+                               << "suppression 1: checkId 'X'";
+    QTest::newRow("no reason") << QByteArray("{\"suppressions\":[{\"checkId\":\"ACR-001\",\"resourceId\":\"" + id +
+                                             "\",\"reason\":\"  \"}]}")
+                               << "suppression 1: the reason is empty";
+    QTest::newRow("bad date") << QByteArray("{\"suppressions\":[{\"checkId\":\"ACR-001\",\"resourceId\":\"" + id +
+                                            "\",\"reason\":\"r\"},{\"checkId\":\"ACR-002\",\"resourceId\":\"" + id +
+                                            "\",\"reason\":\"r\",\"expires\":\"31/12/2030\"}]}")
+                              << "suppression 2: expires '31/12/2030'";
+    QTest::newRow("wrong resource") << QByteArray("{\"suppressions\":[{\"checkId\":\"ACR-001\",\"resourceId\":"
+                                                  "\"acr\",\"reason\":\"r\"}]}")
+                                    << "resourceId 'acr' is not a resource ID";
+}
+
+void TestAuditChecks::suppressionFilesAreCheckedWhole()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(QString, error);
+    QString said;
+    QVERIFY(!SuppressionList::fromJson(json, &said));
+    QVERIFY2(said.startsWith(error) || said.contains(error), qPrintable(said));
 }
 
 QTEST_GUILESS_MAIN(TestAuditChecks)
