@@ -255,7 +255,7 @@ void AuditPane::buildMatrix(QWidget *parent)
     filters->addWidget(columns);
     layout->addLayout(filters);
     auto *legend = new QLabel(tr("Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · "
-                                 "✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet's "
+                                 "✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet's "
                                  "public egress address is in the IP rules (the cell says which) · denied — blocked"),
                               m_matrixWidget);
     legend->setObjectName(QStringLiteral("matrixLegend"));

@@ -84,6 +84,8 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_tabs, 1);
 
     m_whatIfBox = new QWidget(this);
+    // The answer is read whole: the properties above give up height first.
+    m_whatIfBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
     auto *whatIfLayout = new QVBoxLayout(m_whatIfBox);
     whatIfLayout->setContentsMargins(0, 0, 0, 0);
     m_whatIfEdit = new QLineEdit(m_whatIfBox);

@@ -27,7 +27,10 @@ OperationsDock::OperationsDock(RunningOperations *operations, QWidget *parent)
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->setModel(m_model);
+    // The change's name whole; where it is gets the rest of the width.
+    m_view->horizontalHeader()->setSectionResizeMode(RunningOperationsModel::Title, QHeaderView::ResizeToContents);
     m_view->horizontalHeader()->setSectionResizeMode(RunningOperationsModel::Progress, QHeaderView::Stretch);
+    m_view->horizontalHeader()->setSectionResizeMode(RunningOperationsModel::Elapsed, QHeaderView::ResizeToContents);
     m_cancel = new QPushButton(tr("Cancel"), panel);
     m_cancel->setObjectName(QStringLiteral("cancelRunningButton"));
     auto *buttons = new QHBoxLayout;

@@ -1640,10 +1640,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Show accepted</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1728,6 +1724,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>no expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -1646,10 +1646,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · ⓘ depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
-        <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · ⓘ depende — permitido solo si la dirección pública de salida de la subred está en las reglas IP (la celda dice cuáles) · denegado — bloqueado</translation>
-    </message>
-    <message>
         <source>Show accepted</source>
         <translation>Mostrar aceptados</translation>
     </message>
@@ -1735,6 +1731,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>no expiry</source>
         <translation>sin caducidad</translation>
+    </message>
+    <message>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
+        <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · (i) depende — permitido solo si la dirección pública de salida de la subred está en las reglas IP (la celda dice cuáles) · denegado — bloqueado</translation>
     </message>
 </context>
 <context>

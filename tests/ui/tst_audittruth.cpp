@@ -67,6 +67,13 @@ QString uncoveredPublicAddress(const Registry &r)
     return {};
 }
 
+// With ACRNET_SCREENSHOT_DIR set, saves a widget's picture there (for reviewing the UI, not for asserting).
+void screenshot(QWidget *w, const QString &name)
+{
+    if (w && qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 // The matrix is built when its tab is first shown.
 void showMatrix(MainWindow *w)
 {
@@ -172,6 +179,7 @@ void TestAuditTruth::matrixAgreesWithWhatIf()
         }
     }
     if (scenario == QLatin1String("demo")) {
+        screenshot(app.window(), QStringLiteral("matrix-demo"));
         QVERIFY(depends > 0); // contosoprod's 203.0.113.0/24 for subnets without the endpoint
         QVERIFY(csv.contains(QLatin1String("depends-on-egress")));
     }
@@ -443,6 +451,8 @@ void TestAuditTruth::whatIfFromInsideTheVnetAfterTheWalkthrough()
     QVERIFY(edit->completer()->model()->rowCount() >= 2); // the loaded subnets, by VNet/subnet
     edit->setText(QStringLiteral("10.0.0.4"));
     QVERIFY2(result->text().startsWith(QLatin1String("allowed by a rule")), qPrintable(result->text()));
+    QTest::qWait(100); // let the layout settle before the picture
+    screenshot(w, QStringLiteral("whatif-inside-vnet"));
     QVERIFY(result->text().contains(QLatin1String("10.0.0.4 is in subnet myDockerVMSubnet")));
     edit->setText(QStringLiteral("myDockerVMSubnet"));
     QVERIFY2(result->text().startsWith(QLatin1String("allowed by a rule")), qPrintable(result->text()));

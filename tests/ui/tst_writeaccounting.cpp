@@ -33,6 +33,13 @@ using namespace acrnet;
 using acrnet::test::AppFixture;
 
 namespace {
+// With ACRNET_SCREENSHOT_DIR set, saves a widget's picture there (for reviewing the UI, not for asserting).
+void screenshot(QWidget *w, const QString &name)
+{
+    if (w && qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        w->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+}
+
 const QString kTraining = QStringLiteral("8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d");
 const QString kNetworking = QStringLiteral("9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d");
 const QString kRegistry = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
@@ -111,6 +118,7 @@ private slots:
     void failureAfterItsDialogClosedStaysVisible();
     void providerRegistrationFailureShowsRetry();
     void recheckSettlesAnUnknownOutcome();
+    void endpointAndRegistrationDialogsClosedMidWrite();
 
 private:
     ActivityEntry lastEntry(AppFixture &app, ActivityEntry::Kind kind);
@@ -158,6 +166,7 @@ void TestWriteAccounting::rulesEditorClosedWhileItsPatchRuns()
     editor->close(); // the PATCH is on the wire: closing asks, and offers no Cancel (nothing can call it back)
     QTRY_VERIFY(editor->closeQuestion());
     QVERIFY(editor->isVisible());
+    screenshot(editor->closeQuestion(), QStringLiteral("close-while-writing"));
     QVERIFY(answerCloseQuestion(editor, QStringLiteral("keepRunningButton"), false));
     QTRY_VERIFY(!editor);
     // Still visible without its window: the status bar says a change is running, and the Running operations dock
@@ -180,6 +189,7 @@ void TestWriteAccounting::rulesEditorClosedWhileItsPatchRuns()
     QVERIFY(row.siblingAtColumn(RunningOperationsModel::Elapsed).data().toString().endsWith(QLatin1String(" s")));
     QCOMPARE(row.data(RunningOperationsModel::CancellableRole).toBool(), false);
     QVERIFY(!dock->findChild<QPushButton *>(QStringLiteral("cancelRunningButton"))->isEnabled());
+    screenshot(app.window(), QStringLiteral("running-operations"));
 
     // The entry was written when the write began and completed when it ended, with what was read afterwards.
     QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::RegistryRules).outcome,
@@ -463,6 +473,7 @@ void TestWriteAccounting::failureAfterItsDialogClosedStaysVisible()
     QVERIFY2(box->informativeText().contains(e.errorCode), qPrintable(box->informativeText()));
     QTest::qWait(500); // it does not go away by itself
     QVERIFY(box->isVisible());
+    screenshot(box, QStringLiteral("failure-after-close"));
 }
 
 void TestWriteAccounting::providerRegistrationFailureShowsRetry()
@@ -486,6 +497,7 @@ void TestWriteAccounting::providerRegistrationFailureShowsRetry()
     QVERIFY2(dialog->statusText().startsWith(QLatin1String("Registration failed: ")), qPrintable(dialog->statusText()));
     QVERIFY(dialog->statusText().contains(failed.requestId));
     QVERIFY(!app.window()->findChild<QMessageBox *>(QStringLiteral("operationFailedBox")));
+    screenshot(dialog, QStringLiteral("registration-failed"));
     QTest::qWait(300);
     QVERIFY(dialog && dialog->isVisible() && retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
@@ -535,6 +547,42 @@ void TestWriteAccounting::recheckSettlesAnUnknownOutcome()
     ActivityLog reread(app.activity()->path());
     QCOMPARE(reread.entry(id).outcome, ActivityEntry::Outcome::FailedUnchanged);
     QCOMPARE(reread.entries().size(), app.activity()->entries().size());
+}
+
+void TestWriteAccounting::endpointAndRegistrationDialogsClosedMidWrite()
+{
+    // The two other write kinds, closed while their request is out: each keeps running, is recorded as applied and
+    // the inventory shows the result without any window left to ask for it.
+    AppFixture app(QStringLiteral("training"));
+    QVERIFY(app.ok());
+    QVERIFY(app.start(2));
+    app.sandbox().server().store().faults.latencyMs = 400;
+    QPointer<ServiceEndpointDialog> endpoint = app.window()->adminActions()->setEndpoints({kVmSubnet}, true);
+    QVERIFY(endpoint);
+    QTest::mouseClick(endpoint->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
+    QTRY_VERIFY(methods(lastEntry(app, ActivityEntry::Kind::SubnetEndpoint)).contains(QStringLiteral("GET")) ||
+                lastEntry(app, ActivityEntry::Kind::SubnetEndpoint).outcome == ActivityEntry::Outcome::Running);
+    endpoint->close();
+    QTRY_VERIFY(endpoint->closeQuestion());
+    QVERIFY(answerCloseQuestion(endpoint, QStringLiteral("keepRunningButton"),
+                                endpoint->closeQuestion()->findChild<QPushButton *>(
+                                    QStringLiteral("cancelChangeButton")) != nullptr));
+    QTRY_VERIFY(!endpoint);
+    QPointer<OperationDialog> registration = app.window()->adminActions()->startRegistration(kNetworking);
+    QVERIFY(registration);
+    QTRY_VERIFY(lastEntry(app, ActivityEntry::Kind::ProviderRegistration).outcome == ActivityEntry::Outcome::Running);
+    registration->close();
+    QVERIFY(answerCloseQuestion(registration, QStringLiteral("keepRunningButton"), false)); // the POST has left
+    QTRY_VERIFY(!registration);
+    QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::SubnetEndpoint).outcome,
+                              ActivityEntry::Outcome::Applied, 15000);
+    QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ProviderRegistration).outcome,
+                              ActivityEntry::Outcome::Applied, 15000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        app.service()->snapshot().subnets.value(kVmSubnet.toLower()).endpoint(Subnet::acrService()).has_value(),
+        15000);
+    QTRY_VERIFY_WITH_TIMEOUT(app.service()->snapshot().providers.value(kNetworking).isRegistered(), 15000);
+    QCOMPARE(app.window()->adminActions()->changes()->operations()->count(), 0);
 }
 
 QTEST_MAIN(TestWriteAccounting)
