@@ -1,0 +1,77 @@
+# The dependency rule, checked on every include of every source file (a ctest test, so CI runs it):
+#   ui → models → app;  inside app: azure ← arm ← auth ← services ← audit, cli on top; the sandbox shares nothing
+#   with the client but the value types (app/azure).
+# A file breaking a rule fails the test with the file, the line and the rule. ALLOWED lists the known exceptions
+# (UI files that still reach app/arm: issue 17 moves them behind services); the list may only shrink.
+cmake_minimum_required(VERSION 3.25)
+if(NOT SOURCE_DIR)
+    message(FATAL_ERROR "pass -DSOURCE_DIR=<repository root>")
+endif()
+
+# rule: a glob of files, then the include prefixes they must not use (comma-separated)
+set(RULES
+    "app/*|ui/,models/,tests/"
+    "models/*|ui/,tests/"
+    "app/azure/*|app/arm/,app/auth/,app/services/,app/audit/,app/cli/,app/sandbox/"
+    "app/arm/*|app/auth/,app/services/,app/audit/,app/cli/,app/sandbox/"
+    "app/auth/*|app/services/,app/audit/,app/cli/,app/sandbox/"
+    "app/services/*|app/audit/,app/cli/,app/sandbox/"
+    "app/audit/*|app/arm/,app/auth/,app/cli/,app/sandbox/"
+    "app/sandbox/*|app/arm/,app/auth/,app/services/,app/audit/,app/cli/"
+    "models/*|app/arm/"
+    "ui/*|app/arm/,app/sandbox/,app/cli/"
+)
+# The composition root (app/cli) wires the window; files listed here are known exceptions, with why.
+set(ALLOWED
+    "app/cli/main.cpp|ui/"                      # composition root: builds the main window
+    "ui/adminactions.cpp|app/arm/"              # ArmClient for the access probe's network and cloud (issue 17)
+    "ui/deletegroupdialog.cpp|app/arm/"         # holds the ArmClient it deletes with (issue 17)
+    "ui/mainwindow.cpp|app/arm/"                # reads the cloud from an ArmClient (issue 17)
+    "ui/mainwindow.h|app/arm/"                  # ArmError in a slot signature (issue 17)
+    "ui/ruleseditordialog.cpp|app/arm/"         # reads listUsages itself (issue 17)
+)
+
+file(GLOB_RECURSE FILES RELATIVE "${SOURCE_DIR}" "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h"
+     "${SOURCE_DIR}/models/*.cpp" "${SOURCE_DIR}/models/*.h" "${SOURCE_DIR}/ui/*.cpp" "${SOURCE_DIR}/ui/*.h")
+set(VIOLATIONS 0)
+set(USED_EXCEPTIONS "")
+foreach(FILE IN LISTS FILES)
+    file(STRINGS "${SOURCE_DIR}/${FILE}" LINES REGEX "^[ \t]*#[ \t]*include[ \t]+\"")
+    foreach(LINE IN LISTS LINES)
+        string(REGEX REPLACE "^[ \t]*#[ \t]*include[ \t]+\"([^\"]+)\".*" "\\1" INCLUDED "${LINE}")
+        foreach(RULE IN LISTS RULES)
+            string(REPLACE "|" ";" PARTS "${RULE}")
+            list(GET PARTS 0 GLOB)
+            list(GET PARTS 1 FORBIDDEN)
+            string(REPLACE "," ";" FORBIDDEN "${FORBIDDEN}")
+            string(REPLACE "*" ".*" GLOB_REGEX "^${GLOB}$")
+            if(NOT FILE MATCHES "${GLOB_REGEX}")
+                continue()
+            endif()
+            foreach(PREFIX IN LISTS FORBIDDEN)
+                string(FIND "${INCLUDED}" "${PREFIX}" AT)
+                if(NOT AT EQUAL 0)
+                    continue()
+                endif()
+                if("${FILE}|${PREFIX}" IN_LIST ALLOWED)
+                    list(APPEND USED_EXCEPTIONS "${FILE}|${PREFIX}")
+                    continue()
+                endif()
+                message(SEND_ERROR "${FILE} includes \"${INCLUDED}\": files matching ${GLOB} must not include ${PREFIX}")
+                math(EXPR VIOLATIONS "${VIOLATIONS} + 1")
+            endforeach()
+        endforeach()
+    endforeach()
+endforeach()
+# An exception nobody needs any more is removed from the list, so the list only shrinks.
+foreach(EXCEPTION IN LISTS ALLOWED)
+    if(NOT EXCEPTION IN_LIST USED_EXCEPTIONS)
+        message(SEND_ERROR "the exception ${EXCEPTION} is no longer needed: remove it from ALLOWED")
+        math(EXPR VIOLATIONS "${VIOLATIONS} + 1")
+    endif()
+endforeach()
+list(LENGTH FILES COUNT)
+if(VIOLATIONS GREATER 0)
+    message(FATAL_ERROR "${VIOLATIONS} layer violation(s) in ${COUNT} files")
+endif()
+message(STATUS "layers: ${COUNT} files, no violation")
