@@ -2,7 +2,6 @@
 #include "accountsdialog.h"
 #include "activitydock.h"
 #include "adminactions.h"
-#include "app/arm/armclient.h"
 #include "app/audit/auditengine.h"
 #include "app/auth/accountmanager.h"
 #include "app/services/activitylog.h"
@@ -447,11 +446,7 @@ void MainWindow::runAudit()
         return;
     const InventorySnapshot &snap = m_inventory->snapshot();
     m_details->setInventory(&snap);
-    Cloud cloud;
-    for (auto it = snap.subscriptions.cbegin(); it != snap.subscriptions.cend() && !cloud.isValid(); ++it) {
-        if (ArmClient *client = m_inventory->clientForSubscription(it.key()))
-            cloud = client->cloud();
-    }
+    const Cloud cloud = m_inventory->loadedCloud();
     // The checks run on a worker thread over a copy of the inventory (implicitly shared, so the copy is cheap);
     // a newer run supersedes an older one.
     const quint64 generation = ++m_auditGeneration;

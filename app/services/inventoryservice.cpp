@@ -155,6 +155,15 @@ ArmClient *InventoryService::clientForSubscription(const QString &subscriptionId
     return clientFor(l.accountId, l.tenantId);
 }
 
+Cloud InventoryService::loadedCloud()
+{
+    for (auto it = m_snapshot.subscriptions.cbegin(); it != m_snapshot.subscriptions.cend(); ++it) {
+        if (ArmClient *client = clientForSubscription(it.key()))
+            return client->cloud();
+    }
+    return {};
+}
+
 void InventoryService::refresh()
 {
     ++m_generation; // first: whatever the cancelled jobs report now belongs to the old generation

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/arm/armerror.h"
+#include "app/azure/cloud.h"
 #include "inventory.h"
 
 #include <QHash>
@@ -76,6 +77,9 @@ public:
     ArmClient *clientFor(const QString &accountId, const QString &tenantId);
     // The client of the account that listed this subscription, or null when none did.
     ArmClient *clientForSubscription(const QString &subscriptionId);
+    // The cloud of the first loaded subscription that a signed-in account still reaches (invalid when none): what
+    // the audit checks the estate against.
+    Cloud loadedCloud();
     const InventorySnapshot &snapshot() const { return m_snapshot; }
 
 signals:
