@@ -1,10 +1,10 @@
 #include "findingsmodel.h"
 
+#include "inventoryroles.h"
+#include "stateicons.h"
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
-#include "inventoryroles.h"
-#include "stateicons.h"
 
 namespace acrnet {
 
@@ -91,14 +91,15 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
                                 : f.severity == Finding::Severity::Medium ? StateIcons::State::Warning
                                                                           : StateIcons::State::Info);
     case Qt::ToolTipRole:
-        return f.suppressed ? tr("Accepted: %1 (%2)")
-                                  .arg(f.suppressionReason,
-                                       f.suppressionExpires.isValid()
-                                           ? tr("until %1").arg(QLocale().toString(f.suppressionExpires,
-                                                                                   QLocale::ShortFormat))
-                                           : tr("no expiry")) +
-                                  QLatin1Char('\n') + f.explanation
-                            : f.explanation;
+        return f.suppressed
+                   ? tr("Accepted: %1 (%2)")
+                             .arg(f.suppressionReason,
+                                  f.suppressionExpires.isValid()
+                                      ? tr("until %1")
+                                            .arg(QLocale().toString(f.suppressionExpires, QLocale::ShortFormat))
+                                      : tr("no expiry")) +
+                         QLatin1Char('\n') + f.explanation
+                   : f.explanation;
     case Qt::ForegroundRole:
         if (f.suppressed)
             return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);

@@ -1,7 +1,7 @@
 // How a node of the inventory tree reads: its icon, state badge, search text and tooltip.
 #include "inventorytreemodel.h"
-#include "registrytablemodel.h"
 #include "inventorytreenode_p.h"
+#include "registrytablemodel.h"
 
 #include <QLocale>
 

@@ -82,8 +82,8 @@ QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope,
         r.region = reg.location;
         r.registry = reg;
         r.scopes = baseScopes(scope, reg.id) << r.key;
-        r.search = searchKey(QStringList{reg.name, reg.id.toString(), reg.location, reg.loginServer} +
-                             searchTerms(reg));
+        r.search =
+            searchKey(QStringList{reg.name, reg.id.toString(), reg.location, reg.loginServer} + searchTerms(reg));
         rows.append(r);
     }
     return rows;

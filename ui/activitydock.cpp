@@ -1,7 +1,7 @@
 #include "activitydock.h"
 #include "adminactions.h"
-#include "app/services/changeservice.h"
 #include "app/services/activitylog.h"
+#include "app/services/changeservice.h"
 #include "models/activitymodel.h"
 
 #include <QFileDialog>
@@ -81,10 +81,10 @@ void ActivityDock::updateButtons()
     const bool selected = current.isValid() && !e.id.isEmpty();
     const bool restorable = selected && e.canRestore();
     m_restore->setEnabled(!m_readOnly && restorable);
-    m_restore->setToolTip(m_readOnly     ? tr("Read-only mode: no changes can be made.")
-                          : !selected    ? tr("Select a change to put back")
-                          : restorable   ? tr("Put the selected change back as it was, through the same review and "
-                                              "conflict check")
+    m_restore->setToolTip(m_readOnly   ? tr("Read-only mode: no changes can be made.")
+                          : !selected  ? tr("Select a change to put back")
+                          : restorable ? tr("Put the selected change back as it was, through the same review and "
+                                            "conflict check")
                           : e.isFinished() && e.after.isEmpty()
                               ? tr("The state after this change is unknown: re-check it first")
                               : tr("This kind of change cannot be put back from here"));

@@ -6,8 +6,8 @@
 #include "app/services/resourceoperations.h"
 #include "app/services/subnetendpointwriter.h"
 #include "deletegroupdialog.h"
-#include "operationdialog.h"
 #include "models/inventoryroles.h"
+#include "operationdialog.h"
 #include "ruleseditordialog.h"
 #include "serviceendpointdialog.h"
 

@@ -7,15 +7,14 @@
 #include "models/resourcefilterproxymodel.h"
 #include "models/stateicons.h"
 
-#include <QComboBox>
-#include <QSettings>
-#include <QFormLayout>
-#include <QDialogButtonBox>
-#include <QDialog>
-#include <QDateEdit>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QDialog>
+#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -23,6 +22,7 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardItemModel>
@@ -142,7 +142,8 @@ void AuditPane::buildFindings(QWidget *parent)
             [this](bool on) { static_cast<SeverityFilter *>(m_proxy)->setShowSuppressed(on); });
     auto *exportAccepted = new QPushButton(tr("Export accepted…"), m_findingsWidget);
     exportAccepted->setObjectName(QStringLiteral("exportAcceptedButton"));
-    exportAccepted->setToolTip(tr("The accepted findings as JSON, for acr-netadmin audit --suppressions in a pipeline"));
+    exportAccepted->setToolTip(
+        tr("The accepted findings as JSON, for acr-netadmin audit --suppressions in a pipeline"));
     connect(exportAccepted, &QPushButton::clicked, this, [this] {
         m_choose([this](const QString &file) {
             QString error;
@@ -254,10 +255,11 @@ void AuditPane::buildMatrix(QWidget *parent)
     filters->addWidget(rows);
     filters->addWidget(columns);
     layout->addLayout(filters);
-    auto *legend = new QLabel(tr("Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · "
-                                 "✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet's "
-                                 "public egress address is in the IP rules (the cell says which) · denied — blocked"),
-                              m_matrixWidget);
+    auto *legend =
+        new QLabel(tr("Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · "
+                      "✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet's "
+                      "public egress address is in the IP rules (the cell says which) · denied — blocked"),
+                   m_matrixWidget);
     legend->setObjectName(QStringLiteral("matrixLegend"));
     legend->setWordWrap(true);
     layout->addWidget(legend);
@@ -350,8 +352,7 @@ void AuditPane::applySuppressions()
     rebuildGroups();
 }
 
-bool AuditPane::accept(const QString &checkId, const QString &registryId, const QString &reason,
-                       const QDate &expires)
+bool AuditPane::accept(const QString &checkId, const QString &registryId, const QString &reason, const QDate &expires)
 {
     if (reason.trimmed().isEmpty() || checkId.isEmpty() || registryId.isEmpty())
         return false;

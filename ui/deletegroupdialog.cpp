@@ -81,9 +81,9 @@ void DeleteGroupDialog::start()
     connect(deleter, &ResourceGroupDeleter::progress, this,
             [this](const QString &s) { m_status->setText(tr("Deleting %1… (%2)").arg(m_group, s)); });
     connect(deleter, &ResourceGroupDeleter::failed, this, [this](const ArmError &e) {
-        m_status->setText(tr("Not deleted: %1").arg(e.userText()) +
-                          (e.requestId().isEmpty() ? QString()
-                                                   : QLatin1Char(' ') + tr("(request ID %1)").arg(e.requestId())));
+        m_status->setText(
+            tr("Not deleted: %1").arg(e.userText()) +
+            (e.requestId().isEmpty() ? QString() : QLatin1Char(' ') + tr("(request ID %1)").arg(e.requestId())));
         m_delete->setText(tr("Retry"));
         m_confirm->setEnabled(!m_signedOut);
         m_delete->setEnabled(m_confirm->text() == m_group && !m_signedOut);

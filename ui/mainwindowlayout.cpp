@@ -1,11 +1,11 @@
-// MainWindow's docks and its remembered layout: the Activity and Running operations docks, the status-bar indicator, and the geometry,
-// state, splitter and column layouts saved on close and restored at start.
+// MainWindow's docks and its remembered layout: the Activity and Running operations docks, the status-bar indicator,
+// and the geometry, state, splitter and column layouts saved on close and restored at start.
 #include "activitydock.h"
 #include "adminactions.h"
 #include "app/services/changeservice.h"
-#include "operationsdock.h"
 #include "inventorytablespane.h"
 #include "mainwindow.h"
+#include "operationsdock.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>

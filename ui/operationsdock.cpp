@@ -92,7 +92,7 @@ void OperationsDock::update()
     m_cancel->setToolTip(!current.isValid() ? tr("Select a change to cancel")
                          : cancellable      ? tr("Nothing of this change has been sent yet: cancelling changes nothing")
                                             : tr("This change has been sent to Azure and cannot be called back; "
-                                                 "its end will be shown and recorded in the Activity log"));
+                                                      "its end will be shown and recorded in the Activity log"));
 }
 
 } // namespace acrnet

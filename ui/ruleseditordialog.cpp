@@ -1,8 +1,8 @@
 #include "ruleseditordialog.h"
-#include "app/audit/accessevaluator.h"
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
 #include "app/arm/armrequestjob.h"
+#include "app/audit/accessevaluator.h"
 #include "app/azure/iprange.h"
 #include "app/azure/jsonreader.h"
 #include "app/services/inventory.h"
@@ -370,10 +370,9 @@ void RulesEditorDialog::refresh()
                                 : loaded ? tr("no — deleted?")
                                          : tr("not loaded"),
                                 endpoint,
-                                !loaded ? tr("unknown: its subscription is not loaded")
-                                : whyIneffective(id).isEmpty()
-                                    ? tr("grants access")
-                                    : tr("grants nothing: %1").arg(whyIneffective(id))};
+                                !loaded                        ? tr("unknown: its subscription is not loaded")
+                                : whyIneffective(id).isEmpty() ? tr("grants access")
+                                                               : tr("grants nothing: %1").arg(whyIneffective(id))};
         for (int c = 0; c < cells.size(); ++c) {
             auto *item = new QTableWidgetItem(cells.at(c));
             item->setToolTip(id);
@@ -493,10 +492,10 @@ void RulesEditorDialog::review()
     m_diff->setPlainText(diff.lines().join(QLatin1Char('\n')));
     m_commands->setPlainText(diff.azCommands(m_registry).join(QLatin1Char('\n')));
     m_request->setPlainText(RegistryRulesWriter::requestText(m_cloud, m_registry, m_config));
-    m_reviewAccess->setText(
-        tr("After the change: %1")
-            .arg(describeAccess(m_config, m_registry.isPremium(),
-                                [this](const QString &subnetId) { return whyIneffective(subnetId); })));
+    m_reviewAccess->setText(tr("After the change: %1")
+                                .arg(describeAccess(m_config, m_registry.isPremium(), [this](const QString &subnetId) {
+                                    return whyIneffective(subnetId);
+                                })));
     m_status->clear();
     m_apply->setEnabled(!m_signedOut);
     m_pages->setCurrentIndex(1);

@@ -50,13 +50,14 @@ void WriteDialog::askBeforeClosing()
         return;
     }
     const bool cancellable = m_operations->canCancel(m_operation);
-    auto *box = new QMessageBox(QMessageBox::Question, windowTitle(),
-                                cancellable ? tr("The change has not been sent yet. Keep it running in the background, "
-                                                 "or cancel it?")
-                                            : tr("The change has been sent to Azure and cannot be called back. It keeps "
-                                                 "running in the background: its end is shown and recorded in the "
-                                                 "Activity log."),
-                                QMessageBox::NoButton, this);
+    auto *box =
+        new QMessageBox(QMessageBox::Question, windowTitle(),
+                        cancellable ? tr("The change has not been sent yet. Keep it running in the background, "
+                                         "or cancel it?")
+                                    : tr("The change has been sent to Azure and cannot be called back. It keeps "
+                                         "running in the background: its end is shown and recorded in the "
+                                         "Activity log."),
+                        QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("closeWhileWritingBox"));
     box->setAttribute(Qt::WA_DeleteOnClose);
     QPushButton *keep = box->addButton(tr("Keep running in the background"), QMessageBox::AcceptRole);

@@ -89,7 +89,9 @@ QList<QList<int>> overlapGroups(const QList<QPair<QString, IpRange>> &ranges)
 {
     QList<int> parent(ranges.size());
     std::iota(parent.begin(), parent.end(), 0);
-    std::function<int(int)> root = [&](int i) { return parent[i] == i ? i : parent[i] = root(parent[i]); };
+    std::function<int(int)> root = [&](int i) {
+        return parent[i] == i ? i : parent[i] = root(parent[i]);
+    };
     for (int i = 0; i < ranges.size(); ++i) {
         for (int j = i + 1; j < ranges.size(); ++j) {
             if (ranges.at(i).second.overlaps(ranges.at(j).second))
@@ -299,9 +301,9 @@ QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud
                 identical = identical && seen.at(i).second == seen.at(group.first()).second;
             }
             add(QStringLiteral("ACR-110"), r,
-                identical ? tr("%1 are the same range: all but one are redundant.").arg(texts.join(QStringLiteral(", ")))
-                          : tr("%1 overlap: the wider ones make the others redundant.")
-                                .arg(texts.join(QStringLiteral(", "))),
+                identical
+                    ? tr("%1 are the same range: all but one are redundant.").arg(texts.join(QStringLiteral(", ")))
+                    : tr("%1 overlap: the wider ones make the others redundant.").arg(texts.join(QStringLiteral(", "))),
                 {tr("ipRules: %1").arg(texts.join(QStringLiteral(", ")))});
         }
     }

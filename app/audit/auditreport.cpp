@@ -47,24 +47,25 @@ QStringList parseCsvLine(const QString &line, int *pos)
     return fields;
 }
 
-const QStringList kColumns{QStringLiteral("checkId"),     QStringLiteral("severity"),   QStringLiteral("title"),
-                           QStringLiteral("registry"),    QStringLiteral("registryId"), QStringLiteral("subscription"),
-                           QStringLiteral("explanation"), QStringLiteral("evidence"),   QStringLiteral("policyId"),
-                           QStringLiteral("fixTarget"),   QStringLiteral("suppressedReason")};
+const QStringList kColumns{
+    QStringLiteral("checkId"),     QStringLiteral("severity"),        QStringLiteral("title"),
+    QStringLiteral("registry"),    QStringLiteral("registryId"),      QStringLiteral("subscription"),
+    QStringLiteral("explanation"), QStringLiteral("evidence"),        QStringLiteral("policyId"),
+    QStringLiteral("fixTarget"),   QStringLiteral("suppressedReason")};
 
 QJsonObject toJsonObject(const Finding &f)
 {
     QJsonObject o{{QStringLiteral("checkId"), f.checkId},
-            {QStringLiteral("severity"), Finding::severityName(f.severity)},
-            {QStringLiteral("title"), f.title},
-            {QStringLiteral("registry"), f.registryName},
-            {QStringLiteral("registryId"), f.registryId},
-            {QStringLiteral("subscription"), f.subscriptionName},
-            {QStringLiteral("subscriptionId"), f.subscriptionId},
-            {QStringLiteral("explanation"), f.explanation},
-            {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)},
-            {QStringLiteral("policyId"), f.policyId},
-            {QStringLiteral("fixTarget"), f.fixTarget}};
+                  {QStringLiteral("severity"), Finding::severityName(f.severity)},
+                  {QStringLiteral("title"), f.title},
+                  {QStringLiteral("registry"), f.registryName},
+                  {QStringLiteral("registryId"), f.registryId},
+                  {QStringLiteral("subscription"), f.subscriptionName},
+                  {QStringLiteral("subscriptionId"), f.subscriptionId},
+                  {QStringLiteral("explanation"), f.explanation},
+                  {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)},
+                  {QStringLiteral("policyId"), f.policyId},
+                  {QStringLiteral("fixTarget"), f.fixTarget}};
     if (f.suppressed) {
         QJsonObject accepted{{QStringLiteral("reason"), f.suppressionReason}};
         if (f.suppressionExpires.isValid())
@@ -162,11 +163,16 @@ QByteArray AuditReport::toCsv() const
     }
     out += kColumns.join(QLatin1Char(',')) + QLatin1Char('\n');
     for (const Finding &f : findings) {
-        const QStringList fields{f.checkId,     Finding::severityName(f.severity),
-                                 f.title,       f.registryName,
-                                 f.registryId,  f.subscriptionName,
-                                 f.explanation, f.evidence.join(QStringLiteral(" | ")),
-                                 f.policyId,    f.fixTarget,
+        const QStringList fields{f.checkId,
+                                 Finding::severityName(f.severity),
+                                 f.title,
+                                 f.registryName,
+                                 f.registryId,
+                                 f.subscriptionName,
+                                 f.explanation,
+                                 f.evidence.join(QStringLiteral(" | ")),
+                                 f.policyId,
+                                 f.fixTarget,
                                  f.suppressed ? f.suppressionReason : QString()};
         QStringList escaped;
         for (const QString &field : fields)
@@ -182,9 +188,8 @@ QString AuditReport::acceptedHtml(const QList<Finding> &accepted)
         return {};
     QString html = QStringLiteral("<h2>%1</h2><table><tr><th>%2</th><th>%3</th><th>%4</th><th>%5</th><th>%6</th></tr>")
                        .arg(tr("Accepted findings (%1)").arg(accepted.size()).toHtmlEscaped(),
-                            tr("Check").toHtmlEscaped(), tr("Severity").toHtmlEscaped(),
-                            tr("Registry").toHtmlEscaped(), tr("Finding").toHtmlEscaped(),
-                            tr("Accepted because").toHtmlEscaped());
+                            tr("Check").toHtmlEscaped(), tr("Severity").toHtmlEscaped(), tr("Registry").toHtmlEscaped(),
+                            tr("Finding").toHtmlEscaped(), tr("Accepted because").toHtmlEscaped());
     for (const Finding &f : accepted) {
         const QString until = f.suppressionExpires.isValid()
                                   ? tr("until %1").arg(f.suppressionExpires.toString(Qt::ISODate))

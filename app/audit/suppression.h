@@ -16,8 +16,8 @@ struct Suppression
 {
     QString checkId;
     QString resourceId;
-    QString reason;      // required: an acceptance without a reason is not an audit record
-    QDate expires;       // invalid: does not expire
+    QString reason; // required: an acceptance without a reason is not an audit record
+    QDate expires;  // invalid: does not expire
     QDateTime acceptedAt;
 
     bool covers(const Finding &finding) const;

@@ -15,10 +15,10 @@
 #include "headlessrun.h"
 
 #include <QCommandLineParser>
-#include <QFile>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <cstdio>
@@ -110,7 +110,8 @@ int runHeadless(const QStringList &arguments, bool audit)
         // A suppressions file that cannot be read is an error, never "nothing accepted".
         QFile file(parser.value(suppressionsOption));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(2, QStringLiteral("cannot read --suppressions %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(2,
+                        QStringLiteral("cannot read --suppressions %1: %2").arg(file.fileName(), file.errorString()));
         QString error;
         const auto read = SuppressionList::fromJson(file.readAll(), &error);
         if (!read)

@@ -46,8 +46,8 @@ public:
     // registrations and deletions are not put back from here.
     bool canRestore() const
     {
-        return (kind == Kind::RegistryRules || kind == Kind::SubnetEndpoint) && !before.isEmpty() &&
-               !after.isEmpty() && outcome != Outcome::Running;
+        return (kind == Kind::RegistryRules || kind == Kind::SubnetEndpoint) && !before.isEmpty() && !after.isEmpty() &&
+               outcome != Outcome::Running;
     }
     QString outcomeText() const; // translated: "applied", "failed – unchanged (verified by re-read at 14:05:03)"…
     QJsonObject toJson() const;

@@ -135,7 +135,9 @@ QString ChangeService::adoptRulesWrite(RegistryRulesWriter *writer, const Regist
         propertiesOf(before), propertiesOf(desired));
     QPointer<RegistryRulesWriter> guard(writer);
     const QString op = m_operations.add(title, {[guard] { return guard && guard->canCancel(); },
-                                                [guard] { return guard && guard->cancel(); }});
+                                                [guard] {
+                                                    return guard && guard->cancel();
+                                                }});
     connect(writer, &RegistryRulesWriter::progress, this,
             [this, op](const QString &text) { m_operations.setProgress(op, text); });
     connect(writer, &RegistryRulesWriter::exchanged, this, [this, id](const ArmExchange &x) { addExchange(id, x); });
@@ -194,18 +196,21 @@ QString ChangeService::adoptEndpointWrite(SubnetEndpointWriter *writer, const QS
                                    : tr("Disable the ACR endpoint on %n subnet(s)", nullptr, total);
     QPointer<SubnetEndpointWriter> guard(writer);
     const QString op = m_operations.add(title, {[guard] { return guard && guard->canCancel(); },
-                                                [guard] { return guard && guard->cancel(); }});
-    connect(writer, &SubnetEndpointWriter::subnetStarted, this,
-            [this, entries, enabling, op, total](const QString &subnetId) {
-                const QString name = ResourceId::parse(subnetId).name();
-                m_operations.setProgress(
-                    op, tr("Subnet %1 of %2: %3").arg(int(entries->size()) + 1).arg(total).arg(name));
-                entries->insert(subnetId, beginEntry(ActivityEntry::Kind::SubnetEndpoint, subnetId,
-                                                     (enabling ? tr("Enable the ACR endpoint on %1")
-                                                               : tr("Disable the ACR endpoint on %1"))
-                                                         .arg(name),
-                                                     {}, {}));
-            });
+                                                [guard] {
+                                                    return guard && guard->cancel();
+                                                }});
+    connect(
+        writer, &SubnetEndpointWriter::subnetStarted, this,
+        [this, entries, enabling, op, total](const QString &subnetId) {
+            const QString name = ResourceId::parse(subnetId).name();
+            m_operations.setProgress(op, tr("Subnet %1 of %2: %3").arg(int(entries->size()) + 1).arg(total).arg(name));
+            entries->insert(
+                subnetId,
+                beginEntry(
+                    ActivityEntry::Kind::SubnetEndpoint, subnetId,
+                    (enabling ? tr("Enable the ACR endpoint on %1") : tr("Disable the ACR endpoint on %1")).arg(name),
+                    {}, {}));
+        });
     connect(
         writer, &SubnetEndpointWriter::exchanged, this,
         [this, entries](const QString &subnetId, const ArmExchange &x) { addExchange(entries->value(subnetId), x); });
@@ -227,10 +232,10 @@ QString ChangeService::adoptEndpointWrite(SubnetEndpointWriter *writer, const QS
                     it->desired = desired;
                 }
                 if (r.error.isError() && !cancelled)
-                    failures->append(
-                        tr("%1: %2").arg(ResourceId::parse(r.subnetId).name(), r.error.userText()) +
-                        (outcome == O::FailedUnknown ? QLatin1Char(' ') + tr("(state unknown: re-check it)")
-                                                     : QString()));
+                    failures->append(tr("%1: %2").arg(ResourceId::parse(r.subnetId).name(), r.error.userText()) +
+                                     (outcome == O::FailedUnknown
+                                          ? QLatin1Char(' ') + tr("(state unknown: re-check it)")
+                                          : QString()));
                 completeEntry(entry, outcome, r.after.isEmpty() ? QJsonObject() : endpointsOf(r.after),
                               r.error.isError() && !cancelled ? r.error.userText() : QString(), r.error,
                               endpointsOf(r.before));
@@ -265,10 +270,13 @@ QString ChangeService::adoptGroupDelete(ResourceGroupDeleter *deleter, const QSt
                                      {{QStringLiteral("exists"), true}}, {{QStringLiteral("exists"), false}});
     QPointer<ResourceGroupDeleter> guard(deleter);
     const QString op = m_operations.add(title, {[guard] { return guard && guard->canCancel(); },
-                                                [guard] { return guard && guard->cancel(); }});
+                                                [guard] {
+                                                    return guard && guard->cancel();
+                                                }});
     m_operations.setProgress(op, tr("Deleting… this can take several minutes."));
-    connect(deleter, &ResourceGroupDeleter::progress, this,
-            [this, op](const QString &status) { m_operations.setProgress(op, tr("The service says: %1").arg(status)); });
+    connect(deleter, &ResourceGroupDeleter::progress, this, [this, op](const QString &status) {
+        m_operations.setProgress(op, tr("The service says: %1").arg(status));
+    });
     connect(deleter, &ResourceGroupDeleter::exchanged, this,
             [this, entry](const ArmExchange &x) { addExchange(entry, x); });
     connect(deleter, &ResourceGroupDeleter::finished, this, [this, deleter, entry, op, title, subscriptionId, group] {
@@ -305,22 +313,22 @@ ProviderRegistrar *ChangeService::registerProvider(const QString &subscriptionId
     registrar->setPollIntervalMs(m_registrationPollMs);
     const QString provider = m_inventory->snapshot().providers.value(subscriptionId.toLower()).registrationState;
     const QString title = tr("Register Microsoft.ContainerRegistry in %1").arg(name);
-    const QString entry =
-        beginEntry(ActivityEntry::Kind::ProviderRegistration, QStringLiteral("/subscriptions/") + subscriptionId,
-                   title,
-                   {{QStringLiteral("registrationState"), provider.isEmpty() ? QStringLiteral("NotRegistered") : provider}},
-                   {{QStringLiteral("registrationState"), QStringLiteral("Registered")}});
+    const QString entry = beginEntry(
+        ActivityEntry::Kind::ProviderRegistration, QStringLiteral("/subscriptions/") + subscriptionId, title,
+        {{QStringLiteral("registrationState"), provider.isEmpty() ? QStringLiteral("NotRegistered") : provider}},
+        {{QStringLiteral("registrationState"), QStringLiteral("Registered")}});
     QPointer<ProviderRegistrar> guard(registrar);
     const QString op = m_operations.add(title, {[guard] { return guard && guard->canCancel(); },
-                                                [guard] { return guard && guard->cancel(); }});
+                                                [guard] {
+                                                    return guard && guard->cancel();
+                                                }});
     if (operationId)
         *operationId = op;
     emit statusMessage(tr("Registering Microsoft.ContainerRegistry in %1…").arg(name));
     connect(registrar, &ProviderRegistrar::exchanged, this,
             [this, entry](const ArmExchange &x) { addExchange(entry, x); });
-    connect(registrar, &ProviderRegistrar::progress, this, [this, op](const QString &state) {
-        m_operations.setProgress(op, tr("The provider is %1").arg(state));
-    });
+    connect(registrar, &ProviderRegistrar::progress, this,
+            [this, op](const QString &state) { m_operations.setProgress(op, tr("The provider is %1").arg(state)); });
     connect(registrar, &ProviderRegistrar::failed, this,
             [this, registrar, subscriptionId, entry, op, title](const ArmError &e) {
                 registrar->deleteLater();
@@ -398,8 +406,10 @@ bool ChangeService::recheck(const QString &entryId)
             bool asBefore = false, asAsked = false;
             switch (e.kind) {
             case ActivityEntry::Kind::RegistryRules:
-                asBefore = RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.before);
-                asAsked = RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.desired);
+                asBefore =
+                    RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.before);
+                asAsked =
+                    RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.desired);
                 break;
             case ActivityEntry::Kind::SubnetEndpoint:
                 asBefore = !e.before.isEmpty() && hasAcrEndpoint(after) == hasAcrEndpoint(e.before);

@@ -212,10 +212,10 @@ QString describeAccess(const RegistryNetworkConfig &c, bool premium, const Ineff
             ++ranges;
     }
     const QString ineffective =
-        nothing.isEmpty() ? QString()
-                          : QLatin1Char(' ') + RegistryChangeDiff::tr("%n rule(s) grant nothing: %1.", nullptr,
-                                                                      int(nothing.size()))
-                                                   .arg(nothing.join(QStringLiteral("; ")));
+        nothing.isEmpty()
+            ? QString()
+            : QLatin1Char(' ') + RegistryChangeDiff::tr("%n rule(s) grant nothing: %1.", nullptr, int(nothing.size()))
+                                     .arg(nothing.join(QStringLiteral("; ")));
     QString who;
     if (subnets == 0 && ranges == 0)
         who = RegistryChangeDiff::tr("Deny: no network will be able to pull");

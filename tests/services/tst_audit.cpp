@@ -415,8 +415,11 @@ void TestAudit::gateFailsOnTheOnlyHighFinding()
                        "gateregistry")
             .arg(apps);
     SuppressionList accepted;
-    accepted.accept(Suppression{QStringLiteral("ACR-107"), registryId, QStringLiteral("network team registers it in Q3"),
-                                QDate(2099, 12, 31), {}});
+    accepted.accept(Suppression{QStringLiteral("ACR-107"),
+                                registryId,
+                                QStringLiteral("network team registers it in Q3"),
+                                QDate(2099, 12, 31),
+                                {}});
     QFile suppressions(dir.filePath(QStringLiteral("accepted.json")));
     QVERIFY(suppressions.open(QIODevice::WriteOnly));
     suppressions.write(accepted.toJson());
@@ -444,9 +447,8 @@ void TestAudit::gateFailsOnTheOnlyHighFinding()
     suppressions.write(R"({"suppressions":[{"checkId":"ACR-107","resourceId":"/subscriptions/x","reason":""}]})");
     suppressions.close();
     QProcess p;
-    p.start(QStringLiteral(ACRNET_APP_EXE),
-            {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--suppressions"),
-             suppressions.fileName()});
+    p.start(QStringLiteral(ACRNET_APP_EXE), {QStringLiteral("audit"), QStringLiteral("--endpoint"), sbx.base(),
+                                             QStringLiteral("--suppressions"), suppressions.fileName()});
     QVERIFY(p.waitForStarted());
     QTRY_VERIFY_WITH_TIMEOUT(p.state() == QProcess::NotRunning, 60000);
     QCOMPARE(p.exitCode(), 2);

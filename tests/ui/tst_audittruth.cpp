@@ -71,7 +71,8 @@ QString uncoveredPublicAddress(const Registry &r)
 void screenshot(QWidget *w, const QString &name)
 {
     if (w && qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
-        w->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+        w->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QLatin1Char('/') + name +
+                       QStringLiteral(".png"));
 }
 
 // The matrix is built when its tab is first shown.
@@ -131,8 +132,8 @@ void TestAuditTruth::matrixAgreesWithWhatIf()
     QFETCH(int, subscriptions);
     AppFixture app(scenario);
     QVERIFY(app.ok());
-    QVERIFY(app.start(subscriptions, scenario == QLatin1String("demo") ? demoPrincipals()
-                                                                       : QStringList{QStringLiteral("sandbox")}));
+    QVERIFY(app.start(subscriptions,
+                      scenario == QLatin1String("demo") ? demoPrincipals() : QStringList{QStringLiteral("sandbox")}));
     AccessMatrixModel *matrix = app.window()->auditPane()->matrixModel();
     QAbstractItemModelTester tester(matrix, QAbstractItemModelTester::FailureReportingMode::QtTest);
     showMatrix(app.window());
@@ -411,7 +412,8 @@ void TestAuditTruth::whatIfFromInsideTheVnetAfterTheWalkthrough()
     QVERIFY(app.ok());
     QVERIFY(app.start(2));
     MainWindow *w = app.window();
-    w->treeView()->setCurrentIndex(w->treeProxy()->mapFromSource(w->treeModel()->indexForKey(kTrainingRegistry.toLower())));
+    w->treeView()->setCurrentIndex(
+        w->treeProxy()->mapFromSource(w->treeModel()->indexForKey(kTrainingRegistry.toLower())));
     DetailsPane *details = w->detailsPane();
     QVERIFY(propertyOf(details, QStringLiteral("Who can reach it")).startsWith(QLatin1String("All networks")));
 
@@ -420,9 +422,9 @@ void TestAuditTruth::whatIfFromInsideTheVnetAfterTheWalkthrough()
     QTest::mouseClick(endpoint->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(endpoint->summaryText().startsWith(QLatin1String("1 changed")), 15000);
     endpoint->close();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        AccessEvaluator::checkRule(kVmSubnet, app.service()->snapshot()).endpointReady() && !app.service()->isLoading(),
-        15000);
+    QTRY_VERIFY_WITH_TIMEOUT(AccessEvaluator::checkRule(kVmSubnet, app.service()->snapshot()).endpointReady() &&
+                                 !app.service()->isLoading(),
+                             15000);
 
     RulesEditorDialog *editor = w->adminActions()->editRules(kTrainingRegistry);
     QVERIFY(editor);

@@ -9,8 +9,8 @@
 #include "models/resourcefilterproxymodel.h"
 #include "models/runningoperationsmodel.h"
 #include "tests/support/appfixture.h"
-#include "ui/deletegroupdialog.h"
 #include "ui/activitydock.h"
+#include "ui/deletegroupdialog.h"
 #include "ui/inventorytablespane.h"
 #include "ui/operationdialog.h"
 #include "ui/operationsdock.h"
@@ -22,9 +22,9 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
-#include <QTableWidget>
 #include <QPushButton>
 #include <QTableView>
+#include <QTableWidget>
 #include <QToolButton>
 #include <QTranslator>
 #include <QTreeView>
@@ -37,7 +37,8 @@ namespace {
 void screenshot(QWidget *w, const QString &name)
 {
     if (w && qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
-        w->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QLatin1Char('/') + name + QStringLiteral(".png"));
+        w->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QLatin1Char('/') + name +
+                       QStringLiteral(".png"));
 }
 
 const QString kTraining = QStringLiteral("8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d");
@@ -415,7 +416,8 @@ void TestWriteAccounting::runningOperationsDockCancelsWhatWasNotSent()
     QVERIFY(app.ok());
     QVERIFY(app.start(2));
     app.sandbox().server().store().faults.latencyMs = 600;
-    QPointer<ServiceEndpointDialog> dialog = app.window()->adminActions()->setEndpoints({kVmSubnet, kSharedSubnet}, true);
+    QPointer<ServiceEndpointDialog> dialog =
+        app.window()->adminActions()->setEndpoints({kVmSubnet, kSharedSubnet}, true);
     QVERIFY(dialog);
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("endpointApplyButton")), Qt::LeftButton);
     OperationsDock *dock = app.window()->operationsDock();
@@ -464,9 +466,9 @@ void TestWriteAccounting::failureAfterItsDialogClosedStaysVisible()
     QVERIFY(answerCloseQuestion(editor, QStringLiteral("keepRunningButton"), false));
     QTRY_VERIFY(!editor);
     QMessageBox *box = nullptr;
-    QTRY_VERIFY_WITH_TIMEOUT(
-        (box = app.window()->findChild<QMessageBox *>(QStringLiteral("operationFailedBox"))) && box->isVisible(),
-        10000);
+    QTRY_VERIFY_WITH_TIMEOUT((box = app.window()->findChild<QMessageBox *>(QStringLiteral("operationFailedBox"))) &&
+                                 box->isVisible(),
+                             10000);
     const ActivityEntry e = lastEntry(app, ActivityEntry::Kind::RegistryRules);
     QCOMPARE(e.outcome, ActivityEntry::Outcome::FailedUnchanged);
     QCOMPARE(box->text(), QStringLiteral("Network rules of mycontainerregistry"));
@@ -501,8 +503,9 @@ void TestWriteAccounting::providerRegistrationFailureShowsRetry()
     QTest::qWait(300);
     QVERIFY(dialog && dialog->isVisible() && retry->isVisible());
     QTest::mouseClick(retry, Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(
-        dialog->statusText() == QStringLiteral("Microsoft.ContainerRegistry is registered in Training networking."), 20000);
+    QTRY_VERIFY_WITH_TIMEOUT(dialog->statusText() ==
+                                 QStringLiteral("Microsoft.ContainerRegistry is registered in Training networking."),
+                             20000);
     QCOMPARE(lastEntry(app, ActivityEntry::Kind::ProviderRegistration).outcome, ActivityEntry::Outcome::Applied);
     QCOMPARE(app.activity()->entries().count(), 2); // one entry per attempt
 }
@@ -564,9 +567,9 @@ void TestWriteAccounting::endpointAndRegistrationDialogsClosedMidWrite()
                 lastEntry(app, ActivityEntry::Kind::SubnetEndpoint).outcome == ActivityEntry::Outcome::Running);
     endpoint->close();
     QTRY_VERIFY(endpoint->closeQuestion());
-    QVERIFY(answerCloseQuestion(endpoint, QStringLiteral("keepRunningButton"),
-                                endpoint->closeQuestion()->findChild<QPushButton *>(
-                                    QStringLiteral("cancelChangeButton")) != nullptr));
+    QVERIFY(answerCloseQuestion(
+        endpoint, QStringLiteral("keepRunningButton"),
+        endpoint->closeQuestion()->findChild<QPushButton *>(QStringLiteral("cancelChangeButton")) != nullptr));
     QTRY_VERIFY(!endpoint);
     QPointer<OperationDialog> registration = app.window()->adminActions()->startRegistration(kNetworking);
     QVERIFY(registration);
@@ -579,8 +582,7 @@ void TestWriteAccounting::endpointAndRegistrationDialogsClosedMidWrite()
     QTRY_COMPARE_WITH_TIMEOUT(lastEntry(app, ActivityEntry::Kind::ProviderRegistration).outcome,
                               ActivityEntry::Outcome::Applied, 15000);
     QTRY_VERIFY_WITH_TIMEOUT(
-        app.service()->snapshot().subnets.value(kVmSubnet.toLower()).endpoint(Subnet::acrService()).has_value(),
-        15000);
+        app.service()->snapshot().subnets.value(kVmSubnet.toLower()).endpoint(Subnet::acrService()).has_value(), 15000);
     QTRY_VERIFY_WITH_TIMEOUT(app.service()->snapshot().providers.value(kNetworking).isRegistered(), 15000);
     QCOMPARE(app.window()->adminActions()->changes()->operations()->count(), 0);
 }

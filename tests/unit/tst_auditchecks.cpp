@@ -554,35 +554,36 @@ void TestAuditChecks::snapshotReplacesASubscriptionWhole()
 void TestAuditChecks::publicEgressIsThreeValued_data()
 {
     QTest::addColumn<QStringList>("ipRules");
-    QTest::addColumn<bool>("ruled");    // a VNet rule names the subnet (which has no ACR endpoint)
-    QTest::addColumn<int>("expected");  // AccessDecision::Result
+    QTest::addColumn<bool>("ruled");   // a VNet rule names the subnet (which has no ACR endpoint)
+    QTest::addColumn<int>("expected"); // AccessDecision::Result
     QTest::addColumn<QStringList>("allowing");
     using R = AccessDecision::Result;
     QTest::newRow("no IP rule") << QStringList() << false << int(R::Denied) << QStringList();
-    QTest::newRow("no IP rule, ineffective VNet rule") << QStringList() << true << int(R::RuleIneffective)
-                                                       << QStringList();
+    QTest::newRow("no IP rule, ineffective VNet rule")
+        << QStringList() << true << int(R::RuleIneffective) << QStringList();
     QTest::newRow("0.0.0.0/0") << ranges({"0.0.0.0/0"}) << false << int(R::AllowedByRule) << QStringList();
     QTest::newRow("0.0.0.0/0, ineffective VNet rule")
         << ranges({"0.0.0.0/0"}) << true << int(R::AllowedByRule) << QStringList();
     QTest::newRow("two halves") << ranges({"0.0.0.0/1", "128.0.0.0/1"}) << false << int(R::AllowedByRule)
                                 << QStringList();
     QTest::newRow("every public block, private gaps")
-        << ranges({"1.0.0.0/8",   "2.0.0.0/7",   "4.0.0.0/6",   "8.0.0.0/7",   "11.0.0.0/8",   "12.0.0.0/6",
-                       "16.0.0.0/4",  "32.0.0.0/3",  "64.0.0.0/3",  "96.0.0.0/6",  "100.0.0.0/10", "100.128.0.0/9",
-                       "101.0.0.0/8", "102.0.0.0/7", "104.0.0.0/5", "112.0.0.0/4", "128.0.0.0/3",  "160.0.0.0/5",
-                       "168.0.0.0/8", "169.0.0.0/9", "169.128.0.0/10", "169.192.0.0/11", "169.224.0.0/12",
-                       "169.240.0.0/13", "169.248.0.0/14", "169.252.0.0/15", "169.255.0.0/16", "170.0.0.0/7",
-                       "172.0.0.0/12", "172.32.0.0/11", "172.64.0.0/10", "172.128.0.0/9", "173.0.0.0/8",
-                       "174.0.0.0/7", "176.0.0.0/4", "192.0.0.0/9", "192.128.0.0/11", "192.160.0.0/13",
-                       "192.169.0.0/16", "192.170.0.0/15", "192.172.0.0/14", "192.176.0.0/12", "192.192.0.0/10",
-                       "193.0.0.0/8", "194.0.0.0/7", "196.0.0.0/6", "200.0.0.0/5", "208.0.0.0/4"})
+        << ranges({"1.0.0.0/8",      "2.0.0.0/7",      "4.0.0.0/6",      "8.0.0.0/7",      "11.0.0.0/8",
+                   "12.0.0.0/6",     "16.0.0.0/4",     "32.0.0.0/3",     "64.0.0.0/3",     "96.0.0.0/6",
+                   "100.0.0.0/10",   "100.128.0.0/9",  "101.0.0.0/8",    "102.0.0.0/7",    "104.0.0.0/5",
+                   "112.0.0.0/4",    "128.0.0.0/3",    "160.0.0.0/5",    "168.0.0.0/8",    "169.0.0.0/9",
+                   "169.128.0.0/10", "169.192.0.0/11", "169.224.0.0/12", "169.240.0.0/13", "169.248.0.0/14",
+                   "169.252.0.0/15", "169.255.0.0/16", "170.0.0.0/7",    "172.0.0.0/12",   "172.32.0.0/11",
+                   "172.64.0.0/10",  "172.128.0.0/9",  "173.0.0.0/8",    "174.0.0.0/7",    "176.0.0.0/4",
+                   "192.0.0.0/9",    "192.128.0.0/11", "192.160.0.0/13", "192.169.0.0/16", "192.170.0.0/15",
+                   "192.172.0.0/14", "192.176.0.0/12", "192.192.0.0/10", "193.0.0.0/8",    "194.0.0.0/7",
+                   "196.0.0.0/6",    "200.0.0.0/5",    "208.0.0.0/4"})
         << false << int(R::AllowedByRule) << QStringList();
-    QTest::newRow("224.0.0.0/3 is not public") << ranges({"0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/3"}) << false
-                                               << int(R::AllowedByRule) << QStringList();
-    QTest::newRow("192.0.0.0/3 missing") << ranges({"0.0.0.0/1", "128.0.0.0/2"}) << false
-                                         << int(R::DependsOnEgress) << ranges({"0.0.0.0/1", "128.0.0.0/2"});
-    QTest::newRow("a team's egress") << ranges({"203.0.113.0/24", "10.0.0.0/8"}) << false
-                                     << int(R::DependsOnEgress) << ranges({"203.0.113.0/24"});
+    QTest::newRow("224.0.0.0/3 is not public")
+        << ranges({"0.0.0.0/1", "128.0.0.0/2", "192.0.0.0/3"}) << false << int(R::AllowedByRule) << QStringList();
+    QTest::newRow("192.0.0.0/3 missing") << ranges({"0.0.0.0/1", "128.0.0.0/2"}) << false << int(R::DependsOnEgress)
+                                         << ranges({"0.0.0.0/1", "128.0.0.0/2"});
+    QTest::newRow("a team's egress") << ranges({"203.0.113.0/24", "10.0.0.0/8"}) << false << int(R::DependsOnEgress)
+                                     << ranges({"203.0.113.0/24"});
     QTest::newRow("private ranges only") << ranges({"10.0.0.0/8", "192.168.1.0/24"}) << false << int(R::Denied)
                                          << QStringList();
 }
@@ -604,8 +605,8 @@ void TestAuditChecks::publicEgressIsThreeValued()
     // With the endpoint, and no VNet rule, IP rules never match (the source is private): denied whatever they say.
     InventorySnapshot withEndpoint;
     const Registry plain = registry(QStringLiteral("acregress"), {}, ipRules);
-    withEndpoint.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("snet-build"), QStringLiteral("Succeeded"))},
-                                  {plain}));
+    withEndpoint.add(
+        subscription(kSub, {subnetJson(kSub, QStringLiteral("snet-build"), QStringLiteral("Succeeded"))}, {plain}));
     QCOMPARE(AccessEvaluator::fromSubnet(plain, subnet, withEndpoint).result, AccessDecision::Result::Denied);
 }
 
@@ -618,20 +619,27 @@ void TestAuditChecks::whatIfReadsTheEstate_data()
     using R = AccessDecision::Result;
     QTest::newRow("address in the allowed subnet") << "10.0.1.4" << int(R::AllowedByRule) << "snet-build"
                                                    << "10.0.1.4 is in subnet snet-build (10.0.1.0/24)";
-    QTest::newRow("subnet name") << "snet-build" << int(R::AllowedByRule) << "snet-build" << "From subnet snet-build";
+    QTest::newRow("subnet name") << "snet-build" << int(R::AllowedByRule) << "snet-build"
+                                 << "From subnet snet-build";
     QTest::newRow("VNet/subnet, any case") << "VNET-A/Snet-Build" << int(R::AllowedByRule) << "snet-build"
                                            << "From subnet snet-build";
-    QTest::newRow("subnet ID") << subnetId(kSub, QStringLiteral("snet-build")) << int(R::AllowedByRule)
-                               << "snet-build" << "From subnet snet-build";
-    QTest::newRow("public address in the IP rule") << "203.0.113.9" << int(R::AllowedByRule) << "" << "covers";
-    QTest::newRow("public address outside") << "8.8.8.8" << int(R::Denied) << "" << "No IP rule covers 8.8.8.8";
+    QTest::newRow("subnet ID") << subnetId(kSub, QStringLiteral("snet-build")) << int(R::AllowedByRule) << "snet-build"
+                               << "From subnet snet-build";
+    QTest::newRow("public address in the IP rule") << "203.0.113.9" << int(R::AllowedByRule) << ""
+                                                   << "covers";
+    QTest::newRow("public address outside") << "8.8.8.8" << int(R::Denied) << ""
+                                            << "No IP rule covers 8.8.8.8";
     QTest::newRow("private address elsewhere") << "172.16.0.1" << int(R::Denied) << ""
                                                << "in none of the loaded subnets";
-    QTest::newRow("a CIDR is not an address") << "10.0.0.0/33" << int(R::InvalidInput) << "" << "is not an IPv4";
-    QTest::newRow("unknown name") << "myDockerVMSubnet" << int(R::InvalidInput) << "" << "name of a loaded subnet";
+    QTest::newRow("a CIDR is not an address") << "10.0.0.0/33" << int(R::InvalidInput) << ""
+                                              << "is not an IPv4";
+    QTest::newRow("unknown name") << "myDockerVMSubnet" << int(R::InvalidInput) << ""
+                                  << "name of a loaded subnet";
     QTest::newRow("bad subnet ID") << "/subscriptions/x/resourceGroups/g/providers/Microsoft.Storage/x/y"
-                                   << int(R::InvalidInput) << "" << "";
-    QTest::newRow("empty") << "  " << int(R::InvalidInput) << "" << "Type an IPv4 address";
+                                   << int(R::InvalidInput) << ""
+                                   << "";
+    QTest::newRow("empty") << "  " << int(R::InvalidInput) << ""
+                           << "Type an IPv4 address";
 }
 
 void TestAuditChecks::whatIfReadsTheEstate()
@@ -646,7 +654,8 @@ void TestAuditChecks::whatIfReadsTheEstate()
     inv.add(subscription(kSub, {subnetJson(kSub, QStringLiteral("snet-build"), QStringLiteral("Succeeded"))}, {r}));
     const AccessDecision d = AccessEvaluator::whatIf(r, input, inv);
     const QString reasons = d.reasons.join(QLatin1Char(' '));
-    QVERIFY2(int(d.result) == expected, qPrintable(AccessEvaluator::resultText(d.result) + QStringLiteral(": ") + reasons));
+    QVERIFY2(int(d.result) == expected,
+             qPrintable(AccessEvaluator::resultText(d.result) + QStringLiteral(": ") + reasons));
     QCOMPARE(ResourceId::parse(d.locatedSubnet).name(), located);
     QVERIFY2(reasons.contains(reason), qPrintable(reasons));
     QVERIFY(!reasons.isEmpty());
@@ -681,14 +690,17 @@ void TestAuditChecks::suppressionsApplyUntilTheyExpire()
     QVERIFY(AuditEngine::anyAtOrAbove(all, Finding::Severity::High));
     SuppressionList list;
     // The key is check + registry, whatever the case of the ID.
-    list.accept(Suppression{QStringLiteral("ACR-108"), r.id.toString().toUpper(), QStringLiteral("vendor range, reviewed"),
-                            QDate(2030, 6, 30), {}});
+    list.accept(Suppression{QStringLiteral("ACR-108"),
+                            r.id.toString().toUpper(),
+                            QStringLiteral("vendor range, reviewed"),
+                            QDate(2030, 6, 30),
+                            {}});
     list.apply(all, QDate(2030, 6, 30));
     const Finding accepted = findingsOf(all, QStringLiteral("ACR-108")).first();
     QVERIFY(accepted.suppressed);
     QCOMPARE(accepted.suppressionReason, QStringLiteral("vendor range, reviewed"));
     QCOMPARE(accepted.suppressionExpires, QDate(2030, 6, 30));
-    QVERIFY(!AuditEngine::anyAtOrAbove(all, Finding::Severity::High)); // the gate ignores it
+    QVERIFY(!AuditEngine::anyAtOrAbove(all, Finding::Severity::High));  // the gate ignores it
     QVERIFY(AuditEngine::anyAtOrAbove(all, Finding::Severity::Medium)); // ACR-002 is not accepted
     for (const Finding &f : all)
         QCOMPARE(f.suppressed, f.checkId == QLatin1String("ACR-108"));
@@ -698,7 +710,8 @@ void TestAuditChecks::suppressionsApplyUntilTheyExpire()
     QString error;
     const QList<Finding> json = AuditReport::fromJson(report.toJson(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
-    QCOMPARE(findingsOf(json, QStringLiteral("ACR-108")).first().suppressionReason, QStringLiteral("vendor range, reviewed"));
+    QCOMPARE(findingsOf(json, QStringLiteral("ACR-108")).first().suppressionReason,
+             QStringLiteral("vendor range, reviewed"));
     const QList<Finding> csv = AuditReport::fromCsv(report.toCsv(), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     QVERIFY(findingsOf(csv, QStringLiteral("ACR-108")).first().suppressed);
