@@ -30,8 +30,14 @@ ActivityDock::ActivityDock(ActivityLog *log, AdminActions *admin, bool readOnly,
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
-    if (m_log)
+    if (m_log) {
         m_view->setModel(new ActivityModel(m_log, this));
+        // What changed is read whole; the result takes what is left (both have their full text in the tooltip).
+        m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::Time, QHeaderView::ResizeToContents);
+        m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::Summary, QHeaderView::Interactive);
+        m_view->horizontalHeader()->resizeSection(ActivityModel::Summary, 420);
+        m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::Target, QHeaderView::ResizeToContents);
+    }
     auto *buttons = new QHBoxLayout;
     m_restore = new QPushButton(tr("Restore…"), panel);
     m_restore->setObjectName(QStringLiteral("restoreActivityButton"));
