@@ -1,4 +1,5 @@
 #include "auditpane.h"
+#include "acceptfindingdialog.h"
 #include "app/audit/auditreport.h"
 #include "app/services/privatefile.h"
 #include "models/accessmatrixmodel.h"
@@ -9,12 +10,8 @@
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDateEdit>
-#include <QDialog>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QFileDialog>
-#include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonObject>
@@ -402,42 +399,11 @@ void AuditPane::acceptSelected()
         reinstate(f.checkId, f.registryId);
         return;
     }
-    auto *dialog = new QDialog(m_findingsWidget);
-    dialog->setObjectName(QStringLiteral("acceptFindingDialog"));
-    dialog->setWindowTitle(tr("Accept finding"));
+    auto *dialog = new AcceptFindingDialog(f, m_findingsWidget);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    auto *form = new QFormLayout(dialog);
-    auto *what = new QLabel(tr("Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and "
-                               "no longer fails --fail-on.")
-                                .arg(f.checkId, f.title, f.registryName),
-                            dialog);
-    what->setWordWrap(true);
-    form->addRow(what);
-    auto *reason = new QLineEdit(dialog);
-    reason->setObjectName(QStringLiteral("acceptReasonEdit"));
-    reason->setPlaceholderText(tr("Why this is acceptable (required)"));
-    form->addRow(tr("Reason:"), reason);
-    auto *expires = new QCheckBox(tr("Expires on"), dialog);
-    expires->setObjectName(QStringLiteral("acceptExpiresCheck"));
-    auto *date = new QDateEdit(QDate::currentDate().addMonths(6), dialog);
-    date->setObjectName(QStringLiteral("acceptExpiresDate"));
-    date->setCalendarPopup(true);
-    date->setMinimumDate(QDate::currentDate());
-    date->setEnabled(false);
-    connect(expires, &QCheckBox::toggled, date, &QWidget::setEnabled);
-    form->addRow(expires, date);
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, dialog);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("Accept"));
-    buttons->button(QDialogButtonBox::Ok)->setEnabled(false);
-    connect(reason, &QLineEdit::textChanged, dialog, [buttons](const QString &text) {
-        buttons->button(QDialogButtonBox::Ok)->setEnabled(!text.trimmed().isEmpty());
+    connect(dialog, &AcceptFindingDialog::chosen, this, [this, f](const QString &reason, const QDate &expires) {
+        accept(f.checkId, f.registryId, reason, expires);
     });
-    connect(buttons, &QDialogButtonBox::rejected, dialog, &QDialog::reject);
-    connect(buttons, &QDialogButtonBox::accepted, dialog, [this, dialog, f, reason, expires, date] {
-        accept(f.checkId, f.registryId, reason->text(), expires->isChecked() ? date->date() : QDate());
-        dialog->accept();
-    });
-    form->addRow(buttons);
     dialog->open();
 }
 

@@ -433,6 +433,33 @@
     </message>
 </context>
 <context>
+    <name>acrnet::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and no longer fails --fail-on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this is acceptable (required)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::AccessEvaluator</name>
     <message>
         <source>allowed by a rule</source>
@@ -1681,30 +1708,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Accept this finding with a reason (and an expiry): it is shown apart, exported with the reason and does not fail --fail-on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept finding</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and no longer fails --fail-on.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Why this is acceptable (required)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Accept</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">

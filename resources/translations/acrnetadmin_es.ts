@@ -433,6 +433,33 @@
     </message>
 </context>
 <context>
+    <name>acrnet::AcceptFindingDialog</name>
+    <message>
+        <source>Accept finding</source>
+        <translation>Aceptar hallazgo</translation>
+    </message>
+    <message>
+        <source>Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and no longer fails --fail-on.</source>
+        <translation>Aceptar %1 (%2) en %3. Todos los hallazgos de esta comprobación en este registro se muestran aparte y ya no hacen fallar --fail-on.</translation>
+    </message>
+    <message>
+        <source>Why this is acceptable (required)</source>
+        <translation>Por qué es aceptable (obligatorio)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Motivo:</translation>
+    </message>
+    <message>
+        <source>Expires on</source>
+        <translation>Caduca el</translation>
+    </message>
+    <message>
+        <source>Accept</source>
+        <translation>Aceptar</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::AccessEvaluator</name>
     <message>
         <source>allowed by a rule</source>
@@ -1688,30 +1715,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Accept this finding with a reason (and an expiry): it is shown apart, exported with the reason and does not fail --fail-on</source>
         <translation>Aceptar este hallazgo con un motivo (y una caducidad): se muestra aparte, se exporta con el motivo y no hace fallar --fail-on</translation>
-    </message>
-    <message>
-        <source>Accept finding</source>
-        <translation>Aceptar hallazgo</translation>
-    </message>
-    <message>
-        <source>Accept %1 (%2) on %3. Every finding of this check on this registry is shown apart and no longer fails --fail-on.</source>
-        <translation>Aceptar %1 (%2) en %3. Todos los hallazgos de esta comprobación en este registro se muestran aparte y ya no hacen fallar --fail-on.</translation>
-    </message>
-    <message>
-        <source>Why this is acceptable (required)</source>
-        <translation>Por qué es aceptable (obligatorio)</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
-        <source>Expires on</source>
-        <translation>Caduca el</translation>
-    </message>
-    <message>
-        <source>Accept</source>
-        <translation>Aceptar</translation>
     </message>
     <message numerus="yes">
         <source>%n accepted</source>
