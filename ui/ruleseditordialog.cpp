@@ -391,18 +391,7 @@ void RulesEditorDialog::refresh()
 
 QString RulesEditorDialog::whyIneffective(const QString &subnetId) const
 {
-    if (!m_inventory)
-        return {};
-    const RuleCheck check = AccessEvaluator::checkRule(subnetId, *m_inventory);
-    if (!check.subscriptionLoaded || check.grants())
-        return {}; // granting, or not knowable here (the checks below the rules say so)
-    if (!check.providerRegistered)
-        return tr("Microsoft.ContainerRegistry is not registered in its subscription");
-    if (!check.subnet)
-        return tr("the subnet does not exist");
-    if (!check.hasEndpoint())
-        return tr("the subnet has no ACR service endpoint");
-    return tr("the subnet's ACR endpoint is %1").arg(check.endpointState);
+    return m_inventory ? AccessEvaluator::whyRuleGrantsNothing(subnetId, *m_inventory) : QString();
 }
 
 void RulesEditorDialog::refreshIssues()

@@ -75,6 +75,20 @@ RuleCheck AccessEvaluator::checkRule(const QString &subnetId, const InventorySna
     return c;
 }
 
+QString AccessEvaluator::whyRuleGrantsNothing(const QString &subnetId, const InventorySnapshot &inv)
+{
+    const RuleCheck check = checkRule(subnetId, inv);
+    if (!check.subscriptionLoaded || check.grants())
+        return {}; // granting, or not knowable from what is loaded
+    if (!check.providerRegistered)
+        return tr("Microsoft.ContainerRegistry is not registered in its subscription");
+    if (!check.subnet)
+        return tr("the subnet does not exist");
+    if (!check.hasEndpoint())
+        return tr("the subnet has no ACR service endpoint");
+    return tr("the subnet's ACR endpoint is %1").arg(check.endpointState);
+}
+
 AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &subnetId, const InventorySnapshot &inv)
 {
     AccessDecision d;

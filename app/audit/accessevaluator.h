@@ -50,6 +50,9 @@ public:
     static AccessDecision fromSubnet(const Registry &registry, const QString &subnetId,
                                      const InventorySnapshot &inventory);
     static RuleCheck checkRule(const QString &subnetId, const InventorySnapshot &inventory);
+    // Why a VNet rule naming this subnet grants nothing, in a few words; empty when it grants (or when its
+    // subscription is not loaded, so it cannot be told).
+    static QString whyRuleGrantsNothing(const QString &subnetId, const InventorySnapshot &inventory);
     // From an IPv4 address as the registry sees it (no subnet lookup).
     static AccessDecision fromAddress(const Registry &registry, const QString &address);
     // The what-if: an IPv4 address (located in the loaded subnets whose prefixes contain it, and then evaluated as

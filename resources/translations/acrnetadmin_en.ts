@@ -639,6 +639,22 @@
         <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID or the name of a loaded subnet.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in its subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subnet does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subnet has no ACR service endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the subnet&apos;s ACR endpoint is %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AccessMatrixModel</name>
@@ -3728,22 +3744,6 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
     <message>
         <source>grants nothing: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Microsoft.ContainerRegistry is not registered in its subscription</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the subnet does not exist</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the subnet has no ACR service endpoint</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the subnet&apos;s ACR endpoint is %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

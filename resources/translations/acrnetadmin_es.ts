@@ -639,6 +639,22 @@
         <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID or the name of a loaded subnet.</source>
         <translation>&apos;%1&apos; no es una dirección IPv4, el identificador de recurso de una subred ni el nombre de una subred cargada.</translation>
     </message>
+    <message>
+        <source>Microsoft.ContainerRegistry is not registered in its subscription</source>
+        <translation>Microsoft.ContainerRegistry no está registrado en su suscripción</translation>
+    </message>
+    <message>
+        <source>the subnet does not exist</source>
+        <translation>la subred no existe</translation>
+    </message>
+    <message>
+        <source>the subnet has no ACR service endpoint</source>
+        <translation>la subred no tiene punto de conexión de servicio de ACR</translation>
+    </message>
+    <message>
+        <source>the subnet&apos;s ACR endpoint is %1</source>
+        <translation>el punto de conexión de ACR de la subred está %1</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AccessMatrixModel</name>
@@ -3747,22 +3763,6 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>grants nothing: %1</source>
         <translation>no concede nada: %1</translation>
-    </message>
-    <message>
-        <source>Microsoft.ContainerRegistry is not registered in its subscription</source>
-        <translation>Microsoft.ContainerRegistry no está registrado en su suscripción</translation>
-    </message>
-    <message>
-        <source>the subnet does not exist</source>
-        <translation>la subred no existe</translation>
-    </message>
-    <message>
-        <source>the subnet has no ACR service endpoint</source>
-        <translation>la subred no tiene punto de conexión de servicio de ACR</translation>
-    </message>
-    <message>
-        <source>the subnet&apos;s ACR endpoint is %1</source>
-        <translation>el punto de conexión de ACR de la subred está %1</translation>
     </message>
 </context>
 <context>
