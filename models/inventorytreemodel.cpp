@@ -273,7 +273,7 @@ void InventoryTreeModel::setSubscriptionFailed(const ListedSubscription &scope, 
 {
     Node *node = subscriptionNode(scope.subscription.subscriptionId);
     if (!node) {
-        mergeSubscription(scope, SubscriptionInventory{scope.subscription, {}, {}, {}, {}, {}});
+        mergeSubscription(scope, SubscriptionInventory{scope.subscription, {}, {}, {}, {}, {}, {}});
         node = subscriptionNode(scope.subscription.subscriptionId);
     }
     node->error = error;

@@ -37,6 +37,34 @@ bool coverEveryPublicAddress(const QList<IpRange> &ranges)
     return next > 0xffffffffull;
 }
 
+// Whether [first, last] is covered by the union of `ranges`.
+bool covered(quint64 first, quint64 last, const QList<IpRange> &ranges)
+{
+    std::vector<std::pair<quint64, quint64>> spans;
+    for (const IpRange &r : ranges)
+        spans.emplace_back(r.network(), r.last());
+    std::sort(spans.begin(), spans.end());
+    quint64 next = first;
+    for (const auto &[a, b] : spans) {
+        if (a > next)
+            break;
+        next = std::max(next, quint64(b) + 1);
+    }
+    return next > last;
+}
+
+QList<IpRange> publicRuleRanges(const Registry &r)
+{
+    QList<IpRange> out;
+    for (const IpRule &rule : r.networkRuleSet ? r.networkRuleSet->ipRules : QList<IpRule>()) {
+        QString error;
+        const auto range = IpRange::parse(rule.value, &error);
+        if (range && !range->isPrivate())
+            out << *range;
+    }
+    return out;
+}
+
 } // namespace
 
 QString AccessEvaluator::resultText(AccessDecision::Result result)
@@ -140,8 +168,26 @@ AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &sub
         return d;
     }
     // Without the endpoint the traffic leaves through a public address: the IP rules decide.
-    d.reasons << tr("Without the endpoint, its traffic leaves through a public address.");
-    const AccessDecision egress = fromUnknownPublicAddress(r);
+    const NatGateway *nat = nullptr;
+    if (check.subnet && !check.subnet->natGatewayId.isEmpty()) {
+        const auto found = inv.natGateways.constFind(check.subnet->natGatewayId.toLower());
+        nat = found == inv.natGateways.constEnd() ? nullptr : &*found;
+    }
+    AccessDecision egress;
+    if (nat && nat->isKnown()) {
+        d.reasons << tr("Without the endpoint, its traffic leaves through NAT gateway %1 (%2).")
+                         .arg(nat->name, nat->publicRanges.join(QStringLiteral(", ")));
+        egress = fromPublicRanges(r, nat->publicRanges);
+    } else {
+        if (check.subnet && !check.subnet->natGatewayId.isEmpty())
+            d.reasons << tr("Without the endpoint, its traffic leaves through NAT gateway %1, whose addresses are "
+                            "unknown: %2.")
+                             .arg(check.subnet->natGatewayId.section(QLatin1Char('/'), -1),
+                                  nat ? nat->error : tr("not read"));
+        else
+            d.reasons << tr("Without the endpoint, its traffic leaves through a public address.");
+        egress = fromUnknownPublicAddress(r);
+    }
     d.reasons << egress.reasons.mid(1); // its first line repeats the default action
     d.allowingRanges = egress.allowingRanges;
     d.result = egress.result == AccessDecision::Result::Denied && ruled ? AccessDecision::Result::RuleIneffective
@@ -180,6 +226,64 @@ AccessDecision AccessEvaluator::fromUnknownPublicAddress(const Registry &r)
     d.allowingRanges = texts;
     d.reasons << tr("Allowed only if the public address it leaves from is in %1; denied from any other.")
                      .arg(texts.join(QStringLiteral(", ")));
+    return d;
+}
+
+AccessDecision AccessEvaluator::fromPublicRanges(const Registry &r, const QStringList &egressRanges)
+{
+    if (!r.isPublicNetworkAccessEnabled() || !r.isPremium() || isOpen(r))
+        return fromAddress(r, QStringLiteral("8.8.8.8")); // any public address: the same answer for all
+    AccessDecision d;
+    d.reasons << tr("The default action is Deny: only the rules let traffic in.");
+    const QList<IpRange> rules = publicRuleRanges(r);
+    QStringList coveredRanges, uncovered;
+    bool touched = false;
+    for (const QString &text : egressRanges) {
+        QString error;
+        const auto range = IpRange::parse(text, &error);
+        if (!range)
+            continue;
+        const bool all = covered(range->network(), range->last(), rules);
+        (all ? coveredRanges : uncovered) << range->text();
+        for (const IpRange &rule : rules)
+            touched = touched || (rule.network() <= range->last() && range->network() <= rule.last());
+    }
+    if (!coveredRanges.isEmpty() && uncovered.isEmpty()) {
+        d.result = AccessDecision::Result::AllowedByRule;
+        d.reasons << tr("The IP rules cover %1: allowed.").arg(coveredRanges.join(QStringLiteral(", ")));
+        return d;
+    }
+    if (!touched) {
+        d.reasons << tr("No IP rule covers %1: denied.").arg(uncovered.join(QStringLiteral(", ")));
+        return d;
+    }
+    d.result = AccessDecision::Result::DependsOnEgress;
+    d.allowingRanges = coveredRanges;
+    d.reasons << tr("Only part of its addresses are allowed (not %1): connections that leave from those fail, so "
+                    "access is intermittent.")
+                     .arg(uncovered.join(QStringLiteral(", ")));
+    return d;
+}
+
+AccessDecision AccessEvaluator::fromMachine(const Registry &r, const VirtualMachine &vm, const InventorySnapshot &inv)
+{
+    const auto subnet = inv.subnets.constFind(vm.subnetId.toLower());
+    const bool known = subnet != inv.subnets.constEnd();
+    const bool endpoint = known && checkRule(vm.subnetId, inv).endpointReady();
+    const bool nat = known && !subnet->natGatewayId.isEmpty();
+    AccessDecision d;
+    if (!known || endpoint || nat || vm.publicIp.isEmpty()) {
+        d = fromSubnet(r, vm.subnetId, inv);
+        d.locatedSubnet = known ? subnet->id.toString() : QString();
+        d.reasons.prepend(known ? tr("%1 (%2) is in subnet %3.").arg(vm.name, vm.privateIp, subnet->name)
+                                : tr("%1 is in a subnet that is not loaded.").arg(vm.name));
+        return d;
+    }
+    d = fromAddress(r, vm.publicIp);
+    d.locatedSubnet = subnet->id.toString();
+    d.reasons.prepend(tr("%1 (%2) is in subnet %3, which has no ACR endpoint and no NAT gateway: its traffic leaves "
+                         "from its own public IP %4.")
+                          .arg(vm.name, vm.privateIp, subnet->name, vm.publicIp));
     return d;
 }
 
@@ -228,6 +332,8 @@ QStringList AccessEvaluator::subnetNames(const InventorySnapshot &inv)
     names.reserve(inv.subnets.size());
     for (const Subnet &s : inv.subnets)
         names << s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name;
+    for (const VirtualMachine &vm : inv.machines)
+        names << vm.name;
     names.sort(Qt::CaseInsensitive);
     names.removeDuplicates();
     return names;
@@ -259,6 +365,10 @@ AccessDecision AccessEvaluator::whatIf(const Registry &r, const QString &input, 
         if (found != inv.subnets.constEnd())
             return located(*found, tr("From subnet %1.").arg(found->name));
         return fromSubnet(r, text, inv);
+    }
+    for (const VirtualMachine &vm : inv.machines) {
+        if (vm.name.compare(text, Qt::CaseInsensitive) == 0 || (!vm.privateIp.isEmpty() && vm.privateIp == text))
+            return fromMachine(r, vm, inv);
     }
     if (const auto addr = IpRange::parseAddress(text)) {
         for (const Subnet &s : inv.subnets) {
@@ -294,7 +404,9 @@ AccessDecision AccessEvaluator::whatIf(const Registry &r, const QString &input, 
         return invalid(tr("'%1' names %n subnet(s): %2. Type VNet/subnet to choose one.", nullptr, int(names.size()))
                            .arg(text, names.join(QStringLiteral(", "))));
     }
-    return invalid(tr("'%1' is not an IPv4 address, a subnet's resource ID or the name of a loaded subnet.").arg(text));
+    return invalid(tr("'%1' is not an IPv4 address, a subnet's resource ID, the name of a loaded subnet or of a "
+                      "virtual machine that was read.")
+                       .arg(text));
 }
 
 QStringList AccessEvaluator::summary(const Registry &r, const InventorySnapshot &inv)

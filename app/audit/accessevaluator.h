@@ -55,15 +55,23 @@ public:
     static QString whyRuleGrantsNothing(const QString &subnetId, const InventorySnapshot &inventory);
     // From an IPv4 address as the registry sees it (no subnet lookup).
     static AccessDecision fromAddress(const Registry &registry, const QString &address);
-    // The what-if: an IPv4 address (located in the loaded subnets whose prefixes contain it, and then evaluated as
-    // traffic from that subnet), a subnet ID, or a subnet's name ("mySubnet" or "myVNet/mySubnet"). Anything else is
-    // InvalidInput, never "denied".
+    // The what-if: an IPv4 address (a virtual machine's, or located in the loaded subnets whose prefixes contain it,
+    // and then evaluated as traffic from that subnet), a subnet ID, a subnet's name ("mySubnet" or "myVNet/mySubnet")
+    // or the name of a virtual machine that was read. Anything else is InvalidInput, never "denied".
     static AccessDecision whatIf(const Registry &registry, const QString &input, const InventorySnapshot &inventory);
-    // The names whatIf() accepts for the loaded subnets ("myVNet/mySubnet"), sorted, for completion.
+    // The names whatIf() accepts for the loaded subnets ("myVNet/mySubnet") and machines, sorted, for completion.
     static QStringList subnetNames(const InventorySnapshot &inventory);
     // Traffic that reaches the registry from an unknown public address: allowed when the IP rules cover every public
     // address, denied when no IP rule can match a public one, otherwise DependsOnEgress with the ranges that allow.
     static AccessDecision fromUnknownPublicAddress(const Registry &registry);
+    // Traffic that leaves from known public ranges (a NAT gateway's addresses and prefixes): allowed when the IP
+    // rules cover all of them, denied when they cover none, otherwise DependsOnEgress (connections from the
+    // uncovered addresses fail, so access is intermittent), with the covered ranges.
+    static AccessDecision fromPublicRanges(const Registry &registry, const QStringList &ranges);
+    // From a virtual machine: through its subnet's endpoint when it has one, else from the address its traffic
+    // leaves through — the subnet's NAT gateway first (it takes precedence in Azure), then its own public IP.
+    static AccessDecision fromMachine(const Registry &registry, const VirtualMachine &machine,
+                                      const InventorySnapshot &inventory);
     // In plain words: who can reach it, and what is blocked.
     static QStringList summary(const Registry &registry, const InventorySnapshot &inventory);
     static QString resultText(AccessDecision::Result result);

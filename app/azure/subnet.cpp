@@ -63,6 +63,7 @@ std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
     }
     s.networkSecurityGroupId = p.object(QStringLiteral("networkSecurityGroup")).value(QLatin1String("id")).toString();
     s.routeTableId = p.object(QStringLiteral("routeTable")).value(QLatin1String("id")).toString();
+    s.natGatewayId = p.object(QStringLiteral("natGateway")).value(QLatin1String("id")).toString();
     s.privateEndpointCount = int(p.array(QStringLiteral("privateEndpoints")).size());
     r.absorb(p);
 

@@ -31,6 +31,7 @@ struct Subnet
     QStringList delegations; // service names
     QString networkSecurityGroupId;
     QString routeTableId;
+    QString natGatewayId; // empty: no NAT gateway (outbound traffic leaves another way)
     int privateEndpointCount = 0;
     QJsonObject json;
 

@@ -89,6 +89,7 @@ QJsonArray GenericResources::resourcesUnder(const QString &prefix, const Filter 
     };
     add(m_context.store.virtualNetworks);
     add(m_context.store.registries);
+    add(m_context.store.resources);
     return out;
 }
 

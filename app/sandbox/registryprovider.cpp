@@ -309,7 +309,11 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
 
 Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
 {
-    Store &store = m_context.store;
+    return dataPlaneAnswer(m_context.store, name, QString::fromUtf8(r.header("X-Sandbox-Host")));
+}
+
+Reply RegistryProvider::dataPlaneAnswer(const Store &store, const QString &name, const QString &hostName)
+{
     QJsonObject doc;
     for (const QJsonObject &reg : std::as_const(store.registries)) {
         if (reg.value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
@@ -323,16 +327,26 @@ Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
                                   {QStringLiteral("message"), QStringLiteral("registry %1 not found").arg(name)}}}}});
         return reply;
     }
-    // The caller: this machine (the scenario's public address), or a named host of the scenario.
+    // The caller: this machine (the scenario's public address), or a named host of the scenario (from its subnet
+    // through the endpoint, else from the public address its traffic leaves through).
     QString ip = store.settings.callerIp;
     QString subnet;
-    const QString hostName = QString::fromUtf8(r.header("X-Sandbox-Host"));
-    for (const QJsonValue &hv : std::as_const(store.hosts)) {
-        if (!hostName.isEmpty() &&
-            hv.toObject().value(QLatin1String("name")).toString().compare(hostName, Qt::CaseInsensitive) == 0) {
-            ip = hv.toObject().value(QLatin1String("publicIp")).toString();
-            subnet = hv.toObject().value(QLatin1String("subnetId")).toString();
+    bool viaEndpoint = false; // through the subnet's Microsoft.ContainerRegistry endpoint: from its private address
+    if (const auto h = hostName.isEmpty() ? std::nullopt : store.host(hostName)) {
+        subnet = h->value(QLatin1String("subnetId")).toString();
+        const auto s = store.subnet(subnet);
+        const QJsonArray eps = s ? s->value(QLatin1String("properties"))
+                                       .toObject()
+                                       .value(QLatin1String("serviceEndpoints"))
+                                       .toArray()
+                                 : QJsonArray();
+        for (const QJsonValue &e : eps) {
+            const QJsonObject eo = e.toObject();
+            viaEndpoint = viaEndpoint ||
+                          (eo.value(QLatin1String("service")).toString() == QLatin1String("Microsoft.ContainerRegistry") &&
+                           eo.value(QLatin1String("provisioningState")).toString() == QLatin1String("Succeeded"));
         }
+        ip = viaEndpoint ? h->value(QLatin1String("privateIp")).toString() : store.egressAddress(*h);
     }
     const QJsonObject p = props(doc);
     const QJsonObject set = p.value(QLatin1String("networkRuleSet")).toObject();
@@ -341,7 +355,8 @@ Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
         allowed = false;
         quint32 caller = 0;
         int callerBits = 0;
-        const bool haveIp = parseIpv4Range(ip, &caller, &callerBits);
+        // IP rules match public source addresses only; traffic through the endpoint carries the subnet instead.
+        const bool haveIp = !viaEndpoint && parseIpv4Range(ip, &caller, &callerBits);
         for (const QJsonValue &v : set.value(QLatin1String("ipRules")).toArray()) {
             quint32 network = 0;
             int bits = 0;
@@ -350,24 +365,10 @@ Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
                 allowed = allowed || (caller & mask) == network;
             }
         }
-        if (!subnet.isEmpty()) {
-            for (const QJsonValue &v : set.value(QLatin1String("virtualNetworkRules")).toArray()) {
-                if (v.toObject().value(QLatin1String("id")).toString().compare(subnet, Qt::CaseInsensitive) != 0)
-                    continue;
-                // The rule only works through the subnet's Microsoft.ContainerRegistry endpoint.
-                const auto s = store.subnet(subnet);
-                const QJsonArray eps = s ? s->value(QLatin1String("properties"))
-                                               .toObject()
-                                               .value(QLatin1String("serviceEndpoints"))
-                                               .toArray()
-                                         : QJsonArray();
-                for (const QJsonValue &e : eps) {
-                    const QJsonObject eo = e.toObject();
-                    if (eo.value(QLatin1String("service")).toString() == QLatin1String("Microsoft.ContainerRegistry") &&
-                        eo.value(QLatin1String("provisioningState")).toString() == QLatin1String("Succeeded"))
-                        allowed = true;
-                }
-            }
+        for (const QJsonValue &v : set.value(QLatin1String("virtualNetworkRules")).toArray()) {
+            // The rule only works through the subnet's Microsoft.ContainerRegistry endpoint.
+            allowed = allowed || (viaEndpoint && v.toObject().value(QLatin1String("id")).toString().compare(
+                                                     subnet, Qt::CaseInsensitive) == 0);
         }
     }
     const QString login = p.value(QLatin1String("loginServer")).toString();

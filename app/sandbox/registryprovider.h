@@ -20,6 +20,9 @@ public:
     static QJsonObject project(const QJsonObject &stored, const QString &apiVersion);
     // Parses "a.b.c.d" or "a.b.c.d/n"; returns false for anything else (IPv6 included).
     static bool parseIpv4Range(const QString &text, quint32 *network, int *prefix);
+    // What GET https://{registry}/v2/ answers a scenario host (empty: this machine): 401 when the network rules let
+    // it in, 403 naming the address the registry saw, 404 for an unknown registry.
+    static Reply dataPlaneAnswer(const Store &store, const QString &name, const QString &hostName);
 
 private:
     Reply patch(const Request &r, const QString &key);

@@ -1,4 +1,5 @@
 #include "sandboxserver.h"
+#include "computeprovider.h"
 #include "entradirectory.h"
 #include "genericresources.h"
 #include "identitydiscovery.h"
@@ -119,6 +120,7 @@ SandboxServer::SandboxServer(QObject *parent)
     m_emulators.push_back(std::make_unique<ResourceManager>(m_context));
     m_emulators.push_back(std::make_unique<GenericResources>(m_context));
     m_emulators.push_back(std::make_unique<NetworkProvider>(m_context));
+    m_emulators.push_back(std::make_unique<ComputeProvider>(m_context));
     m_emulators.push_back(std::make_unique<RegistryProvider>(m_context));
     m_emulators.push_back(std::make_unique<ResourceGraph>(m_context));
 }

@@ -1,4 +1,5 @@
 #include "scenario.h"
+#include "machines.h"
 #include "store.h"
 
 #include <QFile>
@@ -69,6 +70,11 @@ QJsonObject subnetDoc(Store &store, const QString &vnetId, const QString &locati
                      QJsonObject{{QStringLiteral("id"),
                                   QString(rgPrefix + QStringLiteral("/providers/Microsoft.Network/routeTables/") +
                                           s.value(QLatin1String("routeTable")).toString())}});
+    if (s.contains(QLatin1String("natGateway")))
+        props.insert(QStringLiteral("natGateway"),
+                     QJsonObject{{QStringLiteral("id"),
+                                  QString(rgPrefix + QStringLiteral("/providers/Microsoft.Network/natGateways/") +
+                                          s.value(QLatin1String("natGateway")).toString())}});
     const QJsonArray delegations = s.value(QLatin1String("delegations")).toArray();
     QJsonArray delegationDocs;
     for (const QJsonValue &d : delegations)
@@ -274,14 +280,12 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
                 const QJsonObject doc = registryDoc(store, sub, rg, location, rv.toObject());
                 store.registries.insert(doc.value(QLatin1String("id")).toString().toLower(), doc);
             }
+            Machines::addNatGateways(store, sub, rg, location, g);
             const QJsonArray hosts = g.value(QLatin1String("hosts")).toArray();
             for (const QJsonValue &hv : hosts) {
-                const QJsonObject h = hv.toObject();
-                const QString subnetRef = h.value(QLatin1String("subnet")).toString();
-                store.hosts.append(QJsonObject{
-                    {QStringLiteral("name"), h.value(QLatin1String("name"))},
-                    {QStringLiteral("subnetId"), subnetRef.isEmpty() ? QString() : subnetIdFrom(subnetRef, sub, rg)},
-                    {QStringLiteral("publicIp"), h.value(QLatin1String("publicIp"))}});
+                const QString subnetRef = hv.toObject().value(QLatin1String("subnet")).toString();
+                Machines::addHost(store, sub, rg, location, hv.toObject(),
+                                  subnetRef.isEmpty() ? QString() : subnetIdFrom(subnetRef, sub, rg));
             }
         }
     }

@@ -240,6 +240,45 @@ QString Store::providerState(const QString &subscriptionId, const QString &provi
     return QStringLiteral("Registered");
 }
 
+std::optional<QJsonObject> Store::host(const QString &name) const
+{
+    for (const QJsonValue &v : hosts) {
+        if (v.toObject().value(QLatin1String("name")).toString().compare(name, Qt::CaseInsensitive) == 0)
+            return v.toObject();
+    }
+    return std::nullopt;
+}
+
+QString Store::egressAddress(const QJsonObject &h) const
+{
+    const auto s = subnet(h.value(QLatin1String("subnetId")).toString());
+    const QString nat = s ? s->value(QLatin1String("properties"))
+                                .toObject()
+                                .value(QLatin1String("natGateway"))
+                                .toObject()
+                                .value(QLatin1String("id"))
+                                .toString()
+                          : QString();
+    if (!nat.isEmpty()) {
+        const QJsonArray ips = resources.value(nat.toLower())
+                                   .value(QLatin1String("properties"))
+                                   .toObject()
+                                   .value(QLatin1String("publicIpAddresses"))
+                                   .toArray();
+        for (const QJsonValue &ip : ips) {
+            const QString address = resources.value(ip.toObject().value(QLatin1String("id")).toString().toLower())
+                                        .value(QLatin1String("properties"))
+                                        .toObject()
+                                        .value(QLatin1String("ipAddress"))
+                                        .toString();
+            if (!address.isEmpty())
+                return address;
+        }
+    }
+    const QString own = h.value(QLatin1String("publicIp")).toString();
+    return own.isEmpty() ? QStringLiteral("20.105.0.4") : own;
+}
+
 QJsonObject Store::toJson() const
 {
     auto values = [](const QMap<QString, QJsonObject> &map) {
@@ -257,7 +296,8 @@ QJsonObject Store::toJson() const
             {QStringLiteral("subscriptions"), values(subscriptions)},
             {QStringLiteral("resourceGroups"), values(resourceGroups)},
             {QStringLiteral("virtualNetworks"), values(virtualNetworks)},
-            {QStringLiteral("registries"), values(registries)}};
+            {QStringLiteral("registries"), values(registries)},
+            {QStringLiteral("resources"), values(resources)}};
 }
 
 bool Store::loadJson(const QJsonObject &json, QString *error)
@@ -284,6 +324,7 @@ bool Store::loadJson(const QJsonObject &json, QString *error)
     fill("resourceGroups", resourceGroups, "id");
     fill("virtualNetworks", virtualNetworks, "id");
     fill("registries", registries, "id");
+    fill("resources", resources, "id");
     return true;
 }
 

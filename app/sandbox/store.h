@@ -87,6 +87,9 @@ public:
     QMap<QString, QJsonObject> resourceGroups;
     QMap<QString, QJsonObject> virtualNetworks;
     QMap<QString, QJsonObject> registries;
+    // What hosts connect through and run on: NAT gateways, public IP addresses and prefixes, network interfaces and
+    // virtual machines, keyed by lower-case ID.
+    QMap<QString, QJsonObject> resources;
 
     qint64 nowMs() const { return m_clock.elapsed(); }
     QRandomGenerator &random() { return m_random; }
@@ -106,6 +109,11 @@ public:
     std::optional<QJsonObject> subnet(const QString &subnetId) const;
     bool replaceSubnet(const QString &subnetId, const QJsonObject &subnet);
     QString providerState(const QString &subscriptionId, const QString &providerNamespace) const;
+    // A scenario host by name (case-insensitive), or nullopt.
+    std::optional<QJsonObject> host(const QString &name) const;
+    // The public address a host's traffic to a public endpoint leaves from: its subnet's NAT gateway first (as in
+    // Azure, it takes precedence), then the host's own public IP, else Azure's default outbound address.
+    QString egressAddress(const QJsonObject &host) const;
 
     QJsonObject toJson() const;
     // Restores a state saved with toJson() (--state FILE); pending operations are not saved.

@@ -10,6 +10,21 @@ namespace acrnet {
 
 QString ProbeResult::text() const
 {
+    if (!source.isEmpty()) {
+        switch (outcome) {
+        case Outcome::Reachable:
+            return tr("Reachable from %1 (HTTP %2: the network rules let it through; pulling needs sign-in).")
+                .arg(source)
+                .arg(status);
+        case Outcome::Blocked:
+            return seenAddress.isEmpty()
+                       ? tr("Blocked from %1 by the registry's network rules (HTTP 403).").arg(source)
+                       : tr("Blocked from %1 by the registry's network rules: it saw %2 (HTTP 403).")
+                             .arg(source, seenAddress);
+        case Outcome::Unreachable:
+            return tr("No answer from the registry at %1: %2").arg(source, detail);
+        }
+    }
     switch (outcome) {
     case Outcome::Reachable:
         return tr("Reachable from this machine (HTTP %1: the network rules let it through; pulling needs sign-in).")

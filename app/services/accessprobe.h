@@ -25,6 +25,7 @@ public:
     QString seenAddress; // from "client with IP 'x' is not allowed access"
     QString detail;
     QDateTime when;
+    QString source; // the machine it was run from; empty: this machine
 
     QString text() const;
     static ProbeResult interpret(int status, const QByteArray &body, QNetworkReply::NetworkError error,

@@ -1,4 +1,5 @@
 #include "graphinventoryloader.h"
+#include "egressresolver.h"
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
 #include "app/arm/armlistjob.h"
@@ -153,7 +154,7 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
     m_registryQueries = 0;
     QStringList ids;
     for (const Subscription &s : subscriptions) {
-        m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}, {}});
+        m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}, {}, {}});
         ids << s.subscriptionId;
     }
     // Two queries per batch of subscriptions; everything else waits for all of them.
@@ -300,6 +301,11 @@ void GraphInventoryLoader::cancel()
     }
     m_jobs.clear();
     m_lists.clear();
+    for (const QPointer<EgressResolver> &resolver : std::as_const(m_resolvers)) {
+        if (resolver)
+            resolver->cancel();
+    }
+    m_resolvers.clear();
     m_outstanding = 0;
     m_inventories.clear();
 }
@@ -310,9 +316,28 @@ void GraphInventoryLoader::oneDone()
         return;
     if (--m_outstanding > 0)
         return;
-    for (const SubscriptionInventory &inv : std::as_const(m_inventories))
-        emit subscriptionLoaded(inv);
-    emit finished();
+    // Then the NAT gateways the subnets name: every subscription is delivered whole, or not at all.
+    m_resolving = int(m_inventories.size());
+    const QList<SubscriptionInventory> all = m_inventories.values();
+    for (const SubscriptionInventory &inv : all) {
+        auto *resolver = new EgressResolver(m_client, this);
+        m_resolvers << resolver;
+        connect(resolver, &EgressResolver::resolved, this, [this, resolver](const SubscriptionInventory &resolved) {
+            resolver->deleteLater();
+            if (m_cancelled)
+                return;
+            m_inventories.insert(resolved.subscription.subscriptionId.toLower(), resolved);
+            if (--m_resolving > 0)
+                return;
+            m_resolvers.clear();
+            for (const SubscriptionInventory &done : std::as_const(m_inventories))
+                emit subscriptionLoaded(done);
+            emit finished();
+        });
+        resolver->resolve(inv);
+    }
+    if (all.isEmpty())
+        emit finished();
 }
 
 } // namespace acrnet

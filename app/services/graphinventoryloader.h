@@ -12,6 +12,7 @@ namespace acrnet {
 class ArmClient;
 class ArmListJob;
 class ArmRequestJob;
+class EgressResolver;
 
 // Loads the same inventory as InventoryLoader for large estates: Azure Resource Graph lists every VNet and
 // registry of up to 1,000 subscriptions per query, paged with $skipToken. Resource Graph does not carry VNet
@@ -60,6 +61,8 @@ private:
     QPointer<ArmClient> m_client; // signed out while a page was being parsed: checked before every request
     bool clientGone();
     QHash<QString, SubscriptionInventory> m_inventories;
+    QList<QPointer<EgressResolver>> m_resolvers;
+    int m_resolving = 0;
     int m_outstanding = 0;
     int m_registryQueries = 0;
     bool m_failed = false;

@@ -22,6 +22,8 @@ void InventorySnapshot::add(const SubscriptionInventory &inventory)
     }
     for (const Registry &r : inventory.registries)
         registries.insert(r.id.key(), r);
+    for (const NatGateway &g : inventory.natGateways)
+        natGateways.insert(g.id.key(), g);
 }
 
 void InventorySnapshot::remove(const QString &subscriptionId)
@@ -33,6 +35,8 @@ void InventorySnapshot::remove(const QString &subscriptionId)
     const QString prefix = QStringLiteral("/subscriptions/") + sub + QLatin1Char('/');
     subnets.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
     registries.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
+    natGateways.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
+    machines.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
 }
 
 QList<Registry> InventorySnapshot::registriesWithRuleFor(const QString &subnetId) const

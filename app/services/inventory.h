@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/azure/machine.h"
 #include "app/azure/registry.h"
 #include "app/azure/subscription.h"
 #include "app/azure/virtualnetwork.h"
@@ -27,6 +28,7 @@ struct SubscriptionInventory
     QList<VirtualNetwork> virtualNetworks;
     QList<Registry> registries;
     ProviderRegistration containerRegistryProvider;
+    QList<NatGateway> natGateways; // those its subnets name, with their public addresses (or why not known)
     QStringList warnings; // items that could not be read (named with their resource ID) and were left out
     QList<UnreadableResource> unreadable; // the listed resources among them, for the views to draw
 };
@@ -38,6 +40,8 @@ struct InventorySnapshot
     QHash<QString, Registry> registries;            // lower-case registry ID
     QHash<QString, ProviderRegistration> providers; // lower-case subscription ID: Microsoft.ContainerRegistry
     QHash<QString, Subscription> subscriptions;     // lower-case subscription ID
+    QHash<QString, NatGateway> natGateways;         // lower-case NAT gateway ID
+    QHash<QString, VirtualMachine> machines;        // lower-case VM ID: those read (Check access from a VM…)
 
     void add(const SubscriptionInventory &inventory);
     void remove(const QString &subscriptionId);

@@ -1,4 +1,5 @@
 #include "inventoryloader.h"
+#include "egressresolver.h"
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
 #include "app/arm/armlistjob.h"
@@ -93,11 +94,30 @@ void InventoryLoader::done(const QString &key, const ArmError &error)
     }
     if (--p.outstanding > 0)
         return;
-    if (!p.failed)
-        emit subscriptionLoaded(p.inventory);
+    const SubscriptionInventory inventory = p.inventory;
+    const bool failed = p.failed;
     m_partials.remove(key);
+    if (failed) {
+        finishOne();
+        return;
+    }
+    auto *resolver = new EgressResolver(m_client, this);
+    m_resolvers << resolver;
+    connect(resolver, &EgressResolver::resolved, this, [this, resolver](const SubscriptionInventory &resolved) {
+        resolver->deleteLater();
+        if (m_cancelled)
+            return;
+        emit subscriptionLoaded(resolved);
+        finishOne();
+    });
+    resolver->resolve(inventory);
+}
+
+void InventoryLoader::finishOne()
+{
     if (--m_pending == 0) {
         m_jobs.clear();
+        m_resolvers.clear();
         emit finished(false);
     }
 }
@@ -112,6 +132,11 @@ void InventoryLoader::cancel()
             job->cancel();
     }
     m_jobs.clear();
+    for (const QPointer<EgressResolver> &resolver : std::as_const(m_resolvers)) {
+        if (resolver)
+            resolver->cancel();
+    }
+    m_resolvers.clear();
     m_partials.clear();
     m_pending = 0;
     emit finished(true);

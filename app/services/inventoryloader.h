@@ -12,9 +12,11 @@ class ArmClient;
 class ArmJob;
 class ArmListJob;
 class ArmRequestJob;
+class EgressResolver;
 
 // Loads subscriptions through ARM: for each, its VNets (with subnets), registries and the
-// Microsoft.ContainerRegistry registration state, all at once within the client's concurrency limit.
+// Microsoft.ContainerRegistry registration state, all at once within the client's concurrency limit, then the NAT
+// gateways its subnets name (EgressResolver).
 // A subscription that fails is reported on its own and the others go on. Cancellable; emits finished() last.
 class InventoryLoader : public QObject
 {
@@ -40,10 +42,12 @@ private:
         bool failed = false;
     };
     void done(const QString &key, const ArmError &error);
+    void finishOne();
 
     QPointer<ArmClient> m_client;
     QHash<QString, Partial> m_partials;
     QList<QPointer<ArmJob>> m_jobs;
+    QList<QPointer<EgressResolver>> m_resolvers;
     int m_pending = 0;
     bool m_cancelled = false;
 };
