@@ -10,6 +10,7 @@
 #include "operationdialog.h"
 #include "ruleseditordialog.h"
 #include "serviceendpointdialog.h"
+#include "vmcheckdialog.h"
 
 #include <QAction>
 #include <QJsonArray>
@@ -67,6 +68,15 @@ AdminActions::AdminActions(InventoryService *inventory, ActivityLog *activity, Q
         }
         checkAccess(ids);
     });
+    m_checkFromVm = new QAction(tr("Check access from a VM…"), this);
+    m_checkFromVm->setObjectName(QStringLiteral("checkFromVmAction"));
+    m_checkFromVm->setToolTip(tr("Runs the registry check on virtual machines inside the network (Run Command) and "
+                                 "compares the answers with the prediction."));
+    connect(m_checkFromVm, &QAction::triggered, this, [this] {
+        const bool registry = InventoryNodeType(m_current.data(NodeTypeRole).toInt()) == InventoryNodeType::Registry;
+        checkFromMachines(registry ? m_current.data(ResourceIdRole).toString() : QString(),
+                          registry ? QStringList() : m_selectedSubnets);
+    });
     connect(m_editRules, &QAction::triggered, this, [this] { editRules(m_current.data(ResourceIdRole).toString()); });
     connect(m_enableEndpoint, &QAction::triggered, this, [this] { setEndpoints(m_selectedSubnets, true); });
     connect(m_disableEndpoint, &QAction::triggered, this, [this] { setEndpoints(m_selectedSubnets, false); });
@@ -114,7 +124,7 @@ void AdminActions::showFailure(const QString &operationId, const QString &title,
 
 QList<QAction *> AdminActions::actions() const
 {
-    return {m_editRules, m_checkAccess, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup};
+    return {m_editRules, m_checkAccess, m_checkFromVm, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup};
 }
 
 void AdminActions::setContext(const QModelIndex &current, const QStringList &selectedSubnets)
@@ -135,6 +145,8 @@ void AdminActions::setContext(const QModelIndex &current, const QStringList &sel
     m_checkAccess->setEnabled(m_inventory && current.isValid() &&
                               (type == InventoryNodeType::Registry || type == InventoryNodeType::ResourceGroup ||
                                type == InventoryNodeType::Subscription));
+    m_checkFromVm->setEnabled(m_inventory && current.isValid() &&
+                              (type == InventoryNodeType::Registry || !m_selectedSubnets.isEmpty()));
     for (QAction *a : {m_editRules, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup}) {
         if (m_readOnly)
             a->setToolTip(tr("Read-only mode: no changes can be made."));
@@ -330,6 +342,16 @@ void AdminActions::checkAccess(const QStringList &registryIds)
     if (!registryIds.isEmpty())
         emit statusMessage(
             tr("Checking access to %n registry(-ies) from this machine…", nullptr, int(registryIds.size())));
+}
+
+VmCheckDialog *AdminActions::checkFromMachines(const QString &registryId, const QStringList &subnetIds)
+{
+    if (!m_inventory || (registryId.isEmpty() && subnetIds.isEmpty()))
+        return nullptr;
+    auto *dialog = new VmCheckDialog(m_inventory, registryId, subnetIds, m_readOnly, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->show();
+    return dialog;
 }
 
 void AdminActions::fix(const PreflightIssue &issue)

@@ -22,6 +22,7 @@ class InventoryService;
 class OperationDialog;
 class RulesEditorDialog;
 class ServiceEndpointDialog;
+class VmCheckDialog;
 class WriteDialog;
 
 // The write actions of the main window (issue: network administration) and the flows behind them: edit a
@@ -61,6 +62,9 @@ public:
     // Seed step 7 from this machine: GET /v2/ on each registry's login server, anonymously.
     void checkAccess(const QStringList &registryIds);
     QString knownPublicAddress() const { return m_publicAddress; }
+    // Seed step 7 from inside the network: the machines of these subnets (or those that matter to the registry),
+    // checked with Run Command. Offered in read-only mode too; the dialog asks before running anything.
+    VmCheckDialog *checkFromMachines(const QString &registryId, const QStringList &subnetIds);
 
 signals:
     void statusMessage(const QString &text);
@@ -91,6 +95,7 @@ private:
     QAction *m_register;
     QAction *m_deleteGroup;
     QAction *m_checkAccess;
+    QAction *m_checkFromVm;
     QHash<QString, AccessProbe *> m_probes; // by cloud name
     QString m_publicAddress;
     QHash<QString, QPointer<WriteDialog>> m_dialogs; // operation ID → the dialog that shows it

@@ -481,4 +481,12 @@ void InventoryService::saveExcluded()
     m_settings->setValue(kExcludedKey, ids);
 }
 
+void InventoryService::rememberMachines(const QList<VirtualMachine> &machines)
+{
+    for (const VirtualMachine &vm : machines) {
+        if (m_snapshot.isLoaded(vm.id.subscriptionId()))
+            m_snapshot.machines.insert(vm.id.key(), vm);
+    }
+}
+
 } // namespace acrnet

@@ -81,6 +81,8 @@ public:
     // the audit checks the estate against.
     Cloud loadedCloud();
     const InventorySnapshot &snapshot() const { return m_snapshot; }
+    // Machines read for an access check: the what-if accepts their names from then on.
+    void rememberMachines(const QList<VirtualMachine> &machines);
 
 signals:
     void started();

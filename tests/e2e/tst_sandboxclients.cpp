@@ -289,7 +289,8 @@ void TestSandboxClients::genericResourceLists()
     const QString list = QStringLiteral("/subscriptions/%1/resources?api-version=2021-04-01").arg(kProd);
     const auto all = m_sbx->get(list, m_token);
     QCOMPARE(all.status, 200);
-    QCOMPARE(all.json().value(QLatin1String("value")).toArray().size(), 8); // 2 VNets + 6 registries
+    // 2 VNets + 6 registries + 2 virtual machines with their network interfaces and public IPs
+    QCOMPARE(all.json().value(QLatin1String("value")).toArray().size(), 14);
     auto names = [](const QJsonArray &items) {
         QStringList out;
         for (const QJsonValue &v : items)

@@ -47,7 +47,7 @@ rg_url="$base/subscriptions/$sub/resourceGroups/myResourceGroup"
 # Steps 2 and 4: the VNet and its subnet's ID.
 expect "step 2, vnet list" "myDockerVMVNET myDockerVMSubnet" \
     "$(az rest --method get --url "$rg_url/providers/Microsoft.Network/virtualNetworks?api-version=2024-01-01" \
-        --query "value[].[name, properties.subnets[0].name]" -o tsv | tr '\t' ' ')"
+        --query "value[?name=='myDockerVMVNET'].[name, properties.subnets[0].name]" -o tsv | tr '\t' ' ')"
 subnet="$(az rest --method get --url \
     "$rg_url/providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/subnets/myDockerVMSubnet?api-version=2024-01-01" \
     --query id -o tsv)"

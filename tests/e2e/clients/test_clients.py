@@ -22,6 +22,7 @@ import msal
 from cryptography.hazmat.backends.openssl import backend as _openssl  # noqa: F401
 import requests
 from azure.identity import ClientSecretCredential
+from azure.mgmt.compute import ComputeManagementClient
 from azure.mgmt.containerregistry import ContainerRegistryManagementClient
 from azure.mgmt.network import NetworkManagementClient
 from azure.mgmt.resource import ResourceManagementClient
@@ -144,6 +145,18 @@ class AzureSdk(unittest.TestCase):
         cls.acr = ContainerRegistryManagementClient(cls.credential, TRAINING, api_version="2021-08-01-preview",
                                                     **common)
         cls.network = NetworkManagementClient(cls.credential, TRAINING, api_version="2022-07-01", **common)
+        cls.compute = ComputeManagementClient(cls.credential, TRAINING, **common)
+
+    def run_check(self, rg, vm):
+        """Step 7 as the app runs it: curl against the registry on the VM through Run Command (a long-running
+        POST, followed by the SDK's own poller); returns the HTTP status the registry answered and the output."""
+        script = "curl -sS --max-time 20 -w '\\nHTTP_STATUS:%{http_code}\\n' https://mycontainerregistry.azurecr.io/v2/"
+        result = self.compute.virtual_machines.begin_run_command(
+            rg, vm, {"command_id": "RunShellScript", "script": [script]}).result()
+        message = result.value[0].message
+        status = [line for line in message.splitlines() if line.startswith("HTTP_STATUS:")]
+        self.assertEqual(len(status), 1, message)
+        return int(status[0].split(":")[1]), message
 
     def test_walkthrough(self):
         from azure.mgmt.containerregistry.v2021_08_01_preview import models as acr
@@ -182,6 +195,18 @@ class AzureSdk(unittest.TestCase):
                 virtual_network_rules=[acr.VirtualNetworkRule(virtual_network_resource_id=subnet.id)],
                 ip_rules=[acr.IPRule(ip_address_or_range="203.0.113.0/24")]))).result()
         self.assertEqual(registry.network_rule_set.default_action, "Deny")
+        # Step 7: from the VM inside the subnet the registry answers 401 (reachable); from the host outside, 403
+        # naming the address it saw. The machines are found as the app finds them: through their interfaces.
+        vm = self.compute.virtual_machines.get(rg, "myDockerVM", expand="instanceView")
+        self.assertEqual(vm.storage_profile.os_disk.os_type, "Linux")
+        self.assertIn("PowerState/running", [s.code for s in vm.instance_view.statuses])
+        nic = self.network.network_interfaces.get(rg, vm.network_profile.network_interfaces[0].id.split("/")[-1])
+        self.assertEqual(nic.ip_configurations[0].subnet.id.lower(), subnet.id.lower())
+        self.assertEqual(nic.ip_configurations[0].private_ip_address, "10.0.0.4")
+        self.assertEqual(self.run_check(rg, "myDockerVM")[0], 401)
+        status, output = self.run_check(rg, "myOtherHost")
+        self.assertEqual(status, 403)
+        self.assertIn("client with IP '192.0.2.77' is not allowed access", output)
         # Step 8: the rules as listed.
         rules = self.acr.registries.get(rg, "mycontainerregistry").network_rule_set
         self.assertEqual([r.virtual_network_resource_id.lower() for r in rules.virtual_network_rules],
