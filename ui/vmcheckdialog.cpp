@@ -28,8 +28,8 @@ VmCheckDialog::VmCheckDialog(InventoryService *inventory, const QString &registr
     setObjectName(QStringLiteral("vmCheckDialog"));
     setWindowTitle(tr("Check access from a virtual machine"));
     m_ask = [this](const QString &question, std::function<void(bool)> answer) {
-        auto *box = new QMessageBox(QMessageBox::Question, windowTitle(), question, QMessageBox::Yes | QMessageBox::No,
-                                    this);
+        auto *box =
+            new QMessageBox(QMessageBox::Question, windowTitle(), question, QMessageBox::Yes | QMessageBox::No, this);
         box->setObjectName(QStringLiteral("runCommandConfirmBox"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         connect(box, &QMessageBox::finished, this, [answer](int r) { answer(r == QMessageBox::Yes); });
@@ -260,8 +260,8 @@ void VmCheckDialog::startCheck(int row)
 {
     const VirtualMachine &vm = m_machines.at(row);
     if (!vm.powerState.isEmpty() && !vm.isRunning()) {
-        m_model->setError(row, tr("%1 is %2: Run Command needs a running machine. Start it first.")
-                                   .arg(vm.name, vm.powerState));
+        m_model->setError(
+            row, tr("%1 is %2: Run Command needs a running machine. Start it first.").arg(vm.name, vm.powerState));
         return;
     }
     const Registry r = m_inventory->snapshot().registries.value(currentRegistryId().toLower());
@@ -273,7 +273,8 @@ void VmCheckDialog::startCheck(int row)
     auto *check = new VmAccessCheck(client, vm, r, this);
     m_checks.insert(row, check);
     m_model->setRunning(row, tr("sent"));
-    connect(check, &VmAccessCheck::progress, this, [this, row](const QString &status) { m_model->setRunning(row, status); });
+    connect(check, &VmAccessCheck::progress, this,
+            [this, row](const QString &status) { m_model->setRunning(row, status); });
     connect(check, &VmAccessCheck::finished, this, [this, row](const ProbeResult &result) {
         m_model->setResult(row, result);
         done(row);

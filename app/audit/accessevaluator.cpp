@@ -371,14 +371,41 @@ AccessDecision AccessEvaluator::whatIf(const Registry &r, const QString &input, 
             return fromMachine(r, vm, inv);
     }
     if (const auto addr = IpRange::parseAddress(text)) {
+        // Address spaces may overlap across networks that never meet: every loaded subnet holding it counts.
+        QList<QPair<const Subnet *, QString>> holders;
         for (const Subnet &s : inv.subnets) {
             for (const QString &prefix : s.addressPrefixes) {
                 QString error;
                 const auto range = IpRange::parse(prefix, &error);
-                if (range && range->contains(*addr))
-                    return located(s, tr("%1 is in subnet %2 (%3): evaluated as traffic from that subnet.")
-                                          .arg(text, s.name, prefix));
+                if (range && range->contains(*addr)) {
+                    holders.append({&s, prefix});
+                    break;
+                }
             }
+        }
+        std::sort(holders.begin(), holders.end(),
+                  [](const auto &a, const auto &b) { return a.first->id.key() < b.first->id.key(); });
+        if (holders.size() == 1)
+            return located(*holders.first().first, tr("%1 is in subnet %2 (%3): evaluated as traffic from that subnet.")
+                                                       .arg(text, holders.first().first->name, holders.first().second));
+        if (holders.size() > 1) {
+            QStringList names;
+            bool same = true;
+            const AccessDecision first = fromSubnet(r, holders.first().first->id.toString(), inv);
+            for (const auto &h : std::as_const(holders)) {
+                names << h.first->id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + h.first->name;
+                same = same && fromSubnet(r, h.first->id.toString(), inv).result == first.result;
+            }
+            if (!same)
+                return invalid(tr("%1 is in %n loaded subnet(s) of networks that overlap (%2), with different "
+                                  "answers: type the subnet to choose one.",
+                                  nullptr, int(holders.size()))
+                                   .arg(text, names.join(QStringLiteral(", "))));
+            AccessDecision d = located(*holders.first().first, tr("%1 is in %n loaded subnet(s) of networks that "
+                                                                  "overlap (%2); the answer is the same from each.",
+                                                                  nullptr, int(holders.size()))
+                                                                   .arg(text, names.join(QStringLiteral(", "))));
+            return d;
         }
         AccessDecision d = fromAddress(r, text);
         QString error;
@@ -389,7 +416,10 @@ AccessDecision AccessEvaluator::whatIf(const Registry &r, const QString &input, 
         return d;
     }
     QList<const Subnet *> matches;
+    const QString wantedName = text.section(QLatin1Char('/'), -1);
     for (const Subnet &s : inv.subnets) {
+        if (s.name.compare(wantedName, Qt::CaseInsensitive) != 0)
+            continue; // cheap first: the subnet's own name must match
         const QString full = s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name;
         if (s.name.compare(text, Qt::CaseInsensitive) == 0 || full.compare(text, Qt::CaseInsensitive) == 0)
             matches << &s;

@@ -129,7 +129,8 @@ std::optional<VirtualMachine> VirtualMachine::fromJson(const QJsonObject &json, 
     JsonReader storage(p.object(QStringLiteral("storageProfile")), idText);
     vm.osType = storage.object(QStringLiteral("osDisk")).value(QLatin1String("osType")).toString();
     p.absorb(storage);
-    const QJsonArray nics = p.object(QStringLiteral("networkProfile")).value(QLatin1String("networkInterfaces")).toArray();
+    const QJsonArray nics =
+        p.object(QStringLiteral("networkProfile")).value(QLatin1String("networkInterfaces")).toArray();
     for (const QJsonValue &v : nics) {
         const QJsonObject nic = v.toObject();
         const QString id = nic.value(QLatin1String("id")).toString();

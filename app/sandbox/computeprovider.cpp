@@ -77,9 +77,11 @@ std::optional<Reply> ComputeProvider::network(const Request &r)
         return std::nullopt;
     const bool subscriptionList = r.matches({"subscriptions", "*", "providers", "microsoft.network", "*"}, &c);
     const bool groupList =
-        !subscriptionList && r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "*"}, &c);
-    const bool one = !subscriptionList && !groupList &&
-                     r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "*", "*"}, &c);
+        !subscriptionList &&
+        r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "*"}, &c);
+    const bool one =
+        !subscriptionList && !groupList &&
+        r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.network", "*", "*"}, &c);
     if (!subscriptionList && !groupList && !one)
         return std::nullopt;
     const QString lowerType = c.value(subscriptionList ? 1 : 2).toLower();
@@ -104,29 +106,32 @@ std::optional<Reply> ComputeProvider::compute(const Request &r)
 {
     QStringList c;
     const QString vmType = QStringLiteral("Microsoft.Compute/virtualMachines");
-    auto admit = [&](const QString &sub) { return m_context.admit(r, versions(), sub, QStringLiteral("virtualMachines")); };
-    if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.compute", "locations", "*",
-                                        "operations", "*"},
-                                       &c)) {
+    auto admit = [&](const QString &sub) {
+        return m_context.admit(r, versions(), sub, QStringLiteral("virtualMachines"));
+    };
+    if (r.method == "GET" &&
+        r.matches({"subscriptions", "*", "providers", "microsoft.compute", "locations", "*", "operations", "*"}, &c)) {
         if (auto e = admit(c.at(0)))
             return e;
         return operation(r, c.at(2));
     }
-    if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.compute", "virtualmachines"}, &c)) {
+    if (r.method == "GET" &&
+        r.matches({"subscriptions", "*", "providers", "microsoft.compute", "virtualmachines"}, &c)) {
         if (auto e = admit(c.at(0)))
             return e;
         return list(r, QStringLiteral("/subscriptions/%1/").arg(c.at(0)), vmType);
     }
     if (r.method == "GET" &&
-        r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.compute", "virtualmachines"}, &c)) {
+        r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.compute", "virtualmachines"},
+                  &c)) {
         if (auto e = admit(c.at(0)))
             return e;
         if (auto e = m_context.requireResourceGroup(c.at(0), c.at(1)))
             return e;
         return list(r, QStringLiteral("/subscriptions/%1/resourceGroups/%2/").arg(c.at(0), c.at(1)), vmType);
     }
-    const bool one =
-        r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.compute", "virtualmachines", "*"}, &c);
+    const bool one = r.matches(
+        {"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.compute", "virtualmachines", "*"}, &c);
     const bool sub = !one && r.matches({"subscriptions", "*", "resourcegroups", "*", "providers", "microsoft.compute",
                                         "virtualmachines", "*", "*"},
                                        &c);
@@ -134,8 +139,9 @@ std::optional<Reply> ComputeProvider::compute(const Request &r)
         return std::nullopt;
     if (auto e = admit(c.at(0)))
         return e;
-    const QString vmPath = QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Compute/virtualMachines/%3")
-                               .arg(c.at(0), c.at(1), c.at(2));
+    const QString vmPath =
+        QStringLiteral("/subscriptions/%1/resourceGroups/%2/providers/Microsoft.Compute/virtualMachines/%3")
+            .arg(c.at(0), c.at(1), c.at(2));
     const auto doc = m_context.store.resources.constFind(vmPath.toLower());
     if (doc == m_context.store.resources.constEnd())
         return notFound(vmType, c.at(2), c.at(1));
@@ -146,8 +152,9 @@ std::optional<Reply> ComputeProvider::compute(const Request &r)
         return Reply::json(200, instanceView(*doc));
     if (action == QLatin1String("runcommand") && r.method == "POST")
         return runCommand(r, *doc);
-    return Reply::armError(405, QStringLiteral("MethodNotAllowed"),
-                           QStringLiteral("The sandbox does not emulate %1 %2.").arg(QString::fromLatin1(r.method), r.path));
+    return Reply::armError(
+        405, QStringLiteral("MethodNotAllowed"),
+        QStringLiteral("The sandbox does not emulate %1 %2.").arg(QString::fromLatin1(r.method), r.path));
 }
 
 std::optional<QJsonObject> ComputeProvider::hostOf(const QJsonObject &vm) const
@@ -162,8 +169,8 @@ std::optional<QJsonObject> ComputeProvider::hostOf(const QJsonObject &vm) const
 
 QJsonObject ComputeProvider::instanceView(const QJsonObject &vm) const
 {
-    const QString power = hostOf(vm).value_or(QJsonObject()).value(QLatin1String("powerState")).toString(
-        QStringLiteral("running"));
+    const QString power =
+        hostOf(vm).value_or(QJsonObject()).value(QLatin1String("powerState")).toString(QStringLiteral("running"));
     static const QHash<QString, QString> display{{QStringLiteral("running"), QStringLiteral("VM running")},
                                                  {QStringLiteral("deallocated"), QStringLiteral("VM deallocated")},
                                                  {QStringLiteral("stopped"), QStringLiteral("VM stopped")},
@@ -182,8 +189,10 @@ QJsonObject ComputeProvider::instanceView(const QJsonObject &vm) const
 Reply ComputeProvider::machine(const Request &r, const QJsonObject &doc) const
 {
     QJsonObject out = doc;
-    if (r.query.queryItemValue(QStringLiteral("$expand")).compare(QLatin1String("instanceView"), Qt::CaseInsensitive) == 0 ||
-        r.query.queryItemValue(QStringLiteral("%24expand")).compare(QLatin1String("instanceView"), Qt::CaseInsensitive) == 0) {
+    if (r.query.queryItemValue(QStringLiteral("$expand")).compare(QLatin1String("instanceView"), Qt::CaseInsensitive) ==
+            0 ||
+        r.query.queryItemValue(QStringLiteral("%24expand"))
+                .compare(QLatin1String("instanceView"), Qt::CaseInsensitive) == 0) {
         QJsonObject props = out.value(QLatin1String("properties")).toObject();
         props.insert(QStringLiteral("instanceView"), instanceView(doc));
         out.insert(QStringLiteral("properties"), props);
@@ -202,8 +211,11 @@ QJsonArray ComputeProvider::scriptOutput(const QJsonObject &vm, const QString &c
         const QString login = m.captured(1).toLower();
         QString registryName;
         for (const QJsonObject &reg : m_context.store.registries) {
-            if (reg.value(QLatin1String("properties")).toObject().value(QLatin1String("loginServer")).toString().toLower() ==
-                login)
+            if (reg.value(QLatin1String("properties"))
+                    .toObject()
+                    .value(QLatin1String("loginServer"))
+                    .toString()
+                    .toLower() == login)
                 registryName = reg.value(QLatin1String("name")).toString();
         }
         if (registryName.isEmpty()) {
@@ -264,8 +276,9 @@ Reply ComputeProvider::runCommand(const Request &r, const QJsonObject &vm)
     const QString id = store.startOperation(store.settings.provisioningDelayMs, fails, {});
     m_outputs.insert(id.toLower(), scriptOutput(vm, commandId, lines.join(QLatin1Char('\n'))));
     const QString sub = vm.value(QLatin1String("id")).toString().section(QLatin1Char('/'), 2, 2);
-    const QString base = m_context.url(QStringLiteral("/subscriptions/%1/providers/Microsoft.Compute/locations/%2/operations/%3")
-                                           .arg(sub, vm.value(QLatin1String("location")).toString(), id));
+    const QString base =
+        m_context.url(QStringLiteral("/subscriptions/%1/providers/Microsoft.Compute/locations/%2/operations/%3")
+                          .arg(sub, vm.value(QLatin1String("location")).toString(), id));
     const QString version = QStringLiteral("?api-version=") + r.apiVersion();
     return Reply::empty(202, {{"Azure-AsyncOperation", (base + version).toUtf8()},
                               {"Location", (base + version + QStringLiteral("&monitor=true")).toUtf8()},

@@ -74,8 +74,8 @@ void addNatGateways(Store &store, const QString &sub, const QString &group, cons
         QJsonArray ips, prefixes, subnets;
         const QJsonArray addresses = spec.value(QLatin1String("publicIps")).toArray();
         for (int i = 0; i < addresses.size(); ++i) {
-            const QString ipId =
-                networkId(sub, group, QStringLiteral("publicIPAddresses"), QStringLiteral("%1-ip%2").arg(name).arg(i + 1));
+            const QString ipId = networkId(sub, group, QStringLiteral("publicIPAddresses"),
+                                           QStringLiteral("%1-ip%2").arg(name).arg(i + 1));
             store.resources.insert(ipId.toLower(), publicIpDoc(ipId, location, addresses.at(i).toString(), attached));
             ips.append(QJsonObject{{QStringLiteral("id"), ipId}});
         }
@@ -104,11 +104,12 @@ void addNatGateways(Store &store, const QString &sub, const QString &group, cons
             const QJsonArray subnetSpecs = vv.toObject().value(QLatin1String("subnets")).toArray();
             for (const QJsonValue &sv : subnetSpecs) {
                 if (sv.toObject().value(QLatin1String("natGateway")).toString() == name)
-                    subnets.append(QJsonObject{
-                        {QStringLiteral("id"), QString(networkId(sub, group, QStringLiteral("virtualNetworks"),
-                                                                 vv.toObject().value(QLatin1String("name")).toString()) +
-                                                       QStringLiteral("/subnets/") +
-                                                       sv.toObject().value(QLatin1String("name")).toString())}});
+                    subnets.append(
+                        QJsonObject{{QStringLiteral("id"),
+                                     QString(networkId(sub, group, QStringLiteral("virtualNetworks"),
+                                                       vv.toObject().value(QLatin1String("name")).toString()) +
+                                             QStringLiteral("/subnets/") +
+                                             sv.toObject().value(QLatin1String("name")).toString())}});
             }
         }
         store.resources.insert(
@@ -129,16 +130,15 @@ void addNatGateways(Store &store, const QString &sub, const QString &group, cons
     }
 }
 
-void addHost(Store &store, const QString &sub, const QString &group, const QString &location,
-             const QJsonObject &spec, const QString &subnetId)
+void addHost(Store &store, const QString &sub, const QString &group, const QString &location, const QJsonObject &spec,
+             const QString &subnetId)
 {
     const QString name = spec.value(QLatin1String("name")).toString();
     const QString publicIp = spec.value(QLatin1String("publicIp")).toString();
     const QString os = spec.value(QLatin1String("os")).toString(QStringLiteral("Linux"));
     QString privateIp = spec.value(QLatin1String("privateIp")).toString();
-    QJsonObject host{{QStringLiteral("name"), name},
-                     {QStringLiteral("subnetId"), subnetId},
-                     {QStringLiteral("publicIp"), publicIp}};
+    QJsonObject host{
+        {QStringLiteral("name"), name}, {QStringLiteral("subnetId"), subnetId}, {QStringLiteral("publicIp"), publicIp}};
     if (subnetId.isEmpty()) {
         store.hosts.append(host);
         return;
@@ -151,7 +151,8 @@ void addHost(Store &store, const QString &sub, const QString &group, const QStri
     const QString nicId = networkId(sub, group, QStringLiteral("networkInterfaces"), name + QStringLiteral("VMNic"));
     host.insert(QStringLiteral("privateIp"), privateIp);
     host.insert(QStringLiteral("os"), os);
-    host.insert(QStringLiteral("powerState"), spec.value(QLatin1String("powerState")).toString(QStringLiteral("running")));
+    host.insert(QStringLiteral("powerState"),
+                spec.value(QLatin1String("powerState")).toString(QStringLiteral("running")));
     host.insert(QStringLiteral("vmId"), vmId);
     store.hosts.append(host);
 
@@ -163,32 +164,32 @@ void addHost(Store &store, const QString &sub, const QString &group, const QStri
                               {QStringLiteral("subnet"), QJsonObject{{QStringLiteral("id"), subnetId}}}};
     const QString ipConfigId = nicId + QStringLiteral("/ipConfigurations/ipconfig") + name;
     if (!publicIp.isEmpty()) {
-        const QString ipId = networkId(sub, group, QStringLiteral("publicIPAddresses"), name + QStringLiteral("PublicIP"));
-        store.resources.insert(
-            ipId.toLower(),
-            publicIpDoc(ipId, location, publicIp,
-                        {{QStringLiteral("ipConfiguration"), QJsonObject{{QStringLiteral("id"), ipConfigId}}}}));
+        const QString ipId =
+            networkId(sub, group, QStringLiteral("publicIPAddresses"), name + QStringLiteral("PublicIP"));
+        store.resources.insert(ipId.toLower(), publicIpDoc(ipId, location, publicIp,
+                                                           {{QStringLiteral("ipConfiguration"),
+                                                             QJsonObject{{QStringLiteral("id"), ipConfigId}}}}));
         ipConfigProps.insert(QStringLiteral("publicIPAddress"), QJsonObject{{QStringLiteral("id"), ipId}});
     }
     store.resources.insert(
         nicId.toLower(),
-        QJsonObject{
-            {QStringLiteral("id"), nicId},
-            {QStringLiteral("name"), nicId.section(QLatin1Char('/'), -1)},
-            {QStringLiteral("type"), QStringLiteral("Microsoft.Network/networkInterfaces")},
-            {QStringLiteral("location"), location},
-            {QStringLiteral("etag"), store.newEtag()},
-            {QStringLiteral("properties"),
-             QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                         {QStringLiteral("primary"), true},
-                         {QStringLiteral("enableAcceleratedNetworking"), false},
-                         {QStringLiteral("virtualMachine"), QJsonObject{{QStringLiteral("id"), vmId}}},
-                         {QStringLiteral("ipConfigurations"),
-                          QJsonArray{QJsonObject{{QStringLiteral("id"), ipConfigId},
-                                                 {QStringLiteral("name"), QString(QStringLiteral("ipconfig") + name)},
-                                                 {QStringLiteral("type"),
-                                                  QStringLiteral("Microsoft.Network/networkInterfaces/ipConfigurations")},
-                                                 {QStringLiteral("properties"), ipConfigProps}}}}}}});
+        QJsonObject{{QStringLiteral("id"), nicId},
+                    {QStringLiteral("name"), nicId.section(QLatin1Char('/'), -1)},
+                    {QStringLiteral("type"), QStringLiteral("Microsoft.Network/networkInterfaces")},
+                    {QStringLiteral("location"), location},
+                    {QStringLiteral("etag"), store.newEtag()},
+                    {QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                                 {QStringLiteral("primary"), true},
+                                 {QStringLiteral("enableAcceleratedNetworking"), false},
+                                 {QStringLiteral("virtualMachine"), QJsonObject{{QStringLiteral("id"), vmId}}},
+                                 {QStringLiteral("ipConfigurations"),
+                                  QJsonArray{QJsonObject{
+                                      {QStringLiteral("id"), ipConfigId},
+                                      {QStringLiteral("name"), QString(QStringLiteral("ipconfig") + name)},
+                                      {QStringLiteral("type"),
+                                       QStringLiteral("Microsoft.Network/networkInterfaces/ipConfigurations")},
+                                      {QStringLiteral("properties"), ipConfigProps}}}}}}});
     store.resources.insert(
         vmId.toLower(),
         QJsonObject{
@@ -200,19 +201,21 @@ void addHost(Store &store, const QString &sub, const QString &group, const QStri
              QJsonObject{
                  {QStringLiteral("vmId"), store.newGuid()},
                  {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                 {QStringLiteral("hardwareProfile"), QJsonObject{{QStringLiteral("vmSize"), QStringLiteral("Standard_B2s")}}},
+                 {QStringLiteral("hardwareProfile"),
+                  QJsonObject{{QStringLiteral("vmSize"), QStringLiteral("Standard_B2s")}}},
                  {QStringLiteral("storageProfile"),
                   QJsonObject{{QStringLiteral("osDisk"),
                                QJsonObject{{QStringLiteral("osType"), os},
                                            {QStringLiteral("name"), QString(name + QStringLiteral("_OsDisk_1"))},
                                            {QStringLiteral("createOption"), QStringLiteral("FromImage")}}}}},
-                 {QStringLiteral("osProfile"), QJsonObject{{QStringLiteral("computerName"), name},
-                                                          {QStringLiteral("adminUsername"), QStringLiteral("azureuser")}}},
+                 {QStringLiteral("osProfile"),
+                  QJsonObject{{QStringLiteral("computerName"), name},
+                              {QStringLiteral("adminUsername"), QStringLiteral("azureuser")}}},
                  {QStringLiteral("networkProfile"),
                   QJsonObject{{QStringLiteral("networkInterfaces"),
-                               QJsonArray{QJsonObject{
-                                   {QStringLiteral("id"), nicId},
-                                   {QStringLiteral("properties"), QJsonObject{{QStringLiteral("primary"), true}}}}}}}}}}});
+                               QJsonArray{QJsonObject{{QStringLiteral("id"), nicId},
+                                                      {QStringLiteral("properties"),
+                                                       QJsonObject{{QStringLiteral("primary"), true}}}}}}}}}}});
 }
 
 } // namespace acrnet::sandbox::Machines

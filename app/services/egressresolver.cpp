@@ -96,7 +96,8 @@ void EgressResolver::fail(int index, const QString &error)
     NatGateway &g = m_inventory.natGateways[index];
     if (g.error.isEmpty() || g.error == tr("not read yet"))
         g.error = error;
-    m_inventory.warnings << tr("NAT gateway %1: %2 — the egress address of its subnets is unknown.").arg(g.id.toString(), error);
+    m_inventory.warnings
+        << tr("NAT gateway %1: %2 — the egress address of its subnets is unknown.").arg(g.id.toString(), error);
 }
 
 void EgressResolver::cancel()

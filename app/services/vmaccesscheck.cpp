@@ -28,8 +28,8 @@ void MachineDirectory::read(const QString &subscriptionId, const QStringList &su
     m_done = false;
     m_lists = 2;
     const QString sub = QStringLiteral("/subscriptions/") + subscriptionId;
-    ArmListJob *nics = m_client->list(sub + QStringLiteral("/providers/Microsoft.Network/networkInterfaces"),
-                                      ApiVersions::network());
+    ArmListJob *nics =
+        m_client->list(sub + QStringLiteral("/providers/Microsoft.Network/networkInterfaces"), ApiVersions::network());
     ArmListJob *vms = m_client->list(sub + QStringLiteral("/providers/Microsoft.Compute/virtualMachines"),
                                      VmAccessCheck::apiVersion());
     m_jobs << nics << vms;
@@ -102,7 +102,8 @@ void MachineDirectory::readDetails(int index)
 {
     const VirtualMachine &vm = m_machines.at(index);
     ++m_outstanding;
-    ArmRequestJob *view = m_client->get(vm.id.toString() + QStringLiteral("/instanceView"), VmAccessCheck::apiVersion());
+    ArmRequestJob *view =
+        m_client->get(vm.id.toString() + QStringLiteral("/instanceView"), VmAccessCheck::apiVersion());
     m_jobs << view;
     connect(view, &ArmRequestJob::finished, this, [this, index](const ArmResponse &r) {
         QString error;
@@ -259,8 +260,8 @@ void VmAccessCheck::start()
         {QStringLiteral("commandId"),
          m_machine.isWindows() ? QStringLiteral("RunPowerShellScript") : QStringLiteral("RunShellScript")},
         {QStringLiteral("script"), QJsonArray::fromStringList(script(m_machine.isWindows(), m_registry.loginServer))}};
-    ArmOperationJob *job = m_client->write("POST", m_machine.id.toString() + QStringLiteral("/runCommand"), apiVersion(),
-                                           QJsonDocument(body).toJson(QJsonDocument::Compact));
+    ArmOperationJob *job = m_client->write("POST", m_machine.id.toString() + QStringLiteral("/runCommand"),
+                                           apiVersion(), QJsonDocument(body).toJson(QJsonDocument::Compact));
     m_job = job;
     connect(job, &ArmOperationJob::progress, this, [this](const QString &status) { emit progress(status); });
     connect(job, &ArmOperationJob::finished, this, [this](const ArmResponse &response) {

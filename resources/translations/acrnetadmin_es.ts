@@ -327,6 +327,10 @@
         <source>field &apos;%1[%2]&apos; is %3, not a string</source>
         <translation>el campo «%1[%2]» es %3, no una cadena</translation>
     </message>
+    <message>
+        <source>an entry of &apos;%1&apos; has no &apos;id&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
@@ -636,10 +640,6 @@
         </translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID or the name of a loaded subnet.</source>
-        <translation>&apos;%1&apos; no es una dirección IPv4, el identificador de recurso de una subred ni el nombre de una subred cargada.</translation>
-    </message>
-    <message>
         <source>Microsoft.ContainerRegistry is not registered in its subscription</source>
         <translation>Microsoft.ContainerRegistry no está registrado en su suscripción</translation>
     </message>
@@ -654,6 +654,46 @@
     <message>
         <source>the subnet&apos;s ACR endpoint is %1</source>
         <translation>el punto de conexión de ACR de la subred está %1</translation>
+    </message>
+    <message>
+        <source>Without the endpoint, its traffic leaves through NAT gateway %1 (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without the endpoint, its traffic leaves through NAT gateway %1, whose addresses are unknown: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished">no leído</translation>
+    </message>
+    <message>
+        <source>The IP rules cover %1: allowed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No IP rule covers %1: denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only part of its addresses are allowed (not %1): connections that leave from those fail, so access is intermittent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in subnet %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is in a subnet that is not loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) is in subnet %3, which has no ACR endpoint and no NAT gateway: its traffic leaves from its own public IP %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID, the name of a loaded subnet or of a virtual machine that was read.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1188,6 +1228,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>(request ID %1)</source>
         <translation>(ID de solicitud %1)</translation>
+    </message>
+    <message>
+        <source>Check access from a VM…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the registry check on virtual machines inside the network (Run Command) and compares the answers with the prediction.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2386,6 +2434,17 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::EgressResolver</name>
+    <message>
+        <source>not read yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAT gateway %1: %2 — the egress address of its subnets is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ErrorBanner</name>
     <message>
         <source>&amp;Retry</source>
@@ -2744,6 +2803,104 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::MachineCheckModel</name>
+    <message>
+        <source>Running… (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reachable (HTTP %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (HTTP 403)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked (HTTP 403): the registry saw %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This differs from the prediction: the registry&apos;s rules or the network changed since the inventory was read, or something this app does not see (a proxy, a firewall, DNS) is in the path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation type="unfinished">desconocido</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished">ninguno</translation>
+    </message>
+    <message>
+        <source>not read</source>
+        <translation type="unfinished">no leído</translation>
+    </message>
+    <message>
+        <source>%1 — differs from the prediction</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation type="unfinished">Subred</translation>
+    </message>
+    <message>
+        <source>OS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished">Estado</translation>
+    </message>
+    <message>
+        <source>Private IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Public IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::MachineDirectory</name>
+    <message>
+        <source>%1: its network interface was not listed; its subnet is unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the instance view has no power state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: power state not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: public IP not read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::MainToolBar</name>
     <message>
         <source>Main</source>
@@ -2936,6 +3093,17 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
 </context>
 <context>
+    <name>acrnet::NatGateway</name>
+    <message>
+        <source>the NAT gateway has no public IP address or prefix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::NetworkSettingsDialog</name>
     <message>
         <source>Network settings</source>
@@ -3095,6 +3263,22 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>no answer in time</source>
         <translation>sin respuesta a tiempo</translation>
+    </message>
+    <message>
+        <source>Reachable from %1 (HTTP %2: the network rules let it through; pulling needs sign-in).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked from %1 by the registry&apos;s network rules (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocked from %1 by the registry&apos;s network rules: it saw %2 (HTTP 403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No answer from the registry at %1: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4096,6 +4280,117 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>Access</source>
         <translation>Acceso</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::VirtualMachine</name>
+    <message>
+        <source>no storageProfile.osDisk.osType: the operating system is unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::VmAccessCheck</name>
+    <message>
+        <source>The Run Command result has no output (&apos;value&apos;).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The command&apos;s output has no HTTP status: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::VmCheckDialog</name>
+    <message>
+        <source>Check access from a virtual machine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs an anonymous GET https://&lt;registry&gt;/v2/ on each chosen machine with Run Command (step 7 of the walkthrough, from inside the network): 401 means the network rules let it through, 403 that they block it. Nothing is pulled and no credential is used. &quot;Check access from this machine&quot; tests from outside.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Registry:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent Azure CLI command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Equivalent command:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs the check on the selected machines (all of them when none is selected).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Reading the virtual machines of %n subscription(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Subscription %1: no signed-in account can read it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1: you may not list its virtual machines or network interfaces (Microsoft.Compute/virtualMachines/read and Microsoft.Network/networkInterfaces/read; Reader grants both).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Subscription %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No virtual machine found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n virtual machine(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Incomplete — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read-only mode: this runs a command on %1 (an anonymous request to the registry; nothing on the machine is changed, but Run Command is an action on it and is recorded in its activity log). Run it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2: Run Command needs a running machine. Start it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no signed-in account can reach this machine&apos;s subscription</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>you may not run commands on this machine (it needs Microsoft.Compute/virtualMachines/runCommand/action, e.g. Virtual Machine Contributor): %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

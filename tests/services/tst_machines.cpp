@@ -18,7 +18,8 @@ using acrnet::test::SandboxFixture;
 
 namespace {
 const QString kTrainingSub = QStringLiteral("8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d");
-const QString kRg = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/myResourceGroup");
+const QString kRg =
+    QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/myResourceGroup");
 const QString kVmSubnet = kRg + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/subnets/"
                                                "myDockerVMSubnet");
 const QString kRegistry = kRg + QStringLiteral("/providers/Microsoft.ContainerRegistry/registries/mycontainerregistry");
@@ -72,8 +73,8 @@ std::unique_ptr<TestMachines::Env> TestMachines::start(const QString &scenario)
     env->sbx->server().store().settings.provisioningDelayMs = 200;
     env->token = env->sbx->servicePrincipalToken();
     env->tokens = std::make_unique<StaticTokenSource>(env->token);
-    env->client = std::make_unique<ArmClient>(env->nam.get(), env->tokens.get(),
-                                              Cloud::sandbox(env->sbx->server().baseUrl()));
+    env->client =
+        std::make_unique<ArmClient>(env->nam.get(), env->tokens.get(), Cloud::sandbox(env->sbx->server().baseUrl()));
     env->client->setPollIntervalMs(100);
     return env;
 }
@@ -112,15 +113,16 @@ ProbeResult TestMachines::check(ArmClient *client, const VirtualMachine &vm, con
 Registry TestMachines::registry(Env &env, const QString &id)
 {
     QString error;
-    const auto r = Registry::fromJson(env.sbx->get(id + QStringLiteral("?api-version=2021-08-01-preview"), env.token).json(),
-                                      &error);
+    const auto r = Registry::fromJson(
+        env.sbx->get(id + QStringLiteral("?api-version=2021-08-01-preview"), env.token).json(), &error);
     return r.value_or(Registry());
 }
 
 void TestMachines::patchRules(Env &env, const QString &id, const QByteArray &rules)
 {
-    QCOMPARE(env.sbx->send("PATCH", id + QStringLiteral("?api-version=2021-08-01-preview"), rules, {}, env.token).status,
-             200);
+    QCOMPARE(
+        env.sbx->send("PATCH", id + QStringLiteral("?api-version=2021-08-01-preview"), rules, {}, env.token).status,
+        200);
 }
 
 void TestMachines::readsTheMachinesOfASubnet()
@@ -163,8 +165,9 @@ void TestMachines::runCommandSeesWhatTheRegistrySees()
         QJsonArray{QJsonObject{{QStringLiteral("service"), QStringLiteral("Microsoft.ContainerRegistry")}}};
     QJsonObject body = subnet;
     body[QStringLiteral("properties")] = props;
-    QCOMPARE(env->sbx->send("PUT", kVmSubnet + QStringLiteral("?api-version=2024-01-01"), QJsonDocument(body).toJson(),
-                            {}, env->token)
+    QCOMPARE(env->sbx
+                 ->send("PUT", kVmSubnet + QStringLiteral("?api-version=2024-01-01"), QJsonDocument(body).toJson(), {},
+                        env->token)
                  .status,
              200);
     patchRules(*env, kRegistry,
@@ -251,13 +254,16 @@ void TestMachines::parseOutput_data()
         R"({"value":[{"code":"ProvisioningState/succeeded","message":"Enable succeeded: \n[stdout]\n{\"errors\":[]}\nHTTP_STATUS:401\n\n[stderr]\n"}]})";
     QTest::newRow("Linux 401") << linux401 << int(ProbeResult::Outcome::Reachable) << QString();
     QTest::newRow("Windows 403, as an operation status")
-        << QByteArray(R"({"status":"Succeeded","properties":{"output":{"value":[{"code":"ComponentStatus/StdOut/succeeded","message":"{\"errors\":[{\"code\":\"DENIED\",\"message\":\"client with IP '10.0.0.5' is not allowed access.\"}]}\nHTTP_STATUS:403\n"},{"code":"ComponentStatus/StdErr/succeeded","message":""}]}}})")
+        << QByteArray(
+               R"({"status":"Succeeded","properties":{"output":{"value":[{"code":"ComponentStatus/StdOut/succeeded","message":"{\"errors\":[{\"code\":\"DENIED\",\"message\":\"client with IP '10.0.0.5' is not allowed access.\"}]}\nHTTP_STATUS:403\n"},{"code":"ComponentStatus/StdErr/succeeded","message":""}]}}})")
         << int(ProbeResult::Outcome::Blocked) << QStringLiteral("10.0.0.5");
     QTest::newRow("no answer")
-        << QByteArray(R"({"value":[{"code":"ProvisioningState/succeeded","message":"Enable succeeded: \n[stdout]\nHTTP_STATUS:000\n\n[stderr]\ncurl: (28) Connection timed out after 20001 milliseconds\n"}]})")
+        << QByteArray(
+               R"({"value":[{"code":"ProvisioningState/succeeded","message":"Enable succeeded: \n[stdout]\nHTTP_STATUS:000\n\n[stderr]\ncurl: (28) Connection timed out after 20001 milliseconds\n"}]})")
         << int(ProbeResult::Outcome::Unreachable) << QStringLiteral("curl: (28) Connection timed out");
     QTest::newRow("no status line")
-        << QByteArray(R"({"value":[{"code":"ProvisioningState/succeeded","message":"Enable succeeded: \n[stdout]\n\n[stderr]\ncurl: command not found\n"}]})")
+        << QByteArray(
+               R"({"value":[{"code":"ProvisioningState/succeeded","message":"Enable succeeded: \n[stdout]\n\n[stderr]\ncurl: command not found\n"}]})")
         << -1 << QStringLiteral("curl: command not found");
     QTest::newRow("not JSON") << QByteArray("<html>") << -1 << QString();
     QTest::newRow("no value") << QByteArray(R"({"status":"Succeeded"})") << -1 << QStringLiteral("no output");
@@ -305,9 +311,10 @@ void TestMachines::natGatewayMakesEgressExact()
     const NatGateway nat = inv.natGateways.values().first();
     QVERIFY2(nat.isKnown(), qPrintable(nat.error));
     QCOMPARE(nat.publicRanges, QStringList{QStringLiteral("203.0.113.50/32")});
-    const QString jump = QStringLiteral("/subscriptions/%1/resourceGroups/rg-network-shared/providers/Microsoft.Network/"
-                                        "virtualNetworks/vnet-shared/subnets/snet-shared-jump")
-                             .arg(kNetworkingSub);
+    const QString jump =
+        QStringLiteral("/subscriptions/%1/resourceGroups/rg-network-shared/providers/Microsoft.Network/"
+                       "virtualNetworks/vnet-shared/subnets/snet-shared-jump")
+            .arg(kNetworkingSub);
     Registry prod, priv;
     for (const Registry &r : inv.registries) {
         if (r.name == QLatin1String("contosoprod"))
@@ -321,8 +328,8 @@ void TestMachines::natGatewayMakesEgressExact()
              qPrintable(allowed.reasons.join(QLatin1Char(' '))));
     QCOMPARE(AccessEvaluator::fromSubnet(priv, jump, inv).result, AccessDecision::Result::Denied);
     // Partly covered NAT addresses: intermittent, so "depends", naming what is allowed.
-    const AccessDecision partly = AccessEvaluator::fromPublicRanges(
-        prod, {QStringLiteral("203.0.113.50/32"), QStringLiteral("192.0.2.240/28")});
+    const AccessDecision partly =
+        AccessEvaluator::fromPublicRanges(prod, {QStringLiteral("203.0.113.50/32"), QStringLiteral("192.0.2.240/28")});
     QCOMPARE(partly.result, AccessDecision::Result::DependsOnEgress);
     QCOMPARE(partly.allowingRanges, QStringList{QStringLiteral("203.0.113.50")});
 
@@ -369,10 +376,11 @@ void TestMachines::unreadableNatGatewayIsDeclared()
         QJsonDocument::fromJson(R"({"defaultAction":"Deny","ipRules":[{"action":"Allow","value":"203.0.113.0/24"}]})")
             .object(),
         QStringLiteral("contosoprod"), &error);
-    const AccessDecision d = AccessEvaluator::fromSubnet(
-        prod, inventory.virtualNetworks.first().subnets.at(1).id.toString(), inv);
+    const AccessDecision d =
+        AccessEvaluator::fromSubnet(prod, inventory.virtualNetworks.first().subnets.at(1).id.toString(), inv);
     QCOMPARE(d.result, AccessDecision::Result::DependsOnEgress);
-    QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("unknown")), qPrintable(d.reasons.join(QLatin1Char(' '))));
+    QVERIFY2(d.reasons.join(QLatin1Char(' ')).contains(QLatin1String("unknown")),
+             qPrintable(d.reasons.join(QLatin1Char(' '))));
 }
 
 QTEST_GUILESS_MAIN(TestMachines)
