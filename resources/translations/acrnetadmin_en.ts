@@ -695,6 +695,16 @@
         <source>'%1' is not an IPv4 address, a subnet's resource ID, the name of a loaded subnet or of a virtual machine that was read.</source>
         <translation type="unfinished" />
     </message>
+    <message numerus="yes">
+        <source>%1 is in %n loaded subnet(s) of networks that overlap (%2), with different answers: type the subnet to choose one.</source>
+        <translation>
+            <numerusform>%1 is in %n loaded subnet of networks that overlap (%2), with different answers: type the subnet to choose one.</numerusform><numerusform>%1 is in %n loaded subnets of networks that overlap (%2), with different answers: type the subnet to choose one.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in %n loaded subnet(s) of networks that overlap (%2); the answer is the same from each.</source>
+        <translation>
+            <numerusform>%1 is in %n loaded subnet of networks that overlap (%2); the answer is the same from each.</numerusform><numerusform>%1 is in %n loaded subnets of networks that overlap (%2); the answer is the same from each.</numerusform></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AccessMatrixModel</name>
@@ -4323,7 +4333,9 @@ The editor now shows what is there; the Activity log's Restore puts back the sta
     <message numerus="yes">
         <source>Reading the virtual machines of %n subscription(s)…</source>
         <translation>
-            <numerusform>Reading the virtual machines of %n subscription…</numerusform><numerusform>Reading the virtual machines of %n subscriptions…</numerusform></translation>
+            <numerusform>Reading the virtual machines of %n subscription…</numerusform>
+            <numerusform>Reading the virtual machines of %n subscriptions…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subscription %1: no signed-in account can read it.</source>
@@ -4344,7 +4356,9 @@ The editor now shows what is there; the Activity log's Restore puts back the sta
     <message numerus="yes">
         <source>%n virtual machine(s).</source>
         <translation>
-            <numerusform>%n virtual machine.</numerusform><numerusform>%n virtual machines.</numerusform></translation>
+            <numerusform>%n virtual machine.</numerusform>
+            <numerusform>%n virtual machines.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Incomplete — %1</source>

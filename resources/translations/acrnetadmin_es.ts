@@ -44,7 +44,7 @@
         <translation>No encontrado (404).</translation>
     </message>
     <message>
-        <source>Conflict with the resource&apos;s current state (409).</source>
+        <source>Conflict with the resource's current state (409).</source>
         <translation>Conflicto con el estado actual del recurso (409).</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Azure informó de un error del servidor (%1).</translation>
     </message>
     <message>
-        <source>The server&apos;s answer could not be understood.</source>
+        <source>The server's answer could not be understood.</source>
         <translation>No se pudo interpretar la respuesta del servidor.</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>El código de inicio de sesión caducó antes de usarse. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret&apos;s value, not its ID).</source>
+        <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret's value, not its ID).</source>
         <translation>No se aceptó el id. de aplicación o el secreto de cliente. Compruébelos en el registro de la aplicación (y que copió el valor del secreto, no su id.).</translation>
     </message>
     <message>
@@ -214,8 +214,8 @@
         <translation>La CLI de Azure (az) no está instalada o no está en el PATH. Instálela o elija otro método de inicio de sesión.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in. Run &apos;az login&apos; in a terminal, then try again.</source>
-        <translation>La CLI de Azure no tiene una sesión iniciada. Ejecute &apos;az login&apos; en un terminal y vuelva a intentarlo.</translation>
+        <source>The Azure CLI is not signed in. Run 'az login' in a terminal, then try again.</source>
+        <translation>La CLI de Azure no tiene una sesión iniciada. Ejecute 'az login' en un terminal y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The Azure CLI could not provide a token.</source>
@@ -248,20 +248,20 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <source>missing field &apos;%1&apos;</source>
-        <translation>falta el campo &apos;%1&apos;</translation>
+        <source>missing field '%1'</source>
+        <translation>falta el campo '%1'</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is not a non-empty string</source>
-        <translation>el campo &apos;%1&apos; no es una cadena no vacía</translation>
+        <source>field '%1' is not a non-empty string</source>
+        <translation>el campo '%1' no es una cadena no vacía</translation>
     </message>
     <message>
         <source>Unnamed resource</source>
         <translation>Recurso sin nombre</translation>
     </message>
     <message>
-        <source>Resource &apos;%1&apos;</source>
-        <translation>Recurso &apos;%1&apos;</translation>
+        <source>Resource '%1'</source>
+        <translation>Recurso '%1'</translation>
     </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
@@ -272,27 +272,27 @@
         <translation>El servidor envió JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>unknown networkRuleSet.defaultAction &apos;%1&apos;</source>
-        <translation>networkRuleSet.defaultAction desconocido: &apos;%1&apos;</translation>
+        <source>unknown networkRuleSet.defaultAction '%1'</source>
+        <translation>networkRuleSet.defaultAction desconocido: '%1'</translation>
     </message>
     <message>
-        <source>a virtual network rule has neither &apos;id&apos; nor &apos;virtualNetworkSubnetResourceId&apos;</source>
-        <translation>una regla de red virtual no tiene ni &apos;id&apos; ni &apos;virtualNetworkSubnetResourceId&apos;</translation>
+        <source>a virtual network rule has neither 'id' nor 'virtualNetworkSubnetResourceId'</source>
+        <translation>una regla de red virtual no tiene ni 'id' ni 'virtualNetworkSubnetResourceId'</translation>
     </message>
     <message>
-        <source>an IP rule has no &apos;value&apos;</source>
-        <translation>una regla de IP no tiene &apos;value&apos;</translation>
+        <source>an IP rule has no 'value'</source>
+        <translation>una regla de IP no tiene 'value'</translation>
     </message>
     <message>
-        <source>missing field &apos;sku.name&apos;</source>
-        <translation>falta el campo &apos;sku.name&apos;</translation>
+        <source>missing field 'sku.name'</source>
+        <translation>falta el campo 'sku.name'</translation>
     </message>
     <message>
-        <source>a service endpoint has no &apos;service&apos;</source>
-        <translation>un punto de conexión de servicio no tiene &apos;service&apos;</translation>
+        <source>a service endpoint has no 'service'</source>
+        <translation>un punto de conexión de servicio no tiene 'service'</translation>
     </message>
     <message>
-        <source>subscriptionId &apos;%1&apos; is not a subscription ID (letters, digits and hyphens)</source>
+        <source>subscriptionId '%1' is not a subscription ID (letters, digits and hyphens)</source>
         <translation>subscriptionId «%1» no es un identificador de suscripción (letras, dígitos y guiones)</translation>
     </message>
     <message>
@@ -320,16 +320,16 @@
         <translation>vacío</translation>
     </message>
     <message>
-        <source>field &apos;%1&apos; is %2, not %3</source>
+        <source>field '%1' is %2, not %3</source>
         <translation>el campo «%1» es %2, no %3</translation>
     </message>
     <message>
-        <source>field &apos;%1[%2]&apos; is %3, not a string</source>
+        <source>field '%1[%2]' is %3, not a string</source>
         <translation>el campo «%1[%2]» es %3, no una cadena</translation>
     </message>
     <message>
-        <source>an entry of &apos;%1&apos; has no &apos;id&apos;</source>
-        <translation type="unfinished"></translation>
+        <source>an entry of '%1' has no 'id'</source>
+        <translation>una entrada de '%1' no tiene 'id'</translation>
     </message>
 </context>
 <context>
@@ -370,16 +370,16 @@
         <translation>No es un identificador de recurso: falta el nombre del grupo de recursos tras /resourceGroups/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: unexpected segment &quot;%1&quot; (expected /resourceGroups/ or /providers/).</source>
-        <translation>No es un identificador de recurso: segmento inesperado &quot;%1&quot; (se esperaba /resourceGroups/ o /providers/).</translation>
+        <source>Not a resource ID: unexpected segment "%1" (expected /resourceGroups/ or /providers/).</source>
+        <translation>No es un identificador de recurso: segmento inesperado "%1" (se esperaba /resourceGroups/ o /providers/).</translation>
     </message>
     <message>
         <source>Not a resource ID: the provider namespace is missing after /providers/.</source>
         <translation>No es un identificador de recurso: falta el espacio de nombres del proveedor tras /providers/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: the type &quot;%1&quot; has no name after it.</source>
-        <translation>No es un identificador de recurso: el tipo &quot;%1&quot; no va seguido de un nombre.</translation>
+        <source>Not a resource ID: the type "%1" has no name after it.</source>
+        <translation>No es un identificador de recurso: el tipo "%1" no va seguido de un nombre.</translation>
     </message>
     <message>
         <source>Not a %1 ID: %2</source>
@@ -414,7 +414,7 @@
         <translation>No es un identificador de recurso: contiene espacios o saltos de línea.</translation>
     </message>
     <message>
-        <source>Not a resource ID: it contains &apos;%1&apos;, which no resource name has.</source>
+        <source>Not a resource ID: it contains '%1', which no resource name has.</source>
         <translation>No es un identificador de recurso: contiene «%1», que ningún nombre de recurso lleva.</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>Una regla de VNet nombra esta subred.</translation>
     </message>
     <message>
-        <source>Microsoft.ContainerRegistry is not registered in the subnet&apos;s subscription: the service drops such a rule.</source>
+        <source>Microsoft.ContainerRegistry is not registered in the subnet's subscription: the service drops such a rule.</source>
         <translation>Microsoft.ContainerRegistry no está registrado en la suscripción de la subred: el servicio descarta esa regla.</translation>
     </message>
     <message>
@@ -510,11 +510,11 @@
         <translation>La subred no existe (o no es visible): la regla no concede nada.</translation>
     </message>
     <message>
-        <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet&apos;s identity, so the rule grants nothing.</source>
+        <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet's identity, so the rule grants nothing.</source>
         <translation>La subred no tiene punto de conexión de servicio Microsoft.ContainerRegistry: su tráfico no lleva la identidad de la subred, así que la regla no concede nada.</translation>
     </message>
     <message>
-        <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
+        <source>The subnet's Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
         <translation>El punto de conexión Microsoft.ContainerRegistry de la subred lleva su identidad al registro.</translation>
     </message>
     <message>
@@ -526,8 +526,8 @@
         <translation>Con el punto de conexión, su tráfico llega desde una dirección privada, que ninguna regla de IP cubre.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address.</source>
-        <translation>&apos;%1&apos; no es una dirección IPv4.</translation>
+        <source>'%1' is not an IPv4 address.</source>
+        <translation>'%1' no es una dirección IPv4.</translation>
     </message>
     <message>
         <source>IP rule %1 covers it, but it is a private range, never seen on the public endpoint.</source>
@@ -589,7 +589,7 @@
         <translation>Los servicios de Azure de confianza, que omiten las reglas.</translation>
     </message>
     <message>
-        <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it succeeds, the rule grants nothing.</source>
+        <source>The subnet's Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it succeeds, the rule grants nothing.</source>
         <translation>El punto de conexión Microsoft.ContainerRegistry de la subred está en %1, no en Succeeded: hasta que termine bien, la regla no concede nada.</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@
         <translation>Permitido solo si la dirección pública por la que sale está en %1; denegado desde cualquier otra.</translation>
     </message>
     <message>
-        <source>Type an IPv4 address, a subnet&apos;s name or a subnet&apos;s resource ID.</source>
+        <source>Type an IPv4 address, a subnet's name or a subnet's resource ID.</source>
         <translation>Escriba una dirección IPv4, el nombre de una subred o el identificador de recurso de una subred.</translation>
     </message>
     <message>
@@ -633,10 +633,10 @@
         <translation>%1 es una dirección privada que no está en ninguna de las subredes cargadas: se evalúa como la dirección de origen que ve el registro.</translation>
     </message>
     <message numerus="yes">
-        <source>&apos;%1&apos; names %n subnet(s): %2. Type VNet/subnet to choose one.</source>
+        <source>'%1' names %n subnet(s): %2. Type VNet/subnet to choose one.</source>
         <translation>
-            <numerusform>&apos;%1&apos; nombra %n subred: %2. Escriba VNet/subred para elegir una.</numerusform>
-            <numerusform>&apos;%1&apos; nombra %n subredes: %2. Escriba VNet/subred para elegir una.</numerusform>
+            <numerusform>'%1' nombra %n subred: %2. Escriba VNet/subred para elegir una.</numerusform>
+            <numerusform>'%1' nombra %n subredes: %2. Escriba VNet/subred para elegir una.</numerusform>
         </translation>
     </message>
     <message>
@@ -652,48 +652,56 @@
         <translation>la subred no tiene punto de conexión de servicio de ACR</translation>
     </message>
     <message>
-        <source>the subnet&apos;s ACR endpoint is %1</source>
+        <source>the subnet's ACR endpoint is %1</source>
         <translation>el punto de conexión de ACR de la subred está %1</translation>
     </message>
     <message>
         <source>Without the endpoint, its traffic leaves through NAT gateway %1 (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin el punto de conexión, su tráfico sale por la puerta de enlace NAT %1 (%2).</translation>
     </message>
     <message>
         <source>Without the endpoint, its traffic leaves through NAT gateway %1, whose addresses are unknown: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin el punto de conexión, su tráfico sale por la puerta de enlace NAT %1, cuyas direcciones se desconocen: %2.</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished">no leído</translation>
+        <translation>no leído</translation>
     </message>
     <message>
         <source>The IP rules cover %1: allowed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas IP cubren %1: permitido.</translation>
     </message>
     <message>
         <source>No IP rule covers %1: denied.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguna regla IP cubre %1: denegado.</translation>
     </message>
     <message>
         <source>Only part of its addresses are allowed (not %1): connections that leave from those fail, so access is intermittent.</source>
-        <translation type="unfinished"></translation>
+        <translation>Solo parte de sus direcciones están permitidas (no %1): las conexiones que salen por ellas fallan, así que el acceso es intermitente.</translation>
     </message>
     <message>
         <source>%1 (%2) is in subnet %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) está en la subred %3.</translation>
     </message>
     <message>
         <source>%1 is in a subnet that is not loaded.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está en una subred que no está cargada.</translation>
     </message>
     <message>
         <source>%1 (%2) is in subnet %3, which has no ACR endpoint and no NAT gateway: its traffic leaves from its own public IP %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) está en la subred %3, que no tiene punto de conexión de ACR ni puerta de enlace NAT: su tráfico sale por su propia IP pública %4.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID, the name of a loaded subnet or of a virtual machine that was read.</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an IPv4 address, a subnet's resource ID, the name of a loaded subnet or of a virtual machine that was read.</source>
+        <translation>'%1' no es una dirección IPv4, ni el identificador de recurso de una subred, ni el nombre de una subred cargada o de una máquina virtual leída.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in %n loaded subnet(s) of networks that overlap (%2), with different answers: type the subnet to choose one.</source>
+        <translation><numerusform>%1 está en %n subred cargada de redes que se solapan (%2), con respuestas distintas: escriba la subred para elegir una.</numerusform><numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2), con respuestas distintas: escriba la subred para elegir una.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is in %n loaded subnet(s) of networks that overlap (%2); the answer is the same from each.</source>
+        <translation><numerusform>%1 está en %n subred cargada de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform><numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -1112,12 +1120,12 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <translation>Para cuentas de automatización. El secreto solo se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Uses the account you signed in with &apos;az login&apos;. Nothing is stored by this app.</source>
-        <translation>Usa la cuenta con la que inició sesión mediante &apos;az login&apos;. Esta aplicación no guarda nada.</translation>
+        <source>Uses the account you signed in with 'az login'. Nothing is stored by this app.</source>
+        <translation>Usa la cuenta con la que inició sesión mediante 'az login'. Esta aplicación no guarda nada.</translation>
     </message>
     <message>
-        <source>Signs in to the sandbox with its built-in service principal (client ID and secret &quot;sandbox&quot;). Nothing is stored.</source>
-        <translation>Inicia sesión en el entorno de pruebas con su entidad de servicio integrada (id. de cliente y secreto &quot;sandbox&quot;). No se guarda nada.</translation>
+        <source>Signs in to the sandbox with its built-in service principal (client ID and secret "sandbox"). Nothing is stored.</source>
+        <translation>Inicia sesión en el entorno de pruebas con su entidad de servicio integrada (id. de cliente y secreto "sandbox"). No se guarda nada.</translation>
     </message>
 </context>
 <context>
@@ -1157,7 +1165,7 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <message>
         <source>Register the Microsoft.ContainerRegistry resource provider in %1?
 
-This is what lets registry rules point at this subscription&apos;s subnets. It is the same as:
+This is what lets registry rules point at this subscription's subnets. It is the same as:
 az provider register --namespace Microsoft.ContainerRegistry --subscription %2</source>
         <translation>¿Registrar el proveedor de recursos Microsoft.ContainerRegistry en %1?
 
@@ -1231,11 +1239,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Check access from a VM…</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el acceso desde una VM…</translation>
     </message>
     <message>
         <source>Runs the registry check on virtual machines inside the network (Run Command) and compares the answers with the prediction.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la comprobación del registro en máquinas virtuales dentro de la red (Run Command) y compara las respuestas con la predicción.</translation>
     </message>
 </context>
 <context>
@@ -1248,8 +1256,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 <context>
     <name>acrnet::ArmListJob</name>
     <message>
-        <source>The list has no &apos;value&apos; array.</source>
-        <translation>La lista no tiene una matriz &apos;value&apos;.</translation>
+        <source>The list has no 'value' array.</source>
+        <translation>La lista no tiene una matriz 'value'.</translation>
     </message>
     <message>
         <source>The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.</source>
@@ -1286,8 +1294,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>The operation status has no &apos;status&apos;.</source>
-        <translation>El estado de la operación no tiene &apos;status&apos;.</translation>
+        <source>The operation status has no 'status'.</source>
+        <translation>El estado de la operación no tiene 'status'.</translation>
     </message>
     <message>
         <source>The operation ended with status %1.</source>
@@ -1313,8 +1321,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>sin certificado</translation>
     </message>
     <message>
-        <source>Certificate &quot;%1&quot; (issued by &quot;%2&quot;) is not trusted: %3</source>
-        <translation>El certificado &quot;%1&quot; (emitido por &quot;%2&quot;) no es de confianza: %3</translation>
+        <source>Certificate "%1" (issued by "%2") is not trusted: %3</source>
+        <translation>El certificado "%1" (emitido por "%2") no es de confianza: %3</translation>
     </message>
     <message>
         <source>%1 did not finish answering within %2 s; stopped waiting.</source>
@@ -1372,7 +1380,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Reglas de VNet junto con conexiones de punto de conexión privado</translation>
     </message>
     <message>
-        <source>Resource provider not registered in a rule&apos;s subnet subscription</source>
+        <source>Resource provider not registered in a rule's subnet subscription</source>
         <translation>Proveedor de recursos no registrado en la suscripción de la subred de una regla</translation>
     </message>
     <message>
@@ -1489,7 +1497,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>regla: %1</translation>
     </message>
     <message>
-        <source>Microsoft.ContainerRegistry is not registered in %1, where the rule&apos;s subnet lives: the service drops such rules.</source>
+        <source>Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the service drops such rules.</source>
         <translation>Microsoft.ContainerRegistry no está registrado en %1, donde está la subred de la regla: el servicio descarta esas reglas.</translation>
     </message>
     <message>
@@ -1524,7 +1532,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>%1 allows %2 addresses — far more than a team&apos;s egress.</source>
+        <source>%1 allows %2 addresses — far more than a team's egress.</source>
         <translation>%1 permite %2 direcciones — mucho más que la salida de un equipo.</translation>
     </message>
     <message>
@@ -1800,7 +1808,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>sin caducidad</translation>
     </message>
     <message>
-        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet's public egress address is in the IP rules (the cell says which) · denied — blocked</source>
         <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · (i) depende — permitido solo si la dirección pública de salida de la subred está en las reglas IP (la celda dice cuáles) · denegado — bloqueado</translation>
     </message>
 </context>
@@ -1872,7 +1880,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Matriz de acceso (subredes × registros)</translation>
     </message>
     <message>
-        <source>Too large for a report (%1 × %2); use the JSON export or the app&apos;s matrix view.</source>
+        <source>Too large for a report (%1 × %2); use the JSON export or the app's matrix view.</source>
         <translation>Demasiado grande para un informe (%1 × %2); use la exportación JSON o la vista de matriz de la aplicación.</translation>
     </message>
     <message>
@@ -2062,8 +2070,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Comprobado de nuevo a las %1: sin cambios.</translation>
     </message>
     <message>
-        <source>Re-checked at %1: neither as before nor as asked — someone else may have changed it; &quot;after&quot; now shows what is there.</source>
-        <translation>Comprobado de nuevo a las %1: ni como antes ni como se pidió — puede que otra persona lo cambiara; &quot;después&quot; muestra ahora lo que hay.</translation>
+        <source>Re-checked at %1: neither as before nor as asked — someone else may have changed it; "after" now shows what is there.</source>
+        <translation>Comprobado de nuevo a las %1: ni como antes ni como se pidió — puede que otra persona lo cambiara; "después" muestra ahora lo que hay.</translation>
     </message>
 </context>
 <context>
@@ -2084,7 +2092,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Eliminar grupo de recursos</translation>
     </message>
     <message>
-        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group&apos;s name to confirm.</source>
+        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group's name to confirm.</source>
         <translation>Eliminar &lt;b&gt;%1&lt;/b&gt; elimina todo lo que contiene, para siempre: %2.&lt;br&gt;Escriba el nombre del grupo para confirmar.</translation>
     </message>
     <message>
@@ -2371,7 +2379,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Estos elementos no se pudieron leer; todo lo demás de esta suscripción sí.</translation>
     </message>
     <message>
-        <source>What if from… an address (10.0.0.4, 203.0.113.7), a subnet&apos;s name (myVNet/mySubnet) or its ID</source>
+        <source>What if from… an address (10.0.0.4, 203.0.113.7), a subnet's name (myVNet/mySubnet) or its ID</source>
         <translation>Y si desde… una dirección (10.0.0.4, 203.0.113.7), el nombre de una subred (miVNet/miSubred) o su identificador</translation>
     </message>
     <message>
@@ -2437,11 +2445,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <name>acrnet::EgressResolver</name>
     <message>
         <source>not read yet</source>
-        <translation type="unfinished"></translation>
+        <translation>aún no leída</translation>
     </message>
     <message>
         <source>NAT gateway %1: %2 — the egress address of its subnets is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>Puerta de enlace NAT %1: %2 — se desconoce la dirección de salida de sus subredes.</translation>
     </message>
 </context>
 <context>
@@ -2512,11 +2520,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 <context>
     <name>acrnet::GraphInventoryLoader</name>
     <message>
-        <source>The Resource Graph answer has no &apos;data&apos; array.</source>
-        <translation>La respuesta de Resource Graph no tiene la matriz &apos;data&apos;.</translation>
+        <source>The Resource Graph answer has no 'data' array.</source>
+        <translation>La respuesta de Resource Graph no tiene la matriz 'data'.</translation>
     </message>
     <message>
-        <source>VNet rules of this subscription&apos;s registries: %1</source>
+        <source>VNet rules of this subscription's registries: %1</source>
         <translation>Reglas de VNet de los registros de esta suscripción: %1</translation>
     </message>
     <message>
@@ -2716,26 +2724,26 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Escriba una dirección IPv4 (203.0.113.7) o un intervalo (203.0.113.0/24).</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is an IPv6 address; registry IP rules accept IPv4 only.</source>
-        <translation>&apos;%1&apos; es una dirección IPv6; las reglas de IP del registro solo aceptan IPv4.</translation>
+        <source>'%1' is an IPv6 address; registry IP rules accept IPv4 only.</source>
+        <translation>'%1' es una dirección IPv6; las reglas de IP del registro solo aceptan IPv4.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
-        <translation>&apos;%1&apos; no es una dirección IPv4: cuatro números de 0 a 255 separados por puntos.</translation>
+        <source>'%1' is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
+        <translation>'%1' no es una dirección IPv4: cuatro números de 0 a 255 separados por puntos.</translation>
     </message>
     <message>
-        <source>&apos;/%1&apos; is not a valid prefix length: use a number from 0 to 32.</source>
-        <translation>&apos;/%1&apos; no es una longitud de prefijo válida: use un número de 0 a 32.</translation>
+        <source>'/%1' is not a valid prefix length: use a number from 0 to 32.</source>
+        <translation>'/%1' no es una longitud de prefijo válida: use un número de 0 a 32.</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; has host bits set for a /%2 range; did you mean %3?</source>
-        <translation>&apos;%1&apos; tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
+        <source>'%1' has host bits set for a /%2 range; did you mean %3?</source>
+        <translation>'%1' tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
     </message>
 </context>
 <context>
     <name>acrnet::LoadStatus</name>
     <message>
-        <source>Reads left in this hour&apos;s Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
+        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
         <translation>Lecturas que quedan en el presupuesto de esta hora de Azure Resource Manager (la menor vista en la última carga, de x-ms-ratelimit-remaining-subscription-reads)</translation>
     </message>
     <message>
@@ -2806,98 +2814,98 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <name>acrnet::MachineCheckModel</name>
     <message>
         <source>Running… (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>En curso… (%1)</translation>
     </message>
     <message>
         <source>Not checked: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No comprobado: %1</translation>
     </message>
     <message>
         <source>Reachable (HTTP %1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible (HTTP %1)</translation>
     </message>
     <message>
         <source>Blocked (HTTP 403)</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado (HTTP 403)</translation>
     </message>
     <message>
         <source>Blocked (HTTP 403): the registry saw %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueado (HTTP 403): el registro vio %1</translation>
     </message>
     <message>
         <source>No answer: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <source>This differs from the prediction: the registry&apos;s rules or the network changed since the inventory was read, or something this app does not see (a proxy, a firewall, DNS) is in the path.</source>
-        <translation type="unfinished"></translation>
+        <source>This differs from the prediction: the registry's rules or the network changed since the inventory was read, or something this app does not see (a proxy, a firewall, DNS) is in the path.</source>
+        <translation>Esto difiere de la predicción: las reglas del registro o la red cambiaron desde que se leyó el inventario, o hay en el camino algo que esta aplicación no ve (un proxy, un firewall, el DNS).</translation>
     </message>
     <message>
         <source>unknown</source>
-        <translation type="unfinished">desconocido</translation>
+        <translation>desconocido</translation>
     </message>
     <message>
         <source>none</source>
-        <translation type="unfinished">ninguno</translation>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>not read</source>
-        <translation type="unfinished">no leído</translation>
+        <translation>no leído</translation>
     </message>
     <message>
         <source>%1 — differs from the prediction</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — difiere de la predicción</translation>
     </message>
     <message>
         <source>Virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquina virtual</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished">Subred</translation>
+        <translation>Subred</translation>
     </message>
     <message>
         <source>OS</source>
-        <translation type="unfinished"></translation>
+        <translation>SO</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">Estado</translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Private IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP privada</translation>
     </message>
     <message>
         <source>Public IP</source>
-        <translation type="unfinished"></translation>
+        <translation>IP pública</translation>
     </message>
     <message>
         <source>Predicted</source>
-        <translation type="unfinished"></translation>
+        <translation>Predicción</translation>
     </message>
     <message>
         <source>Registry answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Respuesta del registro</translation>
     </message>
 </context>
 <context>
     <name>acrnet::MachineDirectory</name>
     <message>
         <source>%1: its network interface was not listed; its subnet is unknown.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: su interfaz de red no aparece en la lista; se desconoce su subred.</translation>
     </message>
     <message>
         <source>%1: the instance view has no power state.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la vista de instancia no indica el estado de energía.</translation>
     </message>
     <message>
         <source>%1: power state not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se leyó el estado de energía: %2</translation>
     </message>
     <message>
         <source>%1: public IP not read: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: no se leyó la IP pública: %2</translation>
     </message>
 </context>
 <context>
@@ -2997,8 +3005,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 %1</translation>
     </message>
     <message>
-        <source>Starting the sandbox cloud (scenario &quot;%1&quot;)…</source>
-        <translation>Iniciando la nube de pruebas (escenario &quot;%1&quot;)…</translation>
+        <source>Starting the sandbox cloud (scenario "%1")…</source>
+        <translation>Iniciando la nube de pruebas (escenario "%1")…</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -3033,9 +3041,9 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <source>The sandbox cloud is running at %1 (scenario &quot;%2&quot;).
+        <source>The sandbox cloud is running at %1 (scenario "%2").
 
-Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID &quot;sandbox&quot;, secret &quot;sandbox&quot;.</source>
+Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID "sandbox", secret "sandbox".</source>
         <translation>La nube de pruebas se ejecuta en %1 (escenario «%2»).
 
 Iniciando sesión y enumerando sus suscripciones… Los scripts y otros clientes también pueden usarla: ID de cliente «sandbox», secreto «sandbox».</translation>
@@ -3096,11 +3104,11 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <name>acrnet::NatGateway</name>
     <message>
         <source>the NAT gateway has no public IP address or prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>la puerta de enlace NAT no tiene dirección IP pública ni prefijo</translation>
     </message>
     <message>
-        <source>&apos;%1&apos; is not an IPv4 address</source>
-        <translation type="unfinished"></translation>
+        <source>'%1' is not an IPv4 address</source>
+        <translation>'%1' no es una dirección IPv4</translation>
     </message>
 </context>
 <context>
@@ -3134,7 +3142,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Puerto del proxy</translation>
     </message>
     <message>
-        <source>Optional: PEM file with your proxy&apos;s CA certificate</source>
+        <source>Optional: PEM file with your proxy's CA certificate</source>
         <translation>Opcional: archivo PEM con el certificado de CA de su proxy</translation>
     </message>
     <message>
@@ -3241,11 +3249,11 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Accesible desde este equipo (HTTP %1: las reglas de red lo dejan pasar; para extraer imágenes hace falta iniciar sesión).</translation>
     </message>
     <message>
-        <source>Blocked by the registry&apos;s network rules (HTTP 403).</source>
+        <source>Blocked by the registry's network rules (HTTP 403).</source>
         <translation>Bloqueado por las reglas de red del registro (HTTP 403).</translation>
     </message>
     <message>
-        <source>Blocked by the registry&apos;s network rules: it saw this machine as %1 (HTTP 403).</source>
+        <source>Blocked by the registry's network rules: it saw this machine as %1 (HTTP 403).</source>
         <translation>Bloqueado por las reglas de red del registro: vio este equipo como %1 (HTTP 403).</translation>
     </message>
     <message>
@@ -3266,19 +3274,19 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     </message>
     <message>
         <source>Reachable from %1 (HTTP %2: the network rules let it through; pulling needs sign-in).</source>
-        <translation type="unfinished"></translation>
+        <translation>Accesible desde %1 (HTTP %2: las reglas de red lo dejan pasar; para extraer imágenes hay que iniciar sesión).</translation>
     </message>
     <message>
-        <source>Blocked from %1 by the registry&apos;s network rules (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <source>Blocked from %1 by the registry's network rules (HTTP 403).</source>
+        <translation>Bloqueado desde %1 por las reglas de red del registro (HTTP 403).</translation>
     </message>
     <message>
-        <source>Blocked from %1 by the registry&apos;s network rules: it saw %2 (HTTP 403).</source>
-        <translation type="unfinished"></translation>
+        <source>Blocked from %1 by the registry's network rules: it saw %2 (HTTP 403).</source>
+        <translation>Bloqueado desde %1 por las reglas de red del registro: vio %2 (HTTP 403).</translation>
     </message>
     <message>
         <source>No answer from the registry at %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin respuesta del registro en %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3543,7 +3551,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>%1 se solapa con %2: una de las dos sobra.</translation>
     </message>
     <message>
-        <source>%1 is a private range: the registry&apos;s public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
+        <source>%1 is a private range: the registry's public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
         <translation>%1 es un intervalo privado: el punto de conexión público del registro nunca ve esa dirección de origen, así que la regla no coincide con nada. Use la dirección pública por la que sale su tráfico, o una regla de VNet.</translation>
     </message>
     <message>
@@ -3594,7 +3602,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Elija la subred de la lista.</translation>
     </message>
     <message>
-        <source>The subscription of %1 is not loaded: its provider registration and the subnet&apos;s endpoint cannot be checked.</source>
+        <source>The subscription of %1 is not loaded: its provider registration and the subnet's endpoint cannot be checked.</source>
         <translation>La suscripción de %1 no está cargada: no se pueden comprobar el registro del proveedor ni el punto de conexión de la subred.</translation>
     </message>
     <message>
@@ -3749,7 +3757,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Agregar mi IP</translation>
     </message>
     <message>
-        <source>This machine&apos;s public address, as a registry last saw it (Check access learns it)</source>
+        <source>This machine's public address, as a registry last saw it (Check access learns it)</source>
         <translation>La dirección pública de este equipo, tal como la vio un registro por última vez (Comprobar el acceso la averigua)</translation>
     </message>
     <message>
@@ -3757,7 +3765,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Quitar las reglas de IP seleccionadas</translation>
     </message>
     <message>
-        <source>This machine&apos;s public address is not known yet: type it (search &quot;what is my IP&quot;), or run Check access on a registry that denies it — its answer names the address.</source>
+        <source>This machine's public address is not known yet: type it (search "what is my IP"), or run Check access on a registry that denies it — its answer names the address.</source>
         <translation>Aún no se conoce la dirección pública de este equipo: escríbala (busque «cuál es mi IP»), o ejecute Comprobar el acceso en un registro que la deniegue — su respuesta indica la dirección.</translation>
     </message>
     <message>
@@ -3901,7 +3909,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>El servicio no conservó estas reglas: %1. Compruebe que Microsoft.ContainerRegistry está registrado en sus suscripciones y que las subredes tienen el punto de conexión.</translation>
     </message>
     <message>
-        <source>These rules vanished after the change: %1. The service drops a rule whose subnet&apos;s subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
+        <source>These rules vanished after the change: %1. The service drops a rule whose subnet's subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
         <translation>Estas reglas desaparecieron tras el cambio: %1. El servicio descarta una regla si la suscripción de su subred no tiene registrado Microsoft.ContainerRegistry — regístrelo y vuelva a agregar la regla.</translation>
     </message>
     <message>
@@ -3927,7 +3935,7 @@ Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</tra
     <message>
         <source>Someone else changed this registry right after your change (desired → found):
 %1
-The editor now shows what is there; the Activity log&apos;s Restore puts back the state from before your change.</source>
+The editor now shows what is there; the Activity log's Restore puts back the state from before your change.</source>
         <translation>Otra persona cambió este registro justo después de su cambio (deseado → encontrado):
 %1
 El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuelve el estado anterior a su cambio.</translation>
@@ -4026,7 +4034,7 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Enabling a service endpoint switches the subnet&apos;s traffic to Azure services to the subnet&apos;s private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
+        <source>Enabling a service endpoint switches the subnet's traffic to Azure services to the subnet's private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
         <translation>Habilitar un punto de conexión de servicio hace que el tráfico de la subred hacia los servicios de Azure use las direcciones privadas de la subred, y puede restablecer brevemente las conexiones abiertas de sus máquinas virtuales. Los demás puntos de conexión de la subred se conservan.</translation>
     </message>
     <message>
@@ -4223,28 +4231,28 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>no es un objeto JSON: %1 en el byte %2</translation>
     </message>
     <message>
-        <source>&quot;suppressions&quot; is missing or not an array</source>
-        <translation>falta &quot;suppressions&quot; o no es una lista</translation>
+        <source>"suppressions" is missing or not an array</source>
+        <translation>falta "suppressions" o no es una lista</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>checkId &apos;%1&apos; is not a check ID (ACR-…)</source>
-        <translation>checkId &apos;%1&apos; no es un identificador de comprobación (ACR-…)</translation>
+        <source>checkId '%1' is not a check ID (ACR-…)</source>
+        <translation>checkId '%1' no es un identificador de comprobación (ACR-…)</translation>
     </message>
     <message>
-        <source>resourceId &apos;%1&apos; is not a resource ID</source>
-        <translation>resourceId &apos;%1&apos; no es un identificador de recurso</translation>
+        <source>resourceId '%1' is not a resource ID</source>
+        <translation>resourceId '%1' no es un identificador de recurso</translation>
     </message>
     <message>
         <source>the reason is empty</source>
         <translation>el motivo está vacío</translation>
     </message>
     <message>
-        <source>expires &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
-        <translation>expires &apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
+        <source>expires '%1' is not a date (YYYY-MM-DD)</source>
+        <translation>expires '%1' no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>suppression %1: %2</source>
@@ -4286,111 +4294,105 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <name>acrnet::VirtualMachine</name>
     <message>
         <source>no storageProfile.osDisk.osType: the operating system is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>no hay storageProfile.osDisk.osType: se desconoce el sistema operativo</translation>
     </message>
 </context>
 <context>
     <name>acrnet::VmAccessCheck</name>
     <message>
-        <source>The Run Command result has no output (&apos;value&apos;).</source>
-        <translation type="unfinished"></translation>
+        <source>The Run Command result has no output ('value').</source>
+        <translation>El resultado de Run Command no tiene salida ('value').</translation>
     </message>
     <message>
-        <source>The command&apos;s output has no HTTP status: %1</source>
-        <translation type="unfinished"></translation>
+        <source>The command's output has no HTTP status: %1</source>
+        <translation>La salida del comando no tiene estado HTTP: %1</translation>
     </message>
     <message>
         <source>no answer</source>
-        <translation type="unfinished"></translation>
+        <translation>sin respuesta</translation>
     </message>
 </context>
 <context>
     <name>acrnet::VmCheckDialog</name>
     <message>
         <source>Check access from a virtual machine</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar el acceso desde una máquina virtual</translation>
     </message>
     <message>
-        <source>Runs an anonymous GET https://&lt;registry&gt;/v2/ on each chosen machine with Run Command (step 7 of the walkthrough, from inside the network): 401 means the network rules let it through, 403 that they block it. Nothing is pulled and no credential is used. &quot;Check access from this machine&quot; tests from outside.</source>
-        <translation type="unfinished"></translation>
+        <source>Runs an anonymous GET https://&lt;registry&gt;/v2/ on each chosen machine with Run Command (step 7 of the walkthrough, from inside the network): 401 means the network rules let it through, 403 that they block it. Nothing is pulled and no credential is used. "Check access from this machine" tests from outside.</source>
+        <translation>Ejecuta un GET anónimo a https://&lt;registro&gt;/v2/ en cada máquina elegida con Run Command (el paso 7 del tutorial, desde dentro de la red): 401 significa que las reglas de red lo dejan pasar; 403, que lo bloquean. No se extrae nada ni se usa ninguna credencial. «Comprobar el acceso desde este equipo» prueba desde fuera.</translation>
     </message>
     <message>
         <source>&amp;Registry:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Registro:</translation>
     </message>
     <message>
         <source>Virtual machines</source>
-        <translation type="unfinished"></translation>
+        <translation>Máquinas virtuales</translation>
     </message>
     <message>
         <source>Equivalent Azure CLI command</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando equivalente de la CLI de Azure</translation>
     </message>
     <message>
         <source>&amp;Equivalent command:</source>
-        <translation type="unfinished"></translation>
+        <translation>Comando &amp;equivalente:</translation>
     </message>
     <message>
         <source>&amp;Run check</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ejecutar la comprobación</translation>
     </message>
     <message>
         <source>Runs the check on the selected machines (all of them when none is selected).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuta la comprobación en las máquinas seleccionadas (en todas si no hay ninguna seleccionada).</translation>
     </message>
     <message numerus="yes">
         <source>Reading the virtual machines of %n subscription(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>Leyendo las máquinas virtuales de %n suscripción…</numerusform><numerusform>Leyendo las máquinas virtuales de %n suscripciones…</numerusform></translation>
     </message>
     <message>
         <source>Subscription %1: no signed-in account can read it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción %1: ninguna cuenta con sesión iniciada puede leerla.</translation>
     </message>
     <message>
         <source>Subscription %1: you may not list its virtual machines or network interfaces (Microsoft.Compute/virtualMachines/read and Microsoft.Network/networkInterfaces/read; Reader grants both).</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción %1: no tiene permiso para listar sus máquinas virtuales o interfaces de red (Microsoft.Compute/virtualMachines/read y Microsoft.Network/networkInterfaces/read; el rol Lector concede ambos).</translation>
     </message>
     <message>
         <source>Subscription %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Suscripción %1: %2</translation>
     </message>
     <message>
         <source>No virtual machine found.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró ninguna máquina virtual.</translation>
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s).</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-        </translation>
+        <translation><numerusform>%n máquina virtual.</numerusform><numerusform>%n máquinas virtuales.</numerusform></translation>
     </message>
     <message>
         <source>Incomplete — %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompleto — %1</translation>
     </message>
     <message>
         <source>Read-only mode: this runs a command on %1 (an anonymous request to the registry; nothing on the machine is changed, but Run Command is an action on it and is recorded in its activity log). Run it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Modo de solo lectura: esto ejecuta un comando en %1 (una petición anónima al registro; no se cambia nada en la máquina, pero Run Command es una acción sobre ella y queda en su registro de actividad). ¿Ejecutarlo?</translation>
     </message>
     <message>
         <source>%1 is %2: Run Command needs a running machine. Start it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está %2: Run Command necesita una máquina en ejecución. Iníciela primero.</translation>
     </message>
     <message>
-        <source>no signed-in account can reach this machine&apos;s subscription</source>
-        <translation type="unfinished"></translation>
+        <source>no signed-in account can reach this machine's subscription</source>
+        <translation>ninguna cuenta con sesión iniciada llega a la suscripción de esta máquina</translation>
     </message>
     <message>
         <source>sent</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado</translation>
     </message>
     <message>
         <source>you may not run commands on this machine (it needs Microsoft.Compute/virtualMachines/runCommand/action, e.g. Virtual Machine Contributor): %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no tiene permiso para ejecutar comandos en esta máquina (hace falta Microsoft.Compute/virtualMachines/runCommand/action, p. ej. Colaborador de máquina virtual): %1</translation>
     </message>
 </context>
 <context>
@@ -4443,8 +4445,8 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Escenario de pruebas (predeterminado: demo).</translation>
     </message>
     <message>
-        <source>Unexpected argument &apos;%1&apos;. See --help.</source>
-        <translation>Argumento inesperado &apos;%1&apos;. Consulte --help.</translation>
+        <source>Unexpected argument '%1'. See --help.</source>
+        <translation>Argumento inesperado '%1'. Consulte --help.</translation>
     </message>
 </context>
 </TS>
