@@ -6,7 +6,7 @@ set -euo pipefail
 ACRNET_PACKAGES=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-qpa-plugins qt6-translations-l10n
-    qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+    qt6-svg-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring
     dbus dbus-x11 xvfb xauth libgl-dev

@@ -9,11 +9,14 @@
 #include <QSocketNotifier>
 #include <csignal>
 #include <cstdio>
+#if defined(Q_OS_UNIX)
 #include <sys/socket.h>
 #include <unistd.h>
+#endif
 
 namespace {
 
+#if defined(Q_OS_UNIX)
 int signalPipe[2] = {-1, -1};
 
 void onSignal(int)
@@ -21,6 +24,7 @@ void onSignal(int)
     const char byte = 1;
     [[maybe_unused]] const ssize_t written = ::write(signalPipe[1], &byte, 1);
 }
+#endif
 
 int fail(int code, const QString &message)
 {
@@ -142,13 +146,16 @@ int main(int argc, char *argv[])
         std::printf("TLS certificate SHA-256 fingerprint: %s\n", qPrintable(server.certificateFingerprint()));
     std::fflush(stdout);
 
-    // Ctrl-C and SIGTERM end the event loop cleanly, so the state can be saved.
+    // Ctrl-C and SIGTERM end the event loop cleanly, so the state can be saved. (POSIX only: elsewhere Ctrl-C ends
+    // the process; GET /_sandbox/state returns the state to keep.)
+#if defined(Q_OS_UNIX)
     if (::socketpair(AF_UNIX, SOCK_STREAM, 0, signalPipe) == 0) {
         auto *notifier = new QSocketNotifier(signalPipe[0], QSocketNotifier::Read, &app);
         QObject::connect(notifier, &QSocketNotifier::activated, &app, [] { QCoreApplication::quit(); });
         std::signal(SIGINT, onSignal);
         std::signal(SIGTERM, onSignal);
     }
+#endif
     const int code = QCoreApplication::exec();
     if (!stateFile.isEmpty() && !server.saveState(stateFile, &error))
         return fail(1, QStringLiteral("cannot save state %1: %2").arg(stateFile, error));

@@ -13,7 +13,6 @@
 
 #include <QElapsedTimer>
 #include <QFile>
-#include <QHttpServerRequest>
 #include <QJsonDocument>
 #include <QPointer>
 #include <QSaveFile>
@@ -26,28 +25,6 @@ Q_LOGGING_CATEGORY(lcSandbox, "acrnet.sandbox")
 namespace acrnet::sandbox {
 
 namespace {
-
-QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    case QHttpServerRequest::Method::Options:
-        return "OPTIONS";
-    default:
-        return "OTHER";
-    }
-}
 
 QByteArray reasonPhrase(int status)
 {
@@ -94,27 +71,13 @@ bool isArmPath(const Request &r)
            first == QLatin1String("providers");
 }
 
-QLoggingCategory::CategoryFilter g_previousFilter = nullptr;
-
-// Qt HttpServer's debug output prints whole requests, bearer tokens included: keep it off, whatever the rules say.
-void quietHttpServer(QLoggingCategory *category)
-{
-    if (g_previousFilter)
-        g_previousFilter(category);
-    if (qstrncmp(category->categoryName(), "qt.httpserver", 13) == 0)
-        category->setEnabled(QtDebugMsg, false);
-}
-
 } // namespace
 
 SandboxServer::SandboxServer(QObject *parent)
-    : QAbstractHttpServer(parent)
+    : QObject(parent)
+    , m_listener(new HttpListener(this))
 {
-    static const bool filtered = [] {
-        g_previousFilter = QLoggingCategory::installFilter(quietHttpServer);
-        return true;
-    }();
-    Q_UNUSED(filtered)
+    m_listener->setHandler([this](const HttpRequest &request, QTcpSocket *socket) { handle(request, socket); });
     m_identity = std::make_unique<IdentityProvider>(m_context);
     m_emulators.push_back(std::make_unique<IdentityDiscovery>(m_context));
     m_emulators.push_back(std::make_unique<ResourceManager>(m_context));
@@ -183,12 +146,12 @@ bool SandboxServer::start(quint16 port, bool tls, QString *error)
         TlsMaterial material;
         if (!material.generate(error))
             return false;
-        sslSetup(material.certificate(), material.privateKey());
+        m_listener->setTls(material.certificate(), material.privateKey());
         m_fingerprint = material.fingerprint();
         m_certificateDer = material.certificate().toDer();
         m_certificatePem = material.certificate().toPem();
     }
-    const quint16 bound = listen(QHostAddress::LocalHost, port);
+    const quint16 bound = m_listener->listenOnLoopback(port);
     if (!bound) {
         *error = QStringLiteral("cannot listen on 127.0.0.1:%1").arg(port);
         return false;
@@ -198,18 +161,18 @@ bool SandboxServer::start(quint16 port, bool tls, QString *error)
     return true;
 }
 
-bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void SandboxServer::handle(const HttpRequest &request, QTcpSocket *socket)
 {
     Request r;
-    r.method = methodName(request.method());
-    r.path = request.url().path();
+    r.method = request.method;
+    r.path = request.url.path();
     r.segments = r.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
     for (const QString &s : std::as_const(r.segments))
         r.lowerSegments.append(s.toLower());
-    r.query = QUrlQuery(request.url());
-    r.headers = request.headers();
-    r.body = request.body();
-    r.remote = request.remoteAddress();
+    r.query = QUrlQuery(request.url);
+    r.headers = request.headers;
+    r.body = request.body;
+    r.remote = request.remote;
 
     QElapsedTimer handling;
     handling.start();
@@ -225,7 +188,7 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
     if (delay > 0 && f.jitterMs > 0)
         delay += m_context.store.random().bounded(f.jitterMs + 1);
     if (m_requestLog)
-        logRequest(r, request.url(), drop ? 0 : reply.status, handling.nsecsElapsed() / 1e6, delay);
+        logRequest(r, request.url, drop ? 0 : reply.status, handling.nsecsElapsed() / 1e6, delay);
     QPointer<QTcpSocket> guard(socket);
     auto send = [guard, reply, drop] {
         if (!guard)
@@ -239,7 +202,6 @@ bool SandboxServer::handleRequest(const QHttpServerRequest &request, QTcpSocket 
         QTimer::singleShot(delay, socket, send);
     else
         send();
-    return true;
 }
 
 void SandboxServer::logRequest(const Request &r, const QUrl &url, int status, double durationMs, int delayMs)
@@ -262,12 +224,6 @@ void SandboxServer::logRequest(const Request &r, const QUrl &url, int status, do
         line.insert(QStringLiteral("body"), QString::fromUtf8(r.body)); // a query, for replays
     m_requestLog->write(QJsonDocument(line).toJson(QJsonDocument::Compact) + '\n');
     m_requestLog->flush();
-}
-
-void SandboxServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    Q_UNUSED(request)
-    write(socket, Reply::armError(404, QStringLiteral("NotFound"), QStringLiteral("Not found.")));
 }
 
 Reply SandboxServer::dispatch(const Request &r)
@@ -431,15 +387,12 @@ void SandboxServer::decorate(const Request &r, Reply &reply)
 
 void SandboxServer::write(QTcpSocket *socket, const Reply &reply)
 {
-    QByteArray out = "HTTP/1.1 " + QByteArray::number(reply.status) + ' ' + reasonPhrase(reply.status) + "\r\n";
-    out += "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\n";
+    HeaderList headers;
     if (!reply.body.isEmpty())
-        out += "Content-Type: " + reply.contentType + "\r\n";
-    out += "Cache-Control: no-cache\r\n";
-    for (const auto &h : reply.headers)
-        out += h.first + ": " + h.second + "\r\n";
-    out += "\r\n" + reply.body;
-    socket->write(out);
+        headers.append(qMakePair(QByteArray("Content-Type"), reply.contentType));
+    headers.append(qMakePair(QByteArray("Cache-Control"), QByteArray("no-cache")));
+    headers += reply.headers;
+    HttpListener::writeResponse(socket, reply.status, reasonPhrase(reply.status), headers, reply.body);
 }
 
 void SandboxServer::writeDropped(QTcpSocket *socket)

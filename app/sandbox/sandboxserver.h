@@ -1,8 +1,7 @@
 #pragma once
 
 #include "context.h"
-
-#include <QAbstractHttpServer>
+#include "httplistener.h"
 #include <QFile>
 #include <QLoggingCategory>
 #include <QUrl>
@@ -17,7 +16,7 @@ class Emulator;
 
 // The sandbox cloud: a local ARM + Entra ID emulator on 127.0.0.1 only, over HTTP or HTTPS.
 // Requests are handled one at a time on this object's thread, so every state change is atomic.
-class SandboxServer : public QAbstractHttpServer
+class SandboxServer : public QObject
 {
     Q_OBJECT
 
@@ -46,11 +45,8 @@ public:
     Context &context() { return m_context; }
     Store &store() { return m_context.store; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void handle(const HttpRequest &request, QTcpSocket *socket);
     Reply dispatch(const Request &r);
     std::optional<Reply> admin(const Request &r);
     std::optional<Reply> injectFault(const Request &r, bool *drop);
@@ -59,6 +55,7 @@ private:
     static void write(QTcpSocket *socket, const Reply &reply);
     static void writeDropped(QTcpSocket *socket);
 
+    HttpListener *m_listener;
     Context m_context;
     std::vector<std::unique_ptr<Emulator>> m_emulators;
     std::unique_ptr<Emulator> m_identity;

@@ -1,8 +1,5 @@
 #include "loopbackserver.h"
 
-#include <QHttpServerRequest>
-#include <QHttpServerResponder>
-#include <QHttpServerResponse>
 #include <QPointer>
 #include <QTcpSocket>
 #include <QTimer>
@@ -30,12 +27,16 @@ ScriptedResponse ScriptedResponse::json(int status, const QByteArray &body,
 }
 
 LoopbackServer::LoopbackServer(QObject *parent)
-    : QAbstractHttpServer(parent)
-{}
+    : QObject(parent)
+    , m_listener(new sandbox::HttpListener(this))
+{
+    m_listener->setHandler(
+        [this](const sandbox::HttpRequest &request, QTcpSocket *socket) { handle(request, socket); });
+}
 
 bool LoopbackServer::start()
 {
-    const quint16 port = listen(QHostAddress::LocalHost, 0);
+    const quint16 port = m_listener->listenOnLoopback(0);
     if (!port)
         return false;
     m_baseUrl = QUrl(QStringLiteral("http://127.0.0.1:%1").arg(port));
@@ -47,33 +48,13 @@ QUrl LoopbackServer::url(const QString &pathAndQuery) const
     return QUrl(m_baseUrl.toString() + pathAndQuery);
 }
 
-static QByteArray methodName(QHttpServerRequest::Method m)
-{
-    switch (m) {
-    case QHttpServerRequest::Method::Get:
-        return "GET";
-    case QHttpServerRequest::Method::Put:
-        return "PUT";
-    case QHttpServerRequest::Method::Delete:
-        return "DELETE";
-    case QHttpServerRequest::Method::Post:
-        return "POST";
-    case QHttpServerRequest::Method::Patch:
-        return "PATCH";
-    case QHttpServerRequest::Method::Head:
-        return "HEAD";
-    default:
-        return "OTHER";
-    }
-}
-
-bool LoopbackServer::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+void LoopbackServer::handle(const sandbox::HttpRequest &request, QTcpSocket *socket)
 {
     RecordedRequest rec;
-    rec.method = methodName(request.method());
-    rec.url = request.url();
-    rec.headers = request.headers();
-    rec.body = request.body();
+    rec.method = request.method;
+    rec.url = request.url;
+    rec.headers = request.headers;
+    rec.body = request.body;
     m_requests.append(rec);
 
     const ScriptedResponse scripted = m_handler ? m_handler(rec) : ScriptedResponse::json(404, "{}");
@@ -85,27 +66,21 @@ bool LoopbackServer::handleRequest(const QHttpServerRequest &request, QTcpSocket
         socket->write("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\nContent-Length: 4096\r\n\r\n{\"val");
         socket->flush();
         QMetaObject::invokeMethod(socket, &QTcpSocket::abort, Qt::QueuedConnection);
-        return true;
+        return;
     }
-    auto responder = std::make_shared<QHttpServerResponder>(makeResponder(request, socket));
-    auto answer = [this, responder, scripted] {
+    QPointer<QTcpSocket> guard(socket);
+    auto answer = [this, guard, scripted] {
         --m_active;
-        QHttpServerResponse response(QByteArrayLiteral("application/json"), scripted.body,
-                                     QHttpServerResponder::StatusCode(scripted.status));
-        for (const auto &h : scripted.headers)
-            response.addHeader(h.first, h.second);
-        response.write(std::move(*responder));
+        if (!guard)
+            return;
+        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+        headers += scripted.headers;
+        sandbox::HttpListener::writeResponse(guard, scripted.status, "Scripted", headers, scripted.body);
     };
     if (scripted.delayMs > 0)
         QTimer::singleShot(scripted.delayMs, socket, answer);
     else
         answer();
-    return true;
-}
-
-void LoopbackServer::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
-{
-    makeResponder(request, socket).write(QHttpServerResponder::StatusCode::NotFound);
 }
 
 } // namespace acrnet::test

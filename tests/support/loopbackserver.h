@@ -1,6 +1,8 @@
 #pragma once
 
-#include <QAbstractHttpServer>
+#include "app/sandbox/httplistener.h"
+
+#include <QObject>
 #include <QByteArray>
 #include <QList>
 #include <QPair>
@@ -33,7 +35,7 @@ struct ScriptedResponse
 
 // A real HTTP server on 127.0.0.1 and a free port, answering each request from a handler the test sets.
 // Records every request, and the largest number it was answering at once.
-class LoopbackServer : public QAbstractHttpServer
+class LoopbackServer : public QObject
 {
 public:
     using Handler = std::function<ScriptedResponse(const RecordedRequest &)>;
@@ -49,11 +51,10 @@ public:
     int requestCount() const { return int(m_requests.size()); }
     int maxConcurrent() const { return m_maxConcurrent; }
 
-protected:
-    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
-    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
-
 private:
+    void handle(const sandbox::HttpRequest &request, QTcpSocket *socket);
+
+    sandbox::HttpListener *m_listener;
     Handler m_handler;
     QUrl m_baseUrl;
     QList<RecordedRequest> m_requests;
