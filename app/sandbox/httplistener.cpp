@@ -5,7 +5,7 @@
 namespace acrnet::sandbox {
 
 namespace {
-constexpr qsizetype kMaxHeaderBytes = 1 << 20;  // 1 MiB of request line and headers
+constexpr qsizetype kMaxHeaderBytes = 1 << 20; // 1 MiB of request line and headers
 constexpr qsizetype kMaxBodyBytes = 512 << 20; // 512 MiB of body
 
 QByteArray reasonFor(int status)

@@ -2,9 +2,9 @@
 
 #include "app/sandbox/httplistener.h"
 
-#include <QObject>
 #include <QByteArray>
 #include <QList>
+#include <QObject>
 #include <QPair>
 #include <QUrl>
 #include <functional>
