@@ -43,47 +43,55 @@ int runHeadless(const QStringList &arguments, bool audit)
 {
     g_command = audit ? QStringLiteral("audit") : QStringLiteral("inventory");
     QCommandLineParser parser;
-    parser.setApplicationDescription(audit ? QStringLiteral("Audits who can reach the registries; exit code 3 when a "
-                                                            "finding at or above --fail-on exists.")
-                                           : QStringLiteral("Prints the inventory: subscriptions, VNets, subnets, "
-                                                            "registries."));
-    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
-                                         QStringLiteral("AzureCloud, AzureUSGovernment, AzureChinaCloud or sandbox."),
-                                         QStringLiteral("name"), QStringLiteral("AzureCloud"));
-    const QCommandLineOption endpointOption(QStringLiteral("endpoint"),
-                                            QStringLiteral("A running sandbox or a custom ARM endpoint."),
-                                            QStringLiteral("url"));
-    const QCommandLineOption tenantOption(QStringLiteral("tenant"), QStringLiteral("Tenant ID or domain."),
-                                          QStringLiteral("id"));
+    parser.setApplicationDescription(
+        audit ? QCoreApplication::translate("cli", "Audits who can reach the registries; exit code 3 when a "
+                                                   "finding at or above --fail-on exists.")
+              : QCoreApplication::translate("cli", "Prints the inventory: subscriptions, VNets, subnets, "
+                                                   "registries."));
+    const QCommandLineOption cloudOption(
+        QStringLiteral("cloud"),
+        QCoreApplication::translate("cli", "AzureCloud, AzureUSGovernment, AzureChinaCloud or sandbox."),
+        QStringLiteral("name"), QStringLiteral("AzureCloud"));
+    const QCommandLineOption endpointOption(
+        QStringLiteral("endpoint"), QCoreApplication::translate("cli", "A running sandbox or a custom ARM endpoint."),
+        QStringLiteral("url"));
+    const QCommandLineOption tenantOption(
+        QStringLiteral("tenant"), QCoreApplication::translate("cli", "Tenant ID or domain."), QStringLiteral("id"));
     const QCommandLineOption authOption(
-        QStringLiteral("auth"), QStringLiteral("azcli, secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) or sandbox."),
+        QStringLiteral("auth"),
+        QCoreApplication::translate("cli", "azcli, secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) or sandbox."),
         QStringLiteral("method"));
     const QCommandLineOption formatOption(QStringLiteral("format"),
-                                          audit ? QStringLiteral("Output format: json, csv or html.")
-                                                : QStringLiteral("Output format: json."),
+                                          audit
+                                              ? QCoreApplication::translate("cli", "Output format: json, csv or html.")
+                                              : QCoreApplication::translate("cli", "Output format: json."),
                                           QStringLiteral("format"), QStringLiteral("json"));
     const QCommandLineOption failOnOption(
         QStringLiteral("fail-on"),
-        QStringLiteral("Exit with 3 when a finding of this severity or higher exists: "
-                       "low, medium or high."),
+        QCoreApplication::translate("cli", "Exit with 3 when a finding of this severity or higher exists: "
+                                           "low, medium or high."),
         QStringLiteral("severity"));
     const QCommandLineOption graphOption(QStringLiteral("resource-graph"),
-                                         QStringLiteral("Load through Azure Resource Graph."));
-    const QCommandLineOption armOption(QStringLiteral("resource-manager"),
-                                       QStringLiteral("Load per subscription through Azure Resource Manager."));
+                                         QCoreApplication::translate("cli", "Load through Azure Resource Graph."));
+    const QCommandLineOption armOption(
+        QStringLiteral("resource-manager"),
+        QCoreApplication::translate("cli", "Load per subscription through Azure Resource Manager."));
     const QCommandLineOption thresholdOption(
         QStringLiteral("graph-threshold"),
-        QStringLiteral("Without --resource-graph or --resource-manager, use Resource Graph above N subscriptions "
-                       "(default %1).")
+        QCoreApplication::translate(
+            "cli", "Without --resource-graph or --resource-manager, use Resource Graph above N subscriptions "
+                   "(default %1).")
             .arg(InventoryService::defaultGraphThreshold()),
         QStringLiteral("N"), QString::number(InventoryService::defaultGraphThreshold()));
     const QCommandLineOption suppressionsOption(
         QStringLiteral("suppressions"),
-        QStringLiteral("Accepted findings (the JSON the app's Findings tab exports): reported apart with their reason "
-                       "and ignored by --fail-on."),
+        QCoreApplication::translate(
+            "cli", "Accepted findings (the JSON the app's Findings tab exports): reported apart with their reason "
+                   "and ignored by --fail-on."),
         QStringLiteral("file"));
     // Read by main() before anything is translated; accepted here so `audit --lang es` works in any position.
-    const QCommandLineOption langOption(QStringLiteral("lang"), QStringLiteral("Report language (en, es)."),
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QCoreApplication::translate("cli", "Report language (en, es)."),
                                         QStringLiteral("language"));
     parser.addOptions({cloudOption, endpointOption, tenantOption, authOption, formatOption, graphOption, armOption,
                        thresholdOption, langOption});
@@ -99,41 +107,44 @@ int runHeadless(const QStringList &arguments, bool audit)
     const QString format = parser.value(formatOption);
     if (audit ? !QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("html")}.contains(format)
               : format != QLatin1String("json"))
-        return fail(2, QStringLiteral("unsupported --format '%1' (use %2)")
-                           .arg(format, audit ? QStringLiteral("json, csv or html") : QStringLiteral("json")));
+        return fail(2, QCoreApplication::translate("cli", "unsupported --format '%1' (use %2)")
+                           .arg(format, audit ? QCoreApplication::translate("cli", "json, csv or html")
+                                              : QStringLiteral("json")));
     Finding::Severity failOn = Finding::Severity::High;
     const bool gate = audit && parser.isSet(failOnOption);
     if (gate && !Finding::parseSeverity(parser.value(failOnOption), &failOn))
-        return fail(2, QStringLiteral("--fail-on takes low, medium or high, not '%1'").arg(parser.value(failOnOption)));
+        return fail(2, QCoreApplication::translate("cli", "--fail-on takes low, medium or high, not '%1'")
+                           .arg(parser.value(failOnOption)));
     SuppressionList suppressions;
     if (audit && parser.isSet(suppressionsOption)) {
         // A suppressions file that cannot be read is an error, never "nothing accepted".
         QFile file(parser.value(suppressionsOption));
         if (!file.open(QIODevice::ReadOnly))
-            return fail(2,
-                        QStringLiteral("cannot read --suppressions %1: %2").arg(file.fileName(), file.errorString()));
+            return fail(2, QCoreApplication::translate("cli", "cannot read --suppressions %1: %2")
+                               .arg(file.fileName(), file.errorString()));
         QString error;
         const auto read = SuppressionList::fromJson(file.readAll(), &error);
         if (!read)
-            return fail(2, QStringLiteral("--suppressions %1: %2").arg(file.fileName(), error));
+            return fail(2, QCoreApplication::translate("cli", "--suppressions %1: %2").arg(file.fileName(), error));
         suppressions = *read;
     }
     if (parser.isSet(graphOption) && parser.isSet(armOption))
-        return fail(2, QStringLiteral("choose one of --resource-graph and --resource-manager"));
+        return fail(2, QCoreApplication::translate("cli", "choose one of --resource-graph and --resource-manager"));
     bool thresholdOk = false;
     const int threshold = parser.value(thresholdOption).toInt(&thresholdOk);
     if (!thresholdOk || threshold < 1)
-        return fail(2, QStringLiteral("--graph-threshold needs a positive number"));
+        return fail(2, QCoreApplication::translate("cli", "--graph-threshold needs a positive number"));
     if (parser.positionalArguments().size() > 1)
-        return fail(2, QStringLiteral("unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
+        return fail(
+            2, QCoreApplication::translate("cli", "unexpected argument '%1'").arg(parser.positionalArguments().at(1)));
 
     const QString cloudName = parser.value(cloudOption);
     const bool inProcessSandbox = cloudName == QLatin1String("sandbox") && !parser.isSet(endpointOption);
     QUrl endpoint(parser.value(endpointOption));
     if (parser.isSet(endpointOption) && (!endpoint.isValid() || endpoint.host().isEmpty()))
-        return fail(2, QStringLiteral("--endpoint needs a URL such as http://127.0.0.1:5000"));
+        return fail(2, QCoreApplication::translate("cli", "--endpoint needs a URL such as http://127.0.0.1:5000"));
     if (!inProcessSandbox && !parser.isSet(endpointOption) && !Cloud::byName(cloudName).isValid())
-        return fail(2, QStringLiteral("unknown --cloud '%1'").arg(cloudName));
+        return fail(2, QCoreApplication::translate("cli", "unknown --cloud '%1'").arg(cloudName));
 
     // Start the built-in sandbox when asked for one without an endpoint.
     sandbox::SandboxHost host;
@@ -185,13 +196,16 @@ int runHeadless(const QStringList &arguments, bool audit)
         account.clientId = qEnvironmentVariable("AZURE_CLIENT_ID");
         if (account.clientId.isEmpty() || qEnvironmentVariableIsEmpty("AZURE_CLIENT_SECRET") ||
             !parser.isSet(tenantOption))
-            return fail(2, QStringLiteral("--auth secret needs --tenant and the AZURE_CLIENT_ID and "
-                                          "AZURE_CLIENT_SECRET environment variables"));
+            return fail(2,
+                        QCoreApplication::translate("cli", "--auth secret needs --tenant and the AZURE_CLIENT_ID and "
+                                                           "AZURE_CLIENT_SECRET environment variables"));
         accounts << account;
     } else if (auth == QLatin1String("device")) {
-        return fail(2, QStringLiteral("--auth device needs the GUI; use azcli, secret or sandbox headless"));
+        return fail(2, QCoreApplication::translate(
+                           "cli", "--auth device needs the GUI; use azcli, secret or sandbox headless"));
     } else {
-        return fail(2, QStringLiteral("unknown --auth '%1' (device, secret, azcli, sandbox)").arg(auth));
+        return fail(
+            2, QCoreApplication::translate("cli", "unknown --auth '%1' (device, secret, azcli, sandbox)").arg(auth));
     }
     const InventoryPath setting = parser.isSet(graphOption) ? InventoryPath::ResourceGraph
                                   : parser.isSet(armOption) ? InventoryPath::ResourceManager
@@ -210,20 +224,23 @@ int runHeadless(const QStringList &arguments, bool audit)
         report.findings = AuditEngine::run(run.snapshot(), cloud);
         suppressions.apply(report.findings);
         report.inventory = &run.snapshot();
-        report.scope =
-            QStringLiteral("%1 · %2 subscription(s)").arg(cloud.name()).arg(run.snapshot().subscriptions.size());
+        report.scope = QCoreApplication::translate("cli", "%1 · %2 subscription(s)")
+                           .arg(cloud.name())
+                           .arg(run.snapshot().subscriptions.size());
         report.errors = errors;
         const QByteArray text = report.format(format);
         std::fwrite(text.constData(), 1, size_t(text.size()), stdout);
         std::fflush(stdout);
         if (gate && AuditEngine::anyAtOrAbove(report.findings, failOn))
-            return fail(3, QStringLiteral("findings at or above %1").arg(Finding::severityName(failOn)));
+            return fail(
+                3, QCoreApplication::translate("cli", "findings at or above %1").arg(Finding::severityName(failOn)));
         // An audit that could not read everything is not a pass.
         if (!run.fatalError().isEmpty())
             return fail(1, run.fatalError());
         if (!errors.isEmpty())
-            return fail(1, QStringLiteral("incomplete: %1 subscription(s) could not be read completely; see the "
-                                          "report's errors")
+            return fail(1, QCoreApplication::translate(
+                               "cli", "incomplete: %1 subscription(s) could not be read completely; see the "
+                                      "report's errors")
                                .arg(errors.size()));
         return 0;
     }
@@ -241,7 +258,8 @@ int runHeadless(const QStringList &arguments, bool audit)
     if (!run.fatalError().isEmpty())
         return fail(1, run.fatalError());
     if (!errors.isEmpty())
-        return fail(1, QStringLiteral("incomplete: %1 subscription(s) could not be read completely; see \"errors\"")
+        return fail(1, QCoreApplication::translate(
+                           "cli", "incomplete: %1 subscription(s) could not be read completely; see \"errors\"")
                            .arg(errors.size()));
     return 0;
 }

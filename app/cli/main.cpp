@@ -29,6 +29,9 @@ namespace {
 void installTranslations(QCoreApplication &app, const QString &language)
 {
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    // Numbers and dates follow the chosen language too ("11.997" in Spanish), not only the words.
+    if (!language.isEmpty())
+        QLocale::setDefault(locale);
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                            QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
@@ -70,13 +73,73 @@ QString languageArgument(const QStringList &args)
     return language;
 }
 
+void setNames()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin"));
+    QCoreApplication::setApplicationName(QStringLiteral("acr-netadmin"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(ACRNET_VERSION));
+}
+
+void print(FILE *to, const QString &text)
+{
+    std::fputs(text.toUtf8().constData(), to);
+    std::fflush(to);
+}
+
+// The GUI's command line. Parsed in a QCoreApplication before any GUI object exists, so --help, --version, `help`
+// and mistakes work over SSH without a display.
+struct GuiCommandLine
+{
+    QCommandLineParser parser;
+    QCommandLineOption sandbox{QStringLiteral("sandbox"),
+                               QCoreApplication::translate("main", "Run on the built-in sandbox cloud.")};
+    QCommandLineOption lang{QStringLiteral("lang"),
+                            QCoreApplication::translate("main", "User interface language (en, es)."),
+                            QStringLiteral("code")};
+    QCommandLineOption readOnly{QStringLiteral("read-only"),
+                                QCoreApplication::translate("main", "Offer no actions that change Azure.")};
+    QCommandLineOption presentation{QStringLiteral("presentation"),
+                                    QCoreApplication::translate("main", "Redact identifiers for screenshots.")};
+
+    GuiCommandLine()
+    {
+        parser.setApplicationDescription(
+            QCoreApplication::translate("main", "See and change who can reach your Azure Container Registries."));
+        parser.addHelpOption();
+        parser.addVersionOption();
+        parser.addOptions({sandbox, lang, readOnly, presentation});
+        parser.addPositionalArgument(QStringLiteral("scenario"),
+                                     QCoreApplication::translate("main", "Sandbox scenario (default: demo)."),
+                                     QStringLiteral("[SCENARIO]"));
+    }
+
+    QString helpText() const
+    {
+        QString text = parser.helpText();
+        text += QLatin1Char('\n') +
+                QCoreApplication::translate("main", "Commands (no window; run over SSH or in pipelines):") +
+                QLatin1Char('\n');
+        const QList<QPair<QString, QString>> commands{
+            {QStringLiteral("inventory"),
+             QCoreApplication::translate("main", "Print the subscriptions, VNets, subnets and registries as JSON.")},
+            {QStringLiteral("audit"),
+             QCoreApplication::translate("main",
+                                         "Audit who can reach the registries (JSON, CSV or HTML; --fail-on for CI).")},
+            {QStringLiteral("help COMMAND"), QCoreApplication::translate("main", "Show a command's options.")}};
+        for (const auto &[name, what] : commands)
+            text += QStringLiteral("  %1  %2\n").arg(name, -14).arg(what);
+        return text;
+    }
+};
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     hardenProcess();
+    const bool headless = argc > 1 && (qstrcmp(argv[1], "inventory") == 0 || qstrcmp(argv[1], "audit") == 0);
     // Headless commands need no display: dispatch before any GUI object exists.
-    if (argc > 1 && (qstrcmp(argv[1], "inventory") == 0 || qstrcmp(argv[1], "audit") == 0)) {
+    if (headless) {
         QCoreApplication app(argc, argv);
         QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*.debug=false"));
         // Reports are English unless --lang asks otherwise: a pipeline's output must not depend on the machine's
@@ -86,51 +149,68 @@ int main(int argc, char *argv[])
         return qstrcmp(argv[1], "audit") == 0 ? acrnet::runAuditCommand(QCoreApplication::arguments())
                                               : acrnet::runInventoryCommand(QCoreApplication::arguments());
     }
+    acrnet::MainWindowOptions options;
+    bool sandbox = false;
+    {
+        QCoreApplication pre(argc, argv);
+        setNames();
+        // --lang must be known before any translated text (including --help) is produced.
+        installTranslations(pre, languageArgument(QCoreApplication::arguments()));
+        const QStringList args = QCoreApplication::arguments();
+        int first = 1; // the first word that is not an option (nor --lang's value)
+        while (first < args.size() && args.at(first).startsWith(QLatin1Char('-')))
+            first += args.at(first) == QLatin1String("--lang") ? 2 : 1;
+        if (args.value(first) == QLatin1String("help")) { // help, help inventory, help audit
+            const QString command = args.value(first + 1);
+            if (command == QLatin1String("inventory") || command == QLatin1String("audit")) {
+                const QStringList helpArgs{args.first(), command, QStringLiteral("--help")};
+                return command == QLatin1String("audit") ? acrnet::runAuditCommand(helpArgs)
+                                                         : acrnet::runInventoryCommand(helpArgs);
+            }
+            if (!command.isEmpty()) {
+                print(stderr, QCoreApplication::translate("main", "Unknown command '%1'. See --help.").arg(command) +
+                                  QLatin1Char('\n'));
+                return 2;
+            }
+            print(stdout, GuiCommandLine().helpText());
+            return 0;
+        }
+        GuiCommandLine cli;
+        if (!cli.parser.parse(args)) {
+            print(stderr, cli.parser.errorText() + QLatin1Char(' ') +
+                              QCoreApplication::translate("main", "See --help.") + QLatin1Char('\n'));
+            return 2;
+        }
+        if (cli.parser.isSet(QStringLiteral("help"))) {
+            print(stdout, cli.helpText());
+            return 0;
+        }
+        if (cli.parser.isSet(QStringLiteral("version"))) {
+            print(stdout, QStringLiteral("acr-netadmin %1 (Qt %2)\n")
+                              .arg(QStringLiteral(ACRNET_VERSION), QString::fromLatin1(qVersion())));
+            return 0;
+        }
+        const QStringList positional = cli.parser.positionalArguments();
+        sandbox = cli.parser.isSet(cli.sandbox);
+        if (positional.size() > 1 || (!positional.isEmpty() && !sandbox)) {
+            print(stderr, QCoreApplication::translate("main", "Unexpected argument '%1'. See --help.")
+                                  .arg(positional.value(sandbox ? 1 : 0)) +
+                              QLatin1Char('\n'));
+            return 2;
+        }
+        if (sandbox)
+            options.sandboxScenario = positional.value(0, QStringLiteral("demo"));
+        options.readOnly = cli.parser.isSet(cli.readOnly);
+        options.presentation = cli.parser.isSet(cli.presentation);
+    }
+
     // Request-level tracing is for troubleshooting (QT_LOGGING_RULES="acrnet.*.debug=true"), not the terminal's
     // default.
     if (qEnvironmentVariableIsEmpty("QT_LOGGING_RULES"))
         QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false"));
     QApplication app(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin"));
-    QCoreApplication::setApplicationName(QStringLiteral("acr-netadmin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ACRNET_VERSION));
-
-    // --lang must be known before any translated text (including --help) is produced.
+    setNames();
     installTranslations(app, languageArgument(QCoreApplication::arguments()));
-
-    QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QCoreApplication::translate("main", "See and change who can reach your Azure Container Registries."));
-    parser.addHelpOption();
-    parser.addVersionOption();
-    const QCommandLineOption sandbox(QStringLiteral("sandbox"),
-                                     QCoreApplication::translate("main", "Run on the built-in sandbox cloud."));
-    const QCommandLineOption lang(QStringLiteral("lang"),
-                                  QCoreApplication::translate("main", "User interface language (en, es)."),
-                                  QStringLiteral("code"));
-    const QCommandLineOption readOnly(QStringLiteral("read-only"),
-                                      QCoreApplication::translate("main", "Offer no actions that change Azure."));
-    const QCommandLineOption presentation(QStringLiteral("presentation"),
-                                          QCoreApplication::translate("main", "Redact identifiers for screenshots."));
-    parser.addOptions({sandbox, lang, readOnly, presentation});
-    parser.addPositionalArgument(QStringLiteral("scenario"),
-                                 QCoreApplication::translate("main", "Sandbox scenario (default: demo)."),
-                                 QStringLiteral("[SCENARIO]"));
-    parser.process(app);
-
-    const QStringList positional = parser.positionalArguments();
-    if (positional.size() > 1 || (!positional.isEmpty() && !parser.isSet(sandbox))) {
-        std::fprintf(stderr, "%s\n",
-                     qPrintable(QCoreApplication::translate("main", "Unexpected argument '%1'. See --help.")
-                                    .arg(positional.value(parser.isSet(sandbox) ? 1 : 0))));
-        return 2;
-    }
-
-    acrnet::MainWindowOptions options;
-    if (parser.isSet(sandbox))
-        options.sandboxScenario = positional.value(0, QStringLiteral("demo"));
-    options.readOnly = parser.isSet(readOnly);
-    options.presentation = parser.isSet(presentation);
 
     QString networkError;
     if (!acrnet::NetworkSetup::apply(acrnet::NetworkOptions::fromSettings(), &networkError))
@@ -140,18 +220,18 @@ int main(int argc, char *argv[])
     QSettings settings;
     acrnet::AccountStore accountStore(&settings);
     acrnet::AccountManager accounts(&network, &keychain, &accountStore);
-    if (!parser.isSet(sandbox))
+    if (!sandbox)
         accounts.restore(); // signed-in accounts come back from the keychain, no prompt
 
     acrnet::InventoryService inventory(&accounts, &network, &settings);
     // Sandbox practice is kept apart from the record of real changes.
     QString activityPath = acrnet::ActivityLog::defaultPath();
-    if (parser.isSet(sandbox))
+    if (sandbox)
         activityPath.replace(QStringLiteral("activity.jsonl"), QStringLiteral("activity-sandbox.jsonl"));
     acrnet::ActivityLog activity(activityPath);
     acrnet::MainWindow window(options, &accounts, &inventory, &activity);
     acrnet::sandbox::SandboxHost sandboxHost;
-    if (parser.isSet(sandbox)) {
+    if (sandbox) {
         QObject::connect(
             &sandboxHost, &acrnet::sandbox::SandboxHost::started, &window,
             [&window, &sandboxHost](const QUrl &url) { window.sandboxStarted(url, sandboxHost.automationClients()); });

@@ -698,12 +698,16 @@
     <message numerus="yes">
         <source>%1 is in %n loaded subnet(s) of networks that overlap (%2), with different answers: type the subnet to choose one.</source>
         <translation>
-            <numerusform>%1 is in %n loaded subnet of networks that overlap (%2), with different answers: type the subnet to choose one.</numerusform><numerusform>%1 is in %n loaded subnets of networks that overlap (%2), with different answers: type the subnet to choose one.</numerusform></translation>
+            <numerusform>%1 is in %n loaded subnet of networks that overlap (%2), with different answers: type the subnet to choose one.</numerusform>
+            <numerusform>%1 is in %n loaded subnets of networks that overlap (%2), with different answers: type the subnet to choose one.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is in %n loaded subnet(s) of networks that overlap (%2); the answer is the same from each.</source>
         <translation>
-            <numerusform>%1 is in %n loaded subnet of networks that overlap (%2); the answer is the same from each.</numerusform><numerusform>%1 is in %n loaded subnets of networks that overlap (%2); the answer is the same from each.</numerusform></translation>
+            <numerusform>%1 is in %n loaded subnet of networks that overlap (%2); the answer is the same from each.</numerusform>
+            <numerusform>%1 is in %n loaded subnets of networks that overlap (%2); the answer is the same from each.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4409,6 +4413,133 @@ The editor now shows what is there; the Activity log's Restore puts back the sta
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Audits who can reach the registries; exit code 3 when a finding at or above --fail-on exists.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Prints the inventory: subscriptions, VNets, subnets, registries.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>AzureCloud, AzureUSGovernment, AzureChinaCloud or sandbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A running sandbox or a custom ARM endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tenant ID or domain.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>azcli, secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) or sandbox.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: json, csv or html.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit with 3 when a finding of this severity or higher exists: low, medium or high.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load through Azure Resource Graph.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Load per subscription through Azure Resource Manager.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without --resource-graph or --resource-manager, use Resource Graph above N subscriptions (default %1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Accepted findings (the JSON the app's Findings tab exports): reported apart with their reason and ignored by --fail-on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Report language (en, es).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unsupported --format '%1' (use %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>json, csv or html</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--fail-on takes low, medium or high, not '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot read --suppressions %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--suppressions %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>choose one of --resource-graph and --resource-manager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--graph-threshold needs a positive number</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--endpoint needs a URL such as http://127.0.0.1:5000</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown --cloud '%1'</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--auth secret needs --tenant and the AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--auth device needs the GUI; use azcli, secret or sandbox headless</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown --auth '%1' (device, secret, azcli, sandbox)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 · %2 subscription(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>findings at or above %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incomplete: %1 subscription(s) could not be read completely; see the report's errors</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incomplete: %1 subscription(s) could not be read completely; see "errors"</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>See and change who can reach your Azure Container Registries.</source>
@@ -4436,6 +4567,30 @@ The editor now shows what is there; the Activity log's Restore puts back the sta
     </message>
     <message>
         <source>Unexpected argument '%1'. See --help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands (no window; run over SSH or in pipelines):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the subscriptions, VNets, subnets and registries as JSON.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Audit who can reach the registries (JSON, CSV or HTML; --fail-on for CI).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show a command's options.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Unknown command '%1'. See --help.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>See --help.</source>
         <translation type="unfinished" />
     </message>
 </context>

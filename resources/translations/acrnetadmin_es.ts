@@ -697,11 +697,17 @@
     </message>
     <message numerus="yes">
         <source>%1 is in %n loaded subnet(s) of networks that overlap (%2), with different answers: type the subnet to choose one.</source>
-        <translation><numerusform>%1 está en %n subred cargada de redes que se solapan (%2), con respuestas distintas: escriba la subred para elegir una.</numerusform><numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2), con respuestas distintas: escriba la subred para elegir una.</numerusform></translation>
+        <translation>
+            <numerusform>%1 está en %n subred cargada de redes que se solapan (%2), con respuestas distintas: escriba la subred para elegir una.</numerusform>
+            <numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2), con respuestas distintas: escriba la subred para elegir una.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%1 is in %n loaded subnet(s) of networks that overlap (%2); the answer is the same from each.</source>
-        <translation><numerusform>%1 está en %n subred cargada de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform><numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform></translation>
+        <translation>
+            <numerusform>%1 está en %n subred cargada de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform>
+            <numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4348,7 +4354,10 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     </message>
     <message numerus="yes">
         <source>Reading the virtual machines of %n subscription(s)…</source>
-        <translation><numerusform>Leyendo las máquinas virtuales de %n suscripción…</numerusform><numerusform>Leyendo las máquinas virtuales de %n suscripciones…</numerusform></translation>
+        <translation>
+            <numerusform>Leyendo las máquinas virtuales de %n suscripción…</numerusform>
+            <numerusform>Leyendo las máquinas virtuales de %n suscripciones…</numerusform>
+        </translation>
     </message>
     <message>
         <source>Subscription %1: no signed-in account can read it.</source>
@@ -4368,7 +4377,10 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     </message>
     <message numerus="yes">
         <source>%n virtual machine(s).</source>
-        <translation><numerusform>%n máquina virtual.</numerusform><numerusform>%n máquinas virtuales.</numerusform></translation>
+        <translation>
+            <numerusform>%n máquina virtual.</numerusform>
+            <numerusform>%n máquinas virtuales.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Incomplete — %1</source>
@@ -4419,6 +4431,133 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     </message>
 </context>
 <context>
+    <name>cli</name>
+    <message>
+        <source>Audits who can reach the registries; exit code 3 when a finding at or above --fail-on exists.</source>
+        <translation>Audita quién puede llegar a los registros; código de salida 3 cuando hay un hallazgo de gravedad --fail-on o superior.</translation>
+    </message>
+    <message>
+        <source>Prints the inventory: subscriptions, VNets, subnets, registries.</source>
+        <translation>Imprime el inventario: suscripciones, redes virtuales, subredes, registros.</translation>
+    </message>
+    <message>
+        <source>AzureCloud, AzureUSGovernment, AzureChinaCloud or sandbox.</source>
+        <translation>AzureCloud, AzureUSGovernment, AzureChinaCloud o sandbox.</translation>
+    </message>
+    <message>
+        <source>A running sandbox or a custom ARM endpoint.</source>
+        <translation>Un sandbox en marcha o un punto de conexión de ARM propio.</translation>
+    </message>
+    <message>
+        <source>Tenant ID or domain.</source>
+        <translation>Id. o dominio del inquilino.</translation>
+    </message>
+    <message>
+        <source>azcli, secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) or sandbox.</source>
+        <translation>azcli, secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET) o sandbox.</translation>
+    </message>
+    <message>
+        <source>Output format: json, csv or html.</source>
+        <translation>Formato de salida: json, csv o html.</translation>
+    </message>
+    <message>
+        <source>Output format: json.</source>
+        <translation>Formato de salida: json.</translation>
+    </message>
+    <message>
+        <source>Exit with 3 when a finding of this severity or higher exists: low, medium or high.</source>
+        <translation>Salir con 3 cuando hay un hallazgo de esta gravedad o superior: low, medium o high.</translation>
+    </message>
+    <message>
+        <source>Load through Azure Resource Graph.</source>
+        <translation>Cargar mediante Azure Resource Graph.</translation>
+    </message>
+    <message>
+        <source>Load per subscription through Azure Resource Manager.</source>
+        <translation>Cargar suscripción a suscripción mediante Azure Resource Manager.</translation>
+    </message>
+    <message>
+        <source>Without --resource-graph or --resource-manager, use Resource Graph above N subscriptions (default %1).</source>
+        <translation>Sin --resource-graph ni --resource-manager, usar Resource Graph a partir de N suscripciones (predeterminado: %1).</translation>
+    </message>
+    <message>
+        <source>Accepted findings (the JSON the app's Findings tab exports): reported apart with their reason and ignored by --fail-on.</source>
+        <translation>Hallazgos aceptados (el JSON que exporta la pestaña Hallazgos de la aplicación): se informan aparte con su motivo y --fail-on los ignora.</translation>
+    </message>
+    <message>
+        <source>Report language (en, es).</source>
+        <translation>Idioma del informe (en, es).</translation>
+    </message>
+    <message>
+        <source>unsupported --format '%1' (use %2)</source>
+        <translation>--format '%1' no admitido (use %2)</translation>
+    </message>
+    <message>
+        <source>json, csv or html</source>
+        <translation>json, csv o html</translation>
+    </message>
+    <message>
+        <source>--fail-on takes low, medium or high, not '%1'</source>
+        <translation>--fail-on admite low, medium o high, no '%1'</translation>
+    </message>
+    <message>
+        <source>cannot read --suppressions %1: %2</source>
+        <translation>no se puede leer --suppressions %1: %2</translation>
+    </message>
+    <message>
+        <source>--suppressions %1: %2</source>
+        <translation>--suppressions %1: %2</translation>
+    </message>
+    <message>
+        <source>choose one of --resource-graph and --resource-manager</source>
+        <translation>elija --resource-graph o --resource-manager, no ambos</translation>
+    </message>
+    <message>
+        <source>--graph-threshold needs a positive number</source>
+        <translation>--graph-threshold necesita un número positivo</translation>
+    </message>
+    <message>
+        <source>unexpected argument '%1'</source>
+        <translation>argumento inesperado '%1'</translation>
+    </message>
+    <message>
+        <source>--endpoint needs a URL such as http://127.0.0.1:5000</source>
+        <translation>--endpoint necesita una URL como http://127.0.0.1:5000</translation>
+    </message>
+    <message>
+        <source>unknown --cloud '%1'</source>
+        <translation>--cloud '%1' desconocida</translation>
+    </message>
+    <message>
+        <source>--auth secret needs --tenant and the AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables</source>
+        <translation>--auth secret necesita --tenant y las variables de entorno AZURE_CLIENT_ID y AZURE_CLIENT_SECRET</translation>
+    </message>
+    <message>
+        <source>--auth device needs the GUI; use azcli, secret or sandbox headless</source>
+        <translation>--auth device necesita la interfaz gráfica; sin ella use azcli, secret o sandbox</translation>
+    </message>
+    <message>
+        <source>unknown --auth '%1' (device, secret, azcli, sandbox)</source>
+        <translation>--auth '%1' desconocido (device, secret, azcli, sandbox)</translation>
+    </message>
+    <message>
+        <source>%1 · %2 subscription(s)</source>
+        <translation>%1 · %2 suscripción(es)</translation>
+    </message>
+    <message>
+        <source>findings at or above %1</source>
+        <translation>hallazgos de gravedad %1 o superior</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 subscription(s) could not be read completely; see the report's errors</source>
+        <translation>incompleto: %1 suscripción(es) no se pudieron leer por completo; vea los errores del informe</translation>
+    </message>
+    <message>
+        <source>incomplete: %1 subscription(s) could not be read completely; see "errors"</source>
+        <translation>incompleto: %1 suscripción(es) no se pudieron leer por completo; vea "errors"</translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <source>See and change who can reach your Azure Container Registries.</source>
@@ -4447,6 +4586,30 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>Unexpected argument '%1'. See --help.</source>
         <translation>Argumento inesperado '%1'. Consulte --help.</translation>
+    </message>
+    <message>
+        <source>Commands (no window; run over SSH or in pipelines):</source>
+        <translation>Comandos (sin ventana; para SSH o canalizaciones):</translation>
+    </message>
+    <message>
+        <source>Print the subscriptions, VNets, subnets and registries as JSON.</source>
+        <translation>Imprime las suscripciones, redes virtuales, subredes y registros en JSON.</translation>
+    </message>
+    <message>
+        <source>Audit who can reach the registries (JSON, CSV or HTML; --fail-on for CI).</source>
+        <translation>Audita quién puede llegar a los registros (JSON, CSV o HTML; --fail-on para CI).</translation>
+    </message>
+    <message>
+        <source>Show a command's options.</source>
+        <translation>Muestra las opciones de un comando.</translation>
+    </message>
+    <message>
+        <source>Unknown command '%1'. See --help.</source>
+        <translation>Comando desconocido '%1'. Vea --help.</translation>
+    </message>
+    <message>
+        <source>See --help.</source>
+        <translation>Vea --help.</translation>
     </message>
 </context>
 </TS>

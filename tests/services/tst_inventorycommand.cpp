@@ -22,6 +22,8 @@ private slots:
     void noCoreFiles();
     void newFilesArePrivate();
     void unreadableResourceIsListed();
+    void helpAndVersionNeedNoDisplay_data();
+    void helpAndVersionNeedNoDisplay();
 
 private:
     struct Run
@@ -77,6 +79,45 @@ void TestInventoryCommand::printsTheInventory()
     const Run graph = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--resource-graph")});
     QCOMPARE(graph.code, 0);
     QCOMPARE(QJsonDocument::fromJson(graph.out).object().value(QLatin1String("subscriptions")).toArray().size(), 2);
+}
+
+void TestInventoryCommand::helpAndVersionNeedNoDisplay_data()
+{
+    // Run as over SSH: no display, no platform plugin chosen. Each must answer without a GUI object (it aborted).
+    QTest::addColumn<QStringList>("args");
+    QTest::addColumn<int>("code");
+    QTest::addColumn<QString>("expected"); // in stdout for code 0, stderr otherwise
+    QTest::newRow("--help lists the commands")
+        << QStringList{QStringLiteral("--help")} << 0 << "  audit           Audit who can reach the registries";
+    QTest::newRow("--version") << QStringList{QStringLiteral("--version")} << 0 << "acr-netadmin 0.1.0 (Qt ";
+    QTest::newRow("help audit") << QStringList{QStringLiteral("help"), QStringLiteral("audit")} << 0 << "--fail-on";
+    QTest::newRow("help in Spanish") << QStringList{QStringLiteral("--lang"), QStringLiteral("es"),
+                                                    QStringLiteral("help")}
+                                     << 0 << "Comandos";
+    QTest::newRow("audit help in Spanish") << QStringList{QStringLiteral("audit"), QStringLiteral("--help"),
+                                                          QStringLiteral("--lang"), QStringLiteral("es")}
+                                           << 0 << "Formato de salida";
+    QTest::newRow("unknown option") << QStringList{QStringLiteral("--bogus")} << 2 << "Unknown option 'bogus'";
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("help"), QStringLiteral("deploy")} << 2
+                                     << "Unknown command 'deploy'";
+}
+
+void TestInventoryCommand::helpAndVersionNeedNoDisplay()
+{
+    QFETCH(QStringList, args);
+    QFETCH(int, code);
+    QFETCH(QString, expected);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+        env.remove(QString::fromLatin1(name));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral(ACRNET_APP_EXE), args);
+    QVERIFY(p.waitForFinished(20000));
+    QCOMPARE(p.exitStatus(), QProcess::NormalExit);
+    QCOMPARE(p.exitCode(), code);
+    const QString out = QString::fromUtf8(code == 0 ? p.readAllStandardOutput() : p.readAllStandardError());
+    QVERIFY2(out.contains(expected), qPrintable(out));
 }
 
 void TestInventoryCommand::exitCodes_data()
