@@ -535,7 +535,7 @@ void AuditPane::showFindingAt(int sourceRow)
                                                   ? tr("until %1").arg(f.suppressionExpires.toString(Qt::ISODate))
                                                   : tr("no expiry"));
     m_detail->setPlainText(text.join(QLatin1Char('\n')));
-    m_fix->setEnabled(f.fix != Finding::Fix::None);
+    m_fix->setEnabled(!m_readOnly && f.fix != Finding::Fix::None);
     updateAcceptButton();
     emit registrySelected(f.registryId);
 }
@@ -562,6 +562,15 @@ bool AuditPane::exportTo(const QString &file, QString *error) const
                                             : suffix == QLatin1String("csv") ? QStringLiteral("csv")
                                                                              : QStringLiteral("json")),
                               error);
+}
+
+void AuditPane::setReadOnly(bool readOnly)
+{
+    m_readOnly = readOnly;
+    if (readOnly) {
+        m_fix->setEnabled(false);
+        m_fix->setToolTip(tr("Read-only mode: no changes can be made."));
+    }
 }
 
 } // namespace acrnet

@@ -33,6 +33,8 @@ class AuditPane : public QObject
 
 public:
     explicit AuditPane(QWidget *parent);
+    // Read-only mode: Fix… stays disabled, and says why.
+    void setReadOnly(bool readOnly);
 
     QWidget *findingsWidget() const { return m_findingsWidget; }
     QWidget *matrixWidget() const { return m_matrixWidget; }
@@ -109,6 +111,7 @@ private:
     QLabel *m_counts = nullptr;
     QPlainTextEdit *m_detail = nullptr;
     QPushButton *m_fix = nullptr;
+    bool m_readOnly = false;
     QPushButton *m_accept = nullptr;
     QCheckBox *m_showAccepted = nullptr;
     SuppressionList m_suppressions;

@@ -19,7 +19,7 @@ MainToolBar::MainToolBar(InventoryService *inventory, bool canManageAccounts, co
     setObjectName(QStringLiteral("mainToolBar"));
     setMovable(false);
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    QAction *accounts =
+    QAction *accounts = m_accounts =
         addAction(StateIcons::icon(QStringLiteral("account")), tr("Accounts…"), this, &MainToolBar::accountsRequested);
     accounts->setObjectName(QStringLiteral("accountsAction"));
     accounts->setToolTip(tr("Sign in, sign out, and choose the default account"));
@@ -47,14 +47,12 @@ MainToolBar::MainToolBar(InventoryService *inventory, bool canManageAccounts, co
     m_filter->setMaximumWidth(420);
     connect(m_filter, &QLineEdit::textChanged, this, &MainToolBar::filterChanged);
     addWidget(m_filter);
-    auto *find = new QAction(tr("Filter"), this);
+    auto *find = m_find = new QAction(tr("Find…"), this);
     find->setObjectName(QStringLiteral("filterAction"));
     find->setShortcut(QKeySequence::Find);
     find->setShortcutContext(Qt::WindowShortcut);
     connect(find, &QAction::triggered, this, &MainToolBar::focusFilter);
-    // A shortcut only: added to the window, since an action added to a toolbar becomes a button.
-    if (parent)
-        parent->addAction(find);
+    // Not a toolbar button: the Edit menu shows it.
 
     if (!sandboxScenario.isEmpty()) {
         m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(sandboxScenario), this);

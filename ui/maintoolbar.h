@@ -22,6 +22,10 @@ public:
     void setBrowsingAvailable(bool available); // Subscriptions and Refresh need an inventory service
     void setSandboxUrl(const QString &url);
     void focusFilter();
+    // The actions the menu bar shares with the toolbar (one action each: same shortcut, same state).
+    QAction *accountsAction() const { return m_accounts; }
+    QAction *refreshAction() const { return m_refresh; }
+    QAction *findAction() const { return m_find; }
 
 signals:
     void accountsRequested();
@@ -33,8 +37,10 @@ private:
     void addLoadPathMenu(QAction *refresh);
 
     InventoryService *m_inventory;
+    QAction *m_accounts;
     QAction *m_subscriptions;
     QAction *m_refresh;
+    QAction *m_find;
     QLineEdit *m_filter;
     QLabel *m_banner = nullptr;
 };

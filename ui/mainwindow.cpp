@@ -73,6 +73,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
     buildStatusBar();
     connectInventory();
     buildActivityDock();
+    buildMenus();
     restoreLayout();
     updatePage();
     updateStatus();
@@ -426,14 +427,18 @@ void MainWindow::focusFilter()
     m_toolBar->focusFilter();
 }
 
-void MainWindow::copyResourceId()
+QString MainWindow::currentResourceId() const
 {
     QAbstractItemView *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
     QString id;
     if (view && view->currentIndex().isValid())
         id = view->currentIndex().data(ResourceIdRole).toString();
-    if (id.isEmpty())
-        id = m_details->resourceId();
+    return id.isEmpty() ? m_details->resourceId() : id;
+}
+
+void MainWindow::copyResourceId()
+{
+    const QString id = currentResourceId();
     if (id.isEmpty())
         return;
     QGuiApplication::clipboard()->setText(id);

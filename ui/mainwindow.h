@@ -118,6 +118,11 @@ private:
     void updateSubscriptionsAction();
     void updateAdminContext();
     void buildActivityDock();
+    void buildMenus();                 // mainmenus.cpp
+    QString currentResourceId() const; // the focused view's current row, else the details pane's resource
+    void openInPortal();
+    void showAbout();
+    void updatePortalAction();
     // Shows a resource in the details pane (as the tree has it now); nothing when it is not in the tree.
     void showDetailsOf(const QString &resourceId);
 
@@ -140,6 +145,7 @@ private:
     class MainToolBar *m_toolBar = nullptr;
     QAction *m_copyIdAction = nullptr;
     QAction *m_showJsonAction = nullptr;
+    QAction *m_portalAction = nullptr;
     class LoadStatus *m_loadStatus = nullptr;
     QTimer *m_refreshDebounce = nullptr;
     QTimer *m_expandDebounce = nullptr;

@@ -133,4 +133,26 @@ QUrl Cloud::registryProbeUrl(const QString &loginServer) const
     return url;
 }
 
+QUrl Cloud::portalUrl(const QString &resourceId, const QString &tenantId) const
+{
+    QString host;
+    if (m_name == QLatin1String("AzureCloud"))
+        host = QStringLiteral("portal.azure.com");
+    else if (m_name == QLatin1String("AzureUSGovernment"))
+        host = QStringLiteral("portal.azure.us");
+    else if (m_name == QLatin1String("AzureChinaCloud"))
+        host = QStringLiteral("portal.azure.cn");
+    // A custom endpoint that only behaves like a public cloud has no portal of its own.
+    if (host.isEmpty() || !resourceId.startsWith(QLatin1Char('/')) ||
+        byName(m_name).managementEndpoint() != m_managementEndpoint)
+        return {};
+    QUrl url;
+    url.setScheme(QStringLiteral("https"));
+    url.setHost(host);
+    url.setPath(QStringLiteral("/"));
+    url.setFragment((tenantId.isEmpty() ? QString() : QLatin1Char('@') + tenantId) + QStringLiteral("/resource") +
+                    resourceId);
+    return url;
+}
+
 } // namespace acrnet

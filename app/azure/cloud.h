@@ -44,6 +44,10 @@ public:
     // The URL the access probe requests for a registry's login server (GET /v2/).
     QUrl registryProbeUrl(const QString &loginServer) const;
 
+    // The resource's page in this cloud's Azure portal (with the tenant, so the right directory opens); empty for
+    // the sandbox and custom endpoints, which have no portal.
+    QUrl portalUrl(const QString &resourceId, const QString &tenantId) const;
+
     static bool isLoopbackHost(const QString &host);
 
 private:

@@ -1811,6 +1811,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet's public egress address is in the IP rules (the cell says which) · denied — blocked</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Read-only mode: no changes can be made.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>
@@ -2981,6 +2985,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Find…</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::MainWindow</name>
@@ -3089,6 +3097,82 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>%1 was read only in part: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Export &amp;activity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Azure &amp;portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opens the selected resource's page in the Azure portal of its cloud</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About ACR Network Admin</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACR Network Admin — read-only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read-only: no changes can be made</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This cloud has no Azure portal to open.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;h3&gt;ACR Network Admin %1&lt;/h3&gt;&lt;p&gt;See and change who can reach your Azure Container Registries over the network.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QtKeychain %4.&lt;/p&gt;&lt;p&gt;Qt is available under the GNU LGPL version 3; QtKeychain under the modified BSD licence.&lt;/p&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>About ACR Network Admin</source>
         <translation type="unfinished" />
     </message>
 </context>

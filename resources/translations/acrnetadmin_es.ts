@@ -1817,6 +1817,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet's public egress address is in the IP rules (the cell says which) · denied — blocked</source>
         <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · (i) depende — permitido solo si la dirección pública de salida de la subred está en las reglas IP (la celda dice cuáles) · denegado — bloqueado</translation>
     </message>
+    <message>
+        <source>Read-only mode: no changes can be made.</source>
+        <translation>Modo de solo lectura: no se puede cambiar nada.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::AuditReport</name>
@@ -2987,6 +2991,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Simulated Azure at %1. Nothing you do here touches a real subscription.</source>
         <translation>Azure simulado en %1. Nada de lo que haga aquí afecta a una suscripción real.</translation>
     </message>
+    <message>
+        <source>Find…</source>
+        <translation>Buscar…</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::MainWindow</name>
@@ -3104,6 +3112,82 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>%1 was read only in part: %2</source>
         <translation>%1 se leyó solo en parte: %2</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>Export &amp;report…</source>
+        <translation>Exportar el &amp;informe…</translation>
+    </message>
+    <message>
+        <source>Export &amp;activity…</source>
+        <translation>Exportar la &amp;actividad…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edición</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation>&amp;Herramientas</translation>
+    </message>
+    <message>
+        <source>&amp;Network settings…</source>
+        <translation>Configuración de &amp;red…</translation>
+    </message>
+    <message>
+        <source>Open in Azure &amp;portal</source>
+        <translation>Abrir en el &amp;portal de Azure</translation>
+    </message>
+    <message>
+        <source>Opens the selected resource's page in the Azure portal of its cloud</source>
+        <translation>Abre la página del recurso seleccionado en el portal de Azure de su nube</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <source>&amp;About ACR Network Admin</source>
+        <translation>&amp;Acerca de ACR Network Admin</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>Acerca de &amp;Qt</translation>
+    </message>
+    <message>
+        <source>ACR Network Admin — read-only</source>
+        <translation>ACR Network Admin — solo lectura</translation>
+    </message>
+    <message>
+        <source>Read-only: no changes can be made</source>
+        <translation>Solo lectura: no se puede cambiar nada</translation>
+    </message>
+    <message>
+        <source>This cloud has no Azure portal to open.</source>
+        <translation>Esta nube no tiene un portal de Azure que abrir.</translation>
+    </message>
+    <message>
+        <source>Opened %1</source>
+        <translation>Abierto %1</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;ACR Network Admin %1&lt;/h3&gt;&lt;p&gt;See and change who can reach your Azure Container Registries over the network.&lt;/p&gt;&lt;p&gt;Built with Qt %2 (running on %3) and QtKeychain %4.&lt;/p&gt;&lt;p&gt;Qt is available under the GNU LGPL version 3; QtKeychain under the modified BSD licence.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;ACR Network Admin %1&lt;/h3&gt;&lt;p&gt;Vea y cambie quién puede llegar por la red a sus Azure Container Registries.&lt;/p&gt;&lt;p&gt;Compilado con Qt %2 (en ejecución: %3) y QtKeychain %4.&lt;/p&gt;&lt;p&gt;Qt se distribuye bajo la GNU LGPL versión 3; QtKeychain, bajo la licencia BSD modificada.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>About ACR Network Admin</source>
+        <translation>Acerca de ACR Network Admin</translation>
     </message>
 </context>
 <context>

@@ -1,6 +1,10 @@
+#include "ui/activitydock.h"
+#include "ui/auditpane.h"
 #include "ui/mainwindow.h"
 
 #include <QLabel>
+#include <QMenuBar>
+#include <QPushButton>
 #include <QtTest>
 
 using namespace acrnet;
@@ -13,6 +17,8 @@ private slots:
     void sandboxBannerOnlyOnSandbox();
     void sandboxStates();
     void emptyStateExplainsItself();
+    void menuBarOffersTheActions();
+    void readOnlyIsShownAndEnforced();
 };
 
 void TestMainWindow::sandboxBannerOnlyOnSandbox()
@@ -52,6 +58,63 @@ void TestMainWindow::emptyStateExplainsItself()
     auto *empty = window.findChild<QLabel *>(QStringLiteral("emptyState"));
     QVERIFY(empty);
     QVERIFY(empty->text().startsWith(QLatin1String("Not signed in.")));
+}
+
+void TestMainWindow::menuBarOffersTheActions()
+{
+    MainWindowOptions options;
+    options.sandboxScenario = QStringLiteral("demo");
+    MainWindow window(options);
+    window.show();
+    QStringList menus;
+    for (QAction *a : window.menuBar()->actions())
+        menus << a->text();
+    QCOMPARE(menus, (QStringList{QStringLiteral("&File"), QStringLiteral("&Edit"), QStringLiteral("&View"),
+                                 QStringLiteral("&Tools"), QStringLiteral("&Help")}));
+    auto *quit = window.findChild<QAction *>(QStringLiteral("quitAction"));
+    QVERIFY(quit);
+    QCOMPARE(quit->shortcut(), QKeySequence(QKeySequence::Quit));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("aboutAction")));
+    QVERIFY(window.findChild<QAction *>(QStringLiteral("networkSettingsAction")));
+    // One action, shared: the toolbar's Refresh is the View menu's, with its F5.
+    QMenu *view = window.menuBar()->actions().at(2)->menu();
+    auto *refresh = window.findChild<QAction *>(QStringLiteral("refreshAction"));
+    QVERIFY(view->actions().contains(refresh));
+    QCOMPARE(refresh->shortcut(), QKeySequence(QKeySequence::Refresh));
+    // A closed Activity dock comes back from the View menu.
+    window.activityDock()->close();
+    QVERIFY(!window.activityDock()->isVisible());
+    window.activityDock()->toggleViewAction()->trigger();
+    QVERIFY(window.activityDock()->isVisible());
+    QVERIFY(view->actions().contains(window.activityDock()->toggleViewAction()));
+    // The sandbox has no portal; elsewhere the action is there with its shortcut.
+    auto *portal = window.findChild<QAction *>(QStringLiteral("openInPortalAction"));
+    QVERIFY(portal);
+    QVERIFY(!portal->isVisible());
+    MainWindow plain{MainWindowOptions()};
+    auto *realPortal = plain.findChild<QAction *>(QStringLiteral("openInPortalAction"));
+    QVERIFY(realPortal->isVisible());
+    QCOMPARE(realPortal->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
+}
+
+void TestMainWindow::readOnlyIsShownAndEnforced()
+{
+    MainWindowOptions options;
+    options.readOnly = true;
+    MainWindow window(options);
+    window.show();
+    QVERIFY(window.windowTitle().contains(QLatin1String("read-only")));
+    auto *badge = window.findChild<QLabel *>(QStringLiteral("readOnlyBadge"));
+    QVERIFY(badge);
+    QTRY_VERIFY(badge->isVisible());
+    auto *fix =
+        window.auditPane()->findingsWidget()->window()->findChild<QPushButton *>(QStringLiteral("fixFindingButton"));
+    QVERIFY(fix);
+    QVERIFY(!fix->isEnabled());
+    QVERIFY(fix->toolTip().contains(QLatin1String("Read-only")));
+    MainWindow writable{MainWindowOptions()};
+    QVERIFY(!writable.findChild<QLabel *>(QStringLiteral("readOnlyBadge")));
+    QVERIFY(!writable.windowTitle().contains(QLatin1String("read-only")));
 }
 
 QTEST_MAIN(TestMainWindow)

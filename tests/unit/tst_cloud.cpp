@@ -15,6 +15,8 @@ private slots:
     void managementUrlPinning_data();
     void managementUrlPinning();
     void sandboxProbeUrl();
+    void portalUrl_data();
+    void portalUrl();
 };
 
 void TestCloud::table_data()
@@ -99,6 +101,34 @@ void TestCloud::sandboxProbeUrl()
              QStringLiteral("https://r.azurecr.io/v2/"));
     QCOMPARE(sandbox.managementUrl(QStringLiteral("/subscriptions")).toString(),
              QStringLiteral("http://127.0.0.1:5555/subscriptions"));
+}
+
+void TestCloud::portalUrl_data()
+{
+    QTest::addColumn<QString>("cloud");
+    QTest::addColumn<QString>("expected");
+    const QString id = QStringLiteral("/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ContainerRegistry/"
+                                      "registries/r1");
+    QTest::newRow("public") << "AzureCloud" << QString(QStringLiteral("https://portal.azure.com/#@t1/resource") + id);
+    QTest::newRow("US Government") << "AzureUSGovernment"
+                                   << QString(QStringLiteral("https://portal.azure.us/#@t1/resource") + id);
+    QTest::newRow("China") << "AzureChinaCloud"
+                           << QString(QStringLiteral("https://portal.azure.cn/#@t1/resource") + id);
+}
+
+void TestCloud::portalUrl()
+{
+    QFETCH(QString, cloud);
+    QFETCH(QString, expected);
+    const QString id = QStringLiteral("/subscriptions/s1/resourceGroups/rg/providers/Microsoft.ContainerRegistry/"
+                                      "registries/r1");
+    QCOMPARE(Cloud::byName(cloud).portalUrl(id, QStringLiteral("t1")).toString(), expected);
+    // No portal for the sandbox, a custom endpoint, or something that is not a resource ID.
+    QVERIFY(Cloud::sandbox(QUrl(QStringLiteral("http://127.0.0.1:1"))).portalUrl(id, QStringLiteral("t1")).isEmpty());
+    QVERIFY(Cloud::custom(QUrl(QStringLiteral("https://arm.example")), Cloud::byName(cloud).kind())
+                .portalUrl(id, QStringLiteral("t1"))
+                .isEmpty());
+    QVERIFY(Cloud::byName(cloud).portalUrl(QStringLiteral("not-an-id"), QStringLiteral("t1")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(TestCloud)

@@ -1,0 +1,128 @@
+// MainWindow's menu bar and what only it offers: File, Edit, View, Tools and Help share their actions with the
+// toolbar and the context menus (one action each, so shortcut and state agree); Open in Azure portal; About.
+#include "activitydock.h"
+#include "adminactions.h"
+#include "app/services/inventoryservice.h"
+#include "auditpane.h"
+#include "detailspane.h"
+#include "inventorytablespane.h"
+#include "maintoolbar.h"
+#include "mainwindow.h"
+#include "models/inventoryroles.h"
+#include "networksettingsdialog.h"
+#include "operationsdock.h"
+
+#include <QAbstractButton>
+#include <QApplication>
+#include <QDesktopServices>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTableView>
+#include <QTreeView>
+
+namespace acrnet {
+
+void MainWindow::buildMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *exportReport = file->addAction(tr("Export &report…"), this, [this] {
+        m_tables->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(m_findingsTab);
+        if (auto *button =
+                m_auditPane->findingsWidget()->findChild<QAbstractButton *>(QStringLiteral("exportAuditButton")))
+            button->click();
+    });
+    exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    QAction *exportLog = file->addAction(tr("Export &activity…"), this, &MainWindow::exportActivity);
+    exportLog->setObjectName(QStringLiteral("exportActivityAction"));
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("quitAction"));
+    quit->setShortcut(QKeySequence::Quit);
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(m_copyIdAction);
+    edit->addAction(m_toolBar->findAction());
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_toolBar->refreshAction());
+    view->addSeparator();
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_activityDock), static_cast<QDockWidget *>(m_operationsDock)})
+        view->addAction(dock->toggleViewAction());
+    view->addAction(m_toolBar->toggleViewAction());
+    view->addSeparator();
+    view->addAction(m_showJsonAction);
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_toolBar->accountsAction());
+    QAction *network = tools->addAction(tr("&Network settings…"), this, [this] {
+        auto *dialog = new NetworkSettingsDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    network->setObjectName(QStringLiteral("networkSettingsAction"));
+    tools->addSeparator();
+    tools->addActions(m_admin->actions());
+    tools->addSeparator();
+    m_portalAction = tools->addAction(tr("Open in Azure &portal"), this, &MainWindow::openInPortal);
+    m_portalAction->setObjectName(QStringLiteral("openInPortalAction"));
+    m_portalAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    m_portalAction->setToolTip(tr("Opens the selected resource's page in the Azure portal of its cloud"));
+    // The sandbox has no portal: the action is not offered there.
+    m_portalAction->setVisible(m_options.sandboxScenario.isEmpty());
+    for (QAbstractItemView *v :
+         {static_cast<QAbstractItemView *>(m_treeView), static_cast<QAbstractItemView *>(m_tables->registryView()),
+          static_cast<QAbstractItemView *>(m_tables->subnetView())}) {
+        const QList<QAction *> existing = v->actions();
+        const qsizetype json = existing.indexOf(m_showJsonAction);
+        v->insertAction(existing.value(json + 1), m_portalAction);
+    }
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About ACR Network Admin"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("aboutAction"));
+    about->setMenuRole(QAction::AboutRole);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
+
+    // Read-only is said where it is always visible: the title and the status bar.
+    if (m_options.readOnly) {
+        setWindowTitle(tr("ACR Network Admin — read-only"));
+        auto *badge = new QLabel(tr("Read-only: no changes can be made"), this);
+        badge->setObjectName(QStringLiteral("readOnlyBadge"));
+        statusBar()->addPermanentWidget(badge);
+        m_auditPane->setReadOnly(true);
+    }
+}
+
+void MainWindow::openInPortal()
+{
+    const QString id = currentResourceId();
+    if (!m_inventory || id.isEmpty())
+        return;
+    const QString sub = ResourceId::parse(id).subscriptionId().toLower();
+    const QString tenant = m_inventory->snapshot().subscriptions.value(sub).tenantId;
+    const QUrl url = m_inventory->loadedCloud().portalUrl(id, tenant);
+    if (!url.isValid() || url.isEmpty()) {
+        statusBar()->showMessage(tr("This cloud has no Azure portal to open."), 8000);
+        return;
+    }
+    QDesktopServices::openUrl(url);
+    statusBar()->showMessage(tr("Opened %1").arg(url.toString()), 8000);
+}
+
+void MainWindow::showAbout()
+{
+    const QString text =
+        tr("<h3>ACR Network Admin %1</h3>"
+           "<p>See and change who can reach your Azure Container Registries over the network.</p>"
+           "<p>Built with Qt %2 (running on %3) and QtKeychain %4.</p>"
+           "<p>Qt is available under the GNU LGPL version 3; QtKeychain under the modified BSD licence.</p>")
+            .arg(QStringLiteral(ACRNET_VERSION), QStringLiteral(QT_VERSION_STR), QString::fromLatin1(qVersion()),
+                 QStringLiteral(ACRNET_QTKEYCHAIN_VERSION));
+    QMessageBox::about(this, tr("About ACR Network Admin"), text);
+}
+
+} // namespace acrnet
