@@ -1,4 +1,5 @@
 #include "inventorytablemodel.h"
+#include "naturalorder.h"
 
 #include <algorithm>
 #include <iterator>
@@ -121,7 +122,7 @@ void InventoryTableModel::rebuildViewRows()
 int InventoryTableModel::compareSortValues(const QVariant &a, const QVariant &b)
 {
     if (a.userType() == QMetaType::QString && b.userType() == QMetaType::QString)
-        return QString::compare(a.toString(), b.toString(), Qt::CaseInsensitive);
+        return naturalCompare(a.toString(), b.toString());
     const QPartialOrdering o = QVariant::compare(a, b);
     return o == QPartialOrdering::Less ? -1 : o == QPartialOrdering::Greater ? 1 : 0;
 }

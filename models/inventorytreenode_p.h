@@ -1,5 +1,7 @@
 #pragma once
 
+#include "naturalorder.h"
+
 // Private to InventoryTreeModel's implementation files (inventorytreemodel.cpp, inventorytreetext.cpp).
 
 #include "inventorytreemodel.h"
@@ -32,7 +34,7 @@ struct InventoryTreeModel::Node
     {
         if (a.type != b.type)
             return int(a.type) < int(b.type);
-        const int c = a.name.compare(b.name, Qt::CaseInsensitive);
+        const int c = naturalCompare(a.name, b.name);
         return c != 0 ? c < 0 : a.key < b.key;
     }
 };

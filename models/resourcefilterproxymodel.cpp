@@ -9,7 +9,7 @@
 namespace acrnet {
 
 ResourceFilterProxyModel::ResourceFilterProxyModel(QObject *parent)
-    : QSortFilterProxyModel(parent)
+    : NaturalSortProxyModel(parent)
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
@@ -23,7 +23,7 @@ void ResourceFilterProxyModel::setSortBelowFilter(bool below)
     delete m_sorter;
     m_sorter = nullptr;
     if (below) {
-        m_sorter = new QSortFilterProxyModel(this);
+        m_sorter = new NaturalSortProxyModel(this);
         m_sorter->setObjectName(objectName() + QStringLiteral("Sorter"));
         m_sorter->setSortRole(SortRole);
         m_sorter->setSortCaseSensitivity(Qt::CaseInsensitive);

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "naturalorder.h"
+
 #include <QBitArray>
 #include <QList>
 #include <QSortFilterProxyModel>
@@ -20,7 +22,7 @@ class InventoryTreeModel;
 // class's recursive-filtering and auto-accept flags off. Over any model, what earlier texts decided is reused:
 // typing on only narrows the filter, so a row an earlier text rejected stays rejected and a row a narrower text
 // accepted stays accepted; going back (Backspace) to a text typed before is answered from memory.
-class ResourceFilterProxyModel : public QSortFilterProxyModel
+class ResourceFilterProxyModel : public NaturalSortProxyModel
 {
     Q_OBJECT
 

@@ -2,10 +2,12 @@
 // model changes, and the memory of earlier texts (same results as a fresh filter, fewer rows searched).
 #include "inventoryfixtures.h"
 #include "models/inventorytreemodel.h"
+#include "models/naturalorder.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
 
 #include <QAbstractItemModelTester>
+#include <QStandardItemModel>
 #include <QtTest>
 #include <functional>
 
@@ -21,6 +23,9 @@ private slots:
     void proxyKeepsChildrenOfMatches();
     void proxyFollowsTreeChanges();
     void proxyReusesEarlierTexts();
+    void naturalOrder_data();
+    void naturalOrder();
+    void tablesAndProxiesSortNaturally();
 };
 
 void TestFilterProxy::proxyFiltersRecursivelyAndByScope()
@@ -207,6 +212,56 @@ void TestFilterProxy::proxyReusesEarlierTexts()
     // A change to the model forgets what was learnt (rows moved, strings freed).
     subnets.removeSubscription(kSub);
     QCOMPARE(typed.rowCount(), 0);
+}
+
+void TestFilterProxy::naturalOrder_data()
+{
+    QTest::addColumn<QString>("a");
+    QTest::addColumn<QString>("b");
+    QTest::addColumn<int>("sign");
+    QTest::newRow("numbers by value") << "snet-9"
+                                      << "snet-10" << -1;
+    QTest::newRow("several runs") << "vnet-2/snet-10"
+                                  << "vnet-10/snet-2" << -1;
+    QTest::newRow("leading zeros") << "acr007"
+                                   << "acr7" << -1; // equal value: the text decides, consistently
+    QTest::newRow("case does not matter") << "Alpha"
+                                          << "beta" << -1;
+    QTest::newRow("prefix first") << "snet"
+                                  << "snet-1" << -1;
+    QTest::newRow("beyond ASCII, by the locale")
+        << QStringLiteral("Producción 2") << QStringLiteral("Producción 10") << -1;
+    QTest::newRow("accents sort with their letter") << QStringLiteral("Éclair") << QStringLiteral("Fig") << -1;
+    QTest::newRow("equal") << "x1"
+                           << "x1" << 0;
+}
+
+void TestFilterProxy::naturalOrder()
+{
+    QFETCH(QString, a);
+    QFETCH(QString, b);
+    QFETCH(int, sign);
+    const int c = naturalCompare(a, b);
+    QCOMPARE((c > 0) - (c < 0), sign);
+    const int reverse = naturalCompare(b, a);
+    QCOMPARE((reverse > 0) - (reverse < 0), -sign); // antisymmetric
+}
+
+void TestFilterProxy::tablesAndProxiesSortNaturally()
+{
+    QStandardItemModel names;
+    for (const char *n : {"snet-10", "snet-9", "snet-1", "Snet-2"})
+        names.appendRow(new QStandardItem(QString::fromLatin1(n)));
+    ResourceFilterProxyModel proxy;
+    proxy.setSortRole(Qt::DisplayRole);
+    proxy.setSourceModel(&names);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(0);
+    QStringList order;
+    for (int r = 0; r < proxy.rowCount(); ++r)
+        order << proxy.index(r, 0).data().toString();
+    QCOMPARE(order, (QStringList{QStringLiteral("snet-1"), QStringLiteral("Snet-2"), QStringLiteral("snet-9"),
+                                 QStringLiteral("snet-10")}));
 }
 
 QTEST_MAIN(TestFilterProxy)
