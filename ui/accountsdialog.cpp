@@ -5,6 +5,7 @@
 #include "models/accountlistmodel.h"
 #include "models/tenantaccessmodel.h"
 #include "networksettingsdialog.h"
+#include "windowgeometry.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -24,7 +25,7 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
-    resize(980, 540);
+    WindowGeometry::fitToScreen(this, QSize(980, 540));
     m_view = new QTableView(this);
     m_view->setObjectName(QStringLiteral("accountsView"));
     m_view->setModel(m_model);

@@ -87,6 +87,10 @@ void MainWindow::buildMenus()
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
 
+    // The sandbox says so where nothing can push it out of sight: the menu bar's free corner.
+    if (QLabel *banner = m_toolBar->banner())
+        menuBar()->setCornerWidget(banner, Qt::TopRightCorner);
+
     // Read-only is said where it is always visible: the title and the status bar.
     if (m_options.readOnly) {
         setWindowTitle(tr("ACR Network Admin — read-only"));

@@ -60,10 +60,7 @@ MainToolBar::MainToolBar(InventoryService *inventory, bool canManageAccounts, co
         m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 10px; "
                                                "border: 1px solid #e0c36c; border-radius: 3px; font-weight: bold; }"));
         m_banner->setAccessibleName(tr("Sandbox banner"));
-        auto *spacer = new QWidget(this);
-        spacer->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
-        addWidget(spacer);
-        addWidget(m_banner);
+        // Placed by the window where it is never squeezed out (the menu bar's corner), not among the buttons.
     }
 }
 

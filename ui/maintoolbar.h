@@ -26,6 +26,8 @@ public:
     QAction *accountsAction() const { return m_accounts; }
     QAction *refreshAction() const { return m_refresh; }
     QAction *findAction() const { return m_find; }
+    // "Sandbox — simulated Azure" when running on the sandbox (else null), for the window to place.
+    QLabel *banner() const { return m_banner; }
 
 signals:
     void accountsRequested();

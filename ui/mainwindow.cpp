@@ -21,6 +21,7 @@
 #include "models/subnettablemodel.h"
 #include "subnetpicker.h"
 #include "subscriptionpicker.h"
+#include "windowgeometry.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,7 +64,8 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("ACR Network Admin"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/app.svg")));
-    resize(1280, 800);
+    // A first start opens at a size that fits the screen (a share of it on small or scaled screens).
+    WindowGeometry::fitToScreen(this, QSize(1280, 800), 0.85);
     m_treeProxy->setObjectName(QStringLiteral("treeProxy"));
     m_treeProxy->setSourceModel(m_tree);
     m_treeProxy->setKeepChildrenOfMatches(true); // a matching VNet or subscription shows what it holds

@@ -6,6 +6,7 @@
 #include "inventorytablespane.h"
 #include "mainwindow.h"
 #include "operationsdock.h"
+#include "windowgeometry.h"
 
 #include <QCloseEvent>
 #include <QHeaderView>
@@ -47,7 +48,7 @@ void MainWindow::restoreSelectedActivity()
 void MainWindow::restoreLayout()
 {
     QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
+    WindowGeometry::restoreClamped(this, settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_treeView->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());

@@ -8,6 +8,7 @@
 #include "app/services/inventory.h"
 #include "app/services/registryruleswriter.h"
 #include "models/stateicons.h"
+#include "windowgeometry.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -60,7 +61,7 @@ RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client
 {
     setObjectName(QStringLiteral("rulesEditor"));
     setWindowTitle(tr("Network access of %1").arg(registry.name));
-    resize(860, 640);
+    WindowGeometry::fitToScreen(this, QSize(860, 640));
     auto *layout = new QVBoxLayout(this);
     auto *title = new QLabel(
         tr("<b>%1</b> · %2 · %3")

@@ -1,6 +1,7 @@
 #include "serviceendpointdialog.h"
 #include "app/services/inventory.h"
 #include "models/stateicons.h"
+#include "windowgeometry.h"
 
 #include <QFontDatabase>
 #include <QHBoxLayout>
@@ -25,7 +26,7 @@ ServiceEndpointDialog::ServiceEndpointDialog(const QStringList &subnetIds, bool 
 {
     setObjectName(QStringLiteral("serviceEndpointDialog"));
     setWindowTitle(tr("Microsoft.ContainerRegistry service endpoint"));
-    resize(760, 520);
+    WindowGeometry::fitToScreen(this, QSize(760, 520));
     auto *layout = new QVBoxLayout(this);
     m_enable = new QRadioButton(tr("Enable the endpoint"), this);
     m_enable->setObjectName(QStringLiteral("enableRadio"));

@@ -2,6 +2,7 @@
 #include "models/inventoryroles.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
+#include "windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -17,7 +18,7 @@ SubnetPicker::SubnetPicker(SubnetTableModel *subnets, QWidget *parent)
 {
     setObjectName(QStringLiteral("subnetPicker"));
     setWindowTitle(tr("Add subnets"));
-    resize(820, 480);
+    WindowGeometry::fitToScreen(this, QSize(820, 480));
     m_proxy->setSortBelowFilter(true);
     m_proxy->setSourceModel(subnets);
     auto *layout = new QVBoxLayout(this);

@@ -1,6 +1,7 @@
 #include "subscriptionpicker.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subscriptionlistmodel.h"
+#include "windowgeometry.h"
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
@@ -19,7 +20,7 @@ SubscriptionPicker::SubscriptionPicker(const QList<ListedSubscription> &subscrip
 {
     setObjectName(QStringLiteral("subscriptionPicker"));
     setWindowTitle(tr("Subscriptions"));
-    resize(720, 460);
+    WindowGeometry::fitToScreen(this, QSize(720, 460));
     m_model->setSubscriptions(subscriptions);
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(Qt::DisplayRole);

@@ -2,6 +2,7 @@
 #include "app/services/inventoryservice.h"
 #include "app/services/vmaccesscheck.h"
 #include "models/machinecheckmodel.h"
+#include "windowgeometry.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -101,7 +102,7 @@ VmCheckDialog::VmCheckDialog(InventoryService *inventory, const QString &registr
     layout->addWidget(commandLabel);
     layout->addWidget(m_command);
     layout->addWidget(buttons);
-    resize(900, 420);
+    WindowGeometry::fitToScreen(this, QSize(1100, 460));
 
     connect(m_registry, &QComboBox::currentIndexChanged, this, [this] {
         predict();

@@ -1,10 +1,12 @@
 #include "ui/activitydock.h"
 #include "ui/auditpane.h"
 #include "ui/mainwindow.h"
+#include "ui/windowgeometry.h"
 
 #include <QLabel>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QScreen>
 #include <QtTest>
 
 using namespace acrnet;
@@ -19,6 +21,7 @@ private slots:
     void emptyStateExplainsItself();
     void menuBarOffersTheActions();
     void readOnlyIsShownAndEnforced();
+    void windowsFitTheScreen();
 };
 
 void TestMainWindow::sandboxBannerOnlyOnSandbox()
@@ -115,6 +118,37 @@ void TestMainWindow::readOnlyIsShownAndEnforced()
     MainWindow writable{MainWindowOptions()};
     QVERIFY(!writable.findChild<QLabel *>(QStringLiteral("readOnlyBadge")));
     QVERIFY(!writable.windowTitle().contains(QLatin1String("read-only")));
+}
+
+void TestMainWindow::windowsFitTheScreen()
+{
+    // The offscreen screen is small (800×600): the first window fits it instead of opening at 1280×800, clipped.
+    const QRect room = QGuiApplication::primaryScreen()->availableGeometry();
+    MainWindow window{MainWindowOptions()};
+    window.show();
+    QVERIFY2(window.width() <= room.width() && window.height() <= room.height(),
+             qPrintable(QStringLiteral("%1×%2 on %3×%4")
+                            .arg(window.width())
+                            .arg(window.height())
+                            .arg(room.width())
+                            .arg(room.height())));
+    // A geometry saved on a screen that is gone (far off to the right) comes back onto this one, whole.
+    QWidget far;
+    far.resize(room.width() * 2, room.height() * 2);
+    far.move(room.right() + 3000, room.bottom() + 3000);
+    far.show();
+    const QByteArray saved = far.saveGeometry();
+    QWidget restored;
+    QVERIFY(WindowGeometry::restoreClamped(&restored, saved));
+    restored.show();
+    QVERIFY2(room.contains(restored.frameGeometry()), qPrintable(QStringLiteral("%1,%2 %3×%4 on %5×%6")
+                                                                     .arg(restored.frameGeometry().x())
+                                                                     .arg(restored.frameGeometry().y())
+                                                                     .arg(restored.frameGeometry().width())
+                                                                     .arg(restored.frameGeometry().height())
+                                                                     .arg(room.width())
+                                                                     .arg(room.height())));
+    QVERIFY(!WindowGeometry::restoreClamped(&restored, QByteArray("not a geometry")));
 }
 
 QTEST_MAIN(TestMainWindow)
