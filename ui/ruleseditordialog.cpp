@@ -8,20 +8,17 @@
 #include "app/services/inventory.h"
 #include "app/services/registryruleswriter.h"
 #include "models/stateicons.h"
+#include "widgethelpers.h"
 #include "windowgeometry.h"
 
-#include <QApplication>
 #include <QCheckBox>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDateTime>
-#include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
-#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -34,21 +31,6 @@
 #include <QVBoxLayout>
 
 namespace acrnet {
-
-namespace {
-
-QPlainTextEdit *codeView(const QString &name, const QString &accessible, QWidget *parent)
-{
-    auto *view = new QPlainTextEdit(parent);
-    view->setObjectName(name);
-    view->setAccessibleName(accessible);
-    view->setReadOnly(true);
-    view->setLineWrapMode(QPlainTextEdit::NoWrap);
-    view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    return view;
-}
-
-} // namespace
 
 RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client, const InventorySnapshot *inventory,
                                      QWidget *parent)
@@ -198,7 +180,11 @@ QWidget *RulesEditorDialog::buildEditPage()
         if (addIpRule(m_ipEdit->text()))
             m_ipEdit->clear();
     });
-    connect(m_ipEdit, &QLineEdit::returnPressed, addIp, &QPushButton::click);
+    new ReturnKeyFilter(m_ipEdit, [addIp] { addIp->click(); });                    // Enter adds the rule, never reviews
+    connect(m_ipEdit, &QLineEdit::textChanged, this, [this](const QString &text) { // validated as typed
+        QString e;
+        m_ipError->setText(text.trimmed().isEmpty() || IpRange::parse(text, &e) ? QString() : e);
+    });
     connect(myIp, &QPushButton::clicked, this, [this] {
         if (m_myAddress.isEmpty()) {
             m_ipError->setText(tr("This machine's public address is not known yet: type it (search \"what is my IP\"), "

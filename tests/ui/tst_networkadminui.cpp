@@ -29,6 +29,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSettings>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTranslator>
@@ -238,7 +239,23 @@ void TestNetworkAdminUi::invalidIpRefusedInPlace()
     RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
     QTRY_COMPARE(editor->virtualNetworkRuleLimit(), 1); // from the registry's usages, not the documented 100
     auto *edit = editor->findChild<QLineEdit *>(QStringLiteral("ipRuleEdit"));
+    auto *error = editor->findChild<QLabel *>(QStringLiteral("ipRuleError"));
+    auto *pages = editor->findChild<QStackedWidget *>();
+    QVERIFY(pages);
+    const int editing = pages->currentIndex();
+    // Validated as typed: the error shows before any button, and goes once the value is fixed.
     QTest::keyClicks(edit, QStringLiteral("10.0.0.0/33"));
+    QVERIFY2(error->text().contains(QLatin1String("/33")), qPrintable(error->text()));
+    // Enter in the field adds (here: refuses) the rule; it never opens the review (the dialog's default button).
+    QTest::keyClick(edit, Qt::Key_Return);
+    QCOMPARE(pages->currentIndex(), editing);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClick(edit, Qt::Key_Backspace);
+    QTest::keyClicks(edit, QStringLiteral("24"));
+    QVERIFY2(error->text().isEmpty(), qPrintable(error->text()));
+    QTest::keyClicks(edit, QStringLiteral("x"));
+    QVERIFY(!error->text().isEmpty());
+    edit->setText(QStringLiteral("10.0.0.0/33"));
     QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("addIpButton")), Qt::LeftButton);
     QVERIFY(editor->findChild<QLabel *>(QStringLiteral("ipRuleError"))->text().contains(QLatin1String("/33")));
     QVERIFY(editor->config().rules.ipRules.isEmpty());
@@ -247,6 +264,7 @@ void TestNetworkAdminUi::invalidIpRefusedInPlace()
     QTest::keyClicks(edit, QStringLiteral("203.0.113.9/32"));
     QTest::keyClick(edit, Qt::Key_Return);
     QCOMPARE(editor->config().rules.ipRules.first().value, QStringLiteral("203.0.113.9")); // normalised
+    QCOMPARE(pages->currentIndex(), editing);
     edit->setText(QStringLiteral("203.0.113.9"));
     QTest::keyClick(edit, Qt::Key_Return);
     QVERIFY(editor->findChild<QLabel *>(QStringLiteral("ipRuleError"))->text().contains(QLatin1String("already")));
