@@ -7,6 +7,7 @@
 #include "models/inventoryroles.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/stateicons.h"
+#include "widgethelpers.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -241,12 +242,12 @@ void AuditPane::buildMatrix(QWidget *parent)
     rows->setObjectName(QStringLiteral("matrixRowFilter"));
     rows->setPlaceholderText(tr("Filter subnets"));
     rows->setAccessibleName(tr("Filter subnets"));
-    rows->setClearButtonEnabled(true);
+    enableNamedClearButton(rows);
     auto *columns = new QLineEdit(m_matrixWidget);
     columns->setObjectName(QStringLiteral("matrixColumnFilter"));
     columns->setPlaceholderText(tr("Filter registries"));
     columns->setAccessibleName(tr("Filter registries"));
-    columns->setClearButtonEnabled(true);
+    enableNamedClearButton(columns);
     connect(rows, &QLineEdit::textChanged, m_matrix, &AccessMatrixModel::setRowFilter);
     connect(columns, &QLineEdit::textChanged, m_matrix, &AccessMatrixModel::setColumnFilter);
     filters->addWidget(rows);

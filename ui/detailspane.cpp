@@ -6,6 +6,7 @@
 #include "models/inventoryroles.h"
 #include "models/inventorytreemodel.h"
 #include "models/stateicons.h"
+#include "widgethelpers.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -93,7 +94,7 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_whatIfEdit->setAccessibleName(tr("What if from"));
     m_whatIfEdit->setPlaceholderText(
         tr("What if from… an address (10.0.0.4, 203.0.113.7), a subnet's name (myVNet/mySubnet) or its ID"));
-    m_whatIfEdit->setClearButtonEnabled(true);
+    enableNamedClearButton(m_whatIfEdit);
     // The loaded subnets by name, matched anywhere in the name; the button lists them all (a picker).
     m_subnetNames = new QStringListModel(this);
     auto *completer = new QCompleter(m_subnetNames, m_whatIfEdit);

@@ -1,6 +1,7 @@
 #include "maintoolbar.h"
 #include "app/services/inventoryservice.h"
 #include "models/stateicons.h"
+#include "widgethelpers.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -41,8 +42,11 @@ MainToolBar::MainToolBar(InventoryService *inventory, bool canManageAccounts, co
     m_filter->setObjectName(QStringLiteral("filterEdit"));
     m_filter->setPlaceholderText(tr("Filter by name, ID, prefix or region (Ctrl+F)"));
     m_filter->setAccessibleName(tr("Filter"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->addAction(StateIcons::icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    enableNamedClearButton(m_filter);
+    // The leading icon is a button as far as a screen reader is concerned: it gets a name, and focuses the field.
+    QAction *filterIcon = m_filter->addAction(StateIcons::icon(QStringLiteral("filter")), QLineEdit::LeadingPosition);
+    filterIcon->setText(tr("Filter"));
+    connect(filterIcon, &QAction::triggered, this, &MainToolBar::focusFilter);
     m_filter->setMinimumWidth(280);
     m_filter->setMaximumWidth(420);
     connect(m_filter, &QLineEdit::textChanged, this, &MainToolBar::filterChanged);

@@ -2,6 +2,7 @@
 #include "models/inventoryroles.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
+#include "widgethelpers.h"
 #include "windowgeometry.h"
 
 #include <QDialogButtonBox>
@@ -26,7 +27,7 @@ SubnetPicker::SubnetPicker(SubnetTableModel *subnets, QWidget *parent)
     search->setObjectName(QStringLiteral("subnetSearch"));
     search->setPlaceholderText(tr("Search by name, VNet, prefix, region or subscription"));
     search->setAccessibleName(tr("Search subnets"));
-    search->setClearButtonEnabled(true);
+    enableNamedClearButton(search);
     connect(search, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxyModel::setFilterText);
     layout->addWidget(search);
     m_view = new QTableView(this);

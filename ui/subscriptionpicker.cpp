@@ -1,6 +1,7 @@
 #include "subscriptionpicker.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subscriptionlistmodel.h"
+#include "widgethelpers.h"
 #include "windowgeometry.h"
 
 #include <QDialogButtonBox>
@@ -36,7 +37,7 @@ SubscriptionPicker::SubscriptionPicker(const QList<ListedSubscription> &subscrip
     m_search->setObjectName(QStringLiteral("subscriptionSearch"));
     m_search->setPlaceholderText(tr("Search by name, ID or tenant"));
     m_search->setAccessibleName(tr("Search subscriptions"));
-    m_search->setClearButtonEnabled(true);
+    enableNamedClearButton(m_search);
     connect(m_search, &QLineEdit::textChanged, m_proxy, &ResourceFilterProxyModel::setFilterText);
     layout->addWidget(m_search);
 

@@ -44,6 +44,7 @@ VmCheckDialog::VmCheckDialog(InventoryService *inventory, const QString &registr
     intro->setWordWrap(true);
     m_registry = new QComboBox(this);
     m_registry->setObjectName(QStringLiteral("vmCheckRegistryCombo"));
+    m_registry->setAccessibleName(tr("Registry"));
     QList<Registry> registries = m_inventory->snapshot().registries.values();
     std::sort(registries.begin(), registries.end(),
               [](const Registry &a, const Registry &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });

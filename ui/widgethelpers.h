@@ -1,8 +1,11 @@
 #pragma once
 
+#include <QAction>
+#include <QCoreApplication>
 #include <QEvent>
 #include <QFontDatabase>
 #include <QKeyEvent>
+#include <QLineEdit>
 #include <QObject>
 #include <QPlainTextEdit>
 #include <functional>
@@ -20,6 +23,17 @@ inline QPlainTextEdit *codeView(const QString &name, const QString &accessible, 
     view->setLineWrapMode(QPlainTextEdit::NoWrap);
     view->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     return view;
+}
+
+// setClearButtonEnabled(true), with a name for the clear button: Qt leaves it unnamed, so a screen reader would
+// announce a nameless button.
+inline void enableNamedClearButton(QLineEdit *edit)
+{
+    edit->setClearButtonEnabled(true);
+    if (auto *clear = edit->findChild<QAction *>(QStringLiteral("_q_qlineeditclearaction"))) {
+        clear->setText(QCoreApplication::translate("acrnet::WidgetHelpers", "Clear"));
+        clear->setToolTip(clear->text());
+    }
 }
 
 // Takes Return/Enter in a line edit for the edit's own action (e.g. "add this rule"), so a dialog's default button

@@ -4472,6 +4472,17 @@ The editor now shows what is there; the Activity log's Restore puts back the sta
         <source>you may not run commands on this machine (it needs Microsoft.Compute/virtualMachines/runCommand/action, e.g. Virtual Machine Contributor): %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>acrnet::WidgetHelpers</name>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::WriteDialog</name>

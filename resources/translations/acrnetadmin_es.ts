@@ -4490,6 +4490,17 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <source>you may not run commands on this machine (it needs Microsoft.Compute/virtualMachines/runCommand/action, e.g. Virtual Machine Contributor): %1</source>
         <translation>no tiene permiso para ejecutar comandos en esta máquina (hace falta Microsoft.Compute/virtualMachines/runCommand/action, p. ej. Colaborador de máquina virtual): %1</translation>
     </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::WidgetHelpers</name>
+    <message>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::WriteDialog</name>
