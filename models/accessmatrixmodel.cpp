@@ -1,6 +1,8 @@
 #include "accessmatrixmodel.h"
-
 #include "stateicons.h"
+#include "themecolors.h"
+
+#include <QGuiApplication>
 #include <algorithm>
 #include <cstring>
 #include <vector>
@@ -144,8 +146,8 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
-    if (role != Qt::DisplayRole && role != Qt::BackgroundRole && role != Qt::DecorationRole && role != ResultRole &&
-        role != ReasonsRole && role != Qt::ToolTipRole)
+    if (role != Qt::DisplayRole && role != Qt::BackgroundRole && role != Qt::ForegroundRole &&
+        role != Qt::DecorationRole && role != ResultRole && role != ReasonsRole && role != Qt::ToolTipRole)
         return {};
     const AccessDecision d = decision(index.row(), index.column());
     switch (role) {
@@ -164,19 +166,28 @@ QVariant AccessMatrixModel::data(const QModelIndex &index, int role) const
                                 : d.result == AccessDecision::Result::DependsOnEgress ? StateIcons::State::Info
                                                                                       : StateIcons::State::None);
     case Qt::BackgroundRole:
+    case Qt::ForegroundRole: { // tints for the palette in use (light or dark), with text that reads on them
+        ThemeColors::Tint tint = ThemeColors::Tint::Allowed;
         switch (d.result) {
         case AccessDecision::Result::AllowedByRule:
-            return QBrush(QColor(0xd7, 0xf0, 0xdc));
+            tint = ThemeColors::Tint::Allowed;
+            break;
         case AccessDecision::Result::AllowedOpen:
-            return QBrush(QColor(0xfd, 0xe9, 0xc8));
+            tint = ThemeColors::Tint::Open;
+            break;
         case AccessDecision::Result::RuleIneffective:
-            return QBrush(QColor(0xf6, 0xd0, 0xd0));
+            tint = ThemeColors::Tint::Ineffective;
+            break;
         case AccessDecision::Result::DependsOnEgress:
-            return QBrush(QColor(0xfa, 0xf3, 0xc0));
+            tint = ThemeColors::Tint::Depends;
+            break;
         case AccessDecision::Result::Denied:
         case AccessDecision::Result::InvalidInput:
-            return {};
+            return {}; // the palette's own base and text
         }
+        const ThemeColors::Pair pair = ThemeColors::tint(tint, QGuiApplication::palette());
+        return QBrush(role == Qt::BackgroundRole ? pair.background : pair.foreground);
+    }
     }
     return {};
 }

@@ -1,6 +1,7 @@
 #include "maintoolbar.h"
 #include "app/services/inventoryservice.h"
 #include "models/stateicons.h"
+#include "models/themecolors.h"
 #include "widgethelpers.h"
 
 #include <QAction>
@@ -61,8 +62,10 @@ MainToolBar::MainToolBar(InventoryService *inventory, bool canManageAccounts, co
     if (!sandboxScenario.isEmpty()) {
         m_banner = new QLabel(tr("Sandbox — simulated Azure (scenario: %1)").arg(sandboxScenario), this);
         m_banner->setObjectName(QStringLiteral("sandboxBanner"));
-        m_banner->setStyleSheet(QStringLiteral("QLabel { background: #fff3cd; color: #5c4400; padding: 4px 10px; "
-                                               "border: 1px solid #e0c36c; border-radius: 3px; font-weight: bold; }"));
+        const ThemeColors::Pair colours = ThemeColors::tint(ThemeColors::Tint::Sandbox, palette());
+        m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: %2; padding: 2px 10px; "
+                                               "border: 1px solid %2; border-radius: 3px; font-weight: bold; }")
+                                    .arg(colours.background.name(), colours.foreground.name()));
         m_banner->setAccessibleName(tr("Sandbox banner"));
         // Placed by the window where it is never squeezed out (the menu bar's corner), not among the buttons.
     }

@@ -10,6 +10,7 @@
 #include "models/findingsmodel.h"
 #include "models/machinecheckmodel.h"
 #include "models/resourcefilterproxymodel.h"
+#include "models/themecolors.h"
 #include "tests/support/appfixture.h"
 #include "ui/auditpane.h"
 #include "ui/detailspane.h"
@@ -208,6 +209,32 @@ void TestAuditTruth::matrixAgreesWithWhatIf()
     QVERIFY(compared >= (sampled ? 250 : matrix->rowCount() * matrix->columnCount()));
     if (scenario == QLatin1String("demo")) {
         screenshot(app.window(), QStringLiteral("matrix-demo"));
+        // Every tinted cell keeps its text readable (≥ 4.5:1) in the light palette and in a dark one.
+        const QPalette light = QApplication::palette();
+        QPalette dark(QColor(0x35, 0x35, 0x35), QColor(0x35, 0x35, 0x35));
+        dark.setColor(QPalette::Base, QColor(0x2a, 0x2a, 0x2a));
+        dark.setColor(QPalette::Text, Qt::white);
+        dark.setColor(QPalette::WindowText, Qt::white);
+        for (const bool useDark : {false, true}) {
+            const QPalette &palette = useDark ? dark : light;
+            QApplication::setPalette(palette);
+            int tinted = 0;
+            for (int row = 0; row < matrix->rowCount(); ++row) {
+                for (int column = 0; column < matrix->columnCount(); ++column) {
+                    const QVariant background = matrix->index(row, column).data(Qt::BackgroundRole);
+                    if (!background.isValid())
+                        continue;
+                    ++tinted;
+                    const QColor fore = matrix->index(row, column).data(Qt::ForegroundRole).value<QBrush>().color();
+                    const double ratio = ThemeColors::contrast(background.value<QBrush>().color(), fore);
+                    QVERIFY2(ratio >= 4.5, qPrintable(QString::number(ratio)));
+                }
+            }
+            QVERIFY(tinted > 0);
+            QCOMPARE(ThemeColors::isDark(palette), useDark);
+        }
+        screenshot(app.window(), QStringLiteral("matrix-demo-dark"));
+        QApplication::setPalette(light);
         QVERIFY(depends > 0); // contosoprod's 203.0.113.0/24 for subnets without the endpoint
         AuditReport report;
         report.inventory = &snap;
