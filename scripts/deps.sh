@@ -11,6 +11,7 @@ ACRNET_PACKAGES=(
     qtkeychain-qt6-dev libsecret-1-0 gnome-keyring
     dbus dbus-x11 xvfb xauth libgl-dev
     fonts-dejavu-core openssl libssl-dev curl
+    desktop-file-utils appstream dpkg-dev file
 )
 
 # Extra package names may be given as arguments (the benchmark needs a few more).

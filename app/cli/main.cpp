@@ -210,6 +210,8 @@ int main(int argc, char *argv[])
         QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false"));
     QApplication app(argc, argv);
     setNames();
+    // Wayland compositors and docks match the window to its desktop entry (and its icon) by this name.
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.acrnetadmin.AcrNetworkAdmin"));
     installTranslations(app, languageArgument(QCoreApplication::arguments()));
 
     QString networkError;
