@@ -60,8 +60,15 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_copy->setToolTip(tr("Copy the resource ID (Ctrl+C)"));
     m_copy->setAccessibleName(tr("Copy resource ID"));
     connect(m_copy, &QToolButton::clicked, this, &DetailsPane::copyResourceId);
+    m_portal = new QToolButton(this);
+    m_portal->setObjectName(QStringLiteral("detailsPortalButton"));
+    m_portal->setText(tr("Portal"));
+    m_portal->setToolTip(tr("Open in Azure portal (Ctrl+Shift+O)"));
+    m_portal->setAccessibleName(tr("Open in Azure portal"));
+    connect(m_portal, &QToolButton::clicked, this, &DetailsPane::portalRequested);
     idRow->addWidget(m_id, 1);
     idRow->addWidget(m_copy);
+    idRow->addWidget(m_portal);
     layout->addLayout(idRow);
 
     m_tabs = new QTabWidget(this);
@@ -138,8 +145,9 @@ void DetailsPane::clear()
     m_id->clear();
     m_properties->clear();
     m_json->clear();
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_id),
-                       static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_tabs)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_id),
+          static_cast<QWidget *>(m_copy), static_cast<QWidget *>(m_portal), static_cast<QWidget *>(m_tabs)})
         w->setVisible(false);
     m_placeholder->setVisible(true);
     m_whatIfBox->setVisible(false);
@@ -228,6 +236,7 @@ void DetailsPane::showIndex(const QModelIndex &index)
     const bool hasId = type != InventoryNodeType::Account && !id.isEmpty();
     m_id->setVisible(hasId);
     m_copy->setVisible(hasId);
+    m_portal->setVisible(hasId && m_portalAvailable);
     m_id->setText(hasId ? id : QString());
     m_id->setCursorPosition(0);
     m_properties->clear();
@@ -385,6 +394,12 @@ void DetailsPane::describeRegistry(const QVariant &value)
         pes << QStringLiteral("%1 (%2)").arg(c.name, c.status);
     addProperty(tr("Private endpoints"), pes.isEmpty() ? tr("none") : pes.join(QLatin1Char('\n')));
     addProperty(tr("Provisioning state"), r.provisioningState);
+}
+
+void DetailsPane::setPortalAvailable(bool available)
+{
+    m_portalAvailable = available;
+    m_portal->setVisible(available && m_copy->isVisibleTo(this));
 }
 
 } // namespace acrnet

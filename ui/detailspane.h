@@ -46,8 +46,12 @@ public:
 public slots:
     void copyResourceId();
 
+    // Offers "Open in Azure portal" beside the resource ID (not in the sandbox, which has no portal).
+    void setPortalAvailable(bool available);
+
 signals:
     void copied(const QString &text);
+    void portalRequested();
 
 private:
     void addProperty(const QString &label, const QString &value, const QString &toolTip = {});
@@ -60,6 +64,8 @@ private:
     QLabel *m_kind;
     QLineEdit *m_id;
     QToolButton *m_copy;
+    QToolButton *m_portal;
+    bool m_portalAvailable = true;
     QTabWidget *m_tabs;
     QTreeWidget *m_properties;
     QPlainTextEdit *m_json;

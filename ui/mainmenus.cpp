@@ -73,6 +73,8 @@ void MainWindow::buildMenus()
     m_portalAction->setToolTip(tr("Opens the selected resource's page in the Azure portal of its cloud"));
     // The sandbox has no portal: the action is not offered there.
     m_portalAction->setVisible(m_options.sandboxScenario.isEmpty());
+    m_details->setPortalAvailable(m_options.sandboxScenario.isEmpty());
+    connect(m_details, &DetailsPane::portalRequested, this, &MainWindow::openInPortal);
     for (QAbstractItemView *v :
          {static_cast<QAbstractItemView *>(m_treeView), static_cast<QAbstractItemView *>(m_tables->registryView()),
           static_cast<QAbstractItemView *>(m_tables->subnetView())}) {

@@ -7,6 +7,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QToolButton>
 #include <QtTest>
 
 using namespace acrnet;
@@ -97,6 +98,8 @@ void TestMainWindow::menuBarOffersTheActions()
     MainWindow plain{MainWindowOptions()};
     auto *realPortal = plain.findChild<QAction *>(QStringLiteral("openInPortalAction"));
     QVERIFY(realPortal->isVisible());
+    QVERIFY(window.findChild<QToolButton *>(QStringLiteral("detailsPortalButton")));
+    QVERIFY(!window.findChild<QToolButton *>(QStringLiteral("detailsPortalButton"))->isVisibleTo(&window));
     QCOMPARE(realPortal->shortcut(), QKeySequence(QStringLiteral("Ctrl+Shift+O")));
 }
 
@@ -132,6 +135,9 @@ void TestMainWindow::windowsFitTheScreen()
                             .arg(window.height())
                             .arg(room.width())
                             .arg(room.height())));
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR"))
+        window.grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") +
+                           QStringLiteral("/main-window-scale-%1.png").arg(window.devicePixelRatioF()));
     // A geometry saved on a screen that is gone (far off to the right) comes back onto this one, whole.
     QWidget far;
     far.resize(room.width() * 2, room.height() * 2);
