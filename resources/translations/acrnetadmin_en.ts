@@ -2394,6 +2394,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Pick one of the loaded subnets</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Portal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Azure portal (Ctrl+Shift+O)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Azure portal</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>

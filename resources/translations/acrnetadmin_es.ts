@@ -2400,6 +2400,18 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Pick one of the loaded subnets</source>
         <translation>Elegir una de las subredes cargadas</translation>
     </message>
+    <message>
+        <source>Portal</source>
+        <translation>Portal</translation>
+    </message>
+    <message>
+        <source>Open in Azure portal (Ctrl+Shift+O)</source>
+        <translation>Abrir en el portal de Azure (Ctrl+Mayús+O)</translation>
+    </message>
+    <message>
+        <source>Open in Azure portal</source>
+        <translation>Abrir en el portal de Azure</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>
