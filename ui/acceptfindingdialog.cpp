@@ -25,7 +25,7 @@ AcceptFindingDialog::AcceptFindingDialog(const Finding &f, QWidget *parent)
     auto *reason = new QLineEdit(this);
     reason->setObjectName(QStringLiteral("acceptReasonEdit"));
     reason->setPlaceholderText(tr("Why this is acceptable (required)"));
-    form->addRow(tr("Reason:"), reason);
+    form->addRow(tr("&Reason:"), reason);
     auto *expires = new QCheckBox(tr("Expires on"), this);
     expires->setObjectName(QStringLiteral("acceptExpiresCheck"));
     auto *date = new QDateEdit(QDate::currentDate().addMonths(6), this);

@@ -5,6 +5,7 @@
 #include "app/services/inventoryservice.h"
 #include "auditpane.h"
 #include "detailspane.h"
+#include "helpdialog.h"
 #include "inventorytablespane.h"
 #include "maintoolbar.h"
 #include "mainwindow.h"
@@ -84,6 +85,14 @@ void MainWindow::buildMenus()
     }
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *guide = help->addAction(tr("&User guide"), this, [this] {
+        auto *dialog = new HelpDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    guide->setObjectName(QStringLiteral("userGuideAction"));
+    guide->setShortcut(QKeySequence::HelpContents);
+    help->addSeparator();
     QAction *about = help->addAction(tr("&About ACR Network Admin"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);

@@ -54,10 +54,12 @@ NetworkSettingsDialog::NetworkSettingsDialog(QWidget *parent)
     m_problem->setObjectName(QStringLiteral("problemLabel"));
     m_problem->setWordWrap(true);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    form->addRow(tr("Proxy:"), system);
+    form->addRow(tr("&Proxy:"), system);
     form->addRow(QString(), none);
     form->addRow(QString(), manualRow);
-    form->addRow(tr("Extra CA certificates:"), bundleRow);
+    auto *bundleLabel = new QLabel(tr("Extra &CA certificates:"), this);
+    bundleLabel->setBuddy(m_bundle);
+    form->addRow(bundleLabel, bundleRow);
     form->addRow(m_problem);
     form->addRow(buttons);
     m_pick = [this](std::function<void(const QString &)> chosen) {

@@ -101,7 +101,7 @@ QWidget *RulesEditorDialog::buildEditPage()
     m_publicAccess->setObjectName(QStringLiteral("publicAccessCheck"));
     m_trusted = new QCheckBox(tr("Allow trusted Azure services to bypass the rules"), settings);
     m_trusted->setObjectName(QStringLiteral("trustedServicesCheck"));
-    form->addRow(tr("Default action:"), m_defaultAction);
+    form->addRow(tr("&Default action:"), m_defaultAction);
     form->addRow(QString(), m_publicAccess);
     form->addRow(QString(), m_trusted);
     layout->addWidget(settings);

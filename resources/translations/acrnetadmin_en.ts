@@ -451,15 +451,15 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Reason:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Expires on</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Accept</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2549,6 +2549,25 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::HelpDialog</name>
+    <message>
+        <source>ACR Network Admin — User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>acrnet::InventoryService</name>
     <message>
         <source>The account is signed out.</source>
@@ -3187,6 +3206,10 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <source>About ACR Network Admin</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>
@@ -3242,14 +3265,6 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Proxy:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Extra CA certificates:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>CA certificates (PEM)</source>
         <translation type="unfinished" />
     </message>
@@ -3259,6 +3274,14 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
     </message>
     <message>
         <source>A manual proxy needs a host and a port.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3777,10 +3800,6 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Default action:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Virtual network rules (subnets through their service endpoint)</source>
         <translation type="unfinished" />
     </message>
@@ -4038,6 +4057,10 @@ The editor now shows what is there; the Activity log's Restore puts back the sta
     </message>
     <message>
         <source>grants nothing: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Default action:</source>
         <translation type="unfinished" />
     </message>
 </context>

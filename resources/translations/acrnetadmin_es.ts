@@ -451,16 +451,16 @@
         <translation>Por qué es aceptable (obligatorio)</translation>
     </message>
     <message>
-        <source>Reason:</source>
-        <translation>Motivo:</translation>
-    </message>
-    <message>
         <source>Expires on</source>
         <translation>Caduca el</translation>
     </message>
     <message>
         <source>Accept</source>
         <translation>Aceptar</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Motivo:</translation>
     </message>
 </context>
 <context>
@@ -2555,6 +2555,25 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::HelpDialog</name>
+    <message>
+        <source>ACR Network Admin — User guide</source>
+        <translation>ACR Network Admin — Guía de uso</translation>
+    </message>
+    <message>
+        <source>Topics</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation>Guía de uso</translation>
+    </message>
+    <message>
+        <source>The user guide is missing from this build.</source>
+        <translation>Esta compilación no incluye la guía de uso.</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::InventoryService</name>
     <message>
         <source>The account is signed out.</source>
@@ -3201,6 +3220,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <source>About ACR Network Admin</source>
         <translation>Acerca de ACR Network Admin</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Guía de uso</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>
@@ -3256,14 +3279,6 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Examinar…</translation>
     </message>
     <message>
-        <source>Proxy:</source>
-        <translation>Proxy:</translation>
-    </message>
-    <message>
-        <source>Extra CA certificates:</source>
-        <translation>Certificados de CA adicionales:</translation>
-    </message>
-    <message>
         <source>CA certificates (PEM)</source>
         <translation>Certificados de CA (PEM)</translation>
     </message>
@@ -3274,6 +3289,14 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
     <message>
         <source>A manual proxy needs a host and a port.</source>
         <translation>Un proxy manual necesita un host y un puerto.</translation>
+    </message>
+    <message>
+        <source>&amp;Proxy:</source>
+        <translation>&amp;Proxy:</translation>
+    </message>
+    <message>
+        <source>Extra &amp;CA certificates:</source>
+        <translation>&amp;Certificados de CA adicionales:</translation>
     </message>
 </context>
 <context>
@@ -3791,10 +3814,6 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Permitir que los servicios de Azure de confianza omitan las reglas</translation>
     </message>
     <message>
-        <source>Default action:</source>
-        <translation>Acción predeterminada:</translation>
-    </message>
-    <message>
         <source>Virtual network rules (subnets through their service endpoint)</source>
         <translation>Reglas de red virtual (subredes a través de su punto de conexión de servicio)</translation>
     </message>
@@ -4057,6 +4076,10 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>grants nothing: %1</source>
         <translation>no concede nada: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Default action:</source>
+        <translation>Acción &amp;predeterminada:</translation>
     </message>
 </context>
 <context>

@@ -88,6 +88,7 @@ void TestAccessibility::everyControlIsNamed()
                                   QStringLiteral("rg-platform"));
     windows << admin->checkFromMachines(kRegistry, {});
     w->findChild<QAction *>(QStringLiteral("networkSettingsAction"))->trigger();
+    w->findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
     w->showAccounts();
     w->showSubscriptionPicker();
     QTest::qWait(200);

@@ -1,5 +1,6 @@
 #include "ui/activitydock.h"
 #include "ui/auditpane.h"
+#include "ui/helpdialog.h"
 #include "ui/mainwindow.h"
 #include "ui/windowgeometry.h"
 
@@ -7,6 +8,7 @@
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScreen>
+#include <QTextBrowser>
 #include <QToolButton>
 #include <QtTest>
 
@@ -23,6 +25,7 @@ private slots:
     void menuBarOffersTheActions();
     void readOnlyIsShownAndEnforced();
     void windowsFitTheScreen();
+    void userGuideShowsItsTopics();
 };
 
 void TestMainWindow::sandboxBannerOnlyOnSandbox()
@@ -155,6 +158,26 @@ void TestMainWindow::windowsFitTheScreen()
                                                                      .arg(room.width())
                                                                      .arg(room.height())));
     QVERIFY(!WindowGeometry::restoreClamped(&restored, QByteArray("not a geometry")));
+}
+
+void TestMainWindow::userGuideShowsItsTopics()
+{
+    MainWindow window{MainWindowOptions()};
+    window.show();
+    auto *guide = window.findChild<QAction *>(QStringLiteral("userGuideAction"));
+    QVERIFY(guide);
+    QCOMPARE(guide->shortcut(), QKeySequence(QKeySequence::HelpContents));
+    guide->trigger();
+    auto *dialog = window.findChild<HelpDialog *>();
+    QVERIFY(dialog);
+    QTRY_VERIFY(dialog->isVisible());
+    const QStringList topics = dialog->topics();
+    QVERIFY2(topics.contains(QStringLiteral("Desktop conventions")), qPrintable(topics.join(QLatin1Char('|'))));
+    QVERIFY(topics.contains(QStringLiteral("Auditing (Findings, Access matrix, reports, pipelines)")));
+    dialog->showTopic(QStringLiteral("Desktop conventions"));
+    auto *text = dialog->findChild<QTextBrowser *>(QStringLiteral("helpText"));
+    QCOMPARE(text->textCursor().selectedText(), QStringLiteral("Desktop conventions"));
+    dialog->close();
 }
 
 QTEST_MAIN(TestMainWindow)
