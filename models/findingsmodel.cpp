@@ -1,4 +1,5 @@
 #include "findingsmodel.h"
+#include "naturalorder.h"
 
 #include "inventoryroles.h"
 #include "stateicons.h"
@@ -34,13 +35,13 @@ bool FindingsModel::lessThan(int leftRow, int rightRow, int column) const
     case Severity:
         return int(a.severity) < int(b.severity);
     case Check:
-        return a.checkId.compare(b.checkId, Qt::CaseInsensitive) < 0;
+        return naturalCompare(a.checkId, b.checkId) < 0;
     case Registry:
-        return a.registryName.compare(b.registryName, Qt::CaseInsensitive) < 0;
+        return naturalCompare(a.registryName, b.registryName) < 0;
     case Subscription:
-        return a.subscriptionName.compare(b.subscriptionName, Qt::CaseInsensitive) < 0;
+        return naturalCompare(a.subscriptionName, b.subscriptionName) < 0;
     case Title:
-        return a.title.compare(b.title, Qt::CaseInsensitive) < 0;
+        return naturalCompare(a.title, b.title) < 0;
     }
     return false;
 }

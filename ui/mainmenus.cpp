@@ -23,6 +23,7 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTreeView>
+#include <tuple>
 
 namespace acrnet {
 
@@ -36,8 +37,10 @@ void MainWindow::buildMenus()
             button->click();
     });
     exportReport->setObjectName(QStringLiteral("exportReportAction"));
+    exportReport->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     QAction *exportLog = file->addAction(tr("Export &activity…"), this, &MainWindow::exportActivity);
     exportLog->setObjectName(QStringLiteral("exportActivityAction"));
+    exportLog->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
@@ -51,6 +54,16 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(m_toolBar->refreshAction());
     view->addSeparator();
+    // The panes beside the tables can be hidden for room (and brought back here).
+    for (const auto &[pane, text, name] :
+         {std::tuple<QWidget *, QString, QString>{m_treeView, tr("&Tree"), QStringLiteral("showTreeAction")},
+          std::tuple<QWidget *, QString, QString>{m_details, tr("&Details"), QStringLiteral("showDetailsAction")}}) {
+        QAction *toggle = view->addAction(text);
+        toggle->setObjectName(name);
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        connect(toggle, &QAction::toggled, pane, &QWidget::setVisible);
+    }
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_activityDock), static_cast<QDockWidget *>(m_operationsDock)})
         view->addAction(dock->toggleViewAction());
     view->addAction(m_toolBar->toggleViewAction());

@@ -3210,6 +3210,14 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <source>&amp;User guide</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>

@@ -3224,6 +3224,14 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <source>&amp;User guide</source>
         <translation>&amp;Guía de uso</translation>
     </message>
+    <message>
+        <source>&amp;Tree</source>
+        <translation>Á&amp;rbol</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>

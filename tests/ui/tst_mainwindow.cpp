@@ -10,6 +10,7 @@
 #include <QScreen>
 #include <QTextBrowser>
 #include <QToolButton>
+#include <QTreeView>
 #include <QtTest>
 
 using namespace acrnet;
@@ -94,6 +95,15 @@ void TestMainWindow::menuBarOffersTheActions()
     window.activityDock()->toggleViewAction()->trigger();
     QVERIFY(window.activityDock()->isVisible());
     QVERIFY(view->actions().contains(window.activityDock()->toggleViewAction()));
+    // Panes can be hidden for room and brought back.
+    auto *showTree = window.findChild<QAction *>(QStringLiteral("showTreeAction"));
+    QVERIFY(showTree && showTree->isChecked());
+    showTree->trigger();
+    QVERIFY(window.treeView()->isHidden());
+    showTree->trigger();
+    QVERIFY(!window.treeView()->isHidden());
+    QCOMPARE(window.findChild<QAction *>(QStringLiteral("exportReportAction"))->shortcut(),
+             QKeySequence(QStringLiteral("Ctrl+E")));
     // The sandbox has no portal; elsewhere the action is there with its shortcut.
     auto *portal = window.findChild<QAction *>(QStringLiteral("openInPortalAction"));
     QVERIFY(portal);
