@@ -57,6 +57,25 @@ void MachineCheckModel::changed(int row)
     emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
 }
 
+QString MachineCheckModel::powerStateText(const QString &state)
+{
+    if (state.isEmpty())
+        return tr("unknown");
+    if (state == QLatin1String("running"))
+        return tr("running");
+    if (state == QLatin1String("deallocated"))
+        return tr("deallocated");
+    if (state == QLatin1String("deallocating"))
+        return tr("deallocating");
+    if (state == QLatin1String("stopped"))
+        return tr("stopped");
+    if (state == QLatin1String("stopping"))
+        return tr("stopping");
+    if (state == QLatin1String("starting"))
+        return tr("starting");
+    return state;
+}
+
 bool MachineCheckModel::disagrees(int row) const
 {
     const Row &r = m_rows.at(row);
@@ -135,7 +154,7 @@ QVariant MachineCheckModel::data(const QModelIndex &index, int role) const
     case Os:
         return vm.osType;
     case State:
-        return vm.powerState.isEmpty() ? tr("unknown") : vm.powerState;
+        return powerStateText(vm.powerState);
     case PrivateIp:
         return vm.privateIp;
     case PublicIp:

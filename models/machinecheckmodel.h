@@ -30,6 +30,8 @@ public:
     const VirtualMachine &machine(int row) const { return m_rows.at(row).machine; }
     std::optional<ProbeResult> result(int row) const { return m_rows.at(row).result; }
     QString error(int row) const { return m_rows.at(row).error; }
+    // Azure's power state ("running", "deallocated"…) in the user's language; unknown words as they came.
+    static QString powerStateText(const QString &state);
     // The registry answered otherwise than predicted (allowed vs blocked); "no answer" and "depends" never disagree.
     bool disagrees(int row) const;
 

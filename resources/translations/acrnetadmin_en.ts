@@ -2923,6 +2923,30 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Registry answered</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>running</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deallocated</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deallocating</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>starting</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>acrnet::MachineDirectory</name>

@@ -2929,6 +2929,30 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Registry answered</source>
         <translation>Respuesta del registro</translation>
     </message>
+    <message>
+        <source>running</source>
+        <translation>en ejecución</translation>
+    </message>
+    <message>
+        <source>deallocated</source>
+        <translation>desasignada</translation>
+    </message>
+    <message>
+        <source>deallocating</source>
+        <translation>desasignándose</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>detenida</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>deteniéndose</translation>
+    </message>
+    <message>
+        <source>starting</source>
+        <translation>iniciándose</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::MachineDirectory</name>
