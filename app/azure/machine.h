@@ -57,13 +57,13 @@ public:
     ResourceId id;
     QString name;
     QString location;
-    QString osType;      // "Linux" or "Windows"
-    QString powerState;  // from the instance view: "running", "deallocated", "stopped"…; empty when not read
-    QStringList nicIds;  // primary first
-    QString subnetId;    // of the primary interface's primary configuration (filled from the interface)
+    QString osType;     // "Linux" or "Windows"
+    QString powerState; // from the instance view: "running", "deallocated", "stopped"…; empty when not read
+    QStringList nicIds; // primary first
+    QString subnetId;   // of the primary interface's primary configuration (filled from the interface)
     QString privateIp;
     QString publicIpId;
-    QString publicIp;    // read from the public IP resource; empty when none or not read
+    QString publicIp; // read from the public IP resource; empty when none or not read
 
     bool isRunning() const { return powerState == QLatin1String("running"); }
     bool isWindows() const { return osType.compare(QLatin1String("Windows"), Qt::CaseInsensitive) == 0; }

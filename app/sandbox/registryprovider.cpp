@@ -335,16 +335,15 @@ Reply RegistryProvider::dataPlaneAnswer(const Store &store, const QString &name,
     if (const auto h = hostName.isEmpty() ? std::nullopt : store.host(hostName)) {
         subnet = h->value(QLatin1String("subnetId")).toString();
         const auto s = store.subnet(subnet);
-        const QJsonArray eps = s ? s->value(QLatin1String("properties"))
-                                       .toObject()
-                                       .value(QLatin1String("serviceEndpoints"))
-                                       .toArray()
-                                 : QJsonArray();
+        const QJsonArray eps =
+            s ? s->value(QLatin1String("properties")).toObject().value(QLatin1String("serviceEndpoints")).toArray()
+              : QJsonArray();
         for (const QJsonValue &e : eps) {
             const QJsonObject eo = e.toObject();
-            viaEndpoint = viaEndpoint ||
-                          (eo.value(QLatin1String("service")).toString() == QLatin1String("Microsoft.ContainerRegistry") &&
-                           eo.value(QLatin1String("provisioningState")).toString() == QLatin1String("Succeeded"));
+            viaEndpoint =
+                viaEndpoint ||
+                (eo.value(QLatin1String("service")).toString() == QLatin1String("Microsoft.ContainerRegistry") &&
+                 eo.value(QLatin1String("provisioningState")).toString() == QLatin1String("Succeeded"));
         }
         ip = viaEndpoint ? h->value(QLatin1String("privateIp")).toString() : store.egressAddress(*h);
     }
@@ -367,8 +366,9 @@ Reply RegistryProvider::dataPlaneAnswer(const Store &store, const QString &name,
         }
         for (const QJsonValue &v : set.value(QLatin1String("virtualNetworkRules")).toArray()) {
             // The rule only works through the subnet's Microsoft.ContainerRegistry endpoint.
-            allowed = allowed || (viaEndpoint && v.toObject().value(QLatin1String("id")).toString().compare(
-                                                     subnet, Qt::CaseInsensitive) == 0);
+            allowed = allowed ||
+                      (viaEndpoint &&
+                       v.toObject().value(QLatin1String("id")).toString().compare(subnet, Qt::CaseInsensitive) == 0);
         }
     }
     const QString login = p.value(QLatin1String("loginServer")).toString();

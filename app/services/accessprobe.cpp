@@ -17,10 +17,9 @@ QString ProbeResult::text() const
                 .arg(source)
                 .arg(status);
         case Outcome::Blocked:
-            return seenAddress.isEmpty()
-                       ? tr("Blocked from %1 by the registry's network rules (HTTP 403).").arg(source)
-                       : tr("Blocked from %1 by the registry's network rules: it saw %2 (HTTP 403).")
-                             .arg(source, seenAddress);
+            return seenAddress.isEmpty() ? tr("Blocked from %1 by the registry's network rules (HTTP 403).").arg(source)
+                                         : tr("Blocked from %1 by the registry's network rules: it saw %2 (HTTP 403).")
+                                               .arg(source, seenAddress);
         case Outcome::Unreachable:
             return tr("No answer from the registry at %1: %2").arg(source, detail);
         }

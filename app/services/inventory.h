@@ -29,7 +29,7 @@ struct SubscriptionInventory
     QList<Registry> registries;
     ProviderRegistration containerRegistryProvider;
     QList<NatGateway> natGateways; // those its subnets name, with their public addresses (or why not known)
-    QStringList warnings; // items that could not be read (named with their resource ID) and were left out
+    QStringList warnings;          // items that could not be read (named with their resource ID) and were left out
     QList<UnreadableResource> unreadable; // the listed resources among them, for the views to draw
 };
 

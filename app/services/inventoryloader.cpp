@@ -1,10 +1,10 @@
 #include "inventoryloader.h"
-#include "egressresolver.h"
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
 #include "app/arm/armlistjob.h"
 #include "app/arm/armrequestjob.h"
 #include "app/azure/jsonreader.h"
+#include "egressresolver.h"
 
 #include <QTimer>
 
