@@ -3,6 +3,7 @@
 #include "inventorytreenode_p.h"
 #include "registrytablemodel.h"
 
+#include <QJsonArray>
 #include <QLocale>
 
 namespace acrnet {

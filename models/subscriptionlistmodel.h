@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/services/inventoryservice.h"
+#include "app/inventory/inventory.h"
 
 #include <QAbstractTableModel>
 #include <QSet>

@@ -5,7 +5,7 @@
 #include "app/audit/accessevaluator.h"
 #include "app/azure/iprange.h"
 #include "app/azure/jsonreader.h"
-#include "app/services/inventory.h"
+#include "app/inventory/inventory.h"
 #include "app/services/registryruleswriter.h"
 #include "models/stateicons.h"
 #include "widgethelpers.h"

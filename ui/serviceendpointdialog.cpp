@@ -1,5 +1,5 @@
 #include "serviceendpointdialog.h"
-#include "app/services/inventory.h"
+#include "app/inventory/inventory.h"
 #include "models/stateicons.h"
 #include "windowgeometry.h"
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "armerror.h"
+#include "app/azure/armerror.h"
 
 #include <QObject>
 

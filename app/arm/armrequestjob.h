@@ -1,8 +1,8 @@
 #pragma once
 
-#include "armerror.h"
+#include "app/azure/armerror.h"
 #include "armjob.h"
-#include "armresponse.h"
+#include "app/azure/armresponse.h"
 
 #include <QObject>
 #include <QPointer>

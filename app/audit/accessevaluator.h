@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/services/inventory.h"
+#include "app/inventory/inventory.h"
 
 #include <QCoreApplication>
 

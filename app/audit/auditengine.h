@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/azure/cloud.h"
-#include "app/services/inventory.h"
+#include "app/inventory/inventory.h"
 #include "finding.h"
 
 namespace acrnet {

@@ -4,7 +4,7 @@
 #include "app/auth/entraclient.h"
 #include "app/auth/secretstore.h"
 #include "app/azure/cloud.h"
-#include "app/services/inventory.h"
+#include "app/inventory/inventory.h"
 #include "app/services/inventoryservice.h"
 
 #include <QJsonArray>

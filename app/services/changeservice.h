@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/arm/armerror.h"
+#include "app/azure/armerror.h"
 #include "app/services/activitylog.h"
 #include "app/services/registrychange.h"
 #include "app/services/runningoperations.h"

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "inventory.h"
+#include "app/inventory/inventory.h"
 
 #include <QObject>
 #include <QPointer>

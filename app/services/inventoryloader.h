@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/arm/armerror.h"
-#include "inventory.h"
+#include "app/azure/armerror.h"
+#include "app/inventory/inventory.h"
 
 #include <QObject>
 #include <QPointer>

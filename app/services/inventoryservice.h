@@ -1,8 +1,8 @@
 #pragma once
 
-#include "app/arm/armerror.h"
+#include "app/azure/armerror.h"
 #include "app/azure/cloud.h"
-#include "inventory.h"
+#include "app/inventory/inventory.h"
 
 #include <QHash>
 #include <QObject>
@@ -20,17 +20,6 @@ namespace acrnet {
 class AccountManager;
 class ArmClient;
 class ArmListJob;
-
-// A subscription as listed for one account and tenant, with whether the user chose to browse it.
-struct ListedSubscription
-{
-    QString accountId;
-    QString accountName;
-    QString tenantId;
-    QString tenantName;
-    Subscription subscription;
-    bool selected = true;
-};
 
 // Where the inventory comes from: per-subscription ARM listing, or Resource Graph for large estates.
 enum class InventoryPath { Automatic, ResourceManager, ResourceGraph };
@@ -132,4 +121,3 @@ private:
 
 } // namespace acrnet
 
-Q_DECLARE_METATYPE(acrnet::ListedSubscription)

@@ -1,7 +1,7 @@
 #pragma once
 
 #include "app/azure/cloud.h"
-#include "inventory.h"
+#include "app/inventory/inventory.h"
 #include "registrychange.h"
 
 namespace acrnet {

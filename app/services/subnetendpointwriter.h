@@ -1,6 +1,6 @@
 #pragma once
 
-#include "app/arm/armerror.h"
+#include "app/azure/armerror.h"
 #include "app/azure/subnet.h"
 
 #include <QDateTime>

@@ -1,4 +1,4 @@
-#include "app/arm/armerror.h"
+#include "app/azure/armerror.h"
 
 #include <QtTest>
 

@@ -33,6 +33,17 @@ struct SubscriptionInventory
     QList<UnreadableResource> unreadable; // the listed resources among them, for the views to draw
 };
 
+// A subscription as listed for one account and tenant, with whether the user chose to browse it.
+struct ListedSubscription
+{
+    QString accountId;
+    QString accountName;
+    QString tenantId;
+    QString tenantName;
+    Subscription subscription;
+    bool selected = true;
+};
+
 // Everything loaded, indexed for lookups by resource ID: what the rules editor's checks and the audit consult.
 struct InventorySnapshot
 {
@@ -53,3 +64,4 @@ struct InventorySnapshot
 } // namespace acrnet
 
 Q_DECLARE_METATYPE(acrnet::SubscriptionInventory)
+Q_DECLARE_METATYPE(acrnet::ListedSubscription)
