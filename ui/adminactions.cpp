@@ -1,5 +1,4 @@
 #include "adminactions.h"
-#include "app/arm/armclient.h"
 #include "app/services/changeservice.h"
 #include "app/services/inventoryservice.h"
 #include "app/services/registryruleswriter.h"
@@ -158,10 +157,10 @@ RulesEditorDialog *AdminActions::editRules(const QString &registryId)
     if (m_readOnly || !m_inventory)
         return nullptr;
     const Registry registry = m_inventory->snapshot().registries.value(registryId.toLower());
-    ArmClient *client = m_inventory->clientForSubscription(registry.id.subscriptionId());
-    if (!client || !registry.id.isValid())
+    const SubscriptionAccess access = m_inventory->access(registry.id.subscriptionId());
+    if (!access.isValid() || !registry.id.isValid())
         return nullptr;
-    auto *editor = new RulesEditorDialog(registry, client, &m_inventory->snapshot(), m_window);
+    auto *editor = new RulesEditorDialog(registry, access, &m_inventory->snapshot(), m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
     editor->setVerifyDelayMs(m_verifyDelayMs);
     editor->setKnownPublicAddress(m_publicAddress);
@@ -188,8 +187,8 @@ ServiceEndpointDialog *AdminActions::setEndpoints(const QStringList &subnetIds, 
     if (m_readOnly || !m_inventory || subnetIds.isEmpty())
         return nullptr;
     auto *dialog = new ServiceEndpointDialog(
-        subnetIds, enable, [this](const QString &sub) { return m_inventory->clientForSubscription(sub); },
-        &m_inventory->snapshot(), m_window);
+        subnetIds, enable, [this](const QString &sub) { return m_inventory->access(sub); }, &m_inventory->snapshot(),
+        m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &ServiceEndpointDialog::writerStarted, this,
             [this, dialog, subnetIds](SubnetEndpointWriter *writer, bool enabling) {
@@ -218,7 +217,7 @@ void AdminActions::fixFinding(const Finding &finding)
 
 void AdminActions::registerProvider(const QString &subscriptionId)
 {
-    if (m_readOnly || !m_inventory || !m_inventory->clientForSubscription(subscriptionId))
+    if (m_readOnly || !m_inventory || !m_inventory->access(subscriptionId).isValid())
         return;
     const QString name = m_inventory->snapshot().subscriptions.value(subscriptionId.toLower()).displayName;
     m_ask(tr("Register the Microsoft.ContainerRegistry resource provider in %1?\n\nThis is what lets registry rules "
@@ -276,8 +275,8 @@ DeleteGroupDialog *AdminActions::deleteGroup(const QString &subscriptionId, cons
 {
     if (m_readOnly || !m_inventory)
         return nullptr;
-    ArmClient *client = m_inventory->clientForSubscription(subscriptionId);
-    if (!client)
+    const SubscriptionAccess access = m_inventory->access(subscriptionId);
+    if (!access.isValid())
         return nullptr;
     const InventorySnapshot &snap = m_inventory->snapshot();
     const QString prefix = QStringLiteral("/subscriptions/%1/resourcegroups/%2/").arg(subscriptionId, group).toLower();
@@ -287,7 +286,7 @@ DeleteGroupDialog *AdminActions::deleteGroup(const QString &subscriptionId, cons
     for (auto it = snap.registries.cbegin(); it != snap.registries.cend(); ++it)
         registries += it.key().startsWith(prefix) ? 1 : 0;
     auto *dialog = new DeleteGroupDialog(
-        client, subscriptionId, group,
+        access, group,
         tr("%1 and %2 among what this app shows")
             .arg(tr("%n subnet(s)", nullptr, subnets), tr("%n registry(-ies)", nullptr, registries)),
         m_window);
@@ -324,12 +323,12 @@ void AdminActions::checkAccess(const QStringList &registryIds)
         return;
     for (const QString &id : registryIds) {
         const Registry r = m_inventory->snapshot().registries.value(id.toLower());
-        ArmClient *client = m_inventory->clientForSubscription(r.id.subscriptionId());
-        if (!client || r.loginServer.isEmpty())
+        const SubscriptionAccess access = m_inventory->access(r.id.subscriptionId());
+        if (!access.isValid() || r.loginServer.isEmpty())
             continue;
-        AccessProbe *&probe = m_probes[client->cloud().name()];
+        AccessProbe *&probe = m_probes[access.cloud().name()];
         if (!probe) {
-            probe = new AccessProbe(client->network(), client->cloud(), this);
+            probe = access.accessProbe(this);
             connect(probe, &AccessProbe::finished, this, [this, probe](const QString &rid, const ProbeResult &result) {
                 if (!probe->lastSeenAddress().isEmpty())
                     m_publicAddress = probe->lastSeenAddress();

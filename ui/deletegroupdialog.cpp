@@ -1,5 +1,4 @@
 #include "deletegroupdialog.h"
-#include "app/arm/armclient.h"
 #include "app/services/resourceoperations.h"
 
 #include <QHBoxLayout>
@@ -10,11 +9,11 @@
 
 namespace acrnet {
 
-DeleteGroupDialog::DeleteGroupDialog(ArmClient *client, const QString &subscriptionId, const QString &group,
-                                     const QString &contents, QWidget *parent)
+DeleteGroupDialog::DeleteGroupDialog(const SubscriptionAccess &access, const QString &group, const QString &contents,
+                                     QWidget *parent)
     : WriteDialog(parent)
-    , m_client(client)
-    , m_subscription(subscriptionId)
+    , m_access(access)
+    , m_subscription(access.subscriptionId())
     , m_group(group)
 {
     setObjectName(QStringLiteral("deleteGroupDialog"));
@@ -51,13 +50,12 @@ DeleteGroupDialog::DeleteGroupDialog(ArmClient *client, const QString &subscript
             [this](const QString &t) { m_delete->setEnabled(t == m_group && !m_signedOut); }); // exact, case included
     connect(m_delete, &QPushButton::clicked, this, &DeleteGroupDialog::start);
     connect(close, &QPushButton::clicked, this, &QDialog::close);
-    connect(client, &QObject::destroyed, this, &DeleteGroupDialog::onSignedOut);
+    connect(access.lifetime(), &QObject::destroyed, this, &DeleteGroupDialog::onSignedOut);
 }
 
 void DeleteGroupDialog::onSignedOut()
 {
     m_signedOut = true;
-    m_client.clear();
     m_delete->setEnabled(false);
     m_delete->setToolTip(tr("The account was signed out."));
     const QString said = m_status->text();
@@ -72,12 +70,12 @@ QString DeleteGroupDialog::statusText() const
 
 void DeleteGroupDialog::start()
 {
-    if (m_signedOut)
+    ResourceGroupDeleter *deleter = m_signedOut ? nullptr : m_access.groupDeleter(this);
+    if (!deleter)
         return;
     m_delete->setEnabled(false);
     m_confirm->setEnabled(false);
     m_status->setText(tr("Deleting %1… this can take several minutes.").arg(m_group));
-    auto *deleter = new ResourceGroupDeleter(m_client, this);
     connect(deleter, &ResourceGroupDeleter::progress, this,
             [this](const QString &s) { m_status->setText(tr("Deleting %1… (%2)").arg(m_group, s)); });
     connect(deleter, &ResourceGroupDeleter::failed, this, [this](const ArmError &e) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/services/subscriptionaccess.h"
 #include "writedialog.h"
 #include <QPointer>
 
@@ -9,7 +10,6 @@ class QPushButton;
 
 namespace acrnet {
 
-class ArmClient;
 class ResourceGroupDeleter;
 
 // Seed step 11: deletes a resource group after its name is typed, following the long-running operation.
@@ -18,7 +18,7 @@ class DeleteGroupDialog : public WriteDialog
     Q_OBJECT
 
 public:
-    DeleteGroupDialog(ArmClient *client, const QString &subscriptionId, const QString &group, const QString &contents,
+    DeleteGroupDialog(const SubscriptionAccess &access, const QString &group, const QString &contents,
                       QWidget *parent = nullptr);
     QString statusText() const;
 
@@ -31,7 +31,7 @@ private:
     void start();
     void onSignedOut();
 
-    QPointer<ArmClient> m_client; // the account may be signed out while the dialog is open
+    SubscriptionAccess m_access; // the account may be signed out while the dialog is open
     bool m_signedOut = false;
     QString m_subscription;
     QString m_group;

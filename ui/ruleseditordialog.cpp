@@ -1,11 +1,9 @@
 #include "ruleseditordialog.h"
-#include "app/arm/apiversions.h"
-#include "app/arm/armclient.h"
-#include "app/arm/armrequestjob.h"
 #include "app/audit/accessevaluator.h"
 #include "app/azure/iprange.h"
 #include "app/azure/jsonreader.h"
 #include "app/inventory/inventory.h"
+#include "app/services/registrylimits.h"
 #include "app/services/registryruleswriter.h"
 #include "models/stateicons.h"
 #include "widgethelpers.h"
@@ -32,12 +30,12 @@
 
 namespace acrnet {
 
-RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client, const InventorySnapshot *inventory,
-                                     QWidget *parent)
+RulesEditorDialog::RulesEditorDialog(const Registry &registry, const SubscriptionAccess &access,
+                                     const InventorySnapshot *inventory, QWidget *parent)
     : WriteDialog(parent)
     , m_registry(registry)
-    , m_client(client)
-    , m_cloud(client->cloud())
+    , m_subscriptionAccess(access)
+    , m_cloud(access.cloud())
     , m_inventory(inventory)
     , m_config(RegistryNetworkConfig::from(registry))
 {
@@ -60,23 +58,16 @@ RulesEditorDialog::RulesEditorDialog(const Registry &registry, ArmClient *client
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_status);
     refresh();
-    // Signing the account out destroys its client: this window then says so and can send nothing more.
-    connect(client, &QObject::destroyed, this, &RulesEditorDialog::onSignedOut);
+    // Signing the account out invalidates the access: this window then says so and can send nothing more.
+    connect(access.lifetime(), &QObject::destroyed, this, &RulesEditorDialog::onSignedOut);
     // The registry's own limit, from the usages API when it answers (else the documented 100).
-    ArmRequestJob *usages =
-        m_client->get(registry.id.toString() + QStringLiteral("/listUsages"), ApiVersions::registries());
-    connect(usages, &ArmRequestJob::finished, this, [this](const ArmResponse &r) {
-        QString error;
-        for (const QJsonValue &v : parseJsonObject(r.body, &error).value(QLatin1String("value")).toArray()) {
-            const QJsonObject u = v.toObject();
-            if (u.value(QLatin1String("name")).toString() == QLatin1String("VNetRules") &&
-                u.value(QLatin1String("limit")).toInt() > 0) {
-                m_vnetLimit = u.value(QLatin1String("limit")).toInt();
-                refreshIssues();
-            }
-        }
-    });
-    usages->start();
+    if (RegistryLimitsReader *limits = access.limitsReader(this)) {
+        connect(limits, &RegistryLimitsReader::read, this, [this](int vnetRuleLimit) {
+            m_vnetLimit = vnetRuleLimit;
+            refreshIssues();
+        });
+        limits->start(registry.id);
+    }
 }
 
 QWidget *RulesEditorDialog::buildEditPage()
@@ -486,7 +477,6 @@ void RulesEditorDialog::setBusy(bool busy)
 void RulesEditorDialog::onSignedOut()
 {
     m_signedOut = true;
-    m_client.clear();
     m_apply->setEnabled(false);
     m_apply->setToolTip(tr("The account was signed out."));
     const QString said = m_status->text();
@@ -497,9 +487,9 @@ void RulesEditorDialog::onSignedOut()
 
 void RulesEditorDialog::apply()
 {
-    if (m_signedOut || !m_client)
+    RegistryRulesWriter *writer = m_signedOut ? nullptr : m_subscriptionAccess.rulesWriter(this);
+    if (!writer)
         return;
-    auto *writer = new RegistryRulesWriter(m_client, this);
     m_writer = writer;
     writer->setVerifyDelayMs(m_verifyDelayMs);
     setBusy(true);

@@ -3,6 +3,7 @@
 #include "app/azure/cloud.h"
 #include "app/services/registrychange.h"
 #include "app/services/rulepreflight.h"
+#include "app/services/subscriptionaccess.h"
 
 #include "writedialog.h"
 #include <QPointer>
@@ -21,7 +22,6 @@ class QTreeWidget;
 
 namespace acrnet {
 
-class ArmClient;
 class RegistryRulesWriter;
 struct InventorySnapshot;
 
@@ -37,7 +37,7 @@ public:
     // Picks subnets (IDs) to add; the dialog asks, the caller answers later. Tests replace it.
     using PickSubnets = std::function<void(std::function<void(const QStringList &)> picked)>;
 
-    RulesEditorDialog(const Registry &registry, ArmClient *client, const InventorySnapshot *inventory,
+    RulesEditorDialog(const Registry &registry, const SubscriptionAccess &access, const InventorySnapshot *inventory,
                       QWidget *parent = nullptr);
 
     void setConfig(const RegistryNetworkConfig &config); // the editor's working value
@@ -86,7 +86,7 @@ private:
     void onSignedOut();
 
     Registry m_registry;
-    QPointer<ArmClient> m_client; // the account may be signed out while the editor is open
+    SubscriptionAccess m_subscriptionAccess; // the account may be signed out while the editor is open
     Cloud m_cloud;
     bool m_signedOut = false;
     const InventorySnapshot *m_inventory;

@@ -159,12 +159,11 @@ void VmCheckDialog::readMachines()
     subscriptions.removeAll(QString());
     m_status->setText(tr("Reading the virtual machines of %n subscription(s)…", nullptr, int(subscriptions.size())));
     for (const QString &sub : std::as_const(subscriptions)) {
-        ArmClient *client = m_inventory->clientForSubscription(sub);
-        if (!client) {
+        MachineDirectory *directory = m_inventory->access(sub).machineDirectory(this);
+        if (!directory) {
             m_warnings << tr("Subscription %1: no signed-in account can read it.").arg(sub);
             continue;
         }
-        auto *directory = new MachineDirectory(client, this);
         m_directories << directory;
         ++m_pendingReads;
         connect(directory, &MachineDirectory::finished, this,
@@ -267,12 +266,12 @@ void VmCheckDialog::startCheck(int row)
         return;
     }
     const Registry r = m_inventory->snapshot().registries.value(currentRegistryId().toLower());
-    ArmClient *client = m_inventory->clientForSubscription(vm.id.subscriptionId());
-    if (!client || r.loginServer.isEmpty()) {
+    VmAccessCheck *check =
+        r.loginServer.isEmpty() ? nullptr : m_inventory->access(vm.id.subscriptionId()).vmAccessCheck(vm, r, this);
+    if (!check) {
         m_model->setError(row, tr("no signed-in account can reach this machine's subscription"));
         return;
     }
-    auto *check = new VmAccessCheck(client, vm, r, this);
     m_checks.insert(row, check);
     m_model->setRunning(row, tr("sent"));
     connect(check, &VmAccessCheck::progress, this,

@@ -3,8 +3,7 @@
 #include "app/arm/armclient.h"
 #include "app/arm/armlistjob.h"
 #include "app/auth/accountsession.h"
-#include "app/services/graphinventoryloader.h"
-#include "app/services/inventoryloader.h"
+#include "app/services/subscriptionloader.h"
 
 #include <QTimer>
 
@@ -17,9 +16,8 @@ struct HeadlessRun::Connection
     std::unique_ptr<AccountSession> session;
     std::unique_ptr<ArmClient> client;
     QList<Subscription> subscriptions;
-    // Declared after the client they use, so they go first.
-    std::unique_ptr<GraphInventoryLoader> graph;
-    std::unique_ptr<InventoryLoader> arm;
+    // Declared after the client it uses, so it goes first.
+    std::unique_ptr<InventoryLoad> load;
 };
 
 QJsonObject inventoryToJson(const SubscriptionInventory &inv)
@@ -97,7 +95,7 @@ void HeadlessRun::list(size_t index)
         int total = 0;
         for (const auto &c : m_connections)
             total += int(c->subscriptions.size());
-        m_graph = InventoryService::choosePath(m_setting, m_threshold, total) == InventoryPath::ResourceGraph;
+        m_graph = SubscriptionLoader::choosePath(m_setting, m_threshold, total) == InventoryPath::ResourceGraph;
         m_pathUsed = m_graph ? QStringLiteral("resourceGraph") : QStringLiteral("resourceManager");
         load(0);
         return;
@@ -143,31 +141,21 @@ void HeadlessRun::load(size_t index)
         load(index + 1);
         return;
     }
-    if (!m_graph) {
-        loadThroughResourceManager(index);
-        return;
-    }
-    c.graph = std::make_unique<GraphInventoryLoader>(c.client.get());
-    connect(c.graph.get(), &GraphInventoryLoader::subscriptionLoaded, this, &HeadlessRun::collect);
-    connect(c.graph.get(), &GraphInventoryLoader::finished, this, [this, index] { load(index + 1); });
-    connect(c.graph.get(), &GraphInventoryLoader::failed, this, [this, index](const ArmError &e) {
-        // As the GUI does: the same subscriptions through Resource Manager.
-        m_fallbackReason = e.userText();
-        m_pathUsed = QStringLiteral("resourceManager");
-        loadThroughResourceManager(index);
-    });
-    c.graph->load(c.subscriptions);
-}
-
-void HeadlessRun::loadThroughResourceManager(size_t index)
-{
-    Connection &c = *m_connections[index];
-    c.arm = std::make_unique<InventoryLoader>(c.client.get());
-    connect(c.arm.get(), &InventoryLoader::subscriptionLoaded, this, &HeadlessRun::collect);
-    connect(c.arm.get(), &InventoryLoader::subscriptionFailed, this,
+    // As the GUI does: a failed Resource Graph load is loaded again through Resource Manager.
+    c.load = std::make_unique<InventoryLoad>(c.client.get(),
+                                             m_graph ? InventoryPath::ResourceGraph : InventoryPath::ResourceManager);
+    connect(c.load.get(), &SubscriptionLoader::subscriptionLoaded, this, &HeadlessRun::collect);
+    connect(c.load.get(), &SubscriptionLoader::subscriptionFailed, this,
             [this](const Subscription &s, const ArmError &e) { addError(s.subscriptionId, e.userText()); });
-    connect(c.arm.get(), &InventoryLoader::finished, this, [this, index] { load(index + 1); });
-    c.arm->load(c.subscriptions);
+    connect(c.load.get(), &SubscriptionLoader::finished, this, [this, index] {
+        const InventoryLoad &done = *m_connections[index]->load;
+        if (done.fallbackReason().isError()) {
+            m_fallbackReason = done.fallbackReason().userText();
+            m_pathUsed = QStringLiteral("resourceManager");
+        }
+        load(index + 1);
+    });
+    c.load->load(c.subscriptions);
 }
 
 void HeadlessRun::collect(const SubscriptionInventory &inventory)

@@ -17,8 +17,7 @@ namespace acrnet {
 
 class AccountSession;
 class ArmClient;
-class GraphInventoryLoader;
-class InventoryLoader;
+class InventoryLoad;
 
 // One headless load (`inventory`, `audit`): every account's subscriptions listed once (a subscription seen through
 // two accounts counts once, under the first), then loaded through Resource Graph or Resource Manager like the GUI —
@@ -53,7 +52,6 @@ private:
     void prepare(size_t index);
     void list(size_t index);
     void load(size_t index);
-    void loadThroughResourceManager(size_t index);
     void collect(const SubscriptionInventory &inventory);
     void addError(const QString &subscriptionId, const QString &error);
 

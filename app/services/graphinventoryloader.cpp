@@ -21,7 +21,7 @@ constexpr int kPageSize = 500;
 } // namespace
 
 GraphInventoryLoader::GraphInventoryLoader(ArmClient *client, QObject *parent)
-    : QObject(parent)
+    : SubscriptionLoader(parent)
     , m_client(client)
 {}
 
@@ -80,10 +80,7 @@ bool GraphInventoryLoader::clientGone()
 {
     if (m_client)
         return false;
-    if (!m_failed && !m_cancelled) {
-        m_failed = true;
-        emit failed(ArmError(ArmError::Kind::SignedOut, {}));
-    }
+    fail(ArmError(ArmError::Kind::SignedOut, {}));
     return true;
 }
 
@@ -106,12 +103,7 @@ void GraphInventoryLoader::query(bool registries, const QStringList &subscriptio
     request.readOnly = true; // a query: retried on 5xx and dropped connections like any other read
     ArmRequestJob *job = m_client->send(request);
     track(job);
-    connect(job, &ArmRequestJob::failed, this, [this](const ArmError &e) {
-        if (!m_failed && !m_cancelled) {
-            m_failed = true;
-            emit failed(e);
-        }
-    });
+    connect(job, &ArmRequestJob::failed, this, [this](const ArmError &e) { fail(e); });
     connect(job, &ArmRequestJob::finished, this, [this, registries, subscriptions](const ArmResponse &r) {
         if (m_cancelled || m_failed)
             return;
@@ -122,8 +114,7 @@ void GraphInventoryLoader::query(bool registries, const QStringList &subscriptio
                 return;
             const Page page = watcher->result();
             if (!page.error.isEmpty()) {
-                m_failed = true;
-                emit failed(ArmError(ArmError::Kind::InvalidResponse, page.error));
+                fail(ArmError(ArmError::Kind::InvalidResponse, page.error));
                 return;
             }
             for (const auto &[sub, vnet] : page.virtualNetworks)
@@ -151,6 +142,7 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
 {
     m_failed = false;
     m_cancelled = false;
+    m_finished = false;
     m_registryQueries = 0;
     QStringList ids;
     for (const Subscription &s : subscriptions) {
@@ -167,7 +159,7 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
     }
     readProviders();
     if (ids.isEmpty())
-        QTimer::singleShot(0, this, [this] { emit finished(); });
+        QTimer::singleShot(0, this, [this] { finish(false); });
 }
 
 void GraphInventoryLoader::readProviders()
@@ -288,9 +280,33 @@ void GraphInventoryLoader::track(ArmRequestJob *job)
 
 void GraphInventoryLoader::cancel()
 {
-    if (m_cancelled)
+    if (m_finished)
         return;
     m_cancelled = true;
+    stopRequests();
+    finish(true);
+}
+
+void GraphInventoryLoader::fail(const ArmError &error)
+{
+    if (m_failed || m_cancelled || m_finished)
+        return;
+    m_failed = true;
+    stopRequests();
+    emit failed(error);
+    finish(false);
+}
+
+void GraphInventoryLoader::finish(bool cancelled)
+{
+    if (m_finished)
+        return;
+    m_finished = true;
+    emit finished(cancelled);
+}
+
+void GraphInventoryLoader::stopRequests()
+{
     for (const QPointer<ArmRequestJob> &job : std::as_const(m_jobs)) {
         if (job)
             job->cancel();
@@ -332,12 +348,12 @@ void GraphInventoryLoader::oneDone()
             m_resolvers.clear();
             for (const SubscriptionInventory &done : std::as_const(m_inventories))
                 emit subscriptionLoaded(done);
-            emit finished();
+            finish(false);
         });
         resolver->resolve(inv);
     }
     if (all.isEmpty())
-        emit finished();
+        finish(false);
 }
 
 } // namespace acrnet

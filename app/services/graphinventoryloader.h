@@ -2,6 +2,7 @@
 
 #include "app/azure/armerror.h"
 #include "app/inventory/inventory.h"
+#include "subscriptionloader.h"
 
 #include <QJsonArray>
 #include <QObject>
@@ -17,17 +18,17 @@ class EgressResolver;
 // Loads the same inventory as InventoryLoader for large estates: Azure Resource Graph lists every VNet and
 // registry of up to 1,000 subscriptions per query, paged with $skipToken. Resource Graph does not carry VNet
 // rules reliably, so Premium registries are then read from ARM for their rules, and the provider state per
-// subscription too. Emits one subscriptionLoaded per subscription, then finished().
-class GraphInventoryLoader : public QObject
+// subscription too. Emits one subscriptionLoaded per subscription, then finished(false).
+class GraphInventoryLoader : public SubscriptionLoader
 {
     Q_OBJECT
 
 public:
     explicit GraphInventoryLoader(ArmClient *client, QObject *parent = nullptr);
-    void load(const QList<Subscription> &subscriptions);
-    // Aborts every request; nothing more is emitted after this.
-    void cancel();
-    bool isRunning() const { return m_outstanding > 0 && !m_cancelled; }
+    void load(const QList<Subscription> &subscriptions) override;
+    // Aborts every request; finished(true) is the last word.
+    void cancel() override;
+    bool isRunning() const override { return !m_finished; }
 
     static QString virtualNetworkQuery();
     static QString registryQuery();
@@ -45,16 +46,14 @@ public:
     };
     static Page parsePage(const QByteArray &body, bool registries);
 
-signals:
-    void subscriptionLoaded(const acrnet::SubscriptionInventory &inventory);
-    void failed(const acrnet::ArmError &error);
-    void finished();
-
 private:
     void query(bool registries, const QStringList &subscriptions, const QString &skipToken);
     void readProviders();
     void readRules();
     void oneDone();
+    void fail(const ArmError &error); // failed(), then finished(false): the caller may go another way
+    void finish(bool cancelled);
+    void stopRequests();
     void track(ArmRequestJob *job);
     void replaceRegistry(const QString &key, const Registry &fresh);
 
@@ -67,6 +66,7 @@ private:
     int m_registryQueries = 0;
     bool m_failed = false;
     bool m_cancelled = false;
+    bool m_finished = true; // until load()
     QList<QPointer<ArmRequestJob>> m_jobs;
     QList<QPointer<ArmListJob>> m_lists;
 };

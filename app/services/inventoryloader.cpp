@@ -11,7 +11,7 @@
 namespace acrnet {
 
 InventoryLoader::InventoryLoader(ArmClient *client, QObject *parent)
-    : QObject(parent)
+    : SubscriptionLoader(parent)
     , m_client(client)
 {}
 

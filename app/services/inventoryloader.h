@@ -2,6 +2,7 @@
 
 #include "app/azure/armerror.h"
 #include "app/inventory/inventory.h"
+#include "subscriptionloader.h"
 
 #include <QObject>
 #include <QPointer>
@@ -18,21 +19,16 @@ class EgressResolver;
 // Microsoft.ContainerRegistry registration state, all at once within the client's concurrency limit, then the NAT
 // gateways its subnets name (EgressResolver).
 // A subscription that fails is reported on its own and the others go on. Cancellable; emits finished() last.
-class InventoryLoader : public QObject
+class InventoryLoader : public SubscriptionLoader
 {
     Q_OBJECT
 
 public:
     explicit InventoryLoader(ArmClient *client, QObject *parent = nullptr);
 
-    void load(const QList<Subscription> &subscriptions);
-    void cancel();
-    bool isRunning() const { return m_pending > 0; }
-
-signals:
-    void subscriptionLoaded(const acrnet::SubscriptionInventory &inventory);
-    void subscriptionFailed(const acrnet::Subscription &subscription, const acrnet::ArmError &error);
-    void finished(bool cancelled);
+    void load(const QList<Subscription> &subscriptions) override;
+    void cancel() override;
+    bool isRunning() const override { return m_pending > 0; }
 
 private:
     struct Partial

@@ -1,68 +1,32 @@
 #include "inventoryservice.h"
-#include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
-#include "app/arm/armlistjob.h"
-#include "app/auth/accountmanager.h"
-#include "graphinventoryloader.h"
-#include "inventoryloader.h"
+#include "clientregistry.h"
+#include "subscriptiondirectory.h"
 
-#include <QLoggingCategory>
-#include <QSettings>
 #include <QTimer>
-#include <algorithm>
-
-Q_LOGGING_CATEGORY(lcInventory, "acrnet.inventory")
 
 namespace acrnet {
-
-namespace {
-const QString kExcludedKey = QStringLiteral("inventory/excludedSubscriptions");
-const QString kPathKey = QStringLiteral("inventory/path");
-const QString kThresholdKey = QStringLiteral("inventory/graphThreshold");
-
-QString clientKey(const QString &accountId, const QString &tenantId)
-{
-    return accountId + QLatin1Char('/') + tenantId.toLower();
-}
-} // namespace
-
-struct InventoryService::Client
-{
-    QString accountId;
-    QString tenantId;
-    std::unique_ptr<ArmClient> client;
-};
 
 InventoryService::InventoryService(AccountManager *accounts, QNetworkAccessManager *network, QSettings *settings,
                                    QObject *parent)
     : QObject(parent)
-    , m_accounts(accounts)
-    , m_network(network)
-    , m_settings(settings)
+    , m_clients(new ClientRegistry(accounts, network, settings, this))
+    , m_directory(new SubscriptionDirectory(accounts, m_clients, this))
+    , m_selection(settings)
 {
     m_deliveryTimer = new QTimer(this);
     m_deliveryTimer->setSingleShot(true);
     m_deliveryTimer->setInterval(0);
     connect(m_deliveryTimer, &QTimer::timeout, this, &InventoryService::deliverNext);
-    for (const QString &id : m_settings->value(kExcludedKey).toStringList())
-        m_excluded.insert(id.toLower());
-    // An account that is signed out takes its token source with it: drop its clients before they are used.
-    connect(m_accounts, &AccountManager::accountsChanged, this, [this] {
-        // Taken out of the registry first, destroyed after: a job failing with SignedOut while its client dies
-        // may reach this service again, which must then find the registry consistent.
-        QList<std::shared_ptr<Client>> gone;
-        for (auto it = m_clients.begin(); it != m_clients.end();) {
-            if (!m_accounts->session(it.value()->accountId)) {
-                gone.append(it.value());
-                it = m_clients.erase(it);
-            } else {
-                ++it;
-            }
-        }
-        if (!gone.isEmpty() && isLoading())
+    connect(m_clients, &ClientRegistry::activityChanged, this, &InventoryService::activityChanged);
+    connect(m_clients, &ClientRegistry::rateLimitObserved, this, &InventoryService::noteRateLimit);
+    // A load whose account was signed out cannot finish: it is cancelled (its jobs fail with SignedOut).
+    connect(m_clients, &ClientRegistry::clientsDropped, this, [this] {
+        if (isLoading())
             cancel();
-        gone.clear();
     });
+    connect(m_directory, &SubscriptionDirectory::listingFailed, this, &InventoryService::listingFailed);
+    connect(m_directory, &SubscriptionDirectory::listed, this, &InventoryService::onListed);
 }
 
 InventoryService::~InventoryService()
@@ -70,31 +34,29 @@ InventoryService::~InventoryService()
     stopJobs();
 }
 
+QSet<QString> InventoryService::excludedSubscriptions() const
+{
+    return m_selection.excluded();
+}
+
 InventoryPath InventoryService::pathSetting() const
 {
-    const QString v = m_settings->value(kPathKey).toString();
-    if (v == QLatin1String("arm"))
-        return InventoryPath::ResourceManager;
-    if (v == QLatin1String("graph"))
-        return InventoryPath::ResourceGraph;
-    return InventoryPath::Automatic;
+    return m_selection.path();
 }
 
 void InventoryService::setPathSetting(InventoryPath path)
 {
-    m_settings->setValue(kPathKey, path == InventoryPath::ResourceManager ? QStringLiteral("arm")
-                                   : path == InventoryPath::ResourceGraph ? QStringLiteral("graph")
-                                                                          : QStringLiteral("auto"));
+    m_selection.setPath(path);
 }
 
 int InventoryService::graphThreshold() const
 {
-    return qMax(1, m_settings->value(kThresholdKey, defaultGraphThreshold()).toInt());
+    return m_selection.graphThreshold();
 }
 
 void InventoryService::setGraphThreshold(int subscriptions)
 {
-    m_settings->setValue(kThresholdKey, qMax(1, subscriptions));
+    m_selection.setGraphThreshold(subscriptions);
 }
 
 InventoryPath InventoryService::effectivePath(int subscriptionCount) const
@@ -102,49 +64,20 @@ InventoryPath InventoryService::effectivePath(int subscriptionCount) const
     return choosePath(pathSetting(), graphThreshold(), subscriptionCount);
 }
 
-InventoryPath InventoryService::choosePath(InventoryPath setting, int threshold, int subscriptionCount)
-{
-    if (setting != InventoryPath::Automatic)
-        return setting;
-    // Per-subscription listing costs three or more reads per subscription; one Resource Graph query covers 1,000.
-    return subscriptionCount > threshold ? InventoryPath::ResourceGraph : InventoryPath::ResourceManager;
-}
-
 int InventoryService::requestsInFlight() const
 {
-    int n = 0;
-    for (const auto &c : m_clients)
-        n += c->client->requestsInFlight();
-    return n;
+    return m_clients->requestsInFlight();
 }
 
-ArmClient *InventoryService::clientFor(const QString &accountId, const QString &tenantId)
+void InventoryService::noteRateLimit(const QString &header, int remaining)
 {
-    const QString key = clientKey(accountId, tenantId);
-    if (auto c = m_clients.value(key))
-        return c->client.get();
-    AccountSession *session = m_accounts->session(accountId);
-    if (!session)
-        return nullptr;
-    auto c = std::make_shared<Client>();
-    c->accountId = accountId;
-    c->tenantId = tenantId;
-    c->client = std::make_unique<ArmClient>(m_network, session->tokenSource(tenantId),
-                                            AccountManager::cloudFor(session->account()));
-    if (m_settings)
-        c->client->setRetryPolicy(RetryPolicy::fromSettings(*m_settings)); // the limits, from the settings file
-    connect(c->client.get(), &ArmClient::requestsInFlightChanged, this, &InventoryService::activityChanged);
-    connect(c->client.get(), &ArmClient::rateLimitObserved, this, [this](const QString &header, int remaining) {
-        // The lowest budget seen in this load is the one that will run out first.
-        if (header.compare(QLatin1String("x-ms-ratelimit-remaining-subscription-reads"), Qt::CaseInsensitive) != 0)
-            return;
-        if (m_remainingReads < 0 || remaining < m_remainingReads) {
-            m_remainingReads = remaining;
-            emit activityChanged();
-        }
-    });
-    m_clients.insert(key, c);
-    return c->client.get();
+    // The lowest budget seen in this load is the one that will run out first.
+    if (header.compare(QLatin1String("x-ms-ratelimit-remaining-subscription-reads"), Qt::CaseInsensitive) != 0)
+        return;
+    if (m_remainingReads < 0 || remaining < m_remainingReads) {
+        m_remainingReads = remaining;
+        emit activityChanged();
+    }
 }
 
 ArmClient *InventoryService::clientForSubscription(const QString &subscriptionId)
@@ -152,7 +85,12 @@ ArmClient *InventoryService::clientForSubscription(const QString &subscriptionId
     const ListedSubscription l = listed(subscriptionId);
     if (l.subscription.subscriptionId.isEmpty())
         return nullptr;
-    return clientFor(l.accountId, l.tenantId);
+    return m_clients->clientFor(l.accountId, l.tenantId);
+}
+
+SubscriptionAccess InventoryService::access(const QString &subscriptionId)
+{
+    return SubscriptionAccess(clientForSubscription(subscriptionId), subscriptionId);
 }
 
 Cloud InventoryService::loadedCloud()
@@ -173,100 +111,26 @@ void InventoryService::refresh()
     m_total = 0;
     m_done = 0;
     emit started();
-    listAll();
+    m_directory->list();
 }
 
-void InventoryService::listAll()
+void InventoryService::onListed(const QList<ListedSubscription> &listing)
 {
-    m_listing.clear();
-    m_pendingLists = 0;
-    const quint64 generation = m_generation;
-    for (const Account &account : m_accounts->accounts()) {
-        if (m_accounts->status(account.id).state != AccountManager::State::SignedIn)
-            continue;
-        QList<QPair<QString, QString>> tenants; // id, name
-        for (const auto &t : m_accounts->tenants(account.id)) {
-            if (t.state == AccountSession::TenantState::SignedIn)
-                tenants.append({t.tenant.tenantId, t.tenant.displayName});
-        }
-        if (tenants.isEmpty()) // tenants not discovered yet: the home tenant's token lists its subscriptions
-            tenants.append({account.homeTenantId, QString()});
-        const QString accountName = account.username.isEmpty() ? account.clientId : account.username;
-        for (const auto &[tenantId, tenantName] : std::as_const(tenants)) {
-            ArmClient *client = clientFor(account.id, tenantId);
-            if (!client)
-                continue;
-            ArmListJob *job = client->list(QStringLiteral("/subscriptions"), ApiVersions::subscriptions());
-            m_jobs.append(job);
-            ++m_pendingLists;
-            const QString accountId = account.id;
-            connect(job, &ArmListJob::finished, this,
-                    [this, generation, accountId, accountName, tenantId = tenantId,
-                     tenantName = tenantName](const QJsonArray &items) {
-                        if (generation != m_generation)
-                            return;
-                        for (const QJsonValue &v : items) {
-                            QString error;
-                            const auto s = Subscription::fromJson(v.toObject(), &error);
-                            if (!s) {
-                                qCWarning(lcInventory) << "skipped a subscription:" << error;
-                                continue;
-                            }
-                            const bool seen = std::any_of(m_listing.cbegin(), m_listing.cend(), [&](const auto &l) {
-                                return l.subscription.subscriptionId.compare(s->subscriptionId, Qt::CaseInsensitive) ==
-                                       0;
-                            });
-                            if (seen) // the same subscription through a second account: the first one shows it
-                                continue;
-                            ListedSubscription l{accountId, accountName, tenantId, tenantName, *s, true};
-                            if (!s->tenantId.isEmpty() && s->tenantId.compare(tenantId, Qt::CaseInsensitive) != 0) {
-                                l.tenantId = s->tenantId;
-                                l.tenantName.clear();
-                                for (const auto &t : m_accounts->tenants(accountId)) {
-                                    if (t.tenant.tenantId.compare(s->tenantId, Qt::CaseInsensitive) == 0)
-                                        l.tenantName = t.tenant.displayName;
-                                }
-                            }
-                            l.selected = !m_excluded.contains(s->subscriptionId.toLower());
-                            m_listing.append(l);
-                        }
-                        onListed(generation);
-                    });
-            connect(job, &ArmListJob::failed, this,
-                    [this, generation, accountName, tenantId = tenantId](const ArmError &e) {
-                        if (generation != m_generation)
-                            return;
-                        emit listingFailed(accountName, tenantId, e);
-                        onListed(generation);
-                    });
-            job->start();
-        }
+    QList<ListedSubscription> now = listing;
+    QSet<QString> selectedNow;
+    for (ListedSubscription &l : now) {
+        l.selected = m_selection.isSelected(l.subscription.subscriptionId);
+        if (l.selected)
+            selectedNow.insert(l.subscription.subscriptionId.toLower());
     }
-    if (m_pendingLists == 0) {
-        m_pendingLists = 1;
-        QTimer::singleShot(0, this, [this, generation] { onListed(generation); });
-    }
-}
-
-void InventoryService::onListed(quint64 generation)
-{
-    if (generation != m_generation || --m_pendingLists > 0)
-        return;
     // Subscriptions shown before that are gone now (or no longer selected) leave the views.
     for (const ListedSubscription &old : std::as_const(m_listed)) {
-        const ListedSubscription now = [&] {
-            for (const ListedSubscription &l : std::as_const(m_listing)) {
-                if (l.subscription.subscriptionId.compare(old.subscription.subscriptionId, Qt::CaseInsensitive) == 0)
-                    return l;
-            }
-            return ListedSubscription{};
-        }();
-        if (now.subscription.subscriptionId.isEmpty() || !now.selected) {
+        if (!selectedNow.contains(old.subscription.subscriptionId.toLower())) {
             m_snapshot.remove(old.subscription.subscriptionId);
             emit subscriptionRemoved(old.subscription.subscriptionId);
         }
     }
-    m_listed = m_listing;
+    setListed(now);
     emit subscriptionsListed();
     QList<ListedSubscription> selected;
     for (const ListedSubscription &l : std::as_const(m_listed)) {
@@ -274,6 +138,14 @@ void InventoryService::onListed(quint64 generation)
             selected.append(l);
     }
     load(selected);
+}
+
+void InventoryService::setListed(const QList<ListedSubscription> &listed)
+{
+    m_listed = listed;
+    m_listedIndex.clear();
+    for (int i = 0; i < m_listed.size(); ++i)
+        m_listedIndex.insert(m_listed.at(i).subscription.subscriptionId.toLower(), i);
 }
 
 void InventoryService::load(const QList<ListedSubscription> &subscriptions)
@@ -287,26 +159,22 @@ void InventoryService::load(const QList<ListedSubscription> &subscriptions)
     }
     const InventoryPath path = effectivePath(int(m_total));
     m_lastPath = path;
-    QHash<QString, QList<ListedSubscription>> byClient;
+    QHash<QString, QList<ListedSubscription>> byClient; // one batch per account and tenant
     QStringList order;
     for (const ListedSubscription &l : subscriptions) {
-        const QString key = clientKey(l.accountId, l.tenantId);
+        const QString key = l.accountId + QLatin1Char('/') + l.tenantId.toLower();
         if (!byClient.contains(key))
             order.append(key);
         byClient[key].append(l);
     }
     for (const QString &key : std::as_const(order))
-        loadWith(key, byClient.value(key), path);
+        loadWith(byClient.value(key), path);
 }
 
-void InventoryService::loadWith(const QString &key, const QList<ListedSubscription> &batch, InventoryPath path)
+void InventoryService::loadWith(const QList<ListedSubscription> &batch, InventoryPath path)
 {
     const ListedSubscription &first = batch.first();
-    ArmClient *client = clientFor(first.accountId, first.tenantId);
-    const quint64 generation = m_generation;
-    QList<Subscription> subs;
-    for (const ListedSubscription &l : batch)
-        subs.append(l.subscription);
+    ArmClient *client = m_clients->clientFor(first.accountId, first.tenantId);
     if (!client) {
         for (const ListedSubscription &l : batch) {
             emit subscriptionFailed(l, ArmError(ArmError::Kind::Authentication, tr("The account is signed out.")));
@@ -314,44 +182,25 @@ void InventoryService::loadWith(const QString &key, const QList<ListedSubscripti
         }
         return;
     }
-    if (path == InventoryPath::ResourceGraph) {
-        auto *graph = new GraphInventoryLoader(client, this);
-        m_jobs.append(graph);
-        connect(graph, &GraphInventoryLoader::subscriptionLoaded, this,
-                [this, generation](const SubscriptionInventory &inv) {
-                    if (generation != m_generation)
-                        return;
-                    deliver(inv);
-                });
-        connect(graph, &GraphInventoryLoader::failed, this, [this, generation, graph, key, batch](const ArmError &e) {
-            if (generation != m_generation)
-                return;
-            // Resource Graph is an accelerator, not a requirement: the same inventory comes from ARM.
-            qCWarning(lcInventory) << "Resource Graph failed, loading through ARM:" << e.technicalText();
-            graph->cancel();
-            graph->deleteLater();
-            loadWith(key, batch, InventoryPath::ResourceManager);
-        });
-        connect(graph, &GraphInventoryLoader::finished, graph, &QObject::deleteLater);
-        graph->load(subs);
-        return;
-    }
-    auto *loader = new InventoryLoader(client, this);
-    m_jobs.append(loader);
-    connect(loader, &InventoryLoader::subscriptionLoaded, this, [this, generation](const SubscriptionInventory &inv) {
-        if (generation != m_generation)
-            return;
-        deliver(inv);
+    QList<Subscription> subs;
+    for (const ListedSubscription &l : batch)
+        subs.append(l.subscription);
+    const quint64 generation = m_generation;
+    auto *load = new InventoryLoad(client, path, this);
+    m_jobs.append(load);
+    connect(load, &SubscriptionLoader::subscriptionLoaded, this, [this, generation](const SubscriptionInventory &inv) {
+        if (generation == m_generation)
+            deliver(inv);
     });
-    connect(loader, &InventoryLoader::subscriptionFailed, this,
+    connect(load, &SubscriptionLoader::subscriptionFailed, this,
             [this, generation](const Subscription &s, const ArmError &e) {
                 if (generation != m_generation)
                     return;
                 emit subscriptionFailed(listed(s.subscriptionId), e);
                 subscriptionDone();
             });
-    connect(loader, &InventoryLoader::finished, loader, &QObject::deleteLater);
-    loader->load(subs);
+    connect(load, &SubscriptionLoader::finished, load, &QObject::deleteLater);
+    load->load(subs);
 }
 
 void InventoryService::deliver(const SubscriptionInventory &inventory)
@@ -397,20 +246,15 @@ void InventoryService::stopJobs()
 {
     m_deliveries.clear();
     m_deliveryTimer->stop();
+    m_directory->cancel();
     const auto jobs = m_jobs;
     m_jobs.clear();
-    for (const QPointer<QObject> &job : jobs) {
+    for (const QPointer<SubscriptionLoader> &job : jobs) {
         if (!job)
             continue;
-        if (auto *armJob = qobject_cast<ArmJob *>(job))
-            armJob->cancel();
-        else if (auto *loader = qobject_cast<InventoryLoader *>(job)) {
-            loader->cancel();
-            loader->deleteLater();
-        } else if (auto *graph = qobject_cast<GraphInventoryLoader *>(job)) {
-            graph->cancel();
-            graph->deleteLater();
-        }
+        job->disconnect(this);
+        job->cancel();
+        job->deleteLater();
     }
 }
 
@@ -444,13 +288,11 @@ void InventoryService::retry(const QStringList &subscriptionIds)
 
 void InventoryService::setExcludedSubscriptions(const QSet<QString> &subscriptionIds)
 {
-    QSet<QString> lower;
-    for (const QString &id : subscriptionIds)
-        lower.insert(id.toLower());
+    m_selection.setExcluded(subscriptionIds);
     QStringList added;
     for (ListedSubscription &l : m_listed) {
         const QString id = l.subscription.subscriptionId;
-        const bool selected = !lower.contains(id.toLower());
+        const bool selected = m_selection.isSelected(id);
         if (selected && !l.selected)
             added.append(id);
         else if (!selected && l.selected) {
@@ -459,26 +301,14 @@ void InventoryService::setExcludedSubscriptions(const QSet<QString> &subscriptio
         }
         l.selected = selected;
     }
-    m_excluded = lower;
-    saveExcluded();
     emit subscriptionsListed();
     retry(added);
 }
 
 ListedSubscription InventoryService::listed(const QString &subscriptionId) const
 {
-    for (const ListedSubscription &l : m_listed) {
-        if (l.subscription.subscriptionId.compare(subscriptionId, Qt::CaseInsensitive) == 0)
-            return l;
-    }
-    return {};
-}
-
-void InventoryService::saveExcluded()
-{
-    QStringList ids(m_excluded.cbegin(), m_excluded.cend());
-    ids.sort();
-    m_settings->setValue(kExcludedKey, ids);
+    const int i = m_listedIndex.value(subscriptionId.toLower(), -1);
+    return i < 0 ? ListedSubscription{} : m_listed.at(i);
 }
 
 void InventoryService::rememberMachines(const QList<VirtualMachine> &machines)

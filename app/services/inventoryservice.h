@@ -3,6 +3,9 @@
 #include "app/azure/armerror.h"
 #include "app/azure/cloud.h"
 #include "app/inventory/inventory.h"
+#include "subscriptionaccess.h"
+#include "subscriptionloader.h"
+#include "subscriptionselection.h"
 
 #include <QHash>
 #include <QObject>
@@ -19,15 +22,16 @@ namespace acrnet {
 
 class AccountManager;
 class ArmClient;
-class ArmListJob;
+class ClientRegistry;
+class SubscriptionDirectory;
+class SubscriptionLoader;
 
-// Where the inventory comes from: per-subscription ARM listing, or Resource Graph for large estates.
-enum class InventoryPath { Automatic, ResourceManager, ResourceGraph };
-
-// The inventory of every signed-in account: lists each account's subscriptions per tenant, then loads the
-// selected ones through ARM or, above a subscription-count threshold, through Resource Graph. A refresh
-// cancels the load it supersedes (late answers of an older generation are ignored); the user can cancel too.
-// The selection is saved as the set of excluded subscriptions, so a new subscription shows up by default.
+// The inventory of every signed-in account, orchestrated: the directory lists each account's subscriptions per tenant,
+// the selection says which to load, and each account's batch is loaded through ARM or, above a subscription-count
+// threshold, through Resource Graph (InventoryLoad, which falls back to ARM). A refresh cancels the load it supersedes
+// (late answers of an older generation are ignored); the user can cancel too. Loaded subscriptions are delivered one
+// per event-loop turn into the snapshot. The ARM clients live in the ClientRegistry; the UI reaches a subscription
+// through access(), never through a client.
 class InventoryService : public QObject
 {
     Q_OBJECT
@@ -44,7 +48,7 @@ public:
     bool isLoading() const { return m_state != State::Idle; }
 
     QList<ListedSubscription> subscriptions() const { return m_listed; }
-    QSet<QString> excludedSubscriptions() const { return m_excluded; }
+    QSet<QString> excludedSubscriptions() const;
     // Saves the selection and loads what was added; what was removed is reported by subscriptionRemoved.
     void setExcludedSubscriptions(const QSet<QString> &subscriptionIds);
 
@@ -54,8 +58,11 @@ public:
     void setGraphThreshold(int subscriptions);
     // The path the next load of n subscriptions takes.
     InventoryPath effectivePath(int subscriptionCount) const;
-    static InventoryPath choosePath(InventoryPath setting, int threshold, int subscriptionCount);
-    static constexpr int defaultGraphThreshold() { return 50; }
+    static InventoryPath choosePath(InventoryPath setting, int threshold, int subscriptionCount)
+    {
+        return SubscriptionLoader::choosePath(setting, threshold, subscriptionCount);
+    }
+    static constexpr int defaultGraphThreshold() { return SubscriptionSelection::defaultGraphThreshold(); }
     InventoryPath lastPath() const { return m_lastPath; }
 
     int requestsInFlight() const;
@@ -63,9 +70,11 @@ public:
     int total() const { return m_total; }
     int done() const { return m_done; }
 
-    ArmClient *clientFor(const QString &accountId, const QString &tenantId);
-    // The client of the account that listed this subscription, or null when none did.
+    ClientRegistry *clients() const { return m_clients; }
+    // The client of the account that listed this subscription, or null when none did (for services).
     ArmClient *clientForSubscription(const QString &subscriptionId);
+    // The same for the UI: a handle that creates the service objects acting in that subscription.
+    SubscriptionAccess access(const QString &subscriptionId);
     // The cloud of the first loaded subscription that a signed-in account still reaches (invalid when none): what
     // the audit checks the estate against.
     Cloud loadedCloud();
@@ -86,33 +95,29 @@ signals:
 
 private:
     enum class State { Idle, Listing, Loading };
-    struct Client;
-    void listAll();
-    void onListed(quint64 generation);
+    void onListed(const QList<ListedSubscription> &listing);
     void load(const QList<ListedSubscription> &subscriptions);
-    void loadWith(const QString &clientKey, const QList<ListedSubscription> &batch, InventoryPath path);
+    void loadWith(const QList<ListedSubscription> &batch, InventoryPath path);
     void subscriptionDone();
     void deliver(const SubscriptionInventory &inventory);
     void deliverNext();
     void finish(bool cancelled);
     void stopJobs();
+    void noteRateLimit(const QString &header, int remaining);
     ListedSubscription listed(const QString &subscriptionId) const;
-    void saveExcluded();
+    void setListed(const QList<ListedSubscription> &listed);
 
-    AccountManager *m_accounts;
-    QNetworkAccessManager *m_network;
-    QSettings *m_settings;
-    QHash<QString, std::shared_ptr<Client>> m_clients;
+    ClientRegistry *m_clients;
+    SubscriptionDirectory *m_directory;
+    SubscriptionSelection m_selection;
     QQueue<SubscriptionInventory> m_deliveries;
     InventorySnapshot m_snapshot;
-    QTimer *m_deliveryTimer = nullptr; // "accountId/tenantId"
+    QTimer *m_deliveryTimer = nullptr;
     QList<ListedSubscription> m_listed;
-    QList<ListedSubscription> m_listing;
-    QSet<QString> m_excluded;        // lower-case subscription IDs
-    QList<QPointer<QObject>> m_jobs; // list jobs and loaders of the current generation
+    QHash<QString, int> m_listedIndex;          // lower-case subscription ID → index in m_listed
+    QList<QPointer<SubscriptionLoader>> m_jobs; // loads of the current generation
     quint64 m_generation = 0;
     State m_state = State::Idle;
-    int m_pendingLists = 0;
     int m_total = 0;
     int m_done = 0;
     int m_remainingReads = -1;
@@ -120,4 +125,3 @@ private:
 };
 
 } // namespace acrnet
-

@@ -70,7 +70,7 @@ void SubnetEndpointWriter::next()
     result.subnetId = id;
     QString parseError;
     const ResourceId subnet = ResourceId::parseSubnet(id, &parseError);
-    ArmClient *client = subnet.isValid() ? m_clients(subnet.subscriptionId()) : nullptr;
+    ArmClient *client = subnet.isValid() ? m_clients(subnet.subscriptionId()).client() : nullptr;
     if (!client) {
         result.error = ArmError(ArmError::Kind::BadRequest,
                                 subnet.isValid()

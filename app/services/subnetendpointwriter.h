@@ -2,6 +2,7 @@
 
 #include "app/azure/armerror.h"
 #include "app/azure/subnet.h"
+#include "subscriptionaccess.h"
 
 #include <QDateTime>
 #include <QObject>
@@ -32,7 +33,7 @@ public:
         bool sent = false;    // the PUT left: after a failure the subnet was read again before anything is claimed
         QDateTime verifiedAt; // a failure's re-read showed the subnet unchanged at this time
     };
-    using ClientFor = std::function<ArmClient *(const QString &subscriptionId)>;
+    using ClientFor = std::function<SubscriptionAccess(const QString &subscriptionId)>;
 
     SubnetEndpointWriter(ClientFor clients, QObject *parent = nullptr);
 
