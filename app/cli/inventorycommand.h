@@ -1,14 +1,27 @@
 #pragma once
 
-#include <QStringList>
+#include "headlesscommand.h"
 
 namespace acrnet {
 
-// `acr-netadmin inventory [connection] --format json`: prints the whole inventory. Exit codes: 0 success,
-// 2 usage error, 1 other failure, each failure with one line on stderr.
-int runInventoryCommand(const QStringList &arguments);
-// `acr-netadmin audit [connection] --format json|csv|html [--fail-on low|medium|high]`: prints the findings; exit
-// code 3 when one at or above the threshold exists.
-int runAuditCommand(const QStringList &arguments);
+// `acr-netadmin inventory [connection] --format json`: prints the whole inventory (complete, or with what could not
+// be read under "errors" and exit code 1).
+class InventoryCommand : public HeadlessCommand
+{
+    Q_OBJECT
+
+public:
+    InventoryCommand();
+
+protected:
+    QString description() const override;
+    void addOptions(QCommandLineParser &parser) override;
+    int checkOptions(const QCommandLineParser &parser) override;
+    bool needsSnapshot() const override { return false; }
+    int report(const HeadlessRun &run, const Cloud &cloud) override;
+
+private:
+    QCommandLineOption m_formatOption;
+};
 
 } // namespace acrnet

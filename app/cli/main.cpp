@@ -3,7 +3,7 @@
 #include "app/auth/accountstore.h"
 #include "app/auth/keychainsecretstore.h"
 #include "app/auth/networksetup.h"
-#include "app/cli/inventorycommand.h"
+#include "app/cli/headlesscommand.h"
 #include "app/sandbox/sandboxhost.h"
 #include "app/sandbox/scenario.h"
 #include "app/services/activitylog.h"
@@ -132,23 +132,29 @@ struct GuiCommandLine
     }
 };
 
+// `acr-netadmin COMMAND …` in a plain QCoreApplication: the command runs in the application's one event loop.
+int runCommand(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*.debug=false"));
+    // Reports are English unless --lang asks otherwise: a pipeline's output must not depend on the machine's
+    // locale. JSON keys and CSV columns stay English in every language.
+    const QString language = languageArgument(QCoreApplication::arguments());
+    installTranslations(app, language.isEmpty() ? QStringLiteral("en") : language);
+    const auto command = acrnet::HeadlessCommand::create(QCoreApplication::arguments().at(1));
+    QObject::connect(command.get(), &acrnet::HeadlessCommand::finished, &app, &QCoreApplication::exit);
+    const int code = command->start(QCoreApplication::arguments());
+    return code >= 0 ? code : QCoreApplication::exec();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
     hardenProcess();
-    const bool headless = argc > 1 && (qstrcmp(argv[1], "inventory") == 0 || qstrcmp(argv[1], "audit") == 0);
     // Headless commands need no display: dispatch before any GUI object exists.
-    if (headless) {
-        QCoreApplication app(argc, argv);
-        QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*.debug=false"));
-        // Reports are English unless --lang asks otherwise: a pipeline's output must not depend on the machine's
-        // locale. JSON keys and CSV columns stay English in every language.
-        const QString language = languageArgument(QCoreApplication::arguments());
-        installTranslations(app, language.isEmpty() ? QStringLiteral("en") : language);
-        return qstrcmp(argv[1], "audit") == 0 ? acrnet::runAuditCommand(QCoreApplication::arguments())
-                                              : acrnet::runInventoryCommand(QCoreApplication::arguments());
-    }
+    if (argc > 1 && acrnet::HeadlessCommand::names().contains(QString::fromLocal8Bit(argv[1])))
+        return runCommand(argc, argv);
     acrnet::MainWindowOptions options;
     bool sandbox = false;
     {
@@ -162,11 +168,8 @@ int main(int argc, char *argv[])
             first += args.at(first) == QLatin1String("--lang") ? 2 : 1;
         if (args.value(first) == QLatin1String("help")) { // help, help inventory, help audit
             const QString command = args.value(first + 1);
-            if (command == QLatin1String("inventory") || command == QLatin1String("audit")) {
-                const QStringList helpArgs{args.first(), command, QStringLiteral("--help")};
-                return command == QLatin1String("audit") ? acrnet::runAuditCommand(helpArgs)
-                                                         : acrnet::runInventoryCommand(helpArgs);
-            }
+            if (auto cmd = acrnet::HeadlessCommand::create(command))
+                return cmd->start({args.first(), command, QStringLiteral("--help")});
             if (!command.isEmpty()) {
                 print(stderr, QCoreApplication::translate("main", "Unknown command '%1'. See --help.").arg(command) +
                                   QLatin1Char('\n'));
