@@ -120,194 +120,357 @@ bool AuditEngine::anyAtOrAbove(const QList<Finding> &findings, Finding::Severity
                        [threshold](const Finding &f) { return !f.suppressed && int(f.severity) >= int(threshold); });
 }
 
-QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud, int vnetRuleLimit)
+namespace {
+
+// What every check sees of one registry, worked out once.
+struct Subject
 {
-    QHash<QString, Check> byId;
-    for (const Check &c : checks())
-        byId.insert(c.id, c);
-    QList<Finding> out;
-    auto add = [&](const QString &id, const Registry &r, const QString &explanation, const QStringList &evidence,
-                   Finding::Fix fix = Finding::Fix::EditRules, const QString &fixTarget = {},
-                   const QString &policy = {}) {
-        const Check c = byId.value(id);
+    const Registry &registry;
+    const InventorySnapshot &inventory;
+    const Cloud &cloud;
+    int vnetRuleLimit;
+    bool publicOn;
+    bool open; // no rule set, or default action Allow
+    QList<VirtualNetworkRule> vnetRules;
+    QList<IpRule> ipRules;
+    QString actionEvidence;
+
+    Subject(const Registry &r, const InventorySnapshot &inv, const Cloud &c, int limit)
+        : registry(r)
+        , inventory(inv)
+        , cloud(c)
+        , vnetRuleLimit(limit)
+        , publicOn(r.isPublicNetworkAccessEnabled())
+        , open(!r.networkRuleSet || r.networkRuleSet->defaultAction == NetworkRuleSet::DefaultAction::Allow)
+        , vnetRules(r.networkRuleSet ? r.networkRuleSet->virtualNetworkRules : QList<VirtualNetworkRule>())
+        , ipRules(r.networkRuleSet ? r.networkRuleSet->ipRules : QList<IpRule>())
+        , actionEvidence(AuditEngine::tr("defaultAction: %1, publicNetworkAccess: %2")
+                             .arg(open ? QStringLiteral("Allow") : QStringLiteral("Deny"),
+                                  publicOn ? QStringLiteral("Enabled") : QStringLiteral("Disabled")))
+    {}
+    bool hasRuleSet() const { return registry.networkRuleSet.has_value(); }
+    bool anyRules() const { return !vnetRules.isEmpty() || !ipRules.isEmpty(); }
+};
+
+// Where a check puts its findings: the check's ID, severity and title are filled in from the table.
+class Sink
+{
+public:
+    Sink(const Subject &subject, const AuditEngine::Check &check, QList<Finding> *out)
+        : m_subject(subject)
+        , m_check(check)
+        , m_out(out)
+    {}
+    void add(const QString &explanation, const QStringList &evidence, Finding::Fix fix = Finding::Fix::EditRules,
+             const QString &fixTarget = {}, const QString &policy = {}) const
+    {
+        const Registry &r = m_subject.registry;
         Finding f;
-        f.checkId = id;
+        f.checkId = m_check.id;
         f.policyId = policy;
-        f.severity = c.severity;
-        f.title = c.title;
+        f.severity = m_check.severity;
+        f.title = m_check.title;
         f.explanation = explanation;
         f.evidence = evidence;
         f.registryId = r.id.toString();
         f.registryName = r.name;
         f.subscriptionId = r.id.subscriptionId();
-        f.subscriptionName = inv.subscriptions.value(r.id.subscriptionId().toLower()).displayName;
+        f.subscriptionName = m_subject.inventory.subscriptions.value(r.id.subscriptionId().toLower()).displayName;
         f.fix = fix;
         f.fixTarget = fixTarget.isEmpty() ? r.id.toString() : fixTarget;
-        out.append(f);
+        m_out->append(f);
+    }
+
+private:
+    const Subject &m_subject;
+    const AuditEngine::Check &m_check;
+    QList<Finding> *m_out;
+};
+
+using Tr = AuditEngine;
+
+void openToAll(const Subject &s, const Sink &sink) // ACR-001
+{
+    if (s.open && s.publicOn)
+        sink.add(Tr::tr("Anyone on the internet who has credentials can reach %1: the default action is Allow and "
+                        "public access is on.")
+                     .arg(s.registry.name),
+                 {s.actionEvidence}, Finding::Fix::EditRules, {},
+                 QStringLiteral("d0793b48-0edc-4296-a390-4c75d1bdfd71"));
+}
+
+void publicAccess(const Subject &s, const Sink &sink) // ACR-002
+{
+    if (!s.publicOn)
+        return;
+    sink.add(!s.open && s.anyRules()
+                 ? Tr::tr("The registry has a public endpoint, and its design needs it: service-endpoint (VNet) rules "
+                          "and IP rules act only on the public endpoint, so disabling it would also block what they "
+                          "allow. The rules decide who gets through; to close the public endpoint, move to private "
+                          "endpoints first.")
+                 : Tr::tr("The registry has a public endpoint; rules decide who gets through it."),
+             {s.actionEvidence}, Finding::Fix::EditRules, {}, QStringLiteral("0fdf0491-d080-4575-b627-ad0e843cba0f"));
+}
+
+void noPrivateEndpoint(const Subject &s, const Sink &sink) // ACR-003
+{
+    const auto &connections = s.registry.privateEndpointConnections;
+    if (std::any_of(connections.cbegin(), connections.cend(),
+                    [](const PrivateEndpointConnection &c) { return c.isApproved(); }))
+        return;
+    sink.add(Tr::tr("No approved private endpoint connection: all traffic uses the public endpoint."),
+             {Tr::tr("privateEndpointConnections: %1").arg(connections.size())}, Finding::Fix::None, {},
+             QStringLiteral("e8eef0a8-67cf-4eb4-9386-14b0e78733d4"));
+}
+
+void skuCannotRestrict(const Subject &s, const Sink &sink) // ACR-004
+{
+    if (s.registry.isPremium())
+        return;
+    sink.add(Tr::tr("%1 is %2: network rules and private endpoints need Premium, so it is open to all networks.")
+                 .arg(s.registry.name, s.registry.sku),
+             {Tr::tr("sku: %1").arg(s.registry.sku)}, Finding::Fix::None, {},
+             QStringLiteral("bd560fc0-3c69-498a-ae9f-aa8eb7de0e13"));
+}
+
+// Each rule's verdict from the evaluator, for the checks about VNet rules (a rule to an unloaded subscription has
+// none: ACR-103).
+template<typename Fn> void forEachVisibleRule(const Subject &s, Fn fn)
+{
+    for (const VirtualNetworkRule &rule : s.vnetRules) {
+        const RuleCheck check = AccessEvaluator::checkRule(rule.subnetId, s.inventory);
+        if (check.subscriptionLoaded)
+            fn(rule, ResourceId::parse(rule.subnetId), check);
+    }
+}
+
+void endpointMissing(const Subject &s, const Sink &sink) // ACR-101
+{
+    forEachVisibleRule(s, [&](const VirtualNetworkRule &rule, const ResourceId &id, const RuleCheck &check) {
+        if (!check.subnet || check.endpointReady())
+            return;
+        QStringList endpoints;
+        for (const ServiceEndpoint &e : check.subnet->serviceEndpoints)
+            endpoints << (e.isSucceeded() ? e.service : Tr::tr("%1 (%2)").arg(e.service, e.provisioningState));
+        const QString endpointEvidence =
+            Tr::tr("serviceEndpoints of the subnet: %1")
+                .arg(endpoints.isEmpty() ? Tr::tr("none") : endpoints.join(QStringLiteral(", ")));
+        sink.add(check.hasEndpoint()
+                     ? Tr::tr("The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds "
+                              "the rule grants nothing, and pulls from that subnet are denied.")
+                           .arg(id.name(), check.endpointState)
+                     : Tr::tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and "
+                              "pulls from that subnet are denied.")
+                           .arg(id.name()),
+                 {Tr::tr("rule: %1").arg(rule.subnetId), endpointEvidence}, Finding::Fix::EnableEndpoint,
+                 rule.subnetId);
+    });
+}
+
+void subnetGone(const Subject &s, const Sink &sink) // ACR-102
+{
+    forEachVisibleRule(s, [&](const VirtualNetworkRule &rule, const ResourceId &id, const RuleCheck &check) {
+        if (check.subnet)
+            return;
+        sink.add(Tr::tr("The rule points at %1, which does not exist any more: it grants nothing and hides a mistake.")
+                     .arg(id.name()),
+                 {Tr::tr("rule: %1").arg(rule.subnetId),
+                  Tr::tr("subscription %1 is loaded; no such subnet").arg(id.subscriptionId())});
+    });
+}
+
+void subnetInvisible(const Subject &s, const Sink &sink) // ACR-103: one finding per registry, however many rules
+{
+    QStringList evidence;
+    for (const VirtualNetworkRule &rule : s.vnetRules) {
+        if (!AccessEvaluator::checkRule(rule.subnetId, s.inventory).subscriptionLoaded)
+            evidence << Tr::tr("rule: %1").arg(rule.subnetId);
+    }
+    if (evidence.isEmpty())
+        return;
+    sink.add(Tr::tr("%n rule(s) point at subnets in subscriptions this account cannot see (or that are not "
+                    "selected): whether they exist, have the endpoint and the provider cannot be checked. That is "
+                    "different from a subnet that was deleted.",
+                    nullptr, int(evidence.size())),
+             evidence, Finding::Fix::None);
+}
+
+void rulesIgnoredByAllow(const Subject &s, const Sink &sink) // ACR-104
+{
+    if (s.hasRuleSet() && s.anyRules() && s.open && s.publicOn)
+        sink.add(Tr::tr("%1 has rules but the default action is Allow: everyone gets in anyway, the rules have no "
+                        "effect.")
+                     .arg(s.registry.name),
+                 {s.actionEvidence, Tr::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size())),
+                  Tr::tr("%n IP rule(s)", nullptr, int(s.ipRules.size()))});
+}
+
+void rulesIgnoredByPublicOff(const Subject &s, const Sink &sink) // ACR-105
+{
+    if (s.hasRuleSet() && s.anyRules() && !s.publicOn)
+        sink.add(Tr::tr("%1 has rules but public network access is disabled: the rules have no effect.")
+                     .arg(s.registry.name),
+                 ruleEvidence(s.actionEvidence, s.vnetRules, s.ipRules));
+}
+
+void rulesWithPrivateEndpoints(const Subject &s, const Sink &sink) // ACR-106
+{
+    if (!s.vnetRules.isEmpty() && !s.registry.privateEndpointConnections.isEmpty())
+        sink.add(
+            Tr::tr("Service-endpoint rules and private endpoints cannot be combined on one registry; the rules "
+                   "will block further changes."),
+            {Tr::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size())),
+             Tr::tr("%n private endpoint connection(s)", nullptr, int(s.registry.privateEndpointConnections.size()))});
+}
+
+void providerNotRegistered(const Subject &s, const Sink &sink) // ACR-107
+{
+    forEachVisibleRule(s, [&](const VirtualNetworkRule &rule, const ResourceId &id, const RuleCheck &check) {
+        if (check.providerRegistered)
+            return;
+        const QString sub = id.subscriptionId().toLower();
+        sink.add(Tr::tr("Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the "
+                        "service drops such rules.")
+                     .arg(s.inventory.subscriptions.value(sub).displayName),
+                 {Tr::tr("rule: %1").arg(rule.subnetId),
+                  Tr::tr("registrationState: %1").arg(s.inventory.providers.value(sub).registrationState)},
+                 Finding::Fix::RegisterProvider, id.subscriptionId());
+    });
+}
+
+// The IP rules that parse, in rule order (the editor refuses the others; the service never returns them).
+QList<QPair<QString, IpRange>> validRanges(const Subject &s)
+{
+    QList<QPair<QString, IpRange>> ranges;
+    for (const IpRule &rule : s.ipRules) {
+        QString error;
+        if (const auto range = IpRange::parse(rule.value, &error))
+            ranges.append({rule.value, *range});
+    }
+    return ranges;
+}
+
+void ipRuleTooBroad(const Subject &s, const Sink &sink) // ACR-108
+{
+    for (const auto &[text, range] : validRanges(s)) {
+        if (range.prefixLength() < 16)
+            sink.add(Tr::tr("%1 allows %2 addresses — far more than a team's egress.")
+                         .arg(text)
+                         .arg(QLocale().toString(qulonglong(range.last() - range.network()) + 1)),
+                     {Tr::tr("ipRule: %1").arg(text)});
+    }
+}
+
+void ipRulePrivate(const Subject &s, const Sink &sink) // ACR-109
+{
+    for (const auto &[text, range] : validRanges(s)) {
+        if (range.isPrivate())
+            sink.add(Tr::tr("%1 is a private range: the public endpoint never sees such source addresses, so this "
+                            "rule matches nothing.")
+                         .arg(text),
+                     {Tr::tr("ipRule: %1").arg(text)});
+    }
+}
+
+void ipRulesOverlap(const Subject &s, const Sink &sink) // ACR-110: one per group that overlaps, not per pair
+{
+    const QList<QPair<QString, IpRange>> seen = validRanges(s);
+    for (const QList<int> &group : overlapGroups(seen)) {
+        QStringList texts;
+        bool identical = true;
+        for (int i : group) {
+            texts << seen.at(i).first;
+            identical = identical && seen.at(i).second == seen.at(group.first()).second;
+        }
+        const QString list = texts.join(QStringLiteral(", "));
+        sink.add(identical ? Tr::tr("%1 are the same range: all but one are redundant.").arg(list)
+                           : Tr::tr("%1 overlap: the wider ones make the others redundant.").arg(list),
+                 {Tr::tr("ipRules: %1").arg(list)});
+    }
+}
+
+void nearRuleLimit(const Subject &s, const Sink &sink) // ACR-111
+{
+    if (s.hasRuleSet() && (s.vnetRules.size() >= (s.vnetRuleLimit * 9 + 9) / 10 || s.ipRules.size() >= 180))
+        sink.add(Tr::tr("The registry is close to its rule limit."),
+                 {Tr::tr("%1 of %2 VNet rules").arg(s.vnetRules.size()).arg(s.vnetRuleLimit),
+                  Tr::tr("%1 of 200 IP rules").arg(s.ipRules.size())});
+}
+
+void legacyServiceEndpointRules(const Subject &s, const Sink &sink) // ACR-112
+{
+    if (!s.vnetRules.isEmpty())
+        sink.add(Tr::tr("Registry service endpoints are a preview feature Microsoft no longer develops; private "
+                        "endpoints are the recommended design."),
+                 {Tr::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size()))}, Finding::Fix::None);
+}
+
+void unsupportedCloud(const Subject &s, const Sink &sink) // ACR-113
+{
+    if (!s.vnetRules.isEmpty() && !s.cloud.supportsRegistryServiceEndpoints())
+        sink.add(Tr::tr("%1 does not support registry service endpoints: these rules cannot work.")
+                     .arg(s.cloud.displayName()),
+                 {Tr::tr("cloud: %1").arg(s.cloud.name())});
+}
+
+using CheckFunction = void (*)(const Subject &, const Sink &);
+
+// The checks in the order a registry's findings are listed.
+const QList<QPair<const char *, CheckFunction>> &checkFunctions()
+{
+    static const QList<QPair<const char *, CheckFunction>> table{
+        {"ACR-001", openToAll},
+        {"ACR-002", publicAccess},
+        {"ACR-003", noPrivateEndpoint},
+        {"ACR-004", skuCannotRestrict},
+        {"ACR-104", rulesIgnoredByAllow},
+        {"ACR-105", rulesIgnoredByPublicOff},
+        {"ACR-106", rulesWithPrivateEndpoints},
+        {"ACR-112", legacyServiceEndpointRules},
+        {"ACR-113", unsupportedCloud},
+        {"ACR-111", nearRuleLimit},
+        {"ACR-107", providerNotRegistered},
+        {"ACR-102", subnetGone},
+        {"ACR-101", endpointMissing},
+        {"ACR-103", subnetInvisible},
+        {"ACR-108", ipRuleTooBroad},
+        {"ACR-109", ipRulePrivate},
+        {"ACR-110", ipRulesOverlap},
     };
+    return table;
+}
+
+QList<Finding> runChecks(const InventorySnapshot &inv, const Cloud &cloud, int vnetRuleLimit, const QString &only)
+{
+    QHash<QString, AuditEngine::Check> byId;
+    for (const AuditEngine::Check &c : AuditEngine::checks())
+        byId.insert(c.id, c);
     QList<Registry> registries = inv.registries.values();
     std::sort(registries.begin(), registries.end(),
               [](const Registry &a, const Registry &b) { return a.id.key() < b.id.key(); });
+    QList<Finding> out;
     for (const Registry &r : std::as_const(registries)) {
-        const bool publicOn = r.isPublicNetworkAccessEnabled();
-        const bool open = !r.networkRuleSet || r.networkRuleSet->defaultAction == NetworkRuleSet::DefaultAction::Allow;
-        const QList<VirtualNetworkRule> vnetRules =
-            r.networkRuleSet ? r.networkRuleSet->virtualNetworkRules : QList<VirtualNetworkRule>();
-        const QList<IpRule> ipRules = r.networkRuleSet ? r.networkRuleSet->ipRules : QList<IpRule>();
-        const QString actionEvidence = tr("defaultAction: %1, publicNetworkAccess: %2")
-                                           .arg(open ? QStringLiteral("Allow") : QStringLiteral("Deny"),
-                                                publicOn ? QStringLiteral("Enabled") : QStringLiteral("Disabled"));
-        if (open && publicOn)
-            add(QStringLiteral("ACR-001"), r,
-                tr("Anyone on the internet who has credentials can reach %1: the default action is Allow and public "
-                   "access is on.")
-                    .arg(r.name),
-                {actionEvidence}, Finding::Fix::EditRules, {}, QStringLiteral("d0793b48-0edc-4296-a390-4c75d1bdfd71"));
-        if (publicOn)
-            add(QStringLiteral("ACR-002"), r,
-                !open && (!vnetRules.isEmpty() || !ipRules.isEmpty())
-                    ? tr("The registry has a public endpoint, and its design needs it: service-endpoint (VNet) rules "
-                         "and IP rules act only on the public endpoint, so disabling it would also block what they "
-                         "allow. The rules decide who gets through; to close the public endpoint, move to private "
-                         "endpoints first.")
-                    : tr("The registry has a public endpoint; rules decide who gets through it."),
-                {actionEvidence}, Finding::Fix::EditRules, {}, QStringLiteral("0fdf0491-d080-4575-b627-ad0e843cba0f"));
-        const bool approvedPe = std::any_of(r.privateEndpointConnections.cbegin(), r.privateEndpointConnections.cend(),
-                                            [](const PrivateEndpointConnection &c) { return c.isApproved(); });
-        if (!approvedPe)
-            add(QStringLiteral("ACR-003"), r,
-                tr("No approved private endpoint connection: all traffic uses the public endpoint."),
-                {tr("privateEndpointConnections: %1").arg(r.privateEndpointConnections.size())}, Finding::Fix::None, {},
-                QStringLiteral("e8eef0a8-67cf-4eb4-9386-14b0e78733d4"));
-        if (!r.isPremium())
-            add(QStringLiteral("ACR-004"), r,
-                tr("%1 is %2: network rules and private endpoints need Premium, so it is open to all networks.")
-                    .arg(r.name, r.sku),
-                {tr("sku: %1").arg(r.sku)}, Finding::Fix::None, {},
-                QStringLiteral("bd560fc0-3c69-498a-ae9f-aa8eb7de0e13"));
-        if (!r.networkRuleSet)
-            continue;
-        const bool anyRules = !vnetRules.isEmpty() || !ipRules.isEmpty();
-        if (anyRules && open && publicOn)
-            add(QStringLiteral("ACR-104"), r,
-                tr("%1 has rules but the default action is Allow: everyone gets in anyway, the rules have no effect.")
-                    .arg(r.name),
-                {actionEvidence, tr("%n VNet rule(s)", nullptr, int(vnetRules.size())),
-                 tr("%n IP rule(s)", nullptr, int(ipRules.size()))});
-        if (anyRules && !publicOn)
-            add(QStringLiteral("ACR-105"), r,
-                tr("%1 has rules but public network access is disabled: the rules have no effect.").arg(r.name),
-                ruleEvidence(actionEvidence, vnetRules, ipRules));
-        if (!vnetRules.isEmpty() && !r.privateEndpointConnections.isEmpty())
-            add(QStringLiteral("ACR-106"), r,
-                tr("Service-endpoint rules and private endpoints cannot be combined on one registry; the rules will "
-                   "block further changes."),
-                {tr("%n VNet rule(s)", nullptr, int(vnetRules.size())),
-                 tr("%n private endpoint connection(s)", nullptr, int(r.privateEndpointConnections.size()))});
-        if (!vnetRules.isEmpty()) {
-            add(QStringLiteral("ACR-112"), r,
-                tr("Registry service endpoints are a preview feature Microsoft no longer develops; private endpoints "
-                   "are the recommended design."),
-                {tr("%n VNet rule(s)", nullptr, int(vnetRules.size()))}, Finding::Fix::None);
-            if (!cloud.supportsRegistryServiceEndpoints())
-                add(QStringLiteral("ACR-113"), r,
-                    tr("%1 does not support registry service endpoints: these rules cannot work.")
-                        .arg(cloud.displayName()),
-                    {tr("cloud: %1").arg(cloud.name())});
-        }
-        if (vnetRules.size() >= (vnetRuleLimit * 9 + 9) / 10 || ipRules.size() >= 180)
-            add(QStringLiteral("ACR-111"), r, tr("The registry is close to its rule limit."),
-                {tr("%1 of %2 VNet rules").arg(vnetRules.size()).arg(vnetRuleLimit),
-                 tr("%1 of 200 IP rules").arg(ipRules.size())});
-        QStringList invisible; // one finding per registry, however many such rules
-        for (const VirtualNetworkRule &rule : vnetRules) {
-            const ResourceId id = ResourceId::parse(rule.subnetId);
-            const QString sub = id.subscriptionId().toLower();
-            const RuleCheck check = AccessEvaluator::checkRule(rule.subnetId, inv);
-            const QString ruleEvidence = tr("rule: %1").arg(rule.subnetId);
-            if (!check.subscriptionLoaded) {
-                invisible << rule.subnetId;
-                continue;
-            }
-            if (!check.providerRegistered)
-                add(QStringLiteral("ACR-107"), r,
-                    tr("Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the "
-                       "service drops such rules.")
-                        .arg(inv.subscriptions.value(sub).displayName),
-                    {ruleEvidence, tr("registrationState: %1").arg(inv.providers.value(sub).registrationState)},
-                    Finding::Fix::RegisterProvider, id.subscriptionId());
-            if (!check.subnet) {
-                add(QStringLiteral("ACR-102"), r,
-                    tr("The rule points at %1, which does not exist any more: it grants nothing and hides a mistake.")
-                        .arg(id.name()),
-                    {ruleEvidence, tr("subscription %1 is loaded; no such subnet").arg(id.subscriptionId())});
-                continue;
-            }
-            if (!check.endpointReady()) {
-                QStringList endpoints;
-                for (const ServiceEndpoint &e : check.subnet->serviceEndpoints)
-                    endpoints << (e.isSucceeded() ? e.service : tr("%1 (%2)").arg(e.service, e.provisioningState));
-                const QString endpointEvidence =
-                    tr("serviceEndpoints of the subnet: %1")
-                        .arg(endpoints.isEmpty() ? tr("none") : endpoints.join(QStringLiteral(", ")));
-                add(QStringLiteral("ACR-101"), r,
-                    check.hasEndpoint()
-                        ? tr("The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds "
-                             "the rule grants nothing, and pulls from that subnet are denied.")
-                              .arg(id.name(), check.endpointState)
-                        : tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and "
-                             "pulls from that subnet are denied.")
-                              .arg(id.name()),
-                    {ruleEvidence, endpointEvidence}, Finding::Fix::EnableEndpoint, rule.subnetId);
-            }
-        }
-        if (!invisible.isEmpty()) {
-            QStringList evidence;
-            for (const QString &i : std::as_const(invisible))
-                evidence << tr("rule: %1").arg(i);
-            add(QStringLiteral("ACR-103"), r,
-                tr("%n rule(s) point at subnets in subscriptions this account cannot see (or that are not selected): "
-                   "whether they exist, have the endpoint and the provider cannot be checked. That is different from a "
-                   "subnet that was deleted.",
-                   nullptr, int(invisible.size())),
-                evidence, Finding::Fix::None);
-        }
-        QList<QPair<QString, IpRange>> seen; // the valid ranges, in rule order
-        for (const IpRule &rule : ipRules) {
-            QString error;
-            const auto range = IpRange::parse(rule.value, &error);
-            if (!range)
-                continue;
-            if (range->prefixLength() < 16)
-                add(QStringLiteral("ACR-108"), r,
-                    tr("%1 allows %2 addresses — far more than a team's egress.")
-                        .arg(rule.value)
-                        .arg(QLocale().toString(qulonglong(range->last() - range->network()) + 1)),
-                    {tr("ipRule: %1").arg(rule.value)});
-            if (range->isPrivate())
-                add(QStringLiteral("ACR-109"), r,
-                    tr("%1 is a private range: the public endpoint never sees such source addresses, so this rule "
-                       "matches nothing.")
-                        .arg(rule.value),
-                    {tr("ipRule: %1").arg(rule.value)});
-            seen.append({rule.value, *range});
-        }
-        // One finding per group of ranges that overlap one another (directly or through a third), not per pair.
-        for (const QList<int> &group : overlapGroups(seen)) {
-            QStringList texts;
-            bool identical = true;
-            for (int i : group) {
-                texts << seen.at(i).first;
-                identical = identical && seen.at(i).second == seen.at(group.first()).second;
-            }
-            add(QStringLiteral("ACR-110"), r,
-                identical
-                    ? tr("%1 are the same range: all but one are redundant.").arg(texts.join(QStringLiteral(", ")))
-                    : tr("%1 overlap: the wider ones make the others redundant.").arg(texts.join(QStringLiteral(", "))),
-                {tr("ipRules: %1").arg(texts.join(QStringLiteral(", ")))});
+        const Subject subject(r, inv, cloud, vnetRuleLimit);
+        for (const auto &[id, function] : checkFunctions()) {
+            const QString checkId = QString::fromLatin1(id);
+            if (only.isEmpty() || only == checkId)
+                function(subject, Sink(subject, byId[checkId], &out));
         }
     }
     return out;
+}
+
+} // namespace
+
+QList<Finding> AuditEngine::run(const InventorySnapshot &inv, const Cloud &cloud, int vnetRuleLimit)
+{
+    return runChecks(inv, cloud, vnetRuleLimit, {});
+}
+
+QList<Finding> AuditEngine::runCheck(const QString &checkId, const InventorySnapshot &inv, const Cloud &cloud,
+                                     int vnetRuleLimit)
+{
+    return runChecks(inv, cloud, vnetRuleLimit, checkId);
 }
 
 } // namespace acrnet

@@ -20,7 +20,11 @@ public:
         QString title;
     };
     static QList<Check> checks();
+    // Every check on every registry: one small function per check ID, run in a fixed order per registry.
     static QList<Finding> run(const InventorySnapshot &inventory, const Cloud &cloud, int vnetRuleLimit = 100);
+    // One check alone (what its unit test calls); empty for an unknown ID.
+    static QList<Finding> runCheck(const QString &checkId, const InventorySnapshot &inventory, const Cloud &cloud,
+                                   int vnetRuleLimit = 100);
     static bool anyAtOrAbove(const QList<Finding> &findings, Finding::Severity threshold);
 };
 

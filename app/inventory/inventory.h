@@ -65,3 +65,4 @@ struct InventorySnapshot
 
 Q_DECLARE_METATYPE(acrnet::SubscriptionInventory)
 Q_DECLARE_METATYPE(acrnet::ListedSubscription)
+Q_DECLARE_METATYPE(acrnet::InventorySnapshot)
