@@ -96,9 +96,7 @@ ProbeResult TestMachines::check(ArmClient *client, const VirtualMachine &vm, con
     QSignalSpy finished(&check, &VmAccessCheck::finished);
     QSignalSpy failed(&check, &VmAccessCheck::failed);
     check.start();
-    QDeadlineTimer deadline(15000);
-    while (finished.isEmpty() && failed.isEmpty() && !deadline.hasExpired())
-        QTest::qWait(20);
+    [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 15000); }();
     if (finished.isEmpty() && failed.isEmpty()) {
         *error = ArmError(ArmError::Kind::Timeout, QStringLiteral("the check did not end"));
         return {};
@@ -175,7 +173,18 @@ void TestMachines::runCommandSeesWhatTheRegistrySees()
                               R"([{"action":"Allow","id":"%1"}],"ipRules":[]}}})")
                    .arg(kVmSubnet)
                    .toUtf8());
-    QTest::qWait(400); // the endpoint's provisioning
+    // The endpoint's provisioning: until the sandbox says Succeeded, the rule grants nothing.
+    QTRY_VERIFY_WITH_TIMEOUT(env->sbx->get(kVmSubnet + QStringLiteral("?api-version=2024-01-01"), env->token)
+                                     .json()
+                                     .value(QLatin1String("properties"))
+                                     .toObject()
+                                     .value(QLatin1String("serviceEndpoints"))
+                                     .toArray()
+                                     .at(0)
+                                     .toObject()
+                                     .value(QLatin1String("provisioningState"))
+                                     .toString() == QLatin1String("Succeeded"),
+                             10000);
     const Registry denied = registry(*env, kRegistry);
     const ProbeResult inside = check(env->client.get(), vms.at(0), denied, &error);
     QVERIFY2(!error.isError(), qPrintable(error.userText()));

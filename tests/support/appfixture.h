@@ -26,16 +26,19 @@ namespace acrnet::test {
 class AppFixture
 {
 public:
-    explicit AppFixture(const QString &scenario)
+    // fastSandbox: the sandbox's provisioning, registration and delete delays cut to a few hundred milliseconds.
+    explicit AppFixture(const QString &scenario, bool fastSandbox = true)
         : m_scenario(scenario)
     {
         QStandardPaths::setTestModeEnabled(true);
         m_sbx = std::make_unique<SandboxFixture>(scenario);
         auto &settings = m_sbx->server().store().settings;
-        settings.provisioningDelayMs = 200;
-        settings.registrationDelayMs = 300;
-        settings.silentDropDelayMs = 300;
-        settings.resourceGroupDeleteDelayMs = 300;
+        if (fastSandbox) {
+            settings.provisioningDelayMs = 200;
+            settings.registrationDelayMs = 300;
+            settings.silentDropDelayMs = 300;
+            settings.resourceGroupDeleteDelayMs = 300;
+        }
         m_settings = std::make_unique<QSettings>(m_dir.filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
         m_nam = std::make_unique<QNetworkAccessManager>();
         m_secrets = std::make_unique<MemorySecretStore>();
@@ -55,10 +58,12 @@ public:
     }
 
     bool ok() const { return m_sbx->ok(); }
-    // Opens the main window on the sandbox and waits until `subscriptions` subscriptions are loaded.
-    bool start(int subscriptions, const QStringList &principals = {QStringLiteral("sandbox")})
+
+    // Builds the main window on this scenario (not signed in yet), with a model tester on its tree, fast verify and
+    // registration polls, and every question answered yes. A window opened before is closed first.
+    MainWindow *openWindow(MainWindowOptions options = {})
     {
-        MainWindowOptions options;
+        closeWindow();
         options.sandboxScenario = m_scenario;
         m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get(), m_activity.get());
         m_window->show();
@@ -67,6 +72,17 @@ public:
         m_window->adminActions()->setVerifyDelayMs(300);
         m_window->adminActions()->setRegistrationPollMs(100);
         m_window->adminActions()->setAsk([](const QString &, std::function<void(bool)> answer) { answer(true); });
+        return m_window.get();
+    }
+    void closeWindow()
+    {
+        m_tester.reset();
+        m_window.reset();
+    }
+    // Signs the open window in to the sandbox with these principals and waits until `subscriptions` subscriptions
+    // are loaded; then the clients poll long-running operations every 100 ms.
+    bool signIn(int subscriptions, const QStringList &principals = {QStringLiteral("sandbox")})
+    {
         m_window->sandboxStarted(QUrl(m_sbx->base()), principals);
         bool loaded = false;
         [&] {
@@ -81,8 +97,20 @@ public:
         }
         return loaded;
     }
+    // Both: what most tests begin with.
+    bool start(int subscriptions, const QStringList &principals = {QStringLiteral("sandbox")},
+               const MainWindowOptions &options = {})
+    {
+        openWindow(options);
+        return signIn(subscriptions, principals);
+    }
 
     SandboxFixture &sandbox() { return *m_sbx; }
+    QSettings *settings() { return m_settings.get(); }
+    QNetworkAccessManager *network() { return m_nam.get(); }
+    MemorySecretStore *secrets() { return m_secrets.get(); }
+    AccountStore *accountStore() { return m_store.get(); }
+    QString dir() const { return m_dir.path(); }
     MainWindow *window() { return m_window.get(); }
     InventoryService *service() { return m_service.get(); }
     AccountManager *accounts() { return m_accounts.get(); }

@@ -91,7 +91,11 @@ void TestAccessibility::everyControlIsNamed()
     w->findChild<QAction *>(QStringLiteral("userGuideAction"))->trigger();
     w->showAccounts();
     w->showSubscriptionPicker();
-    QTest::qWait(200);
+    const auto visibleTopLevels = [] {
+        const QWidgetList tops = QApplication::topLevelWidgets();
+        return std::count_if(tops.cbegin(), tops.cend(), [](const QWidget *t) { return t->isVisible(); });
+    };
+    QTRY_VERIFY(visibleTopLevels() >= 8);
     for (QWidget *top : QApplication::topLevelWidgets()) {
         if (top->isVisible() && !windows.contains(top))
             windows << top;

@@ -3,7 +3,7 @@
 #include "app/auth/secretstore.h"
 #include "models/accountlistmodel.h"
 #include "models/tenantaccessmodel.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/appfixture.h"
 #include "ui/accountsdialog.h"
 #include "ui/addaccountdialog.h"
 #include "ui/devicecodedialog.h"
@@ -26,6 +26,7 @@
 #include <QtTest>
 
 using namespace acrnet;
+using acrnet::test::AppFixture;
 using acrnet::test::SandboxFixture;
 
 class TestAccountsDialog : public QObject
@@ -50,13 +51,13 @@ private:
     AddAccountDialog *openAdd();
     void fillServicePrincipal(AddAccountDialog *add, const QString &secret);
 
-    std::unique_ptr<SandboxFixture> m_sbx;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<AccountManager> m_manager;
+    std::unique_ptr<AppFixture> m_app; // the sandbox and the account stack, built and torn down in one place
+    SandboxFixture *m_sbx = nullptr;
+    QSettings *m_settings = nullptr;
+    QNetworkAccessManager *m_nam = nullptr;
+    MemorySecretStore *m_secrets = nullptr;
+    AccountStore *m_store = nullptr;
+    AccountManager *m_manager = nullptr;
     std::unique_ptr<AccountsDialog> m_dialog;
     std::unique_ptr<QAbstractItemModelTester> m_tester;
     std::unique_ptr<QAbstractItemModelTester> m_tenantTester;
@@ -64,16 +65,16 @@ private:
 
 void TestAccountsDialog::init()
 {
-    m_sbx = std::make_unique<SandboxFixture>(QStringLiteral("demo"));
-    QVERIFY(m_sbx->ok());
+    m_app = std::make_unique<AppFixture>(QStringLiteral("demo"), false);
+    QVERIFY(m_app->ok());
+    m_sbx = &m_app->sandbox();
     m_sbx->server().store().settings.deviceCodeIntervalSeconds = 1;
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<AccountStore>(m_settings.get());
-    m_manager = std::make_unique<AccountManager>(m_nam.get(), m_secrets.get(), m_store.get());
-    m_dialog = std::make_unique<AccountsDialog>(m_manager.get());
+    m_settings = m_app->settings();
+    m_nam = m_app->network();
+    m_secrets = m_app->secrets();
+    m_store = m_app->accountStore();
+    m_manager = m_app->accounts();
+    m_dialog = std::make_unique<AccountsDialog>(m_manager);
     m_dialog->show();
     auto *view = m_dialog->findChild<QTableView *>(QStringLiteral("accountsView"));
     QVERIFY(view);
@@ -89,7 +90,7 @@ void TestAccountsDialog::cleanup()
     m_tenantTester.reset();
     m_tester.reset();
     m_dialog.reset();
-    m_manager.reset();
+    m_app.reset();
 }
 
 AddAccountDialog *TestAccountsDialog::openAdd()
@@ -269,7 +270,7 @@ void TestAccountsDialog::restartRestoresWithoutPrompt()
     QTest::mouseClick(add->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(m_store->accounts().size(), 1, 10000);
     // A new manager on the same settings and keychain, as after a restart.
-    AccountManager restarted(m_nam.get(), m_secrets.get(), m_store.get());
+    AccountManager restarted(m_nam, m_secrets, m_store);
     QSignalSpy status(&restarted, &AccountManager::statusChanged);
     restarted.restore();
     QCOMPARE(restarted.accounts().size(), 1);
@@ -280,7 +281,7 @@ void TestAccountsDialog::restartRestoresWithoutPrompt()
     m_secrets->remove(restarted.accounts().first().secretKey(), this,
                       [&](const SecretStore::Result &) { removed = true; });
     QTRY_VERIFY(removed);
-    AccountManager again(m_nam.get(), m_secrets.get(), m_store.get());
+    AccountManager again(m_nam, m_secrets, m_store);
     again.restore();
     QTRY_COMPARE_WITH_TIMEOUT(int(again.status(id).state), int(AccountManager::State::NeedsSignIn), 10000);
 }
@@ -343,7 +344,7 @@ void TestAccountsDialog::networkSettings()
     dialog.findChild<QSpinBox *>(QStringLiteral("proxyPortSpin"))->setValue(3128);
     QVERIFY(ok->isEnabled());
     QTest::keyClicks(dialog.findChild<QLineEdit *>(QStringLiteral("caBundleEdit")),
-                     m_dir->filePath(QStringLiteral("missing.pem")));
+                     QDir(m_app->dir()).filePath(QStringLiteral("missing.pem")));
     QTest::mouseClick(ok, Qt::LeftButton);
     QVERIFY(dialog.isVisible()); // refused, in place
     QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("problemLabel"))

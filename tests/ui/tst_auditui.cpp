@@ -9,7 +9,7 @@
 #include "models/findingsmodel.h"
 #include "models/inventorytreemodel.h"
 #include "models/resourcefilterproxymodel.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/appfixture.h"
 #include "ui/adminactions.h"
 #include "ui/auditpane.h"
 #include "ui/detailspane.h"
@@ -37,6 +37,7 @@
 #include <QtTest>
 
 using namespace acrnet;
+using acrnet::test::AppFixture;
 using acrnet::test::SandboxFixture;
 
 namespace {
@@ -61,15 +62,12 @@ private slots:
     void incompleteAuditSaysSo();
 
 private:
-    std::unique_ptr<SandboxFixture> m_sbx;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<AccountManager> m_accounts;
-    std::unique_ptr<InventoryService> m_service;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppFixture> m_app; // the sandbox and the app stack, built and torn down in one place
+    SandboxFixture *m_sbx = nullptr;
+    AccountManager *m_accounts = nullptr;
+    InventoryService *m_service = nullptr;
+    ActivityLog *m_activity = nullptr;
+    MainWindow *m_window = nullptr;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
@@ -81,34 +79,27 @@ void TestAuditUi::initTestCase()
     auto *english = new QTranslator(this);
     QVERIFY(english->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")));
     QCoreApplication::installTranslator(english);
-    m_sbx = std::make_unique<SandboxFixture>(QStringLiteral("demo"));
-    QVERIFY(m_sbx->ok());
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<AccountStore>(m_settings.get());
-    m_accounts = std::make_unique<AccountManager>(m_nam.get(), m_secrets.get(), m_store.get());
-    m_service = std::make_unique<InventoryService>(m_accounts.get(), m_nam.get(), m_settings.get());
-    MainWindowOptions options;
-    options.sandboxScenario = QStringLiteral("demo");
-    m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get());
-    m_window->show();
+    m_app = std::make_unique<AppFixture>(QStringLiteral("demo"), false);
+    QVERIFY(m_app->ok());
+    m_sbx = &m_app->sandbox();
+    m_accounts = m_app->accounts();
+    m_service = m_app->service();
+    m_activity = m_app->activity();
+    m_window = m_app->openWindow();
     AuditPane *audit = m_window->auditPane();
     using Mode = QAbstractItemModelTester::FailureReportingMode;
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(audit->findingsModel(), Mode::QtTest));
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(audit->findingsProxy(), Mode::QtTest));
     m_testers.push_back(std::make_unique<QAbstractItemModelTester>(audit->matrixModel(), Mode::QtTest));
-    m_window->sandboxStarted(QUrl(m_sbx->base()), {QStringLiteral("sandbox"), QStringLiteral("sandbox-fabrikam")});
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->treeModel()->count(InventoryNodeType::Subscription) == 3 && !m_service->isLoading(), 20000);
+    QVERIFY(m_app->signIn(3, {QStringLiteral("sandbox"), QStringLiteral("sandbox-fabrikam")}));
     QTRY_VERIFY(audit->findingsModel()->rowCount() > 0);
 }
 
 void TestAuditUi::cleanupTestCase()
 {
     m_testers.clear();
-    m_window.reset();
+    m_window = nullptr;
+    m_app.reset();
 }
 
 void TestAuditUi::findingsWithEvidenceAndFilter()
@@ -248,7 +239,7 @@ void TestAuditUi::effectiveAccessAndWhatIf()
 void TestAuditUi::exportReport()
 {
     AuditPane *audit = m_window->auditPane();
-    const QString file = m_dir->filePath(QStringLiteral("audit.html"));
+    const QString file = QDir(m_app->dir()).filePath(QStringLiteral("audit.html"));
     audit->setChooseFile([file](std::function<void(const QString &)> chosen) { chosen(file); });
     QTest::mouseClick(audit->findingsWidget()->findChild<QPushButton *>(QStringLiteral("exportAuditButton")),
                       Qt::LeftButton);
@@ -258,7 +249,7 @@ void TestAuditUi::exportReport()
     const QByteArray text = html.readAll();
     QVERIFY(text.startsWith("<!DOCTYPE html>"));
     QCOMPARE(text.count("<tr><td>ACR-"), audit->findingsModel()->rowCount());
-    const QString csv = m_dir->filePath(QStringLiteral("matrix.csv"));
+    const QString csv = QDir(m_app->dir()).filePath(QStringLiteral("matrix.csv"));
     audit->setChooseFile([csv](std::function<void(const QString &)> chosen) { chosen(csv); });
     QTest::mouseClick(audit->matrixWidget()->findChild<QPushButton *>(QStringLiteral("exportMatrixButton")),
                       Qt::LeftButton);
@@ -306,7 +297,7 @@ void TestAuditUi::incompleteAuditSaysSo()
     QVERIFY(!findingsNote->isVisibleTo(audit->findingsWidget()));
     const QString network = QStringLiteral("2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7");
     m_sbx->server().store().faults.deniedSubscriptions = QStringList{network};
-    QSignalSpy audited(m_window.get(), &MainWindow::auditFinished);
+    QSignalSpy audited(m_window, &MainWindow::auditFinished);
     m_window->refresh();
     QTRY_VERIFY_WITH_TIMEOUT(
         !m_service->isLoading() && audited.count() > 0 && findingsNote->isVisibleTo(audit->findingsWidget()), 20000);
@@ -314,7 +305,7 @@ void TestAuditUi::incompleteAuditSaysSo()
              qPrintable(findingsNote->text()));
     QCOMPARE(matrixNote->text(), findingsNote->text());
     QVERIFY(matrixNote->isVisibleTo(audit->matrixWidget()));
-    const QString file = m_dir->filePath(QStringLiteral("incomplete.json"));
+    const QString file = QDir(m_app->dir()).filePath(QStringLiteral("incomplete.json"));
     audit->setChooseFile([file](std::function<void(const QString &)> chosen) { chosen(file); });
     QTest::mouseClick(audit->findingsWidget()->findChild<QPushButton *>(QStringLiteral("exportAuditButton")),
                       Qt::LeftButton);

@@ -9,7 +9,7 @@
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
 #include "models/subscriptionlistmodel.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/appfixture.h"
 #include "ui/auditpane.h"
 #include "ui/detailspane.h"
 #include "ui/inventorytablespane.h"
@@ -39,6 +39,7 @@
 #include <QtTest>
 
 using namespace acrnet;
+using acrnet::test::AppFixture;
 using acrnet::test::SandboxFixture;
 
 namespace {
@@ -78,15 +79,12 @@ private:
     void waitLoaded();
     QModelIndex treeIndex(const QString &resourceId) const;
 
-    std::unique_ptr<SandboxFixture> m_sbx;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<AccountManager> m_accounts;
-    std::unique_ptr<InventoryService> m_service;
-    std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<AppFixture> m_app; // the sandbox and the app stack, built and torn down in one place
+    SandboxFixture *m_sbx = nullptr;
+    AccountManager *m_accounts = nullptr;
+    InventoryService *m_service = nullptr;
+    ActivityLog *m_activity = nullptr;
+    MainWindow *m_window = nullptr;
     std::vector<std::unique_ptr<QAbstractItemModelTester>> m_testers;
 };
 
@@ -103,35 +101,27 @@ void TestInventoryBrowser::initTestCase()
 void TestInventoryBrowser::init()
 {
     QSettings().clear();
-    m_sbx = std::make_unique<SandboxFixture>(QStringLiteral("demo"));
-    QVERIFY(m_sbx->ok());
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<AccountStore>(m_settings.get());
-    m_accounts = std::make_unique<AccountManager>(m_nam.get(), m_secrets.get(), m_store.get());
-    m_service = std::make_unique<InventoryService>(m_accounts.get(), m_nam.get(), m_settings.get());
+    m_app = std::make_unique<AppFixture>(QStringLiteral("demo"), false);
+    QVERIFY(m_app->ok());
+    m_sbx = &m_app->sandbox();
+    m_accounts = m_app->accounts();
+    m_service = m_app->service();
+    m_activity = m_app->activity();
 }
 
 void TestInventoryBrowser::cleanup()
 {
     m_testers.clear();
-    m_window.reset();
-    m_service.reset();
-    m_accounts.reset();
-    m_sbx.reset();
+    m_window = nullptr;
+    m_app.reset();
 }
 
 void TestInventoryBrowser::start()
 {
-    MainWindowOptions options;
-    options.sandboxScenario = QStringLiteral("demo");
-    m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get());
-    m_window->show();
+    m_window = m_app->openWindow();
     // Shortcuts (F5, Ctrl+F, Ctrl+C) reach only the active window: offscreen every window is, under X it is asked.
     m_window->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
+    QVERIFY(QTest::qWaitForWindowActive(m_window));
     using Mode = QAbstractItemModelTester::FailureReportingMode;
     for (QAbstractItemModel *model : {static_cast<QAbstractItemModel *>(m_window->treeModel()),
                                       static_cast<QAbstractItemModel *>(m_window->treeProxy()),
@@ -270,7 +260,7 @@ void TestInventoryBrowser::filterNarrowsTreeAndTables()
     auto *find = m_window->findChild<QAction *>(QStringLiteral("filterAction"));
     QVERIFY(find);
     QVERIFY(!m_window->findChild<QToolBar *>(QStringLiteral("mainToolBar"))->actions().contains(find));
-    QTest::keyClick(m_window.get(), Qt::Key_F, Qt::ControlModifier);
+    QTest::keyClick(m_window, Qt::Key_F, Qt::ControlModifier);
     QTRY_VERIFY(filter->hasFocus());
     QTest::keyClicks(filter, QStringLiteral("contosoprod"));
     QCOMPARE(m_window->tablesPane()->registryProxy()->rowCount(), 1);
@@ -335,8 +325,8 @@ void TestInventoryBrowser::selectionAndExpansionSurviveRefresh()
 
     QSignalSpy removed(m_window->treeModel(), &QAbstractItemModel::rowsAboutToBeRemoved);
     QSignalSpy reset(m_window->treeModel(), &QAbstractItemModel::modelAboutToBeReset);
-    QSignalSpy finished(m_service.get(), &InventoryService::finished);
-    QTest::keyClick(m_window.get(), Qt::Key_F5);
+    QSignalSpy finished(m_service, &InventoryService::finished);
+    QTest::keyClick(m_window, Qt::Key_F5);
     QVERIFY(finished.wait(20000));
     QCOMPARE(finished.last().at(0).toBool(), false);
     QCOMPARE(removed.count(), 0);
@@ -355,11 +345,8 @@ void TestInventoryBrowser::selectionAndExpansionSurviveRefresh()
 void TestInventoryBrowser::failingSubscriptionShownWhileOthersLoad()
 {
     m_sbx->admin(QStringLiteral("faults"), {{QStringLiteral("deniedSubscriptions"), QJsonArray{kFabrikamDev}}});
-    MainWindowOptions options;
-    options.sandboxScenario = QStringLiteral("demo");
-    m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get());
-    m_window->show();
-    QSignalSpy finished(m_service.get(), &InventoryService::finished);
+    m_window = m_app->openWindow();
+    QSignalSpy finished(m_service, &InventoryService::finished);
     m_window->sandboxStarted(QUrl(m_sbx->base()), {QStringLiteral("sandbox"), QStringLiteral("sandbox-fabrikam")});
     QTRY_VERIFY_WITH_TIMEOUT(m_window->errorText().contains(QLatin1String("Fabrikam Development")), 20000);
     QTRY_VERIFY_WITH_TIMEOUT(m_window->treeModel()->count(InventoryNodeType::Registry) == 6 && !m_service->isLoading(),
@@ -390,7 +377,7 @@ void TestInventoryBrowser::cancelStopsTheLoad()
 {
     start();
     m_sbx->admin(QStringLiteral("faults"), {{QStringLiteral("latencyMs"), 1500}});
-    QSignalSpy finished(m_service.get(), &InventoryService::finished);
+    QSignalSpy finished(m_service, &InventoryService::finished);
     m_window->refresh();
     auto *cancel = m_window->findChild<QToolButton *>(QStringLiteral("cancelLoadButton"));
     QTRY_VERIFY(cancel->isVisible());
@@ -427,11 +414,11 @@ void TestInventoryBrowser::subscriptionPickerSelectionIsSaved()
     QCOMPARE(m_window->treeModel()->count(InventoryNodeType::Account), 1); // the Fabrikam account holds nothing now
     QCOMPARE(m_window->registryModel()->rowCount(), 6);
     QCOMPARE(action->text(), QStringLiteral("Subscriptions (2/3)"));
-    QCOMPARE(m_settings->value(QStringLiteral("inventory/excludedSubscriptions")).toStringList(),
+    QCOMPARE(m_app->settings()->value(QStringLiteral("inventory/excludedSubscriptions")).toStringList(),
              QStringList{kFabrikamDev});
 
     // A new service over the same settings remembers it.
-    InventoryService again(m_accounts.get(), m_nam.get(), m_settings.get());
+    InventoryService again(m_accounts, m_app->network(), m_app->settings());
     QCOMPARE(again.excludedSubscriptions(), QSet<QString>{kFabrikamDev});
     QSignalSpy done(&again, &InventoryService::finished);
     QSignalSpy loaded(&again, &InventoryService::subscriptionLoaded);
@@ -450,10 +437,11 @@ void TestInventoryBrowser::layoutIsRemembered()
     m_window->tablesPane()->subnetView()->setColumnWidth(SubnetTableModel::VirtualNetwork, 211);
     m_window->close();
     m_testers.clear();
-    m_window.reset();
+    m_app->closeWindow();
+    m_window = nullptr;
     MainWindowOptions options;
     options.sandboxScenario = QStringLiteral("demo");
-    MainWindow again(options, m_accounts.get(), m_service.get());
+    MainWindow again(options, m_accounts, m_service);
     again.show();
     again.refresh();
     QTRY_VERIFY_WITH_TIMEOUT(again.treeModel()->count(InventoryNodeType::Subscription) == 3, 20000);
@@ -490,7 +478,7 @@ void TestInventoryBrowser::resourceGraphAboveTheThreshold()
     QCOMPARE(m_window->registryModel()->index(row, RegistryTableModel::VirtualNetworkRules).data().toInt(), 5);
     // The user's choice overrides the threshold.
     m_service->setPathSetting(InventoryPath::ResourceManager);
-    QSignalSpy finished(m_service.get(), &InventoryService::finished);
+    QSignalSpy finished(m_service, &InventoryService::finished);
     m_window->refresh();
     QVERIFY(finished.wait(20000));
     QCOMPARE(m_service->lastPath(), InventoryPath::ResourceManager);
@@ -500,8 +488,8 @@ void TestInventoryBrowser::supersededLoadIsCancelled()
 {
     start();
     m_sbx->admin(QStringLiteral("faults"), {{QStringLiteral("latencyMs"), 200}});
-    QSignalSpy finished(m_service.get(), &InventoryService::finished);
-    QSignalSpy loaded(m_service.get(), &InventoryService::subscriptionLoaded);
+    QSignalSpy finished(m_service, &InventoryService::finished);
+    QSignalSpy loaded(m_service, &InventoryService::subscriptionLoaded);
     m_window->refresh();
     QTRY_VERIFY(m_service->requestsInFlight() > 0);
     m_window->refresh(); // the first load is superseded: its answers are dropped

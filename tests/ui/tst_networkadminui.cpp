@@ -10,7 +10,7 @@
 #include "app/services/inventoryservice.h"
 #include "models/inventorytreemodel.h"
 #include "models/resourcefilterproxymodel.h"
-#include "tests/support/sandboxfixture.h"
+#include "tests/support/appfixture.h"
 #include "ui/adminactions.h"
 #include "ui/deletegroupdialog.h"
 #include "ui/detailspane.h"
@@ -37,6 +37,7 @@
 #include <QtTest>
 
 using namespace acrnet;
+using acrnet::test::AppFixture;
 using acrnet::test::SandboxFixture;
 
 namespace {
@@ -74,17 +75,12 @@ private:
     void start(bool readOnly = false);
     QJsonObject registryJson();
 
-    std::unique_ptr<SandboxFixture> m_sbx;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<QSettings> m_settings;
-    std::unique_ptr<QNetworkAccessManager> m_nam;
-    std::unique_ptr<MemorySecretStore> m_secrets;
-    std::unique_ptr<AccountStore> m_store;
-    std::unique_ptr<AccountManager> m_accounts;
-    std::unique_ptr<InventoryService> m_service;
-    std::unique_ptr<ActivityLog> m_activity;
-    std::unique_ptr<MainWindow> m_window;
-    std::unique_ptr<QAbstractItemModelTester> m_tester;
+    std::unique_ptr<AppFixture> m_app; // the sandbox and the app stack, built and torn down in one place
+    SandboxFixture *m_sbx = nullptr;
+    AccountManager *m_accounts = nullptr;
+    InventoryService *m_service = nullptr;
+    ActivityLog *m_activity = nullptr;
+    MainWindow *m_window = nullptr;
 };
 
 void TestNetworkAdminUi::initTestCase()
@@ -99,50 +95,27 @@ void TestNetworkAdminUi::initTestCase()
 void TestNetworkAdminUi::init()
 {
     QSettings().clear();
-    m_sbx = std::make_unique<SandboxFixture>(QStringLiteral("training"));
-    QVERIFY(m_sbx->ok());
-    auto &settings = m_sbx->server().store().settings;
-    settings.provisioningDelayMs = 200;
-    settings.registrationDelayMs = 300;
-    settings.silentDropDelayMs = 300;
-    settings.resourceGroupDeleteDelayMs = 300;
-    m_dir = std::make_unique<QTemporaryDir>();
-    m_settings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("s.ini")), QSettings::IniFormat);
-    m_nam = std::make_unique<QNetworkAccessManager>();
-    m_secrets = std::make_unique<MemorySecretStore>();
-    m_store = std::make_unique<AccountStore>(m_settings.get());
-    m_accounts = std::make_unique<AccountManager>(m_nam.get(), m_secrets.get(), m_store.get());
-    m_service = std::make_unique<InventoryService>(m_accounts.get(), m_nam.get(), m_settings.get());
-    m_activity = std::make_unique<ActivityLog>(m_dir->filePath(QStringLiteral("activity.jsonl")));
+    m_app = std::make_unique<AppFixture>(QStringLiteral("training"));
+    QVERIFY(m_app->ok());
+    m_sbx = &m_app->sandbox();
+    m_accounts = m_app->accounts();
+    m_service = m_app->service();
+    m_activity = m_app->activity();
 }
 
 void TestNetworkAdminUi::cleanup()
 {
-    m_tester.reset();
-    m_window.reset();
-    m_service.reset();
-    m_accounts.reset();
-    m_sbx.reset();
+    m_window = nullptr;
+    m_app.reset();
 }
 
 void TestNetworkAdminUi::start(bool readOnly)
 {
     MainWindowOptions options;
-    options.sandboxScenario = QStringLiteral("training");
     options.readOnly = readOnly;
-    m_window = std::make_unique<MainWindow>(options, m_accounts.get(), m_service.get(), m_activity.get());
-    m_window->show();
-    m_tester = std::make_unique<QAbstractItemModelTester>(m_window->treeModel(),
-                                                          QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window = m_app->openWindow(options);
     m_window->adminActions()->setVerifyDelayMs(800);
-    m_window->adminActions()->setRegistrationPollMs(100);
-    m_window->adminActions()->setAsk([](const QString &, std::function<void(bool)> answer) { answer(true); });
-    m_window->sandboxStarted(QUrl(m_sbx->base()), {QStringLiteral("sandbox")});
-    QTRY_VERIFY_WITH_TIMEOUT(
-        m_window->treeModel()->count(InventoryNodeType::Subscription) == 2 && !m_service->isLoading(), 20000);
-    // Client polls every 5 s by default; the sandbox's operations finish in 200 ms.
-    m_service->clientForSubscription(kTraining)->setPollIntervalMs(100);
-    m_service->clientForSubscription(kNetworking)->setPollIntervalMs(100);
+    QVERIFY(m_app->signIn(2)); // then the clients poll every 100 ms: the sandbox's operations finish in 200
 }
 
 void TestNetworkAdminUi::signOutEveryone()
@@ -366,7 +339,7 @@ void TestNetworkAdminUi::restoreFromTheActivityLog()
     QCOMPARE(set.value(QLatin1String("defaultAction")).toString(), QStringLiteral("Allow"));
     QVERIFY(set.value(QLatin1String("ipRules")).toArray().isEmpty());
     // Export writes the same JSON Lines.
-    const QString file = m_dir->filePath(QStringLiteral("export.jsonl"));
+    const QString file = QDir(m_app->dir()).filePath(QStringLiteral("export.jsonl"));
     m_window->setChooseExportFile([file](std::function<void(const QString &)> chosen) { chosen(file); });
     m_window->exportActivity();
     QFile exported(file);
