@@ -187,16 +187,14 @@ private:
     QList<Finding> *m_out;
 };
 
-using Tr = AuditEngine;
-
 void openToAll(const Subject &s, const Sink &sink) // ACR-001
 {
     if (s.open && s.publicOn)
-        sink.add(Tr::tr("Anyone on the internet who has credentials can reach %1: the default action is Allow and "
-                        "public access is on.")
-                     .arg(s.registry.name),
-                 {s.actionEvidence}, Finding::Fix::EditRules, {},
-                 QStringLiteral("d0793b48-0edc-4296-a390-4c75d1bdfd71"));
+        sink.add(
+            AuditEngine::tr("Anyone on the internet who has credentials can reach %1: the default action is Allow and "
+                            "public access is on.")
+                .arg(s.registry.name),
+            {s.actionEvidence}, Finding::Fix::EditRules, {}, QStringLiteral("d0793b48-0edc-4296-a390-4c75d1bdfd71"));
 }
 
 void publicAccess(const Subject &s, const Sink &sink) // ACR-002
@@ -204,11 +202,12 @@ void publicAccess(const Subject &s, const Sink &sink) // ACR-002
     if (!s.publicOn)
         return;
     sink.add(!s.open && s.anyRules()
-                 ? Tr::tr("The registry has a public endpoint, and its design needs it: service-endpoint (VNet) rules "
-                          "and IP rules act only on the public endpoint, so disabling it would also block what they "
-                          "allow. The rules decide who gets through; to close the public endpoint, move to private "
-                          "endpoints first.")
-                 : Tr::tr("The registry has a public endpoint; rules decide who gets through it."),
+                 ? AuditEngine::tr(
+                       "The registry has a public endpoint, and its design needs it: service-endpoint (VNet) rules "
+                       "and IP rules act only on the public endpoint, so disabling it would also block what they "
+                       "allow. The rules decide who gets through; to close the public endpoint, move to private "
+                       "endpoints first.")
+                 : AuditEngine::tr("The registry has a public endpoint; rules decide who gets through it."),
              {s.actionEvidence}, Finding::Fix::EditRules, {}, QStringLiteral("0fdf0491-d080-4575-b627-ad0e843cba0f"));
 }
 
@@ -218,8 +217,8 @@ void noPrivateEndpoint(const Subject &s, const Sink &sink) // ACR-003
     if (std::any_of(connections.cbegin(), connections.cend(),
                     [](const PrivateEndpointConnection &c) { return c.isApproved(); }))
         return;
-    sink.add(Tr::tr("No approved private endpoint connection: all traffic uses the public endpoint."),
-             {Tr::tr("privateEndpointConnections: %1").arg(connections.size())}, Finding::Fix::None, {},
+    sink.add(AuditEngine::tr("No approved private endpoint connection: all traffic uses the public endpoint."),
+             {AuditEngine::tr("privateEndpointConnections: %1").arg(connections.size())}, Finding::Fix::None, {},
              QStringLiteral("e8eef0a8-67cf-4eb4-9386-14b0e78733d4"));
 }
 
@@ -227,10 +226,11 @@ void skuCannotRestrict(const Subject &s, const Sink &sink) // ACR-004
 {
     if (s.registry.isPremium())
         return;
-    sink.add(Tr::tr("%1 is %2: network rules and private endpoints need Premium, so it is open to all networks.")
-                 .arg(s.registry.name, s.registry.sku),
-             {Tr::tr("sku: %1").arg(s.registry.sku)}, Finding::Fix::None, {},
-             QStringLiteral("bd560fc0-3c69-498a-ae9f-aa8eb7de0e13"));
+    sink.add(
+        AuditEngine::tr("%1 is %2: network rules and private endpoints need Premium, so it is open to all networks.")
+            .arg(s.registry.name, s.registry.sku),
+        {AuditEngine::tr("sku: %1").arg(s.registry.sku)}, Finding::Fix::None, {},
+        QStringLiteral("bd560fc0-3c69-498a-ae9f-aa8eb7de0e13"));
 }
 
 // Each rule's verdict from the evaluator, for the checks about VNet rules (a rule to an unloaded subscription has
@@ -251,18 +251,20 @@ void endpointMissing(const Subject &s, const Sink &sink) // ACR-101
             return;
         QStringList endpoints;
         for (const ServiceEndpoint &e : check.subnet->serviceEndpoints)
-            endpoints << (e.isSucceeded() ? e.service : Tr::tr("%1 (%2)").arg(e.service, e.provisioningState));
+            endpoints << (e.isSucceeded() ? e.service : AuditEngine::tr("%1 (%2)").arg(e.service, e.provisioningState));
         const QString endpointEvidence =
-            Tr::tr("serviceEndpoints of the subnet: %1")
-                .arg(endpoints.isEmpty() ? Tr::tr("none") : endpoints.join(QStringLiteral(", ")));
+            AuditEngine::tr("serviceEndpoints of the subnet: %1")
+                .arg(endpoints.isEmpty() ? AuditEngine::tr("none") : endpoints.join(QStringLiteral(", ")));
         sink.add(check.hasEndpoint()
-                     ? Tr::tr("The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds "
-                              "the rule grants nothing, and pulls from that subnet are denied.")
+                     ? AuditEngine::tr(
+                           "The Microsoft.ContainerRegistry endpoint of %1 is %2, not Succeeded: until it succeeds "
+                           "the rule grants nothing, and pulls from that subnet are denied.")
                            .arg(id.name(), check.endpointState)
-                     : Tr::tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and "
-                              "pulls from that subnet are denied.")
+                     : AuditEngine::tr(
+                           "%1 has no Microsoft.ContainerRegistry service endpoint: the rule grants nothing, and "
+                           "pulls from that subnet are denied.")
                            .arg(id.name()),
-                 {Tr::tr("rule: %1").arg(rule.subnetId), endpointEvidence}, Finding::Fix::EnableEndpoint,
+                 {AuditEngine::tr("rule: %1").arg(rule.subnetId), endpointEvidence}, Finding::Fix::EnableEndpoint,
                  rule.subnetId);
     });
 }
@@ -272,10 +274,11 @@ void subnetGone(const Subject &s, const Sink &sink) // ACR-102
     forEachVisibleRule(s, [&](const VirtualNetworkRule &rule, const ResourceId &id, const RuleCheck &check) {
         if (check.subnet)
             return;
-        sink.add(Tr::tr("The rule points at %1, which does not exist any more: it grants nothing and hides a mistake.")
+        sink.add(AuditEngine::tr(
+                     "The rule points at %1, which does not exist any more: it grants nothing and hides a mistake.")
                      .arg(id.name()),
-                 {Tr::tr("rule: %1").arg(rule.subnetId),
-                  Tr::tr("subscription %1 is loaded; no such subnet").arg(id.subscriptionId())});
+                 {AuditEngine::tr("rule: %1").arg(rule.subnetId),
+                  AuditEngine::tr("subscription %1 is loaded; no such subnet").arg(id.subscriptionId())});
     });
 }
 
@@ -284,31 +287,33 @@ void subnetInvisible(const Subject &s, const Sink &sink) // ACR-103: one finding
     QStringList evidence;
     for (const VirtualNetworkRule &rule : s.vnetRules) {
         if (!AccessEvaluator::checkRule(rule.subnetId, s.inventory).subscriptionLoaded)
-            evidence << Tr::tr("rule: %1").arg(rule.subnetId);
+            evidence << AuditEngine::tr("rule: %1").arg(rule.subnetId);
     }
     if (evidence.isEmpty())
         return;
-    sink.add(Tr::tr("%n rule(s) point at subnets in subscriptions this account cannot see (or that are not "
-                    "selected): whether they exist, have the endpoint and the provider cannot be checked. That is "
-                    "different from a subnet that was deleted.",
-                    nullptr, int(evidence.size())),
-             evidence, Finding::Fix::None);
+    sink.add(
+        AuditEngine::tr("%n rule(s) point at subnets in subscriptions this account cannot see (or that are not "
+                        "selected): whether they exist, have the endpoint and the provider cannot be checked. That is "
+                        "different from a subnet that was deleted.",
+                        nullptr, int(evidence.size())),
+        evidence, Finding::Fix::None);
 }
 
 void rulesIgnoredByAllow(const Subject &s, const Sink &sink) // ACR-104
 {
     if (s.hasRuleSet() && s.anyRules() && s.open && s.publicOn)
-        sink.add(Tr::tr("%1 has rules but the default action is Allow: everyone gets in anyway, the rules have no "
-                        "effect.")
-                     .arg(s.registry.name),
-                 {s.actionEvidence, Tr::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size())),
-                  Tr::tr("%n IP rule(s)", nullptr, int(s.ipRules.size()))});
+        sink.add(
+            AuditEngine::tr("%1 has rules but the default action is Allow: everyone gets in anyway, the rules have no "
+                            "effect.")
+                .arg(s.registry.name),
+            {s.actionEvidence, AuditEngine::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size())),
+             AuditEngine::tr("%n IP rule(s)", nullptr, int(s.ipRules.size()))});
 }
 
 void rulesIgnoredByPublicOff(const Subject &s, const Sink &sink) // ACR-105
 {
     if (s.hasRuleSet() && s.anyRules() && !s.publicOn)
-        sink.add(Tr::tr("%1 has rules but public network access is disabled: the rules have no effect.")
+        sink.add(AuditEngine::tr("%1 has rules but public network access is disabled: the rules have no effect.")
                      .arg(s.registry.name),
                  ruleEvidence(s.actionEvidence, s.vnetRules, s.ipRules));
 }
@@ -316,11 +321,12 @@ void rulesIgnoredByPublicOff(const Subject &s, const Sink &sink) // ACR-105
 void rulesWithPrivateEndpoints(const Subject &s, const Sink &sink) // ACR-106
 {
     if (!s.vnetRules.isEmpty() && !s.registry.privateEndpointConnections.isEmpty())
-        sink.add(
-            Tr::tr("Service-endpoint rules and private endpoints cannot be combined on one registry; the rules "
-                   "will block further changes."),
-            {Tr::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size())),
-             Tr::tr("%n private endpoint connection(s)", nullptr, int(s.registry.privateEndpointConnections.size()))});
+        sink.add(AuditEngine::tr(
+                     "Service-endpoint rules and private endpoints cannot be combined on one registry; the rules "
+                     "will block further changes."),
+                 {AuditEngine::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size())),
+                  AuditEngine::tr("%n private endpoint connection(s)", nullptr,
+                                  int(s.registry.privateEndpointConnections.size()))});
 }
 
 void providerNotRegistered(const Subject &s, const Sink &sink) // ACR-107
@@ -329,12 +335,13 @@ void providerNotRegistered(const Subject &s, const Sink &sink) // ACR-107
         if (check.providerRegistered)
             return;
         const QString sub = id.subscriptionId().toLower();
-        sink.add(Tr::tr("Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the "
-                        "service drops such rules.")
-                     .arg(s.inventory.subscriptions.value(sub).displayName),
-                 {Tr::tr("rule: %1").arg(rule.subnetId),
-                  Tr::tr("registrationState: %1").arg(s.inventory.providers.value(sub).registrationState)},
-                 Finding::Fix::RegisterProvider, id.subscriptionId());
+        sink.add(
+            AuditEngine::tr("Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the "
+                            "service drops such rules.")
+                .arg(s.inventory.subscriptions.value(sub).displayName),
+            {AuditEngine::tr("rule: %1").arg(rule.subnetId),
+             AuditEngine::tr("registrationState: %1").arg(s.inventory.providers.value(sub).registrationState)},
+            Finding::Fix::RegisterProvider, id.subscriptionId());
     });
 }
 
@@ -354,10 +361,10 @@ void ipRuleTooBroad(const Subject &s, const Sink &sink) // ACR-108
 {
     for (const auto &[text, range] : validRanges(s)) {
         if (range.prefixLength() < 16)
-            sink.add(Tr::tr("%1 allows %2 addresses — far more than a team's egress.")
+            sink.add(AuditEngine::tr("%1 allows %2 addresses — far more than a team's egress.")
                          .arg(text)
                          .arg(QLocale().toString(qulonglong(range.last() - range.network()) + 1)),
-                     {Tr::tr("ipRule: %1").arg(text)});
+                     {AuditEngine::tr("ipRule: %1").arg(text)});
     }
 }
 
@@ -365,10 +372,11 @@ void ipRulePrivate(const Subject &s, const Sink &sink) // ACR-109
 {
     for (const auto &[text, range] : validRanges(s)) {
         if (range.isPrivate())
-            sink.add(Tr::tr("%1 is a private range: the public endpoint never sees such source addresses, so this "
-                            "rule matches nothing.")
-                         .arg(text),
-                     {Tr::tr("ipRule: %1").arg(text)});
+            sink.add(
+                AuditEngine::tr("%1 is a private range: the public endpoint never sees such source addresses, so this "
+                                "rule matches nothing.")
+                    .arg(text),
+                {AuditEngine::tr("ipRule: %1").arg(text)});
     }
 }
 
@@ -383,34 +391,35 @@ void ipRulesOverlap(const Subject &s, const Sink &sink) // ACR-110: one per grou
             identical = identical && seen.at(i).second == seen.at(group.first()).second;
         }
         const QString list = texts.join(QStringLiteral(", "));
-        sink.add(identical ? Tr::tr("%1 are the same range: all but one are redundant.").arg(list)
-                           : Tr::tr("%1 overlap: the wider ones make the others redundant.").arg(list),
-                 {Tr::tr("ipRules: %1").arg(list)});
+        sink.add(identical ? AuditEngine::tr("%1 are the same range: all but one are redundant.").arg(list)
+                           : AuditEngine::tr("%1 overlap: the wider ones make the others redundant.").arg(list),
+                 {AuditEngine::tr("ipRules: %1").arg(list)});
     }
 }
 
 void nearRuleLimit(const Subject &s, const Sink &sink) // ACR-111
 {
     if (s.hasRuleSet() && (s.vnetRules.size() >= (s.vnetRuleLimit * 9 + 9) / 10 || s.ipRules.size() >= 180))
-        sink.add(Tr::tr("The registry is close to its rule limit."),
-                 {Tr::tr("%1 of %2 VNet rules").arg(s.vnetRules.size()).arg(s.vnetRuleLimit),
-                  Tr::tr("%1 of 200 IP rules").arg(s.ipRules.size())});
+        sink.add(AuditEngine::tr("The registry is close to its rule limit."),
+                 {AuditEngine::tr("%1 of %2 VNet rules").arg(s.vnetRules.size()).arg(s.vnetRuleLimit),
+                  AuditEngine::tr("%1 of 200 IP rules").arg(s.ipRules.size())});
 }
 
 void legacyServiceEndpointRules(const Subject &s, const Sink &sink) // ACR-112
 {
     if (!s.vnetRules.isEmpty())
-        sink.add(Tr::tr("Registry service endpoints are a preview feature Microsoft no longer develops; private "
-                        "endpoints are the recommended design."),
-                 {Tr::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size()))}, Finding::Fix::None);
+        sink.add(
+            AuditEngine::tr("Registry service endpoints are a preview feature Microsoft no longer develops; private "
+                            "endpoints are the recommended design."),
+            {AuditEngine::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size()))}, Finding::Fix::None);
 }
 
 void unsupportedCloud(const Subject &s, const Sink &sink) // ACR-113
 {
     if (!s.vnetRules.isEmpty() && !s.cloud.supportsRegistryServiceEndpoints())
-        sink.add(Tr::tr("%1 does not support registry service endpoints: these rules cannot work.")
+        sink.add(AuditEngine::tr("%1 does not support registry service endpoints: these rules cannot work.")
                      .arg(s.cloud.displayName()),
-                 {Tr::tr("cloud: %1").arg(s.cloud.name())});
+                 {AuditEngine::tr("cloud: %1").arg(s.cloud.name())});
 }
 
 using CheckFunction = void (*)(const Subject &, const Sink &);
