@@ -26,30 +26,7 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));
     WindowGeometry::fitToScreen(this, QSize(980, 540));
-    m_view = new QTableView(this);
-    m_view->setObjectName(QStringLiteral("accountsView"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_view->setWordWrap(false);
-    m_view->verticalHeader()->hide();
-    m_view->setAccessibleName(tr("Accounts"));
-    m_tenantView = new QTableView(this);
-    m_tenantView->setObjectName(QStringLiteral("tenantsView"));
-    m_tenantView->setModel(m_tenants);
-    m_tenantView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_tenantView->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_tenantView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tenantView->horizontalHeader()->setStretchLastSection(true);
-    m_tenantView->verticalHeader()->hide();
-    m_tenantView->setAccessibleName(tr("Tenants of the selected account"));
-    m_tenantSignIn = new QPushButton(tr("Sign in to this &tenant…"), this);
-    m_tenantSignIn->setObjectName(QStringLiteral("tenantSignInButton"));
-    m_message = new QLabel(this);
-    m_message->setObjectName(QStringLiteral("messageLabel"));
-    m_message->setWordWrap(true);
+    buildViews();
     auto *add = new QPushButton(tr("&Add account…"), this);
     add->setObjectName(QStringLiteral("addButton"));
     m_signOut = new QPushButton(tr("&Sign out"), this);
@@ -102,17 +79,52 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
         }
     });
     connect(m_default, &QPushButton::clicked, this, [this] { m_manager->setDefault(selectedId()); });
+    connectManager();
+    updateButtons();
+}
+
+void AccountsDialog::buildViews()
+{
+    m_view = new QTableView(this);
+    m_view->setObjectName(QStringLiteral("accountsView"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_view->setWordWrap(false);
+    m_view->verticalHeader()->hide();
+    m_view->setAccessibleName(tr("Accounts"));
+    m_tenantView = new QTableView(this);
+    m_tenantView->setObjectName(QStringLiteral("tenantsView"));
+    m_tenantView->setModel(m_tenants);
+    m_tenantView->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_tenantView->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_tenantView->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_tenantView->horizontalHeader()->setStretchLastSection(true);
+    m_tenantView->verticalHeader()->hide();
+    m_tenantView->setAccessibleName(tr("Tenants of the selected account"));
+    m_tenantSignIn = new QPushButton(tr("Sign in to this &tenant…"), this);
+    m_tenantSignIn->setObjectName(QStringLiteral("tenantSignInButton"));
+    m_message = new QLabel(this);
+    m_message->setObjectName(QStringLiteral("messageLabel"));
+    m_message->setWordWrap(true);
+}
+
+// The views and buttons follow the account manager: selection, sign-in results, a keychain that is unavailable.
+void AccountsDialog::connectManager()
+{
     connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &AccountsDialog::updateButtons);
     connect(m_tenantView->selectionModel(), &QItemSelectionModel::selectionChanged, this,
             &AccountsDialog::updateButtons);
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &AccountsDialog::updateButtons);
-    connect(manager, &AccountManager::accountAdded, this, [this](const QString &id) {
+    connect(m_manager, &AccountManager::accountAdded, this, [this](const QString &id) {
         m_message->setText(tr("Signed in."));
         m_view->selectRow(m_model->rowOf(id));
     });
-    connect(manager, &AccountManager::addFailed, this,
+    connect(m_manager, &AccountManager::addFailed, this,
             [this](const QString &error) { m_message->setText(tr("The account was not added: %1").arg(error)); });
-    connect(manager, &AccountManager::keychainUnavailable, this, [this](const QString &id, const QString &why) {
+    connect(m_manager, &AccountManager::keychainUnavailable, this, [this](const QString &id, const QString &why) {
         m_ask(tr("%1\n\nKeep this sign-in for this run only? You will have to sign in again next time. Nothing is "
                  "written to disk.")
                   .arg(why),
@@ -125,7 +137,6 @@ AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
                   }
               });
     });
-    updateButtons();
 }
 
 QString AccountsDialog::message() const

@@ -32,6 +32,8 @@ public slots:
     void addAccount();
 
 private:
+    void buildViews();
+    void connectManager();
     void updateButtons();
     void signInToTenant();
     QString selectedId() const;

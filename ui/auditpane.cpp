@@ -105,6 +105,23 @@ void AuditPane::buildFindings(QWidget *parent)
     m_findingsWidget->setObjectName(QStringLiteral("findingsPane"));
     auto *layout = new QVBoxLayout(m_findingsWidget);
     layout->setContentsMargins(0, 4, 0, 0);
+    layout->addLayout(buildFindingsBar());
+    m_incomplete = new QLabel(m_findingsWidget);
+    m_incomplete->setObjectName(QStringLiteral("findingsIncomplete"));
+    m_incomplete->setWordWrap(true);
+    m_incomplete->setVisible(false);
+    layout->addWidget(m_incomplete);
+
+    auto *split = new QSplitter(Qt::Vertical, m_findingsWidget);
+    split->addWidget(buildFindingsViews());
+    split->addWidget(buildFindingDetail());
+    split->setStretchFactor(0, 3);
+    split->setStretchFactor(1, 1);
+    layout->addWidget(split, 1);
+}
+
+QHBoxLayout *AuditPane::buildFindingsBar()
+{
     auto *bar = new QHBoxLayout;
     m_severity = new QComboBox(m_findingsWidget);
     m_severity->setObjectName(QStringLiteral("severityFilter"));
@@ -157,15 +174,12 @@ void AuditPane::buildFindings(QWidget *parent)
     bar->addWidget(m_counts, 1);
     bar->addWidget(exportAccepted);
     bar->addWidget(exportButton);
-    layout->addLayout(bar);
-    m_incomplete = new QLabel(m_findingsWidget);
-    m_incomplete->setObjectName(QStringLiteral("findingsIncomplete"));
-    m_incomplete->setWordWrap(true);
-    m_incomplete->setVisible(false);
-    layout->addWidget(m_incomplete);
+    return bar;
+}
 
-    auto *split = new QSplitter(Qt::Vertical, m_findingsWidget);
-    m_findingsStack = new QStackedWidget(split);
+QWidget *AuditPane::buildFindingsViews()
+{
+    m_findingsStack = new QStackedWidget(m_findingsWidget);
     m_findingsView = new QTableView(m_findingsStack);
     m_findingsView->setObjectName(QStringLiteral("findingsView"));
     m_findingsView->setAccessibleName(tr("Findings"));
@@ -199,7 +213,12 @@ void AuditPane::buildFindings(QWidget *parent)
     connect(m_proxy, &QAbstractItemModel::layoutChanged, this, &AuditPane::rebuildGroups);
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &AuditPane::rebuildGroups);
     connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &AuditPane::rebuildGroups);
-    auto *detail = new QWidget(split);
+    return m_findingsStack;
+}
+
+QWidget *AuditPane::buildFindingDetail()
+{
+    auto *detail = new QWidget(m_findingsWidget);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
     m_detail = new QPlainTextEdit(detail);
@@ -223,11 +242,7 @@ void AuditPane::buildFindings(QWidget *parent)
     detailButtons->addWidget(m_accept);
     detailButtons->addWidget(m_fix);
     detailLayout->addLayout(detailButtons);
-    split->addWidget(m_findingsStack);
-    split->addWidget(detail);
-    split->setStretchFactor(0, 3);
-    split->setStretchFactor(1, 1);
-    layout->addWidget(split, 1);
+    return detail;
 }
 
 void AuditPane::buildMatrix(QWidget *parent)

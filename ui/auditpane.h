@@ -8,6 +8,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -80,6 +81,9 @@ signals:
 
 private:
     void buildFindings(QWidget *parent);
+    QHBoxLayout *buildFindingsBar();
+    QWidget *buildFindingsViews();
+    QWidget *buildFindingDetail();
     void buildMatrix(QWidget *parent);
     void showFinding();
     void showFindingAt(int sourceRow);

@@ -46,6 +46,19 @@ DetailsPane::DetailsPane(QWidget *parent)
     layout->addWidget(m_title);
     layout->addWidget(m_kind);
 
+    layout->addLayout(buildIdRow());
+    layout->addWidget(buildTabs(), 1);
+    layout->addWidget(buildWhatIf());
+    m_placeholder = new QLabel(tr("Select a subscription, network, subnet or registry to see its details."), this);
+    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    layout->addWidget(m_placeholder);
+    clear();
+}
+
+QHBoxLayout *DetailsPane::buildIdRow()
+{
     auto *idRow = new QHBoxLayout;
     m_id = new QLineEdit(this);
     m_id->setObjectName(QStringLiteral("detailsResourceId"));
@@ -69,8 +82,11 @@ DetailsPane::DetailsPane(QWidget *parent)
     idRow->addWidget(m_id, 1);
     idRow->addWidget(m_copy);
     idRow->addWidget(m_portal);
-    layout->addLayout(idRow);
+    return idRow;
+}
 
+QTabWidget *DetailsPane::buildTabs()
+{
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(QStringLiteral("detailsTabs"));
     m_properties = new QTreeWidget(m_tabs);
@@ -89,8 +105,11 @@ DetailsPane::DetailsPane(QWidget *parent)
     m_json->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_tabs->addTab(m_properties, tr("Overview"));
     m_tabs->addTab(m_json, tr("JSON"));
-    layout->addWidget(m_tabs, 1);
+    return m_tabs;
+}
 
+QWidget *DetailsPane::buildWhatIf()
+{
     m_whatIfBox = new QWidget(this);
     // The answer is read whole: the properties above give up height first.
     m_whatIfBox->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum);
@@ -126,16 +145,9 @@ DetailsPane::DetailsPane(QWidget *parent)
     whatIfRow->addWidget(pick);
     whatIfLayout->addLayout(whatIfRow);
     whatIfLayout->addWidget(m_whatIfResult);
-    layout->addWidget(m_whatIfBox);
     connect(m_whatIfEdit, &QLineEdit::textChanged, this,
             [this](const QString &text) { m_whatIfResult->setText(whatIf(text)); });
-
-    m_placeholder = new QLabel(tr("Select a subscription, network, subnet or registry to see its details."), this);
-    m_placeholder->setObjectName(QStringLiteral("detailsPlaceholder"));
-    m_placeholder->setWordWrap(true);
-    m_placeholder->setAlignment(Qt::AlignCenter);
-    layout->addWidget(m_placeholder);
-    clear();
+    return m_whatIfBox;
 }
 
 void DetailsPane::clear()
@@ -209,38 +221,9 @@ void DetailsPane::setNote(const QString &resourceId, const QString &label, const
         showIndex(m_shown);
 }
 
-void DetailsPane::showIndex(const QModelIndex &index)
+// Fills the properties for this kind of node; returns the kind's name.
+QString DetailsPane::describe(const QModelIndex &first, InventoryNodeType type, const QString &id, bool unreadable)
 {
-    m_shown = index;
-    if (!index.isValid()) {
-        clear();
-        return;
-    }
-    const QModelIndex first = index.siblingAtColumn(0);
-    const auto type = InventoryNodeType(first.data(NodeTypeRole).toInt());
-    m_placeholder->setVisible(false);
-    // Listed but unreadable: no values to describe, only the reason.
-    const bool unreadable = !first.data(ErrorRole).toString().isEmpty() && type != InventoryNodeType::Subscription;
-    m_whatIfBox->setVisible(type == InventoryNodeType::Registry && m_inventory && !unreadable);
-    const QString previous = m_registryId;
-    m_registryId = type == InventoryNodeType::Registry ? first.data(ResourceIdRole).toString() : QString();
-    if (m_whatIfBox->isVisibleTo(this))
-        m_subnetNames->setStringList(AccessEvaluator::subnetNames(*m_inventory));
-    if (previous != m_registryId)
-        m_whatIfEdit->clear();
-    else
-        m_whatIfResult->setText(whatIf(m_whatIfEdit->text()));
-    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_tabs)})
-        w->setVisible(true);
-    const QString id = first.data(ResourceIdRole).toString();
-    const bool hasId = type != InventoryNodeType::Account && !id.isEmpty();
-    m_id->setVisible(hasId);
-    m_copy->setVisible(hasId);
-    m_portal->setVisible(hasId && m_portalAvailable);
-    m_id->setText(hasId ? id : QString());
-    m_id->setCursorPosition(0);
-    m_properties->clear();
-
     QString kind;
     switch (type) {
     case InventoryNodeType::Account:
@@ -273,6 +256,41 @@ void DetailsPane::showIndex(const QModelIndex &index)
             describeRegistry(first.data(ValueRole));
         break;
     }
+    return kind;
+}
+
+void DetailsPane::showIndex(const QModelIndex &index)
+{
+    m_shown = index;
+    if (!index.isValid()) {
+        clear();
+        return;
+    }
+    const QModelIndex first = index.siblingAtColumn(0);
+    const auto type = InventoryNodeType(first.data(NodeTypeRole).toInt());
+    m_placeholder->setVisible(false);
+    // Listed but unreadable: no values to describe, only the reason.
+    const bool unreadable = !first.data(ErrorRole).toString().isEmpty() && type != InventoryNodeType::Subscription;
+    m_whatIfBox->setVisible(type == InventoryNodeType::Registry && m_inventory && !unreadable);
+    const QString previous = m_registryId;
+    m_registryId = type == InventoryNodeType::Registry ? first.data(ResourceIdRole).toString() : QString();
+    if (m_whatIfBox->isVisibleTo(this))
+        m_subnetNames->setStringList(AccessEvaluator::subnetNames(*m_inventory));
+    if (previous != m_registryId)
+        m_whatIfEdit->clear();
+    else
+        m_whatIfResult->setText(whatIf(m_whatIfEdit->text()));
+    for (QWidget *w : {static_cast<QWidget *>(m_title), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_tabs)})
+        w->setVisible(true);
+    const QString id = first.data(ResourceIdRole).toString();
+    const bool hasId = type != InventoryNodeType::Account && !id.isEmpty();
+    m_id->setVisible(hasId);
+    m_copy->setVisible(hasId);
+    m_portal->setVisible(hasId && m_portalAvailable);
+    m_id->setText(hasId ? id : QString());
+    m_id->setCursorPosition(0);
+    m_properties->clear();
+    m_kind->setText(describe(first, type, id, unreadable));
     QString name = first.data(Qt::DisplayRole).toString();
     if (type == InventoryNodeType::Subnet || type == InventoryNodeType::Registry) {
         const QJsonObject json = first.data(JsonRole).toJsonObject();
@@ -280,7 +298,6 @@ void DetailsPane::showIndex(const QModelIndex &index)
             name = json.value(QLatin1String("name")).toString();
     }
     m_title->setText(name);
-    m_kind->setText(kind);
     for (const auto &[label, text] : m_notes.value(id.toLower()))
         addProperty(label, text);
     const QString error = first.data(ErrorRole).toString();

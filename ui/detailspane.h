@@ -1,5 +1,7 @@
 #pragma once
 
+#include "models/inventoryroles.h"
+
 #include <QHash>
 #include <QModelIndex>
 #include <QPersistentModelIndex>
@@ -10,6 +12,7 @@ struct InventorySnapshot;
 }
 
 class QLabel;
+class QHBoxLayout;
 class QStringListModel;
 class QLineEdit;
 class QPlainTextEdit;
@@ -54,6 +57,10 @@ signals:
     void portalRequested();
 
 private:
+    QHBoxLayout *buildIdRow();
+    QTabWidget *buildTabs();
+    QWidget *buildWhatIf();
+    QString describe(const QModelIndex &first, InventoryNodeType type, const QString &id, bool unreadable);
     void addProperty(const QString &label, const QString &value, const QString &toolTip = {});
     void describeSubnet(const QVariant &value);
     void describeRegistry(const QVariant &value);

@@ -162,7 +162,12 @@ void MainWindow::buildBrowser()
     m_splitter->setSizes({400, 560, 320});
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
+    buildActions();
+}
 
+// The actions on resources (copy, JSON, administration) in every view's context menu, and what they report.
+void MainWindow::buildActions()
+{
     // Ctrl+C copies the resource ID when a tree or table has focus; elsewhere (the JSON view) it copies text.
     m_copyIdAction = new QAction(StateIcons::icon(QStringLiteral("copy")), tr("Copy resource ID"), this);
     m_copyIdAction->setObjectName(QStringLiteral("copyIdAction"));

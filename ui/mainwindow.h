@@ -103,6 +103,7 @@ protected:
 private:
     void buildToolBar();
     void buildBrowser();
+    void buildActions();
     void buildStatusBar();
     void connectInventory();
     void restoreLayout();

@@ -79,7 +79,17 @@ QWidget *RulesEditorDialog::buildEditPage()
     m_access->setObjectName(QStringLiteral("accessSentence"));
     m_access->setWordWrap(true);
     layout->addWidget(m_access);
+    layout->addWidget(buildSettingsBox(page));
+    layout->addWidget(buildVnetBox(page), 2);
+    layout->addWidget(buildIpBox(page), 1);
+    if (QLabel *pe = buildPrivateEndpointNote(page))
+        layout->addWidget(pe);
+    buildChecksAndButtons(page, layout);
+    return page;
+}
 
+QWidget *RulesEditorDialog::buildSettingsBox(QWidget *page)
+{
     auto *settings = new QGroupBox(tr("Access"), page);
     auto *form = new QFormLayout(settings);
     m_defaultAction = new QComboBox(settings);
@@ -95,7 +105,6 @@ QWidget *RulesEditorDialog::buildEditPage()
     form->addRow(tr("&Default action:"), m_defaultAction);
     form->addRow(QString(), m_publicAccess);
     form->addRow(QString(), m_trusted);
-    layout->addWidget(settings);
     connect(m_defaultAction, &QComboBox::currentIndexChanged, this, [this] {
         if (m_updating)
             return;
@@ -115,6 +124,11 @@ QWidget *RulesEditorDialog::buildEditPage()
         refresh();
     });
 
+    return settings;
+}
+
+QWidget *RulesEditorDialog::buildVnetBox(QWidget *page)
+{
     auto *vnetBox = new QGroupBox(tr("Virtual network rules (subnets through their service endpoint)"), page);
     auto *vnetLayout = new QVBoxLayout(vnetBox);
     m_subnets = new QTableWidget(0, 6, vnetBox);
@@ -145,8 +159,12 @@ QWidget *RulesEditorDialog::buildEditPage()
     vnetButtons->addWidget(removeSubnet);
     vnetButtons->addStretch(1);
     vnetLayout->addLayout(vnetButtons);
-    layout->addWidget(vnetBox, 2);
 
+    return vnetBox;
+}
+
+QWidget *RulesEditorDialog::buildIpBox(QWidget *page)
+{
     auto *ipBox = new QGroupBox(tr("IP rules (public IPv4 addresses and ranges)"), page);
     auto *ipLayout = new QVBoxLayout(ipBox);
     m_ips = new QListWidget(ipBox);
@@ -195,22 +213,29 @@ QWidget *RulesEditorDialog::buildEditPage()
     m_ipError->setObjectName(QStringLiteral("ipRuleError"));
     m_ipError->setWordWrap(true);
     ipLayout->addWidget(m_ipError);
-    layout->addWidget(ipBox, 1);
 
-    if (!m_registry.privateEndpointConnections.isEmpty()) {
-        QStringList pes;
-        for (const PrivateEndpointConnection &c : m_registry.privateEndpointConnections)
-            pes << QStringLiteral("%1 (%2)").arg(c.name, c.status);
-        auto *pe = new QLabel(tr("Private endpoint connections: %1. Service-endpoint (VNet) rules cannot be combined "
-                                 "with Private Link on one registry; Microsoft recommends private endpoints for new "
-                                 "designs.")
-                                  .arg(pes.join(QStringLiteral(", "))),
-                              page);
-        pe->setObjectName(QStringLiteral("privateEndpointNote"));
-        pe->setWordWrap(true);
-        layout->addWidget(pe);
-    }
+    return ipBox;
+}
 
+QLabel *RulesEditorDialog::buildPrivateEndpointNote(QWidget *page)
+{
+    if (m_registry.privateEndpointConnections.isEmpty())
+        return nullptr;
+    QStringList pes;
+    for (const PrivateEndpointConnection &c : m_registry.privateEndpointConnections)
+        pes << QStringLiteral("%1 (%2)").arg(c.name, c.status);
+    auto *pe = new QLabel(tr("Private endpoint connections: %1. Service-endpoint (VNet) rules cannot be combined "
+                             "with Private Link on one registry; Microsoft recommends private endpoints for new "
+                             "designs.")
+                              .arg(pes.join(QStringLiteral(", "))),
+                          page);
+    pe->setObjectName(QStringLiteral("privateEndpointNote"));
+    pe->setWordWrap(true);
+    return pe;
+}
+
+void RulesEditorDialog::buildChecksAndButtons(QWidget *page, QVBoxLayout *layout)
+{
     m_issueView = new QTreeWidget(page);
     m_issueView->setObjectName(QStringLiteral("issueView"));
     m_issueView->setAccessibleName(tr("Checks"));
@@ -251,7 +276,6 @@ QWidget *RulesEditorDialog::buildEditPage()
     buttons->addWidget(m_review);
     buttons->addWidget(close);
     layout->addLayout(buttons);
-    return page;
 }
 
 QWidget *RulesEditorDialog::buildReviewPage()

@@ -12,6 +12,7 @@
 class QCheckBox;
 class QComboBox;
 class QLabel;
+class QVBoxLayout;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -73,6 +74,11 @@ signals:
 
 private:
     QWidget *buildEditPage();
+    QWidget *buildSettingsBox(QWidget *page);
+    QWidget *buildVnetBox(QWidget *page);
+    QWidget *buildIpBox(QWidget *page);
+    QLabel *buildPrivateEndpointNote(QWidget *page);
+    void buildChecksAndButtons(QWidget *page, QVBoxLayout *layout);
     QWidget *buildReviewPage();
     void refresh();
     void refreshIssues();
