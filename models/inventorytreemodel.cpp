@@ -34,6 +34,30 @@ InventoryTreeModel::InventoryTreeModel(QObject *parent)
 
 InventoryTreeModel::~InventoryTreeModel() = default;
 
+InventoryTreeModel::NodePtr InventoryTreeModel::networkNode(const VirtualNetwork &v)
+{
+    auto vn = std::make_unique<Node>();
+    vn->type = InventoryNodeType::VirtualNetwork;
+    vn->key = v.id.key();
+    vn->name = v.name;
+    vn->resourceId = v.id.toString();
+    VirtualNetwork light = v;
+    light.subnets.clear(); // each subnet is its own node; the VNet's JSON still lists them
+    vn->value = QVariant::fromValue(light);
+    vn->json = v.json;
+    for (const Subnet &s : v.subnets) {
+        auto sn = std::make_unique<Node>();
+        sn->type = InventoryNodeType::Subnet;
+        sn->key = s.id.key();
+        sn->name = s.name;
+        sn->resourceId = s.id.toString();
+        sn->value = QVariant::fromValue(s);
+        sn->json = s.json;
+        vn->children.push_back(std::move(sn));
+    }
+    return vn;
+}
+
 InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscription &scope,
                                                              const SubscriptionInventory &inventory) const
 {
@@ -70,26 +94,7 @@ InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscri
     };
     for (const VirtualNetwork &v : inventory.virtualNetworks) {
         Node *group = groupFor(v.id, v.location);
-        auto vn = std::make_unique<Node>();
-        vn->type = InventoryNodeType::VirtualNetwork;
-        vn->key = v.id.key();
-        vn->name = v.name;
-        vn->resourceId = v.id.toString();
-        VirtualNetwork light = v;
-        light.subnets.clear(); // each subnet is its own node; the VNet's JSON still lists them
-        vn->value = QVariant::fromValue(light);
-        vn->json = v.json;
-        for (const Subnet &s : v.subnets) {
-            auto sn = std::make_unique<Node>();
-            sn->type = InventoryNodeType::Subnet;
-            sn->key = s.id.key();
-            sn->name = s.name;
-            sn->resourceId = s.id.toString();
-            sn->value = QVariant::fromValue(s);
-            sn->json = s.json;
-            vn->children.push_back(std::move(sn));
-        }
-        group->children.push_back(std::move(vn));
+        group->children.push_back(networkNode(v));
     }
     for (const Registry &r : inventory.registries) {
         Node *group = groupFor(r.id, r.location);

@@ -64,6 +64,7 @@ private:
     Node *nodeFor(const QModelIndex &index) const;
     QModelIndex indexFor(Node *node, int column = 0) const;
     Node *ensureChild(Node *parent, NodePtr candidate);
+    static NodePtr networkNode(const VirtualNetwork &v); // with a node per subnet
     NodePtr buildContent(const ListedSubscription &scope, const SubscriptionInventory &inventory) const;
     void mergeChildren(Node *parent, std::vector<NodePtr> desired);
     void insertNode(Node *parent, NodePtr node);
@@ -74,6 +75,8 @@ private:
     Node *subscriptionNode(const QString &subscriptionId) const;
     static void describe(Node &node);
     static void describe(Node &node, QString *toolTip);
+    static void describeSubscriptionNode(Node &n, QStringList &search, QStringList &tip);
+    static void describeSubnetNode(Node &n, QStringList &search, QStringList &tip);
     static QString toolTipOf(const Node &node);
 
     NodePtr m_root;

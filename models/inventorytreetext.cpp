@@ -30,6 +30,58 @@ QIcon InventoryTreeModel::iconFor(InventoryNodeType type)
 }
 
 // Badge, state and tooltip of a node from its value; also the lower-case text the filter searches.
+void InventoryTreeModel::describeSubscriptionNode(Node &n, QStringList &search, QStringList &tip)
+{
+    const auto s = n.value.value<Subscription>();
+    search << s.subscriptionId;
+    tip << tr("Subscription %1").arg(s.subscriptionId);
+    const QJsonArray partial = n.json.value(QLatin1String("warnings")).toArray();
+    if (!n.error.isEmpty()) {
+        n.state = StateIcons::State::Error;
+        n.badge = tr("could not be loaded");
+        tip << n.error;
+    } else if (!partial.isEmpty()) {
+        n.state = StateIcons::State::Warning;
+        n.badge = tr("read in part");
+        tip << tr("Read in part — %n item(s) could not be read:", nullptr, int(partial.size()));
+        for (const QJsonValue &w : partial)
+            tip << QStringLiteral("• ") + w.toString();
+    } else if (!s.isEnabled()) {
+        n.state = StateIcons::State::Warning;
+        n.badge = s.state;
+    } else if (n.json.value(QLatin1String("provider")).toString() == QLatin1String("NotRegistered") ||
+               n.json.value(QLatin1String("provider")).toString() == QLatin1String("Unregistered")) {
+        n.state = StateIcons::State::Warning;
+        n.badge = tr("provider not registered");
+        tip << tr("Microsoft.ContainerRegistry is not registered in this subscription: registry rules that "
+                  "point at its subnets are dropped.");
+    }
+}
+
+void InventoryTreeModel::describeSubnetNode(Node &n, QStringList &search, QStringList &tip)
+{
+    const auto s = n.value.value<Subnet>();
+    search << s.addressPrefixes << n.json.value(QLatin1String("location")).toString();
+    const auto ep = s.endpoint(Subnet::acrService());
+    if (!ep) {
+        n.badge = tr("no ACR endpoint");
+    } else if (ep->isSucceeded()) {
+        n.state = StateIcons::State::Ok;
+        n.badge = tr("ACR endpoint");
+    } else if (ep->provisioningState == QLatin1String("Failed")) {
+        n.state = StateIcons::State::Error;
+        n.badge = tr("ACR endpoint failed");
+    } else {
+        n.state = StateIcons::State::Busy;
+        n.badge = tr("ACR endpoint %1").arg(ep->provisioningState.toLower());
+    }
+    tip << tr("Address prefixes: %1").arg(s.addressPrefixes.join(QStringLiteral(", ")));
+    QStringList services;
+    for (const ServiceEndpoint &e : s.serviceEndpoints)
+        services << e.service;
+    tip << tr("Service endpoints: %1").arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", ")));
+}
+
 void InventoryTreeModel::describe(Node &n)
 {
     describe(n, nullptr);
@@ -77,33 +129,9 @@ void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
         search << n.resourceId;
         tip << tr("Tenant %1").arg(n.resourceId);
         break;
-    case InventoryNodeType::Subscription: {
-        const auto s = n.value.value<Subscription>();
-        search << s.subscriptionId;
-        tip << tr("Subscription %1").arg(s.subscriptionId);
-        const QJsonArray partial = n.json.value(QLatin1String("warnings")).toArray();
-        if (!n.error.isEmpty()) {
-            n.state = StateIcons::State::Error;
-            n.badge = tr("could not be loaded");
-            tip << n.error;
-        } else if (!partial.isEmpty()) {
-            n.state = StateIcons::State::Warning;
-            n.badge = tr("read in part");
-            tip << tr("Read in part — %n item(s) could not be read:", nullptr, int(partial.size()));
-            for (const QJsonValue &w : partial)
-                tip << QStringLiteral("• ") + w.toString();
-        } else if (!s.isEnabled()) {
-            n.state = StateIcons::State::Warning;
-            n.badge = s.state;
-        } else if (n.json.value(QLatin1String("provider")).toString() == QLatin1String("NotRegistered") ||
-                   n.json.value(QLatin1String("provider")).toString() == QLatin1String("Unregistered")) {
-            n.state = StateIcons::State::Warning;
-            n.badge = tr("provider not registered");
-            tip << tr("Microsoft.ContainerRegistry is not registered in this subscription: registry rules that "
-                      "point at its subnets are dropped.");
-        }
+    case InventoryNodeType::Subscription:
+        describeSubscriptionNode(n, search, tip);
         break;
-    }
     case InventoryNodeType::ResourceGroup:
         n.badge = n.json.value(QLatin1String("location")).toString();
         tip << tr("Resource group");
@@ -115,29 +143,9 @@ void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
         tip << tr("Virtual network in %1").arg(v.location) << tr("Address space: %1").arg(n.badge);
         break;
     }
-    case InventoryNodeType::Subnet: {
-        const auto s = n.value.value<Subnet>();
-        search << s.addressPrefixes << n.json.value(QLatin1String("location")).toString();
-        const auto ep = s.endpoint(Subnet::acrService());
-        if (!ep) {
-            n.badge = tr("no ACR endpoint");
-        } else if (ep->isSucceeded()) {
-            n.state = StateIcons::State::Ok;
-            n.badge = tr("ACR endpoint");
-        } else if (ep->provisioningState == QLatin1String("Failed")) {
-            n.state = StateIcons::State::Error;
-            n.badge = tr("ACR endpoint failed");
-        } else {
-            n.state = StateIcons::State::Busy;
-            n.badge = tr("ACR endpoint %1").arg(ep->provisioningState.toLower());
-        }
-        tip << tr("Address prefixes: %1").arg(s.addressPrefixes.join(QStringLiteral(", ")));
-        QStringList services;
-        for (const ServiceEndpoint &e : s.serviceEndpoints)
-            services << e.service;
-        tip << tr("Service endpoints: %1").arg(services.isEmpty() ? tr("none") : services.join(QStringLiteral(", ")));
+    case InventoryNodeType::Subnet:
+        describeSubnetNode(n, search, tip);
         break;
-    }
     case InventoryNodeType::Registry: {
         const auto r = n.value.value<Registry>();
         search << r.location << r.loginServer << RegistryTableModel::searchTerms(r);

@@ -70,6 +70,25 @@ void MainWindow::buildMenus()
     view->addSeparator();
     view->addAction(m_showJsonAction);
 
+    buildToolsMenu();
+    buildHelpMenu();
+
+    // The sandbox says so where nothing can push it out of sight: the menu bar's free corner.
+    if (QLabel *banner = m_toolBar->banner())
+        menuBar()->setCornerWidget(banner, Qt::TopRightCorner);
+
+    // Read-only is said where it is always visible: the title and the status bar.
+    if (m_options.readOnly) {
+        setWindowTitle(tr("ACR Network Admin — read-only"));
+        auto *badge = new QLabel(tr("Read-only: no changes can be made"), this);
+        badge->setObjectName(QStringLiteral("readOnlyBadge"));
+        statusBar()->addPermanentWidget(badge);
+        m_auditPane->setReadOnly(true);
+    }
+}
+
+void MainWindow::buildToolsMenu()
+{
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addAction(m_toolBar->accountsAction());
     QAction *network = tools->addAction(tr("&Network settings…"), this, [this] {
@@ -96,7 +115,10 @@ void MainWindow::buildMenus()
         const qsizetype json = existing.indexOf(m_showJsonAction);
         v->insertAction(existing.value(json + 1), m_portalAction);
     }
+}
 
+void MainWindow::buildHelpMenu()
+{
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *guide = help->addAction(tr("&User guide"), this, [this] {
         auto *dialog = new HelpDialog(this);
@@ -110,19 +132,6 @@ void MainWindow::buildMenus()
     about->setObjectName(QStringLiteral("aboutAction"));
     about->setMenuRole(QAction::AboutRole);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)->setMenuRole(QAction::AboutQtRole);
-
-    // The sandbox says so where nothing can push it out of sight: the menu bar's free corner.
-    if (QLabel *banner = m_toolBar->banner())
-        menuBar()->setCornerWidget(banner, Qt::TopRightCorner);
-
-    // Read-only is said where it is always visible: the title and the status bar.
-    if (m_options.readOnly) {
-        setWindowTitle(tr("ACR Network Admin — read-only"));
-        auto *badge = new QLabel(tr("Read-only: no changes can be made"), this);
-        badge->setObjectName(QStringLiteral("readOnlyBadge"));
-        statusBar()->addPermanentWidget(badge);
-        m_auditPane->setReadOnly(true);
-    }
 }
 
 void MainWindow::openInPortal()

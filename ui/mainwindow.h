@@ -119,7 +119,9 @@ private:
     void updateSubscriptionsAction();
     void updateAdminContext();
     void buildActivityDock();
-    void buildMenus();                 // mainmenus.cpp
+    void buildMenus();
+    void buildToolsMenu();
+    void buildHelpMenu();                 // mainmenus.cpp
     QString currentResourceId() const; // the focused view's current row, else the details pane's resource
     void openInPortal();
     void showAbout();

@@ -42,23 +42,7 @@ VmCheckDialog::VmCheckDialog(InventoryService *inventory, const QString &registr
                                 "used. \"Check access from this machine\" tests from outside."),
                              this);
     intro->setWordWrap(true);
-    m_registry = new QComboBox(this);
-    m_registry->setObjectName(QStringLiteral("vmCheckRegistryCombo"));
-    m_registry->setAccessibleName(tr("Registry"));
-    QList<Registry> registries = m_inventory->snapshot().registries.values();
-    std::sort(registries.begin(), registries.end(),
-              [](const Registry &a, const Registry &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
-    for (const Registry &r : std::as_const(registries))
-        m_registry->addItem(r.name, r.id.toString());
-    int preferred = m_registry->findData(registryId, Qt::UserRole, Qt::MatchFixedString);
-    if (preferred < 0 && !subnetIds.isEmpty()) { // from subnets: a registry whose rules name one of them
-        for (const QString &s : subnetIds) {
-            const QList<Registry> ruled = m_inventory->snapshot().registriesWithRuleFor(s);
-            if (!ruled.isEmpty() && preferred < 0)
-                preferred = m_registry->findData(ruled.first().id.toString());
-        }
-    }
-    m_registry->setCurrentIndex(qMax(0, preferred));
+    buildRegistryCombo(registryId, subnetIds);
     auto *form = new QFormLayout;
     auto *registryLabel = new QLabel(tr("&Registry:"), this);
     registryLabel->setBuddy(m_registry);
@@ -111,6 +95,28 @@ VmCheckDialog::VmCheckDialog(InventoryService *inventory, const QString &registr
     });
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &VmCheckDialog::showCommand);
     readMachines();
+}
+
+// The loaded registries by name; the one asked for first (or, from subnets, one whose rules name them).
+void VmCheckDialog::buildRegistryCombo(const QString &registryId, const QStringList &subnetIds)
+{
+    m_registry = new QComboBox(this);
+    m_registry->setObjectName(QStringLiteral("vmCheckRegistryCombo"));
+    m_registry->setAccessibleName(tr("Registry"));
+    QList<Registry> registries = m_inventory->snapshot().registries.values();
+    std::sort(registries.begin(), registries.end(),
+              [](const Registry &a, const Registry &b) { return a.name.compare(b.name, Qt::CaseInsensitive) < 0; });
+    for (const Registry &r : std::as_const(registries))
+        m_registry->addItem(r.name, r.id.toString());
+    int preferred = m_registry->findData(registryId, Qt::UserRole, Qt::MatchFixedString);
+    if (preferred < 0 && !subnetIds.isEmpty()) { // from subnets: a registry whose rules name one of them
+        for (const QString &s : subnetIds) {
+            const QList<Registry> ruled = m_inventory->snapshot().registriesWithRuleFor(s);
+            if (!ruled.isEmpty() && preferred < 0)
+                preferred = m_registry->findData(ruled.first().id.toString());
+        }
+    }
+    m_registry->setCurrentIndex(qMax(0, preferred));
 }
 
 VmCheckDialog::~VmCheckDialog()

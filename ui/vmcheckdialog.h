@@ -48,6 +48,7 @@ signals:
     void checksFinished();
 
 private:
+    void buildRegistryCombo(const QString &registryId, const QStringList &subnetIds);
     void readMachines();
     void listed(const QList<VirtualMachine> &machines, const QStringList &warnings);
     void predict();
