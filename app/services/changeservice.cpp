@@ -392,55 +392,8 @@ bool ChangeService::recheck(const QString &entryId)
     ArmRequestJob *get = client->get(path, api);
     auto requests = std::make_shared<QJsonArray>();
     connect(get, &ArmJob::exchanged, this, [requests](const ArmExchange &x) { requests->append(x.toJson()); });
-    // What the read says, in the entry's own terms; an empty object when the answer could not be understood.
-    auto settle = [this, entry, requests](const QJsonObject &after, const QString &unreadable) {
-        using O = ActivityEntry::Outcome;
-        ActivityEntry e = m_activity->entry(entry.id);
-        for (const QJsonValue &r : std::as_const(*requests))
-            e.requests.append(r);
-        const QDateTime now = QDateTime::currentDateTimeUtc();
-        QString text;
-        if (after.isEmpty()) {
-            text = tr("Re-check at %1 could not read it: %2").arg(clock(now), unreadable);
-        } else {
-            bool asBefore = false, asAsked = false;
-            switch (e.kind) {
-            case ActivityEntry::Kind::RegistryRules:
-                asBefore =
-                    RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.before);
-                asAsked =
-                    RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.desired);
-                break;
-            case ActivityEntry::Kind::SubnetEndpoint:
-                asBefore = !e.before.isEmpty() && hasAcrEndpoint(after) == hasAcrEndpoint(e.before);
-                asAsked = e.desired.contains(QLatin1String("acrEndpoint")) &&
-                          hasAcrEndpoint(after) == e.desired.value(QLatin1String("acrEndpoint")).toBool();
-                break;
-            default:
-                asBefore = after == e.before;
-                asAsked = after == e.desired;
-                break;
-            }
-            e.after = after;
-            if (asAsked && !asBefore) {
-                e.outcome = O::Applied;
-                text = tr("Re-checked at %1: the change is there.").arg(clock(now));
-            } else if (asBefore) {
-                e.outcome = O::FailedUnchanged;
-                e.verifiedAt = now;
-                text = tr("Re-checked at %1: unchanged.").arg(clock(now));
-            } else {
-                e.outcome = O::FailedUnknown;
-                text = tr("Re-checked at %1: neither as before nor as asked — someone else may have changed it; "
-                          "\"after\" now shows what is there.")
-                           .arg(clock(now));
-            }
-        }
-        e.message = e.message.isEmpty() ? text : e.message + QLatin1Char(' ') + text;
-        m_activity->complete(e);
-        emit rechecked(e.id, text);
-        emit statusMessage(tr("%1: %2").arg(e.summary, text));
-        emit subscriptionChanged(ResourceId::parse(e.target).subscriptionId());
+    auto settle = [this, entryId, requests](const QJsonObject &after, const QString &unreadable) {
+        settleRecheck(entryId, *requests, after, unreadable);
     };
     connect(get, &ArmRequestJob::failed, this, [settle, kind = entry.kind](const ArmError &e) {
         if (kind == ActivityEntry::Kind::ResourceGroupDeletion && e.kind() == ArmError::Kind::NotFound)
@@ -450,41 +403,93 @@ bool ChangeService::recheck(const QString &entryId)
     });
     connect(get, &ArmRequestJob::finished, this, [settle, kind = entry.kind](const ArmResponse &r) {
         QString error;
-        const QJsonObject json = parseJsonObject(r.body, &error);
-        if (!error.isEmpty()) {
-            settle({}, error);
-            return;
-        }
-        switch (kind) {
-        case ActivityEntry::Kind::RegistryRules: {
-            const auto registry = Registry::fromJson(json, &error);
-            if (registry)
-                settle(propertiesOf(RegistryNetworkConfig::from(*registry)), {});
-            else
-                settle({}, error);
-            return;
-        }
-        case ActivityEntry::Kind::SubnetEndpoint:
-            if (Subnet::fromJson(json, &error))
-                settle(endpointsOf(json), {});
-            else
-                settle({}, error);
-            return;
-        case ActivityEntry::Kind::ProviderRegistration: {
-            const auto state = ProviderRegistration::fromJson(json, &error);
-            if (state)
-                settle({{QStringLiteral("registrationState"), state->registrationState}}, {});
-            else
-                settle({}, error);
-            return;
-        }
-        case ActivityEntry::Kind::ResourceGroupDeletion:
-            settle({{QStringLiteral("exists"), true}}, {});
-            return;
-        }
+        const QJsonObject after = recheckedState(kind, r.body, &error);
+        settle(error.isEmpty() ? after : QJsonObject(), error);
     });
     get->start();
     return true;
+}
+
+// A re-read in the entry's own terms (what "before", "desired" and "after" hold); empty with `error` set when the
+// answer could not be understood.
+QJsonObject ChangeService::recheckedState(ActivityEntry::Kind kind, const QByteArray &body, QString *error)
+{
+    const QJsonObject json = parseJsonObject(body, error);
+    if (!error->isEmpty())
+        return {};
+    switch (kind) {
+    case ActivityEntry::Kind::RegistryRules: {
+        const auto registry = Registry::fromJson(json, error);
+        return registry ? propertiesOf(RegistryNetworkConfig::from(*registry)) : QJsonObject();
+    }
+    case ActivityEntry::Kind::SubnetEndpoint:
+        return Subnet::fromJson(json, error) ? endpointsOf(json) : QJsonObject();
+    case ActivityEntry::Kind::ProviderRegistration: {
+        const auto state = ProviderRegistration::fromJson(json, error);
+        return state ? QJsonObject{{QStringLiteral("registrationState"), state->registrationState}} : QJsonObject();
+    }
+    case ActivityEntry::Kind::ResourceGroupDeletion:
+        return {{QStringLiteral("exists"), true}};
+    }
+    return {};
+}
+
+void ChangeService::compareRecheck(const ActivityEntry &e, const QJsonObject &after, bool *asBefore, bool *asAsked)
+{
+    switch (e.kind) {
+    case ActivityEntry::Kind::RegistryRules:
+        *asBefore =
+            RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.before);
+        *asAsked =
+            RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.desired);
+        break;
+    case ActivityEntry::Kind::SubnetEndpoint:
+        *asBefore = !e.before.isEmpty() && hasAcrEndpoint(after) == hasAcrEndpoint(e.before);
+        *asAsked = e.desired.contains(QLatin1String("acrEndpoint")) &&
+                  hasAcrEndpoint(after) == e.desired.value(QLatin1String("acrEndpoint")).toBool();
+        break;
+    default:
+        *asBefore = after == e.before;
+        *asAsked = after == e.desired;
+        break;
+    }
+}
+
+// What the read says, in the entry's own terms; `after` empty when the answer could not be understood.
+void ChangeService::settleRecheck(const QString &entryId, const QJsonArray &requests, const QJsonObject &after,
+                                  const QString &unreadable)
+{
+    using O = ActivityEntry::Outcome;
+    ActivityEntry e = m_activity->entry(entryId);
+    for (const QJsonValue &r : requests)
+        e.requests.append(r);
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    QString text;
+    if (after.isEmpty()) {
+        text = tr("Re-check at %1 could not read it: %2").arg(clock(now), unreadable);
+    } else {
+        bool asBefore = false, asAsked = false;
+        compareRecheck(e, after, &asBefore, &asAsked);
+        e.after = after;
+        if (asAsked && !asBefore) {
+            e.outcome = O::Applied;
+            text = tr("Re-checked at %1: the change is there.").arg(clock(now));
+        } else if (asBefore) {
+            e.outcome = O::FailedUnchanged;
+            e.verifiedAt = now;
+            text = tr("Re-checked at %1: unchanged.").arg(clock(now));
+        } else {
+            e.outcome = O::FailedUnknown;
+            text = tr("Re-checked at %1: neither as before nor as asked — someone else may have changed it; "
+                      "\"after\" now shows what is there.")
+                       .arg(clock(now));
+        }
+    }
+    e.message = e.message.isEmpty() ? text : e.message + QLatin1Char(' ') + text;
+    m_activity->complete(e);
+    emit rechecked(e.id, text);
+    emit statusMessage(tr("%1: %2").arg(e.summary, text));
+    emit subscriptionChanged(ResourceId::parse(e.target).subscriptionId());
 }
 
 } // namespace acrnet

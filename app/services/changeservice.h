@@ -61,6 +61,10 @@ private:
     void completeEntry(const QString &entryId, ActivityEntry::Outcome outcome, const QJsonObject &after,
                        const QString &message, const ArmError &error = {}, const QJsonObject &before = {});
     bool sentWrite(const QString &entryId) const; // a PUT/PATCH/POST/DELETE of this attempt left
+    static QJsonObject recheckedState(ActivityEntry::Kind kind, const QByteArray &body, QString *error);
+    static void compareRecheck(const ActivityEntry &e, const QJsonObject &after, bool *asBefore, bool *asAsked);
+    void settleRecheck(const QString &entryId, const QJsonArray &requests, const QJsonObject &after,
+                       const QString &unreadable);
     void endOperation(const QString &operationId, const QString &title, const ArmError &error);
 
     InventoryService *m_inventory;

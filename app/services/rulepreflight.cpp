@@ -58,6 +58,52 @@ QList<PreflightIssue> RulePreflight::checkIpRules(const QList<IpRule> &rules)
     return out;
 }
 
+QList<PreflightIssue> RulePreflight::checkAddedSubnet(const QString &subnetId, const InventorySnapshot &inventory)
+{
+    QList<PreflightIssue> out;
+    QString error;
+    const ResourceId id = ResourceId::parseSubnet(subnetId, &error);
+    if (!id.isValid()) {
+        out << blocker(QStringLiteral("NotASubnet"), error, tr("Pick the subnet from the list."));
+        return out;
+    }
+    const QString sub = id.subscriptionId().toLower();
+    if (!inventory.isLoaded(sub)) {
+        out << warning(QStringLiteral("SubnetNotVisible"),
+                       tr("The subscription of %1 is not loaded: its provider registration and the subnet's "
+                          "endpoint cannot be checked.")
+                           .arg(id.name()));
+        return out;
+    }
+    const ProviderRegistration provider = inventory.providers.value(sub);
+    if (!provider.isRegistered())
+        out << blocker(QStringLiteral("ProviderNotRegistered"),
+                       tr("Microsoft.ContainerRegistry is not registered in subscription %1, where %2 lives: the "
+                          "service would accept the rule and then drop it.")
+                           .arg(inventory.subscriptions.value(sub).displayName, id.name()),
+                       tr("Register the provider in that subscription first."),
+                       PreflightIssue::Fix::RegisterProvider, id.subscriptionId());
+    const auto subnet = inventory.subnets.constFind(id.key());
+    if (subnet == inventory.subnets.constEnd()) {
+        out << blocker(QStringLiteral("SubnetNotFound"), tr("%1 does not exist (or was deleted).").arg(subnetId),
+                       tr("Pick an existing subnet."));
+        return out;
+    }
+    const auto endpoint = subnet->endpoint(Subnet::acrService());
+    if (!endpoint)
+        out << blocker(QStringLiteral("EndpointMissing"),
+                       tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule would grant nothing.")
+                           .arg(id.name()),
+                       tr("Enable the endpoint on the subnet first."), PreflightIssue::Fix::EnableEndpoint,
+                       subnetId);
+    else if (!endpoint->isSucceeded())
+        out << blocker(
+            QStringLiteral("EndpointNotReady"),
+            tr("The Microsoft.ContainerRegistry endpoint of %1 is %2.").arg(id.name(), endpoint->provisioningState),
+            tr("Wait until it is Succeeded, then refresh."), PreflightIssue::Fix::Wait, subnetId);
+    return out;
+}
+
 QList<PreflightIssue> RulePreflight::check(const Registry &registry, const RegistryNetworkConfig &before,
                                            const RegistryNetworkConfig &after, const Cloud &cloud,
                                            const InventorySnapshot &inventory, int vnetRuleLimit)
@@ -102,48 +148,8 @@ QList<PreflightIssue> RulePreflight::check(const Registry &registry, const Regis
                            tr("Remove one of them."));
         seen.insert(rule.subnetId.toLower());
     }
-    for (const QString &subnetId : diff.addedSubnets) {
-        QString error;
-        const ResourceId id = ResourceId::parseSubnet(subnetId, &error);
-        if (!id.isValid()) {
-            out << blocker(QStringLiteral("NotASubnet"), error, tr("Pick the subnet from the list."));
-            continue;
-        }
-        const QString sub = id.subscriptionId().toLower();
-        if (!inventory.isLoaded(sub)) {
-            out << warning(QStringLiteral("SubnetNotVisible"),
-                           tr("The subscription of %1 is not loaded: its provider registration and the subnet's "
-                              "endpoint cannot be checked.")
-                               .arg(id.name()));
-            continue;
-        }
-        const ProviderRegistration provider = inventory.providers.value(sub);
-        if (!provider.isRegistered())
-            out << blocker(QStringLiteral("ProviderNotRegistered"),
-                           tr("Microsoft.ContainerRegistry is not registered in subscription %1, where %2 lives: the "
-                              "service would accept the rule and then drop it.")
-                               .arg(inventory.subscriptions.value(sub).displayName, id.name()),
-                           tr("Register the provider in that subscription first."),
-                           PreflightIssue::Fix::RegisterProvider, id.subscriptionId());
-        const auto subnet = inventory.subnets.constFind(id.key());
-        if (subnet == inventory.subnets.constEnd()) {
-            out << blocker(QStringLiteral("SubnetNotFound"), tr("%1 does not exist (or was deleted).").arg(subnetId),
-                           tr("Pick an existing subnet."));
-            continue;
-        }
-        const auto endpoint = subnet->endpoint(Subnet::acrService());
-        if (!endpoint)
-            out << blocker(QStringLiteral("EndpointMissing"),
-                           tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule would grant nothing.")
-                               .arg(id.name()),
-                           tr("Enable the endpoint on the subnet first."), PreflightIssue::Fix::EnableEndpoint,
-                           subnetId);
-        else if (!endpoint->isSucceeded())
-            out << blocker(
-                QStringLiteral("EndpointNotReady"),
-                tr("The Microsoft.ContainerRegistry endpoint of %1 is %2.").arg(id.name(), endpoint->provisioningState),
-                tr("Wait until it is Succeeded, then refresh."), PreflightIssue::Fix::Wait, subnetId);
-    }
+    for (const QString &subnetId : diff.addedSubnets)
+        out << checkAddedSubnet(subnetId, inventory);
     out << checkIpRules(after.rules.ipRules);
     if (registry.isPremium() && after.publicNetworkAccess &&
         after.rules.defaultAction == NetworkRuleSet::DefaultAction::Deny && after.rules.virtualNetworkRules.isEmpty() &&

@@ -31,6 +31,10 @@ public:
     static constexpr int defaultVirtualNetworkRuleLimit() { return 100; }
     static constexpr int ipRuleLimit() { return 200; } // the service's, in every SKU that has rules
 
+    // A subnet that a change adds: exists, its provider registered, its endpoint Succeeded.
+
+    static QList<PreflightIssue> checkAddedSubnet(const QString &subnetId, const InventorySnapshot &inventory);
+
     static QList<PreflightIssue> check(const Registry &registry, const RegistryNetworkConfig &before,
                                        const RegistryNetworkConfig &after, const Cloud &cloud,
                                        const InventorySnapshot &inventory,

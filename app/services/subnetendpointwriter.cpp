@@ -104,38 +104,45 @@ void SubnetEndpointWriter::next()
             done(result);
             return;
         }
-        QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
-        const QString etag = fresh.value(QLatin1String("etag")).toString();
-        if (!etag.isEmpty()) // a change by anyone else in between makes the PUT fail instead of undoing it
-            headers.append({"If-Match", etag.toUtf8()});
-        ArmOperationJob *put = client->write("PUT", subnet.toString(), ApiVersions::network(),
-                                             QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
-        m_job = put;
-        result.sent = true;
-        m_writing = true;
-        connect(put, &ArmJob::exchanged, this,
-                [this, id = result.subnetId](const ArmExchange &x) { emit exchanged(id, x); });
-        connect(put, &ArmOperationJob::failed, this,
-                [this, result, client = QPointer<ArmClient>(client), subnet](const ArmError &e) mutable {
-                    result.error = e;
-                    readBack(result, client, subnet); // never claim "unchanged" without looking
-                });
-        connect(put, &ArmOperationJob::finished, this, [this, result](const ArmResponse &final) mutable {
-            QString parseError;
-            result.after = parseJsonObject(final.body, &parseError);
-            const auto subnet = Subnet::fromJson(result.after, &parseError);
-            const bool has = subnet && subnet->hasEndpoint(m_service);
-            if (!subnet || has != m_enable) {
-                result.error = ArmError(ArmError::Kind::InvalidResponse,
-                                        tr("The subnet was updated but does not show the expected endpoint state."));
-            } else {
-                result.outcome = Outcome::Changed;
-            }
-            done(result);
-        });
-        put->start();
+        put(result, client, subnet, fresh, body);
     });
     get->start();
+}
+
+// The subnet as read, with the endpoint added or removed, written back under its etag.
+void SubnetEndpointWriter::put(Result result, ArmClient *client, const ResourceId &subnet, const QJsonObject &fresh,
+                               const QJsonObject &body)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{"Content-Type", "application/json"}};
+    const QString etag = fresh.value(QLatin1String("etag")).toString();
+    if (!etag.isEmpty()) // a change by anyone else in between makes the PUT fail instead of undoing it
+        headers.append({"If-Match", etag.toUtf8()});
+    ArmOperationJob *job = client->write("PUT", subnet.toString(), ApiVersions::network(),
+                                         QJsonDocument(body).toJson(QJsonDocument::Compact), headers);
+    m_job = job;
+    result.sent = true;
+    m_writing = true;
+    connect(job, &ArmJob::exchanged, this,
+            [this, id = result.subnetId](const ArmExchange &x) { emit exchanged(id, x); });
+    connect(job, &ArmOperationJob::failed, this,
+            [this, result, client = QPointer<ArmClient>(client), subnet](const ArmError &e) mutable {
+                result.error = e;
+                readBack(result, client, subnet); // never claim "unchanged" without looking
+            });
+    connect(job, &ArmOperationJob::finished, this, [this, result](const ArmResponse &final) mutable {
+        QString parseError;
+        result.after = parseJsonObject(final.body, &parseError);
+        const auto subnet = Subnet::fromJson(result.after, &parseError);
+        const bool has = subnet && subnet->hasEndpoint(m_service);
+        if (!subnet || has != m_enable) {
+            result.error = ArmError(ArmError::Kind::InvalidResponse,
+                                    tr("The subnet was updated but does not show the expected endpoint state."));
+        } else {
+            result.outcome = Outcome::Changed;
+        }
+        done(result);
+    });
+    job->start();
 }
 
 void SubnetEndpointWriter::readBack(Result result, ArmClient *client, const ResourceId &subnet)

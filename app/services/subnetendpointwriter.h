@@ -56,6 +56,8 @@ signals:
 private:
     void next();
     void done(Result result);
+    void put(Result result, ArmClient *client, const ResourceId &subnet, const QJsonObject &fresh,
+             const QJsonObject &body);
     void readBack(Result result, ArmClient *client, const ResourceId &subnet);
 
     ClientFor m_clients;
