@@ -339,104 +339,135 @@ QStringList AccessEvaluator::subnetNames(const InventorySnapshot &inv)
     return names;
 }
 
+namespace {
+
+AccessDecision invalidInput(const QString &why)
+{
+    AccessDecision d;
+    d.result = AccessDecision::Result::InvalidInput;
+    d.reasons << why;
+    return d;
+}
+
+QString vnetSlashSubnet(const Subnet &s)
+{
+    return s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name;
+}
+
+} // namespace
+
+AccessDecision AccessEvaluator::locatedIn(const Registry &r, const Subnet &s, const QString &how,
+                                          const InventorySnapshot &inv)
+{
+    AccessDecision d = fromSubnet(r, s.id.toString(), inv);
+    d.locatedSubnet = s.id.toString();
+    d.reasons.prepend(how);
+    return d;
+}
+
 AccessDecision AccessEvaluator::whatIf(const Registry &r, const QString &input, const InventorySnapshot &inv)
 {
     const QString text = input.trimmed();
-    auto invalid = [](const QString &why) {
-        AccessDecision d;
-        d.result = AccessDecision::Result::InvalidInput;
-        d.reasons << why;
-        return d;
-    };
-    auto located = [&](const Subnet &s, const QString &how) {
-        AccessDecision d = fromSubnet(r, s.id.toString(), inv);
-        d.locatedSubnet = s.id.toString();
-        d.reasons.prepend(how);
-        return d;
-    };
     if (text.isEmpty())
-        return invalid(tr("Type an IPv4 address, a subnet's name or a subnet's resource ID."));
+        return invalidInput(tr("Type an IPv4 address, a subnet's name or a subnet's resource ID."));
     if (text.startsWith(QLatin1Char('/'))) {
         QString error;
         const ResourceId id = ResourceId::parseSubnet(text, &error);
         if (!id.isValid())
-            return invalid(error);
+            return invalidInput(error);
         const auto found = inv.subnets.constFind(id.key());
         if (found != inv.subnets.constEnd())
-            return located(*found, tr("From subnet %1.").arg(found->name));
+            return locatedIn(r, *found, tr("From subnet %1.").arg(found->name), inv);
         return fromSubnet(r, text, inv);
     }
     for (const VirtualMachine &vm : inv.machines) {
         if (vm.name.compare(text, Qt::CaseInsensitive) == 0 || (!vm.privateIp.isEmpty() && vm.privateIp == text))
             return fromMachine(r, vm, inv);
     }
-    if (const auto addr = IpRange::parseAddress(text)) {
-        // Address spaces may overlap across networks that never meet: every loaded subnet holding it counts.
-        QList<QPair<const Subnet *, QString>> holders;
-        for (const Subnet &s : inv.subnets) {
-            for (const QString &prefix : s.addressPrefixes) {
-                QString error;
-                const auto range = IpRange::parse(prefix, &error);
-                if (range && range->contains(*addr)) {
-                    holders.append({&s, prefix});
-                    break;
-                }
+    if (const auto addr = IpRange::parseAddress(text))
+        return whatIfAddress(r, text, *addr, inv);
+    return whatIfName(r, text, inv);
+}
+
+// An address: the loaded subnet that holds it (all of them, when address spaces overlap), else as a source address.
+AccessDecision AccessEvaluator::whatIfAddress(const Registry &r, const QString &text, quint32 addr,
+                                              const InventorySnapshot &inv)
+{
+    // Address spaces may overlap across networks that never meet: every loaded subnet holding it counts.
+    QList<QPair<const Subnet *, QString>> holders;
+    for (const Subnet &s : inv.subnets) {
+        for (const QString &prefix : s.addressPrefixes) {
+            QString error;
+            const auto range = IpRange::parse(prefix, &error);
+            if (range && range->contains(addr)) {
+                holders.append({&s, prefix});
+                break;
             }
         }
-        std::sort(holders.begin(), holders.end(),
-                  [](const auto &a, const auto &b) { return a.first->id.key() < b.first->id.key(); });
-        if (holders.size() == 1)
-            return located(*holders.first().first, tr("%1 is in subnet %2 (%3): evaluated as traffic from that subnet.")
-                                                       .arg(text, holders.first().first->name, holders.first().second));
-        if (holders.size() > 1) {
-            QStringList names;
-            bool same = true;
-            const AccessDecision first = fromSubnet(r, holders.first().first->id.toString(), inv);
-            for (const auto &h : std::as_const(holders)) {
-                names << h.first->id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + h.first->name;
-                same = same && fromSubnet(r, h.first->id.toString(), inv).result == first.result;
-            }
-            if (!same)
-                return invalid(tr("%1 is in %n loaded subnet(s) of networks that overlap (%2), with different "
-                                  "answers: type the subnet to choose one.",
-                                  nullptr, int(holders.size()))
-                                   .arg(text, names.join(QStringLiteral(", "))));
-            AccessDecision d = located(*holders.first().first, tr("%1 is in %n loaded subnet(s) of networks that "
-                                                                  "overlap (%2); the answer is the same from each.",
-                                                                  nullptr, int(holders.size()))
-                                                                   .arg(text, names.join(QStringLiteral(", "))));
-            return d;
+    }
+    std::sort(holders.begin(), holders.end(),
+              [](const auto &a, const auto &b) { return a.first->id.key() < b.first->id.key(); });
+    if (holders.size() == 1)
+        return locatedIn(r, *holders.first().first,
+                         tr("%1 is in subnet %2 (%3): evaluated as traffic from that subnet.")
+                             .arg(text, holders.first().first->name, holders.first().second),
+                         inv);
+    if (holders.size() > 1) {
+        QStringList names;
+        bool same = true;
+        const AccessDecision first = fromSubnet(r, holders.first().first->id.toString(), inv);
+        for (const auto &h : std::as_const(holders)) {
+            names << vnetSlashSubnet(*h.first);
+            same = same && fromSubnet(r, h.first->id.toString(), inv).result == first.result;
         }
-        AccessDecision d = fromAddress(r, text);
-        QString error;
-        if (IpRange::parse(text, &error)->isPrivate())
-            d.reasons.prepend(tr("%1 is a private address in none of the loaded subnets: evaluated as the source "
-                                 "address the registry sees.")
-                                  .arg(text));
+        if (!same)
+            return invalidInput(tr("%1 is in %n loaded subnet(s) of networks that overlap (%2), with different "
+                                   "answers: type the subnet to choose one.",
+                                   nullptr, int(holders.size()))
+                                    .arg(text, names.join(QStringLiteral(", "))));
+        AccessDecision d = locatedIn(r, *holders.first().first,
+                                     tr("%1 is in %n loaded subnet(s) of networks that "
+                                        "overlap (%2); the answer is the same from each.",
+                                        nullptr, int(holders.size()))
+                                         .arg(text, names.join(QStringLiteral(", "))),
+                                     inv);
         return d;
     }
+    AccessDecision d = fromAddress(r, text);
+    QString error;
+    if (IpRange::parse(text, &error)->isPrivate())
+        d.reasons.prepend(tr("%1 is a private address in none of the loaded subnets: evaluated as the source "
+                             "address the registry sees.")
+                              .arg(text));
+    return d;
+}
+
+// A subnet's name ("mySubnet") or VNet and name ("myVNet/mySubnet").
+AccessDecision AccessEvaluator::whatIfName(const Registry &r, const QString &text, const InventorySnapshot &inv)
+{
     QList<const Subnet *> matches;
     const QString wantedName = text.section(QLatin1Char('/'), -1);
     for (const Subnet &s : inv.subnets) {
         if (s.name.compare(wantedName, Qt::CaseInsensitive) != 0)
             continue; // cheap first: the subnet's own name must match
-        const QString full = s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name;
+        const QString full = vnetSlashSubnet(s);
         if (s.name.compare(text, Qt::CaseInsensitive) == 0 || full.compare(text, Qt::CaseInsensitive) == 0)
             matches << &s;
     }
     if (matches.size() == 1)
-        return located(*matches.first(), tr("From subnet %1.").arg(matches.first()->name));
+        return locatedIn(r, *matches.first(), tr("From subnet %1.").arg(matches.first()->name), inv);
     if (matches.size() > 1) {
         QStringList names;
         for (const Subnet *s : std::as_const(matches))
-            names << s->id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s->name;
+            names << vnetSlashSubnet(*s);
         names.sort();
-        return invalid(tr("'%1' names %n subnet(s): %2. Type VNet/subnet to choose one.", nullptr, int(names.size()))
-                           .arg(text, names.join(QStringLiteral(", "))));
+        return invalidInput(
+            tr("'%1' names %n subnet(s): %2. Type VNet/subnet to choose one.", nullptr, int(names.size()))
+                .arg(text, names.join(QStringLiteral(", "))));
     }
-    return invalid(tr("'%1' is not an IPv4 address, a subnet's resource ID, the name of a loaded subnet or of a "
-                      "virtual machine that was read.")
-                       .arg(text));
+    return invalidInput(tr("'%1' is not an IPv4 address, a subnet's resource ID, the name of a loaded subnet or of a "
+                           "virtual machine that was read.")
+                            .arg(text));
 }
 
 QStringList AccessEvaluator::summary(const Registry &r, const InventorySnapshot &inv)

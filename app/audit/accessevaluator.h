@@ -59,6 +59,11 @@ public:
     // and then evaluated as traffic from that subnet), a subnet ID, a subnet's name ("mySubnet" or "myVNet/mySubnet")
     // or the name of a virtual machine that was read. Anything else is InvalidInput, never "denied".
     static AccessDecision whatIf(const Registry &registry, const QString &input, const InventorySnapshot &inventory);
+    static AccessDecision whatIfAddress(const Registry &registry, const QString &text, quint32 address,
+                                        const InventorySnapshot &inventory);
+    static AccessDecision whatIfName(const Registry &registry, const QString &text, const InventorySnapshot &inventory);
+    static AccessDecision locatedIn(const Registry &registry, const Subnet &subnet, const QString &how,
+                                    const InventorySnapshot &inventory);
     // The names whatIf() accepts for the loaded subnets ("myVNet/mySubnet") and machines, sorted, for completion.
     static QStringList subnetNames(const InventorySnapshot &inventory);
     // Traffic that reaches the registry from an unknown public address: allowed when the IP rules cover every public

@@ -202,6 +202,70 @@ QString AuditReport::acceptedHtml(const QList<Finding> &accepted)
     return html + QStringLiteral("</table>");
 }
 
+// The box that says what could not be read (empty when everything was).
+QString AuditReport::incompleteHtml() const
+{
+    if (isComplete())
+        return {};
+    QString html;
+    html += QStringLiteral("<div class=\"incomplete\"><h2>%1</h2><ul>")
+                .arg(tr("Incomplete: %n part(s) could not be read, and their findings are missing", nullptr,
+                        int(errors.size()))
+                         .toHtmlEscaped());
+    for (const QJsonValue &e : errors) {
+        const QJsonObject o = e.toObject();
+        const QString what = o.contains(QLatin1String("account"))
+                                 ? tr("account %1").arg(o.value(QLatin1String("account")).toString())
+                                 : o.value(QLatin1String("subscriptionId")).toString();
+        html += QStringLiteral("<li><b>%1</b>: %2</li>")
+                    .arg(what.toHtmlEscaped(), o.value(QLatin1String("error")).toString().toHtmlEscaped());
+    }
+    html += QStringLiteral("</ul></div>");
+    return html;
+}
+
+// Every subnet × registry cell from the evaluator, or why the matrix is left out.
+QString AuditReport::matrixHtml() const
+{
+    if (!inventory)
+        return {};
+    QString html;
+    QList<Subnet> subnets = inventory->subnets.values();
+    QList<Registry> registries = inventory->registries.values();
+    std::sort(subnets.begin(), subnets.end(), [](const Subnet &a, const Subnet &b) { return a.id.key() < b.id.key(); });
+    std::sort(registries.begin(), registries.end(),
+              [](const Registry &a, const Registry &b) { return a.id.key() < b.id.key(); });
+    html += QStringLiteral("<h2>%1</h2>").arg(tr("Access matrix (subnets × registries)").toHtmlEscaped());
+    if (qint64(subnets.size()) * registries.size() > maxMatrixCells()) {
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Too large for a report (%1 × %2); use the JSON export or the "
+                            "app's matrix view.")
+                             .arg(subnets.size())
+                             .arg(registries.size())
+                             .toHtmlEscaped());
+    } else {
+        html += QStringLiteral("<p>%1</p><table><tr><th></th>")
+                    .arg(tr("rule = allowed by a rule · open = allowed, open to all networks · denied · "
+                            "ineffective = a rule exists but grants nothing")
+                             .toHtmlEscaped());
+        for (const Registry &r : std::as_const(registries))
+            html += QStringLiteral("<th>%1</th>").arg(r.name.toHtmlEscaped());
+        html += QStringLiteral("</tr>");
+        for (const Subnet &s : std::as_const(subnets)) {
+            html += QStringLiteral("<tr><th>%1</th>")
+                        .arg(QString(s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name)
+                                 .toHtmlEscaped());
+            for (const Registry &r : std::as_const(registries)) {
+                const QString code = cellCode(AccessEvaluator::fromSubnet(r, s.id.toString(), *inventory).result);
+                html += QStringLiteral("<td class=\"%1\">%1</td>").arg(code);
+            }
+            html += QStringLiteral("</tr>");
+        }
+        html += QStringLiteral("</table>");
+    }
+    return html;
+}
+
 QByteArray AuditReport::toHtml() const
 {
     int high = 0, medium = 0, low = 0;
@@ -229,21 +293,7 @@ QByteArray AuditReport::toHtml() const
     html += QStringLiteral("<p>%1<br>%2</p>")
                 .arg(tr("Scope: %1").arg(scope).toHtmlEscaped(),
                      tr("Generated: %1").arg(generatedAt.toUTC().toString(Qt::ISODate)).toHtmlEscaped());
-    if (!isComplete()) {
-        html += QStringLiteral("<div class=\"incomplete\"><h2>%1</h2><ul>")
-                    .arg(tr("Incomplete: %n part(s) could not be read, and their findings are missing", nullptr,
-                            int(errors.size()))
-                             .toHtmlEscaped());
-        for (const QJsonValue &e : errors) {
-            const QJsonObject o = e.toObject();
-            const QString what = o.contains(QLatin1String("account"))
-                                     ? tr("account %1").arg(o.value(QLatin1String("account")).toString())
-                                     : o.value(QLatin1String("subscriptionId")).toString();
-            html += QStringLiteral("<li><b>%1</b>: %2</li>")
-                        .arg(what.toHtmlEscaped(), o.value(QLatin1String("error")).toString().toHtmlEscaped());
-        }
-        html += QStringLiteral("</ul></div>");
-    }
+    html += incompleteHtml();
     html += QStringLiteral("<p><span class=\"high\">%1</span> · <span class=\"medium\">%2</span> · "
                            "<span class=\"low\">%3</span></p>")
                 .arg(tr("%n high", nullptr, high).toHtmlEscaped(), tr("%n medium", nullptr, medium).toHtmlEscaped(),
@@ -270,42 +320,7 @@ QByteArray AuditReport::toHtml() const
     }
     html += QStringLiteral("</table>");
     html += acceptedHtml(accepted);
-    if (inventory) {
-        QList<Subnet> subnets = inventory->subnets.values();
-        QList<Registry> registries = inventory->registries.values();
-        std::sort(subnets.begin(), subnets.end(),
-                  [](const Subnet &a, const Subnet &b) { return a.id.key() < b.id.key(); });
-        std::sort(registries.begin(), registries.end(),
-                  [](const Registry &a, const Registry &b) { return a.id.key() < b.id.key(); });
-        html += QStringLiteral("<h2>%1</h2>").arg(tr("Access matrix (subnets × registries)").toHtmlEscaped());
-        if (qint64(subnets.size()) * registries.size() > maxMatrixCells()) {
-            html += QStringLiteral("<p>%1</p>")
-                        .arg(tr("Too large for a report (%1 × %2); use the JSON export or the "
-                                "app's matrix view.")
-                                 .arg(subnets.size())
-                                 .arg(registries.size())
-                                 .toHtmlEscaped());
-        } else {
-            html += QStringLiteral("<p>%1</p><table><tr><th></th>")
-                        .arg(tr("rule = allowed by a rule · open = allowed, open to all networks · denied · "
-                                "ineffective = a rule exists but grants nothing")
-                                 .toHtmlEscaped());
-            for (const Registry &r : std::as_const(registries))
-                html += QStringLiteral("<th>%1</th>").arg(r.name.toHtmlEscaped());
-            html += QStringLiteral("</tr>");
-            for (const Subnet &s : std::as_const(subnets)) {
-                html += QStringLiteral("<tr><th>%1</th>")
-                            .arg(QString(s.id.toString().section(QLatin1Char('/'), -3, -3) + QLatin1Char('/') + s.name)
-                                     .toHtmlEscaped());
-                for (const Registry &r : std::as_const(registries)) {
-                    const QString code = cellCode(AccessEvaluator::fromSubnet(r, s.id.toString(), *inventory).result);
-                    html += QStringLiteral("<td class=\"%1\">%1</td>").arg(code);
-                }
-                html += QStringLiteral("</tr>");
-            }
-            html += QStringLiteral("</table>");
-        }
-    }
+    html += matrixHtml();
     html += QStringLiteral("</body></html>\n");
     return html.toUtf8();
 }

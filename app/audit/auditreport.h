@@ -28,6 +28,8 @@ public:
     QByteArray toJson() const;
     QByteArray toCsv() const;
     QByteArray toHtml() const;
+    QString incompleteHtml() const;
+    QString matrixHtml() const;
     // The access matrix alone: one row per subnet, one column per registry, cells rule/open/denied/ineffective.
     QByteArray matrixToCsv() const;
     QByteArray format(const QString &name) const; // json, csv, html
