@@ -13,25 +13,32 @@ bool fail(QString *error, const QString &message)
 
 } // namespace
 
-ResourceId ResourceId::parse(const QString &text, QString *error)
+bool ResourceId::hasOnlyIdCharacters(const QString &text, QString *error)
 {
-    const QString &trimmed = text; // strict: what is accepted prints back as an ID that parses the same
-    ResourceId id;
-    if (trimmed.trimmed().isEmpty()) {
+    if (text.trimmed().isEmpty()) {
         fail(error, tr("The resource ID is empty."));
-        return {};
+        return false;
     }
-    for (const QChar c : trimmed) {
+    for (const QChar c : text) {
         if (c.isSpace()) {
             fail(error, tr("Not a resource ID: it contains spaces or line breaks."));
-            return {};
+            return false;
         }
         // Characters no ARM resource name has, and which would change a URL's meaning.
         if (c.category() == QChar::Other_Control || QStringLiteral("@?#%\\").contains(c)) {
             fail(error, tr("Not a resource ID: it contains '%1', which no resource name has.").arg(c));
-            return {};
+            return false;
         }
     }
+    return true;
+}
+
+ResourceId ResourceId::parse(const QString &text, QString *error)
+{
+    const QString &trimmed = text; // strict: what is accepted prints back as an ID that parses the same
+    ResourceId id;
+    if (!hasOnlyIdCharacters(trimmed, error))
+        return {};
     if (!trimmed.startsWith(QLatin1Char('/'))) {
         fail(error, tr("Not a resource ID: it must start with /subscriptions/."));
         return {};

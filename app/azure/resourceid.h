@@ -58,6 +58,7 @@ public:
     friend size_t qHash(const ResourceId &id, size_t seed = 0) { return ::qHash(id.key(), seed); }
 
 private:
+    static bool hasOnlyIdCharacters(const QString &text, QString *error);
     QString m_subscriptionId;
     QString m_resourceGroup;
     QString m_providerNamespace;

@@ -147,6 +147,60 @@ int runCommand(int argc, char *argv[])
     return code >= 0 ? code : QCoreApplication::exec();
 }
 
+// The GUI's command line, in a QCoreApplication that is gone before the window's QApplication exists: an exit code
+// when it ends here (help, version, a mistake), or -1 with the options filled.
+int parseGuiCommandLine(int argc, char *argv[], acrnet::MainWindowOptions *options)
+{
+    QCoreApplication pre(argc, argv);
+    setNames();
+    // --lang must be known before any translated text (including --help) is produced.
+    installTranslations(pre, languageArgument(QCoreApplication::arguments()));
+    const QStringList args = QCoreApplication::arguments();
+    int first = 1; // the first word that is not an option (nor --lang's value)
+    while (first < args.size() && args.at(first).startsWith(QLatin1Char('-')))
+        first += args.at(first) == QLatin1String("--lang") ? 2 : 1;
+    if (args.value(first) == QLatin1String("help")) { // help, help inventory, help audit
+        const QString command = args.value(first + 1);
+        if (auto cmd = acrnet::HeadlessCommand::create(command))
+            return cmd->start({args.first(), command, QStringLiteral("--help")});
+        if (!command.isEmpty()) {
+            print(stderr, QCoreApplication::translate("main", "Unknown command '%1'. See --help.").arg(command) +
+                              QLatin1Char('\n'));
+            return 2;
+        }
+        print(stdout, GuiCommandLine().helpText());
+        return 0;
+    }
+    GuiCommandLine cli;
+    if (!cli.parser.parse(args)) {
+        print(stderr, cli.parser.errorText() + QLatin1Char(' ') +
+                          QCoreApplication::translate("main", "See --help.") + QLatin1Char('\n'));
+        return 2;
+    }
+    if (cli.parser.isSet(QStringLiteral("help"))) {
+        print(stdout, cli.helpText());
+        return 0;
+    }
+    if (cli.parser.isSet(QStringLiteral("version"))) {
+        print(stdout, QStringLiteral("acr-netadmin %1 (Qt %2)\n")
+                          .arg(QStringLiteral(ACRNET_VERSION), QString::fromLatin1(qVersion())));
+        return 0;
+    }
+    const QStringList positional = cli.parser.positionalArguments();
+    const bool sandbox = cli.parser.isSet(cli.sandbox);
+    if (positional.size() > 1 || (!positional.isEmpty() && !sandbox)) {
+        print(stderr, QCoreApplication::translate("main", "Unexpected argument '%1'. See --help.")
+                              .arg(positional.value(sandbox ? 1 : 0)) +
+                          QLatin1Char('\n'));
+        return 2;
+    }
+    if (sandbox)
+        options->sandboxScenario = positional.value(0, QStringLiteral("demo"));
+    options->readOnly = cli.parser.isSet(cli.readOnly);
+    options->presentation = cli.parser.isSet(cli.presentation);
+    return -1;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -156,56 +210,9 @@ int main(int argc, char *argv[])
     if (argc > 1 && acrnet::HeadlessCommand::names().contains(QString::fromLocal8Bit(argv[1])))
         return runCommand(argc, argv);
     acrnet::MainWindowOptions options;
-    bool sandbox = false;
-    {
-        QCoreApplication pre(argc, argv);
-        setNames();
-        // --lang must be known before any translated text (including --help) is produced.
-        installTranslations(pre, languageArgument(QCoreApplication::arguments()));
-        const QStringList args = QCoreApplication::arguments();
-        int first = 1; // the first word that is not an option (nor --lang's value)
-        while (first < args.size() && args.at(first).startsWith(QLatin1Char('-')))
-            first += args.at(first) == QLatin1String("--lang") ? 2 : 1;
-        if (args.value(first) == QLatin1String("help")) { // help, help inventory, help audit
-            const QString command = args.value(first + 1);
-            if (auto cmd = acrnet::HeadlessCommand::create(command))
-                return cmd->start({args.first(), command, QStringLiteral("--help")});
-            if (!command.isEmpty()) {
-                print(stderr, QCoreApplication::translate("main", "Unknown command '%1'. See --help.").arg(command) +
-                                  QLatin1Char('\n'));
-                return 2;
-            }
-            print(stdout, GuiCommandLine().helpText());
-            return 0;
-        }
-        GuiCommandLine cli;
-        if (!cli.parser.parse(args)) {
-            print(stderr, cli.parser.errorText() + QLatin1Char(' ') +
-                              QCoreApplication::translate("main", "See --help.") + QLatin1Char('\n'));
-            return 2;
-        }
-        if (cli.parser.isSet(QStringLiteral("help"))) {
-            print(stdout, cli.helpText());
-            return 0;
-        }
-        if (cli.parser.isSet(QStringLiteral("version"))) {
-            print(stdout, QStringLiteral("acr-netadmin %1 (Qt %2)\n")
-                              .arg(QStringLiteral(ACRNET_VERSION), QString::fromLatin1(qVersion())));
-            return 0;
-        }
-        const QStringList positional = cli.parser.positionalArguments();
-        sandbox = cli.parser.isSet(cli.sandbox);
-        if (positional.size() > 1 || (!positional.isEmpty() && !sandbox)) {
-            print(stderr, QCoreApplication::translate("main", "Unexpected argument '%1'. See --help.")
-                                  .arg(positional.value(sandbox ? 1 : 0)) +
-                              QLatin1Char('\n'));
-            return 2;
-        }
-        if (sandbox)
-            options.sandboxScenario = positional.value(0, QStringLiteral("demo"));
-        options.readOnly = cli.parser.isSet(cli.readOnly);
-        options.presentation = cli.parser.isSet(cli.presentation);
-    }
+    if (const int code = parseGuiCommandLine(argc, argv, &options); code >= 0)
+        return code;
+    const bool sandbox = !options.sandboxScenario.isEmpty();
 
     // Request-level tracing is for troubleshooting (QT_LOGGING_RULES="acrnet.*.debug=true"), not the terminal's
     // default.
