@@ -173,8 +173,8 @@ int parseGuiCommandLine(int argc, char *argv[], acrnet::MainWindowOptions *optio
     }
     GuiCommandLine cli;
     if (!cli.parser.parse(args)) {
-        print(stderr, cli.parser.errorText() + QLatin1Char(' ') +
-                          QCoreApplication::translate("main", "See --help.") + QLatin1Char('\n'));
+        print(stderr, cli.parser.errorText() + QLatin1Char(' ') + QCoreApplication::translate("main", "See --help.") +
+                          QLatin1Char('\n'));
         return 2;
     }
     if (cli.parser.isSet(QStringLiteral("help"))) {
