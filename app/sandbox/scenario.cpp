@@ -201,6 +201,43 @@ bool Scenario::load(const QString &nameOrFile, Store &store, QString *error)
     return loadJson(doc.object(), store, error);
 }
 
+namespace {
+
+// A VNet of the scenario, as ARM documents it, with its subnets.
+void addVirtualNetwork(Store &store, const QString &rgId, const QString &location, const QJsonObject &v)
+{
+    const QString vnetName = v.value(QLatin1String("name")).toString();
+    const QString vnetLocation = v.value(QLatin1String("location")).toString(location);
+    const QString vnetId =
+        rgId + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/") + vnetName;
+    QJsonArray subnets;
+    const QJsonArray subnetSpecs = v.value(QLatin1String("subnets")).toArray();
+    for (const QJsonValue &snv : subnetSpecs)
+        subnets.append(subnetDoc(store, vnetId, vnetLocation, snv.toObject()));
+    store.virtualNetworks.insert(
+        vnetId.toLower(),
+        QJsonObject{
+            {QStringLiteral("id"), vnetId},
+            {QStringLiteral("name"), vnetName},
+            {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworks")},
+            {QStringLiteral("location"), vnetLocation},
+            {QStringLiteral("tags"), v.value(QLatin1String("tags")).toObject()},
+            {QStringLiteral("etag"), store.newEtag()},
+            {QStringLiteral("properties"),
+             QJsonObject{
+                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                 {QStringLiteral("resourceGuid"), store.newGuid()},
+                 {QStringLiteral("addressSpace"), QJsonObject{{QStringLiteral("addressPrefixes"),
+                                                               v.value(QLatin1String("addressPrefixes"))}}},
+                 {QStringLiteral("dhcpOptions"), QJsonObject{{QStringLiteral("dnsServers"), QJsonArray()}}},
+                 {QStringLiteral("subnets"), subnets},
+                 {QStringLiteral("virtualNetworkPeerings"), QJsonArray()},
+                 {QStringLiteral("enableDdosProtection"), false},
+                 {QStringLiteral("enableVmProtection"), false}}}});
+}
+
+} // namespace
+
 bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *error)
 {
     store.settings.merge(scenario.value(QLatin1String("settings")).toObject());
@@ -244,37 +281,8 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
                 rgDoc.insert(QStringLiteral("tags"), g.value(QLatin1String("tags")));
             store.resourceGroups.insert(rgId.toLower(), rgDoc);
             const QJsonArray vnets = g.value(QLatin1String("virtualNetworks")).toArray();
-            for (const QJsonValue &vv : vnets) {
-                const QJsonObject v = vv.toObject();
-                const QString vnetName = v.value(QLatin1String("name")).toString();
-                const QString vnetLocation = v.value(QLatin1String("location")).toString(location);
-                const QString vnetId =
-                    rgId + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/") + vnetName;
-                QJsonArray subnets;
-                const QJsonArray subnetSpecs = v.value(QLatin1String("subnets")).toArray();
-                for (const QJsonValue &snv : subnetSpecs)
-                    subnets.append(subnetDoc(store, vnetId, vnetLocation, snv.toObject()));
-                store.virtualNetworks.insert(
-                    vnetId.toLower(),
-                    QJsonObject{
-                        {QStringLiteral("id"), vnetId},
-                        {QStringLiteral("name"), vnetName},
-                        {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworks")},
-                        {QStringLiteral("location"), vnetLocation},
-                        {QStringLiteral("tags"), v.value(QLatin1String("tags")).toObject()},
-                        {QStringLiteral("etag"), store.newEtag()},
-                        {QStringLiteral("properties"),
-                         QJsonObject{
-                             {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                             {QStringLiteral("resourceGuid"), store.newGuid()},
-                             {QStringLiteral("addressSpace"), QJsonObject{{QStringLiteral("addressPrefixes"),
-                                                                           v.value(QLatin1String("addressPrefixes"))}}},
-                             {QStringLiteral("dhcpOptions"), QJsonObject{{QStringLiteral("dnsServers"), QJsonArray()}}},
-                             {QStringLiteral("subnets"), subnets},
-                             {QStringLiteral("virtualNetworkPeerings"), QJsonArray()},
-                             {QStringLiteral("enableDdosProtection"), false},
-                             {QStringLiteral("enableVmProtection"), false}}}});
-            }
+            for (const QJsonValue &vv : vnets)
+                addVirtualNetwork(store, rgId, location, vv.toObject());
             const QJsonArray registries = g.value(QLatin1String("registries")).toArray();
             for (const QJsonValue &rv : registries) {
                 const QJsonObject doc = registryDoc(store, sub, rg, location, rv.toObject());
@@ -291,6 +299,50 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
     }
     return true;
 }
+
+namespace {
+
+// The registries of the `large` scenario, spread over its subscriptions (a second resource group in each), with
+// rules to random subnets: drawn from `rng` after the networks, so a seed always gives the same estate.
+void addLargeRegistries(QJsonArray &subs, const QStringList &subnetIds, int registries, int rulesPerRegistry,
+                        const QStringList &regions, QRandomGenerator &rng)
+{
+    const int subscriptions = int(subs.size());
+    const QStringList skus{QStringLiteral("Premium"), QStringLiteral("Premium"), QStringLiteral("Standard"),
+                           QStringLiteral("Basic")};
+    for (int r = 0; r < registries && subscriptions > 0; ++r) {
+        const int s = r % subscriptions;
+        const QString sku = skus.at(rng.bounded(int(skus.size())));
+        QJsonArray rules;
+        QJsonArray ips;
+        if (sku == QLatin1String("Premium")) {
+            for (int k = 0; k < rulesPerRegistry && !subnetIds.isEmpty(); ++k)
+                rules.append(subnetIds.at(rng.bounded(int(subnetIds.size()))));
+            ips.append(QStringLiteral("198.51.%1.0/24").arg(r % 250));
+        }
+        QJsonObject reg{{QStringLiteral("name"), QStringLiteral("acr%1").arg(r, 5, 10, QLatin1Char('0'))},
+                        {QStringLiteral("sku"), sku},
+                        {QStringLiteral("defaultAction"),
+                         sku == QLatin1String("Premium") && r % 2 ? QStringLiteral("Deny") : QStringLiteral("Allow")},
+                        {QStringLiteral("virtualNetworkRules"), rules},
+                        {QStringLiteral("ipRules"), ips}};
+        QJsonObject sub = subs.at(s).toObject();
+        QJsonArray groups = sub.value(QLatin1String("resourceGroups")).toArray();
+        if (groups.size() < 2)
+            groups.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("rg-acr-%1").arg(s)},
+                                      {QStringLiteral("location"), regions.at(s % regions.size())},
+                                      {QStringLiteral("registries"), QJsonArray()}});
+        QJsonObject acrGroup = groups.at(1).toObject();
+        QJsonArray regs = acrGroup.value(QLatin1String("registries")).toArray();
+        regs.append(reg);
+        acrGroup.insert(QStringLiteral("registries"), regs);
+        groups[1] = acrGroup;
+        sub.insert(QStringLiteral("resourceGroups"), groups);
+        subs[s] = sub;
+    }
+}
+
+} // namespace
 
 QJsonObject Scenario::generateLarge(const QJsonObject &p)
 {
@@ -348,38 +400,7 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
                         {QStringLiteral("tenantId"), tenant},
                         {QStringLiteral("resourceGroups"), QJsonArray{netGroup}}});
     }
-    const QStringList skus{QStringLiteral("Premium"), QStringLiteral("Premium"), QStringLiteral("Standard"),
-                           QStringLiteral("Basic")};
-    for (int r = 0; r < registries && subscriptions > 0; ++r) {
-        const int s = r % subscriptions;
-        const QString sku = skus.at(rng.bounded(int(skus.size())));
-        QJsonArray rules;
-        QJsonArray ips;
-        if (sku == QLatin1String("Premium")) {
-            for (int k = 0; k < rulesPerRegistry && !subnetIds.isEmpty(); ++k)
-                rules.append(subnetIds.at(rng.bounded(int(subnetIds.size()))));
-            ips.append(QStringLiteral("198.51.%1.0/24").arg(r % 250));
-        }
-        QJsonObject reg{{QStringLiteral("name"), QStringLiteral("acr%1").arg(r, 5, 10, QLatin1Char('0'))},
-                        {QStringLiteral("sku"), sku},
-                        {QStringLiteral("defaultAction"),
-                         sku == QLatin1String("Premium") && r % 2 ? QStringLiteral("Deny") : QStringLiteral("Allow")},
-                        {QStringLiteral("virtualNetworkRules"), rules},
-                        {QStringLiteral("ipRules"), ips}};
-        QJsonObject sub = subs.at(s).toObject();
-        QJsonArray groups = sub.value(QLatin1String("resourceGroups")).toArray();
-        if (groups.size() < 2)
-            groups.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("rg-acr-%1").arg(s)},
-                                      {QStringLiteral("location"), regions.at(s % regions.size())},
-                                      {QStringLiteral("registries"), QJsonArray()}});
-        QJsonObject acrGroup = groups.at(1).toObject();
-        QJsonArray regs = acrGroup.value(QLatin1String("registries")).toArray();
-        regs.append(reg);
-        acrGroup.insert(QStringLiteral("registries"), regs);
-        groups[1] = acrGroup;
-        sub.insert(QStringLiteral("resourceGroups"), groups);
-        subs[s] = sub;
-    }
+    addLargeRegistries(subs, subnetIds, registries, rulesPerRegistry, regions, rng);
     return {
         {QStringLiteral("name"), QStringLiteral("large")},
         {QStringLiteral("settings"), QJsonObject{{QStringLiteral("autoApproveDeviceCodes"), true}}},
