@@ -40,6 +40,33 @@ std::optional<QJsonObject> NetworkProvider::findVirtualNetwork(const QString &id
     return it.value();
 }
 
+Reply NetworkProvider::getSubnet(const Request &r)
+{
+    const auto subnet = m_context.store.subnet(r.path);
+    if (!subnet)
+        return Reply::armError(404, QStringLiteral("NotFound"),
+                               QStringLiteral("Resource %1 not found.").arg(r.path));
+    if (m_context.store.faults.concurrentWriteAfterRead.removeOne(r.path.toLower())) {
+        QJsonObject touched = *subnet; // another writer's PUT lands just after this read
+        touched.insert(QStringLiteral("etag"), m_context.store.newEtag());
+        m_context.store.replaceSubnet(r.path, touched);
+    }
+    return Reply::json(200, *subnet, {{"ETag", subnet->value(QLatin1String("etag")).toString().toUtf8()}});
+}
+
+Reply NetworkProvider::availableEndpointServices(const Request &r, const QString &subscriptionId)
+{
+    QJsonArray items;
+    for (const QString &name : endpointServices())
+        items.append(QJsonObject{
+            {QStringLiteral("name"), name},
+            {QStringLiteral("id"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/"
+                                                  "virtualNetworkEndpointServices/%2")
+                                       .arg(subscriptionId, name)},
+            {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworkEndpointServices")}});
+    return m_context.page(r, items);
+}
+
 std::optional<Reply> NetworkProvider::handle(const Request &r)
 {
     QStringList c;
@@ -96,31 +123,14 @@ std::optional<Reply> NetworkProvider::handle(const Request &r)
             return notFound(vnetType, c.at(2), c.at(1));
         if (r.method == "PUT")
             return putSubnet(r, vnetId, c.at(3));
-        const auto subnet = m_context.store.subnet(r.path);
-        if (!subnet)
-            return Reply::armError(404, QStringLiteral("NotFound"),
-                                   QStringLiteral("Resource %1 not found.").arg(r.path));
-        if (m_context.store.faults.concurrentWriteAfterRead.removeOne(r.path.toLower())) {
-            QJsonObject touched = *subnet; // another writer's PUT lands just after this read
-            touched.insert(QStringLiteral("etag"), m_context.store.newEtag());
-            m_context.store.replaceSubnet(r.path, touched);
-        }
-        return Reply::json(200, *subnet, {{"ETag", subnet->value(QLatin1String("etag")).toString().toUtf8()}});
+        return getSubnet(r);
     }
     if (r.method == "GET" && r.matches({"subscriptions", "*", "providers", "microsoft.network", "locations", "*",
                                         "virtualnetworkavailableendpointservices"},
                                        &c)) {
         if (auto e = common(c.at(0)))
             return e;
-        QJsonArray items;
-        for (const QString &name : endpointServices())
-            items.append(QJsonObject{
-                {QStringLiteral("name"), name},
-                {QStringLiteral("id"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/"
-                                                      "virtualNetworkEndpointServices/%2")
-                                           .arg(c.at(0), name)},
-                {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworkEndpointServices")}});
-        return m_context.page(r, items);
+        return availableEndpointServices(r, c.at(0));
     }
     if (r.method == "GET" &&
         r.matches({"subscriptions", "*", "providers", "microsoft.network", "locations", "*", "operations", "*"}, &c)) {
@@ -141,6 +151,49 @@ Reply NetworkProvider::listVirtualNetworks(const Request &r, const QString &pref
             items.append(it.value());
     }
     return m_context.page(r, items);
+}
+
+// The service endpoints a PUT asks for, each Updating, with ARM's default locations; an error for an unknown service.
+std::optional<Reply> NetworkProvider::requestedEndpoints(const QJsonObject &props, const QString &subnetId,
+                                                         const QString &location, QJsonArray *endpoints)
+{
+    const QJsonArray requested = props.value(QLatin1String("serviceEndpoints")).toArray();
+    for (const QJsonValue &v : requested) {
+        QJsonObject e = v.toObject();
+        const QString service = e.value(QLatin1String("service")).toString();
+        if (!endpointServices().contains(service, Qt::CaseInsensitive))
+            return Reply::armError(400, QStringLiteral("InvalidServiceNameOnServiceEndpoint"),
+                                   QStringLiteral("Subnet %1 has an invalid service name '%2' on a service endpoint.")
+                                       .arg(subnetId, service));
+        if (!e.value(QLatin1String("locations")).isArray())
+            e.insert(QStringLiteral("locations"),
+                     service.compare(QLatin1String("Microsoft.ContainerRegistry"), Qt::CaseInsensitive) == 0
+                         ? QJsonArray{QStringLiteral("*")}
+                         : QJsonArray{location});
+        e.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
+        endpoints->append(e);
+    }
+    return std::nullopt;
+}
+
+// The end of a subnet's long-running PUT: its endpoints and itself Succeeded, with a new etag.
+void NetworkProvider::endpointsProvisioned(Store &st, const QString &subnetId)
+{
+    auto s = st.subnet(subnetId);
+    if (!s)
+        return;
+    QJsonObject p = s->value(QLatin1String("properties")).toObject();
+    QJsonArray eps = p.value(QLatin1String("serviceEndpoints")).toArray();
+    for (int i = 0; i < eps.size(); ++i) {
+        QJsonObject e = eps.at(i).toObject();
+        e.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
+        eps[i] = e;
+    }
+    p.insert(QStringLiteral("serviceEndpoints"), eps);
+    p.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
+    s->insert(QStringLiteral("properties"), p);
+    s->insert(QStringLiteral("etag"), st.newEtag());
+    st.replaceSubnet(subnetId, *s);
 }
 
 Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const QString &name)
@@ -176,22 +229,8 @@ Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const 
                                QStringLiteral("Subnet %1 does not have an address prefix.").arg(name));
     const QString location = store.virtualNetworks.value(vnetId.toLower()).value(QLatin1String("location")).toString();
     QJsonArray endpoints;
-    const QJsonArray requested = props.value(QLatin1String("serviceEndpoints")).toArray();
-    for (const QJsonValue &v : requested) {
-        QJsonObject e = v.toObject();
-        const QString service = e.value(QLatin1String("service")).toString();
-        if (!endpointServices().contains(service, Qt::CaseInsensitive))
-            return Reply::armError(400, QStringLiteral("InvalidServiceNameOnServiceEndpoint"),
-                                   QStringLiteral("Subnet %1 has an invalid service name '%2' on a service endpoint.")
-                                       .arg(subnetId, service));
-        if (!e.value(QLatin1String("locations")).isArray())
-            e.insert(QStringLiteral("locations"),
-                     service.compare(QLatin1String("Microsoft.ContainerRegistry"), Qt::CaseInsensitive) == 0
-                         ? QJsonArray{QStringLiteral("*")}
-                         : QJsonArray{location});
-        e.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
-        endpoints.append(e);
-    }
+    if (auto invalid = requestedEndpoints(props, subnetId, location, &endpoints))
+        return *invalid;
     props.insert(QStringLiteral("serviceEndpoints"), endpoints);
     props.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
     const QJsonObject updating{{QStringLiteral("id"), subnetId},
@@ -208,23 +247,7 @@ Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const 
     const int delay = store.settings.provisioningDelayMs;
     const QString op = store.startOperation(
         delay, fails,
-        [subnetId](Store &st) {
-            auto s = st.subnet(subnetId);
-            if (!s)
-                return;
-            QJsonObject p = s->value(QLatin1String("properties")).toObject();
-            QJsonArray eps = p.value(QLatin1String("serviceEndpoints")).toArray();
-            for (int i = 0; i < eps.size(); ++i) {
-                QJsonObject e = eps.at(i).toObject();
-                e.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
-                eps[i] = e;
-            }
-            p.insert(QStringLiteral("serviceEndpoints"), eps);
-            p.insert(QStringLiteral("provisioningState"), QStringLiteral("Succeeded"));
-            s->insert(QStringLiteral("properties"), p);
-            s->insert(QStringLiteral("etag"), st.newEtag());
-            st.replaceSubnet(subnetId, *s);
-        },
+        [subnetId](Store &st) { endpointsProvisioned(st, subnetId); },
         [subnetId, before](Store &st) {
             // A failed operation leaves the subnet as it was.
             if (before)

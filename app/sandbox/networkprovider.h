@@ -17,6 +17,11 @@ public:
 
 private:
     Reply listVirtualNetworks(const Request &r, const QString &prefix);
+    static std::optional<Reply> requestedEndpoints(const QJsonObject &props, const QString &subnetId,
+                                                   const QString &location, QJsonArray *endpoints);
+    static void endpointsProvisioned(Store &st, const QString &subnetId);
+    Reply getSubnet(const Request &r);
+    Reply availableEndpointServices(const Request &r, const QString &subscriptionId);
     Reply putSubnet(const Request &r, const QString &vnetId, const QString &name);
     Reply operationStatus(const QString &id);
     std::optional<QJsonObject> findVirtualNetwork(const QString &id) const;
