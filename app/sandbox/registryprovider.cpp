@@ -224,6 +224,37 @@ Reply RegistryProvider::operationStatus(const QString &id)
     return Reply::json(op->settled ? 200 : 201, body);
 }
 
+// The trap users hit (Azure/acr#249): a rule whose subnet's subscription lacks the provider is accepted, then
+// disappears a little later unless the provider gets registered in between.
+void RegistryProvider::scheduleSilentDrops(Store &st, const QString &key, const QStringList &addedSubnets)
+{
+    for (const QString &subnet : addedSubnets) {
+        const QString subnetSub = subnet.section(QLatin1Char('/'), 2, 2);
+        if (st.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
+            QLatin1String("Registered"))
+            continue;
+        st.schedule(st.settings.silentDropDelayMs, [subnet, subnetSub, key](Store &later) {
+            if (later.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
+                QLatin1String("Registered"))
+                return;
+            auto reg = later.registries.find(key);
+            if (reg == later.registries.end())
+                return;
+            QJsonObject pp = reg->value(QLatin1String("properties")).toObject();
+            QJsonObject rs = pp.value(QLatin1String("networkRuleSet")).toObject();
+            QJsonArray kept;
+            const QJsonArray rules = rs.value(QLatin1String("virtualNetworkRules")).toArray();
+            for (const QJsonValue &v : rules) {
+                if (v.toObject().value(QLatin1String("id")).toString().compare(subnet, Qt::CaseInsensitive) != 0)
+                    kept.append(v);
+            }
+            rs.insert(QStringLiteral("virtualNetworkRules"), kept);
+            pp.insert(QStringLiteral("networkRuleSet"), rs);
+            reg->insert(QStringLiteral("properties"), pp);
+        });
+    }
+}
+
 Reply RegistryProvider::patch(const Request &r, const QString &key)
 {
     Store &store = m_context.store;
@@ -251,35 +282,7 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
     const QJsonObject next = change.result();
     const QStringList addedSubnets = change.addedSubnets();
 
-    // The trap users hit (Azure/acr#249): a rule whose subnet's subscription lacks the provider is accepted,
-    // then disappears.
-    auto scheduleDrops = [addedSubnets, key](Store &st) {
-        for (const QString &subnet : addedSubnets) {
-            const QString subnetSub = subnet.section(QLatin1Char('/'), 2, 2);
-            if (st.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
-                QLatin1String("Registered"))
-                continue;
-            st.schedule(st.settings.silentDropDelayMs, [subnet, subnetSub, key](Store &later) {
-                if (later.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
-                    QLatin1String("Registered"))
-                    return;
-                auto reg = later.registries.find(key);
-                if (reg == later.registries.end())
-                    return;
-                QJsonObject pp = reg->value(QLatin1String("properties")).toObject();
-                QJsonObject rs = pp.value(QLatin1String("networkRuleSet")).toObject();
-                QJsonArray kept;
-                const QJsonArray rules = rs.value(QLatin1String("virtualNetworkRules")).toArray();
-                for (const QJsonValue &v : rules) {
-                    if (v.toObject().value(QLatin1String("id")).toString().compare(subnet, Qt::CaseInsensitive) != 0)
-                        kept.append(v);
-                }
-                rs.insert(QStringLiteral("virtualNetworkRules"), kept);
-                pp.insert(QStringLiteral("networkRuleSet"), rs);
-                reg->insert(QStringLiteral("properties"), pp);
-            });
-        }
-    };
+    auto scheduleDrops = [addedSubnets, key](Store &st) { scheduleSilentDrops(st, key, addedSubnets); };
 
     if (!store.settings.asyncRegistryUpdates) {
         store.registries.insert(key, next);
@@ -310,6 +313,36 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
 Reply RegistryProvider::dataPlane(const Request &r, const QString &name)
 {
     return dataPlaneAnswer(m_context.store, name, QString::fromUtf8(r.header("X-Sandbox-Host")));
+}
+
+// What the registry's firewall decides for a caller: public access, then Deny with IP rules (public source addresses
+// only) and VNet rules (only through the subnet's Microsoft.ContainerRegistry endpoint).
+bool RegistryProvider::networkAllows(const QJsonObject &p, const QString &ip, bool viaEndpoint, const QString &subnet)
+{
+    const QJsonObject set = p.value(QLatin1String("networkRuleSet")).toObject();
+    bool allowed = p.value(QLatin1String("publicNetworkAccess")).toString() != QLatin1String("Disabled");
+    if (allowed && set.value(QLatin1String("defaultAction")).toString() == QLatin1String("Deny")) {
+        allowed = false;
+        quint32 caller = 0;
+        int callerBits = 0;
+        // IP rules match public source addresses only; traffic through the endpoint carries the subnet instead.
+        const bool haveIp = !viaEndpoint && parseIpv4Range(ip, &caller, &callerBits);
+        for (const QJsonValue &v : set.value(QLatin1String("ipRules")).toArray()) {
+            quint32 network = 0;
+            int bits = 0;
+            if (haveIp && parseIpv4Range(v.toObject().value(QLatin1String("value")).toString(), &network, &bits)) {
+                const quint32 mask = bits == 0 ? 0 : 0xFFFFFFFFu << (32 - bits);
+                allowed = allowed || (caller & mask) == network;
+            }
+        }
+        for (const QJsonValue &v : set.value(QLatin1String("virtualNetworkRules")).toArray()) {
+            // The rule only works through the subnet's Microsoft.ContainerRegistry endpoint.
+            allowed = allowed ||
+                      (viaEndpoint &&
+                       v.toObject().value(QLatin1String("id")).toString().compare(subnet, Qt::CaseInsensitive) == 0);
+        }
+    }
+    return allowed;
 }
 
 Reply RegistryProvider::dataPlaneAnswer(const Store &store, const QString &name, const QString &hostName)
@@ -348,29 +381,7 @@ Reply RegistryProvider::dataPlaneAnswer(const Store &store, const QString &name,
         ip = viaEndpoint ? h->value(QLatin1String("privateIp")).toString() : store.egressAddress(*h);
     }
     const QJsonObject p = props(doc);
-    const QJsonObject set = p.value(QLatin1String("networkRuleSet")).toObject();
-    bool allowed = p.value(QLatin1String("publicNetworkAccess")).toString() != QLatin1String("Disabled");
-    if (allowed && set.value(QLatin1String("defaultAction")).toString() == QLatin1String("Deny")) {
-        allowed = false;
-        quint32 caller = 0;
-        int callerBits = 0;
-        // IP rules match public source addresses only; traffic through the endpoint carries the subnet instead.
-        const bool haveIp = !viaEndpoint && parseIpv4Range(ip, &caller, &callerBits);
-        for (const QJsonValue &v : set.value(QLatin1String("ipRules")).toArray()) {
-            quint32 network = 0;
-            int bits = 0;
-            if (haveIp && parseIpv4Range(v.toObject().value(QLatin1String("value")).toString(), &network, &bits)) {
-                const quint32 mask = bits == 0 ? 0 : 0xFFFFFFFFu << (32 - bits);
-                allowed = allowed || (caller & mask) == network;
-            }
-        }
-        for (const QJsonValue &v : set.value(QLatin1String("virtualNetworkRules")).toArray()) {
-            // The rule only works through the subnet's Microsoft.ContainerRegistry endpoint.
-            allowed = allowed ||
-                      (viaEndpoint &&
-                       v.toObject().value(QLatin1String("id")).toString().compare(subnet, Qt::CaseInsensitive) == 0);
-        }
-    }
+    const bool allowed = networkAllows(p, ip, viaEndpoint, subnet);
     const QString login = p.value(QLatin1String("loginServer")).toString();
     if (allowed)
         return Reply::json(

@@ -25,6 +25,8 @@ public:
     static Reply dataPlaneAnswer(const Store &store, const QString &name, const QString &hostName);
 
 private:
+    static bool networkAllows(const QJsonObject &props, const QString &ip, bool viaEndpoint, const QString &subnet);
+    static void scheduleSilentDrops(Store &st, const QString &key, const QStringList &addedSubnets);
     Reply patch(const Request &r, const QString &key);
     Reply dataPlane(const Request &r, const QString &name);
     Reply usages(const QJsonObject &doc);

@@ -19,6 +19,39 @@ QStringList ResourceManager::resourceVersions()
             QStringLiteral("2022-09-01"), QStringLiteral("2023-07-01"), QStringLiteral("2024-03-01")};
 }
 
+// POST …/providers/{namespace}/register: Registering now, Registered after the scenario's delay.
+Reply ResourceManager::registerProvider(const QString &sub, const QString &name)
+{
+    Store &store = m_context.store;
+    const QString ns = providerDoc(sub, name).value(QLatin1String("namespace")).toString();
+    if (store.providerState(sub, ns) != QLatin1String("Registered")) {
+        QJsonObject *s = store.findSubscription(sub);
+        QJsonObject providers = s->value(QLatin1String("providers")).toObject();
+        providers.insert(ns, QStringLiteral("Registering"));
+        s->insert(QStringLiteral("providers"), providers);
+        store.schedule(store.settings.registrationDelayMs, [sub, ns](Store &st) {
+            if (QJsonObject *target = st.findSubscription(sub)) {
+                QJsonObject p = target->value(QLatin1String("providers")).toObject();
+                p.insert(ns, QStringLiteral("Registered"));
+                target->insert(QStringLiteral("providers"), p);
+            }
+        });
+    }
+    return Reply::json(200, providerDoc(sub, ns));
+}
+
+Reply ResourceManager::listResourceGroups(const Request &r, const QString &subscriptionId)
+{
+    QJsonArray items;
+    const QString prefix = QStringLiteral("/subscriptions/%1/").arg(subscriptionId).toLower();
+    for (auto it = m_context.store.resourceGroups.constBegin(); it != m_context.store.resourceGroups.constEnd();
+         ++it) {
+        if (it.key().startsWith(prefix))
+            items.append(it.value());
+    }
+    return m_context.page(r, items);
+}
+
 std::optional<Reply> ResourceManager::handle(const Request &r)
 {
     QStringList c;
@@ -40,14 +73,7 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
     if (r.matches({"subscriptions", "*", "resourcegroups"}, &c) && r.method == "GET") {
         if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
             return e;
-        QJsonArray items;
-        const QString prefix = QStringLiteral("/subscriptions/%1/").arg(c.at(0)).toLower();
-        for (auto it = m_context.store.resourceGroups.constBegin(); it != m_context.store.resourceGroups.constEnd();
-             ++it) {
-            if (it.key().startsWith(prefix))
-                items.append(it.value());
-        }
-        return m_context.page(r, items);
+        return listResourceGroups(r, c.at(0));
     }
     if (r.matches({"subscriptions", "*", "resourcegroups", "*"}, &c) && r.method == "PUT") {
         if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
@@ -86,23 +112,7 @@ std::optional<Reply> ResourceManager::handle(const Request &r)
     if (r.matches({"subscriptions", "*", "providers", "*", "register"}, &c) && r.method == "POST") {
         if (auto e = m_context.admit(r, resourceVersions(), c.at(0)))
             return e;
-        Store &store = m_context.store;
-        const QString sub = c.at(0);
-        const QString ns = providerDoc(sub, c.at(1)).value(QLatin1String("namespace")).toString();
-        if (store.providerState(sub, ns) != QLatin1String("Registered")) {
-            QJsonObject *s = store.findSubscription(sub);
-            QJsonObject providers = s->value(QLatin1String("providers")).toObject();
-            providers.insert(ns, QStringLiteral("Registering"));
-            s->insert(QStringLiteral("providers"), providers);
-            store.schedule(store.settings.registrationDelayMs, [sub, ns](Store &st) {
-                if (QJsonObject *target = st.findSubscription(sub)) {
-                    QJsonObject p = target->value(QLatin1String("providers")).toObject();
-                    p.insert(ns, QStringLiteral("Registered"));
-                    target->insert(QStringLiteral("providers"), p);
-                }
-            });
-        }
-        return Reply::json(200, providerDoc(sub, ns));
+        return registerProvider(c.at(0), c.at(1));
     }
     return std::nullopt;
 }

@@ -16,6 +16,8 @@ public:
     static QStringList resourceVersions();
 
 private:
+    Reply registerProvider(const QString &sub, const QString &name);
+    Reply listResourceGroups(const Request &r, const QString &subscriptionId);
     Reply tenants(const Request &r);
     Reply subscriptions(const Request &r);
     QJsonObject subscriptionDoc(const QJsonObject &s) const;
