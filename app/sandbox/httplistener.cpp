@@ -91,6 +91,37 @@ void HttpListener::readFrom(QTcpSocket *socket)
     }
 }
 
+// A chunked body from `*consumed` on: false while more is needed, or with `errorStatus` set when it is malformed or
+// too large.
+bool HttpListener::readChunked(const QByteArray &buffer, qsizetype *consumed, QByteArray *out, int *errorStatus)
+{
+    QByteArray body;
+    qsizetype pos = *consumed;
+    for (;;) {
+        const qsizetype lineEnd = buffer.indexOf("\r\n", pos);
+        if (lineEnd < 0)
+            return false; // wait for more
+        bool ok = false;
+        const qsizetype size = buffer.mid(pos, lineEnd - pos).split(';').first().trimmed().toLongLong(&ok, 16);
+        if (!ok || size < 0 || body.size() + size > kMaxBodyBytes) {
+            *errorStatus = ok ? 413 : 400;
+            return false;
+        }
+        if (buffer.size() < lineEnd + 2 + size + 2)
+            return false;
+        if (size == 0) {
+            const qsizetype trailerEnd = buffer.indexOf("\r\n", lineEnd + 2);
+            if (trailerEnd < 0)
+                return false;
+            *consumed = trailerEnd + 2;
+            *out = body;
+            return true;
+        }
+        body += buffer.mid(lineEnd + 2, size);
+        pos = lineEnd + 2 + size + 2;
+    }
+}
+
 bool HttpListener::takeRequest(QTcpSocket *socket, QByteArray &buffer, HttpRequest *request, int *errorStatus)
 {
     const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
@@ -140,31 +171,8 @@ bool HttpListener::takeRequest(QTcpSocket *socket, QByteArray &buffer, HttpReque
     }
     qsizetype consumed = headerEnd + 4;
     if (chunked) {
-        QByteArray body;
-        qsizetype pos = consumed;
-        for (;;) {
-            const qsizetype lineEnd = buffer.indexOf("\r\n", pos);
-            if (lineEnd < 0)
-                return false; // wait for more
-            bool ok = false;
-            const qsizetype size = buffer.mid(pos, lineEnd - pos).split(';').first().trimmed().toLongLong(&ok, 16);
-            if (!ok || size < 0 || body.size() + size > kMaxBodyBytes) {
-                *errorStatus = ok ? 413 : 400;
-                return false;
-            }
-            if (buffer.size() < lineEnd + 2 + size + 2)
-                return false;
-            if (size == 0) {
-                const qsizetype trailerEnd = buffer.indexOf("\r\n", lineEnd + 2);
-                if (trailerEnd < 0)
-                    return false;
-                consumed = trailerEnd + 2;
-                break;
-            }
-            body += buffer.mid(lineEnd + 2, size);
-            pos = lineEnd + 2 + size + 2;
-        }
-        r.body = body;
+        if (!readChunked(buffer, &consumed, &r.body, errorStatus))
+            return false;
     } else {
         if (buffer.size() - consumed < contentLength) {
             if (expectContinue && buffer.size() == consumed && !socket->property("acrnetContinued").toBool()) {

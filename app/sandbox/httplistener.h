@@ -55,6 +55,7 @@ protected:
 private:
     void readFrom(QTcpSocket *socket);
     // Takes one complete request off the front of the buffer; false when more bytes are needed.
+    static bool readChunked(const QByteArray &buffer, qsizetype *consumed, QByteArray *out, int *errorStatus);
     bool takeRequest(QTcpSocket *socket, QByteArray &buffer, HttpRequest *request, int *errorStatus);
 
     Handler m_handler;

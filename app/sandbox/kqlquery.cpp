@@ -132,6 +132,48 @@ namespace {
 class Parser
 {
 public:
+    // "project a, b = expr, …": each column keeps its name unless given an alias.
+    void projection(KqlQuery::Stage &stage)
+    {
+        do {
+            if (isSymbol(","))
+                next();
+            QString alias; // "alias = expr", or a column that keeps its name
+            auto e = expr();
+            if (!e)
+                break;
+            if (isSymbol("=")) {
+                next();
+                alias = e->path.value(0);
+                e = expr();
+                if (!e)
+                    break;
+            } else {
+                alias = e->path.last();
+            }
+            stage.columns.append({alias, *e});
+        } while (isSymbol(","));
+    }
+    // "order by expr [asc|desc], …" (descending unless asked).
+    void ordering(KqlQuery::Stage &stage)
+    {
+        do {
+            if (isSymbol(","))
+                next();
+            auto e = expr();
+            if (!e)
+                break;
+            bool descending = true; // Kusto's default
+            if (isWord("asc")) {
+                descending = false;
+                next();
+            } else if (isWord("desc")) {
+                next();
+            }
+            stage.order.append({*e, descending});
+        } while (isSymbol(","));
+    }
+
     Parser(QList<Token> tokens)
         : m_t(std::move(tokens))
     {}
@@ -325,24 +367,7 @@ std::optional<KqlQuery> KqlQuery::parse(const QString &text, QString *error)
         } else if (p.isWord("project")) {
             p.next();
             stage->kind = Stage::Project;
-            do {
-                if (p.isSymbol(","))
-                    p.next();
-                QString alias; // "alias = expr", or a column that keeps its name
-                auto e = p.expr();
-                if (!e)
-                    break;
-                if (p.isSymbol("=")) {
-                    p.next();
-                    alias = e->path.value(0);
-                    e = p.expr();
-                    if (!e)
-                        break;
-                } else {
-                    alias = e->path.last();
-                }
-                stage->columns.append({alias, *e});
-            } while (p.isSymbol(","));
+            p.projection(*stage);
         } else if (p.isWord("order") || p.isWord("sort")) {
             p.next();
             if (!p.isWord("by")) {
@@ -351,21 +376,7 @@ std::optional<KqlQuery> KqlQuery::parse(const QString &text, QString *error)
             }
             p.next();
             stage->kind = Stage::Order;
-            do {
-                if (p.isSymbol(","))
-                    p.next();
-                auto e = p.expr();
-                if (!e)
-                    break;
-                bool descending = true; // Kusto's default
-                if (p.isWord("asc")) {
-                    descending = false;
-                    p.next();
-                } else if (p.isWord("desc")) {
-                    p.next();
-                }
-                stage->order.append({*e, descending});
-            } while (p.isSymbol(","));
+            p.ordering(*stage);
         } else if (p.isWord("limit") || p.isWord("take")) {
             p.next();
             stage->kind = Stage::Limit;

@@ -18,6 +18,7 @@ class KqlQuery
 public:
     struct Expr;
     struct Predicate;
+    struct Stage; // one "| operator …" of the query
 
     static std::optional<KqlQuery> parse(const QString &text, QString *error);
     ~KqlQuery();
@@ -30,7 +31,6 @@ public:
 
 private:
     KqlQuery();
-    struct Stage;
     QString m_table;
     std::vector<std::unique_ptr<Stage>> m_stages;
 };
