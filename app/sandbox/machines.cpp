@@ -130,6 +130,39 @@ void addNatGateways(Store &store, const QString &sub, const QString &group, cons
     }
 }
 
+namespace {
+
+// A VM as Microsoft.Compute documents it, with one network interface.
+QJsonObject virtualMachineDoc(Store &store, const QString &vmId, const QString &name, const QString &location,
+                              const QString &os, const QString &nicId)
+{
+    return QJsonObject{
+        {QStringLiteral("id"), vmId},
+        {QStringLiteral("name"), name},
+        {QStringLiteral("type"), QStringLiteral("Microsoft.Compute/virtualMachines")},
+        {QStringLiteral("location"), location},
+        {QStringLiteral("properties"),
+         QJsonObject{
+             {QStringLiteral("vmId"), store.newGuid()},
+             {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+             {QStringLiteral("hardwareProfile"),
+              QJsonObject{{QStringLiteral("vmSize"), QStringLiteral("Standard_B2s")}}},
+             {QStringLiteral("storageProfile"),
+              QJsonObject{{QStringLiteral("osDisk"),
+                           QJsonObject{{QStringLiteral("osType"), os},
+                                       {QStringLiteral("name"), QString(name + QStringLiteral("_OsDisk_1"))},
+                                       {QStringLiteral("createOption"), QStringLiteral("FromImage")}}}}},
+             {QStringLiteral("osProfile"), QJsonObject{{QStringLiteral("computerName"), name},
+                                                       {QStringLiteral("adminUsername"), QStringLiteral("azureuser")}}},
+             {QStringLiteral("networkProfile"),
+              QJsonObject{{QStringLiteral("networkInterfaces"),
+                           QJsonArray{QJsonObject{
+                               {QStringLiteral("id"), nicId},
+                               {QStringLiteral("properties"), QJsonObject{{QStringLiteral("primary"), true}}}}}}}}}}};
+}
+
+} // namespace
+
 void addHost(Store &store, const QString &sub, const QString &group, const QString &location, const QJsonObject &spec,
              const QString &subnetId)
 {
@@ -190,32 +223,7 @@ void addHost(Store &store, const QString &sub, const QString &group, const QStri
                                       {QStringLiteral("type"),
                                        QStringLiteral("Microsoft.Network/networkInterfaces/ipConfigurations")},
                                       {QStringLiteral("properties"), ipConfigProps}}}}}}});
-    store.resources.insert(
-        vmId.toLower(),
-        QJsonObject{
-            {QStringLiteral("id"), vmId},
-            {QStringLiteral("name"), name},
-            {QStringLiteral("type"), QStringLiteral("Microsoft.Compute/virtualMachines")},
-            {QStringLiteral("location"), location},
-            {QStringLiteral("properties"),
-             QJsonObject{
-                 {QStringLiteral("vmId"), store.newGuid()},
-                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                 {QStringLiteral("hardwareProfile"),
-                  QJsonObject{{QStringLiteral("vmSize"), QStringLiteral("Standard_B2s")}}},
-                 {QStringLiteral("storageProfile"),
-                  QJsonObject{{QStringLiteral("osDisk"),
-                               QJsonObject{{QStringLiteral("osType"), os},
-                                           {QStringLiteral("name"), QString(name + QStringLiteral("_OsDisk_1"))},
-                                           {QStringLiteral("createOption"), QStringLiteral("FromImage")}}}}},
-                 {QStringLiteral("osProfile"),
-                  QJsonObject{{QStringLiteral("computerName"), name},
-                              {QStringLiteral("adminUsername"), QStringLiteral("azureuser")}}},
-                 {QStringLiteral("networkProfile"),
-                  QJsonObject{{QStringLiteral("networkInterfaces"),
-                               QJsonArray{QJsonObject{{QStringLiteral("id"), nicId},
-                                                      {QStringLiteral("properties"),
-                                                       QJsonObject{{QStringLiteral("primary"), true}}}}}}}}}}});
+    store.resources.insert(vmId.toLower(), virtualMachineDoc(store, vmId, name, location, os, nicId));
 }
 
 } // namespace acrnet::sandbox::Machines
