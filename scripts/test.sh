@@ -6,7 +6,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/deps.sh"
 # The real Azure clients the sandbox is tested with (tests/e2e/clients): MSAL, the Azure SDK for Python, the Azure CLI.
-acrnet_install_deps python3-msal python3-azure azure-cli
+acrnet_install_deps python3 python3-msal python3-azure azure-cli
 ACRNET_WERROR=ON acrnet_build "$ACRNET_ROOT/build"
 cd "$ACRNET_ROOT/build"
 acrnet_with_test_services ctest --output-on-failure --timeout 300 -j2 "$@"

@@ -86,6 +86,12 @@ MainWindow::~MainWindow()
     // Children lose the focus while they are destroyed: stop listening first (the sanitizer build caught the call
     // into a half-destroyed window).
     disconnect(m_focusConnection);
+    // Dialogs still reading (a VM check, an editor) cancel their requests as they are destroyed with the window; the
+    // services report that activity, which must not reach this half-destroyed window.
+    if (m_inventory)
+        m_inventory->disconnect(this);
+    if (m_accounts)
+        m_accounts->disconnect(this);
 }
 
 void MainWindow::buildToolBar()

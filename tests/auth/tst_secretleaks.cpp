@@ -32,7 +32,43 @@ class TestSecretLeaks : public QObject
 
 private slots:
     void nothingSecretLandsOnDisk();
+
+private:
+    void checkNoSecretIn(const QString &path, const QStringList &secrets);
 };
+
+// None of the secrets in any captured log line or in any file under `path`.
+namespace {
+
+// A service principal "leaktest" with a secret unique to this run (so any copy of it found is this run's leak).
+QString addLeakTestPrincipal(SandboxFixture &sbx, const QString &tenant)
+{
+    const QString secret = QStringLiteral("leak-probe-%1").arg(QDateTime::currentMSecsSinceEpoch());
+    sbx.server().store().servicePrincipals.append(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("leaktest")},
+                                                              {QStringLiteral("secret"), secret},
+                                                              {QStringLiteral("tenantId"), tenant}});
+    sbx.server().store().settings.deviceCodeIntervalSeconds = 1;
+    return secret;
+}
+
+} // namespace
+
+void TestSecretLeaks::checkNoSecretIn(const QString &path, const QStringList &secrets)
+{
+    for (const QString &secret : std::as_const(secrets)) {
+        QVERIFY(secret.size() >= 12);
+        for (const QString &line : std::as_const(g_log))
+            QVERIFY2(!line.contains(secret),
+                     qPrintable(QStringLiteral("a secret appears in the log: ") + line.left(80)));
+        QDirIterator it(path, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains(secret.toUtf8()),
+                     qPrintable(QStringLiteral("a secret is in ") + f.fileName()));
+        }
+    }
+}
 
 void TestSecretLeaks::nothingSecretLandsOnDisk()
 {
@@ -44,12 +80,8 @@ void TestSecretLeaks::nothingSecretLandsOnDisk()
 
     SandboxFixture sbx(QStringLiteral("demo"));
     QVERIFY(sbx.ok());
-    const QString spSecret = QStringLiteral("leak-probe-%1").arg(QDateTime::currentMSecsSinceEpoch());
     const QString tenant = QStringLiteral("3c5a6b1e-7d2f-4c1a-9d2e-5b8f0e1a2c01");
-    sbx.server().store().servicePrincipals.append(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("leaktest")},
-                                                              {QStringLiteral("secret"), spSecret},
-                                                              {QStringLiteral("tenantId"), tenant}});
-    sbx.server().store().settings.deviceCodeIntervalSeconds = 1;
+    const QString spSecret = addLeakTestPrincipal(sbx, tenant);
     QNetworkAccessManager nam;
     EntraClient entra(&nam, Cloud::sandbox(sbx.server().baseUrl()));
     KeychainSecretStore keychain(QStringLiteral("acr-netadmin-leaktest"));
@@ -113,19 +145,7 @@ void TestSecretLeaks::nothingSecretLandsOnDisk()
     qInstallMessageHandler(nullptr);
 
     QVERIFY(g_log.size() > 5); // the logging really was on
-    for (const QString &secret : std::as_const(secrets)) {
-        QVERIFY(secret.size() >= 12);
-        for (const QString &line : std::as_const(g_log))
-            QVERIFY2(!line.contains(secret),
-                     qPrintable(QStringLiteral("a secret appears in the log: ") + line.left(80)));
-        QDirIterator it(dir.path(), QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            QVERIFY2(!f.readAll().contains(secret.toUtf8()),
-                     qPrintable(QStringLiteral("a secret is in ") + f.fileName()));
-        }
-    }
+    checkNoSecretIn(dir.path(), secrets);
     QFile conf(dir.filePath(QStringLiteral("acr-netadmin.conf")));
     QVERIFY(conf.open(QIODevice::ReadOnly));
     QVERIFY(conf.readAll().contains(user.id.toUtf8())); // the settings really were written

@@ -50,6 +50,64 @@ void print(const char *key, double value, const char *unit)
     std::fflush(stdout);
 }
 
+// Filter keystrokes over the whole estate, then the pause that expands the filtered tree, then clearing.
+void measureFilter(MainWindow &window)
+{
+    auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    // The worst case: the 20,000-row subnet table is the one on screen while the tree filters too.
+    window.tablesPane()->setCurrentTab(InventoryTablesPane::SubnetsTab);
+    QCoreApplication::processEvents();
+    const QString typed = QStringLiteral("snet-05 10.7");
+    double worst = 0;
+    double total = 0;
+    QStringList each;
+    for (int i = 1; i <= typed.size(); ++i) {
+        QElapsedTimer k;
+        k.start();
+        filter->setText(typed.left(i));
+        QCoreApplication::processEvents(); // includes the views' relayout and repaint
+        const double ms = k.nsecsElapsed() / 1e6;
+        worst = qMax(worst, ms);
+        each << QString::number(ms, 'f', 1);
+        total += ms;
+    }
+    QElapsedTimer expand;
+    expand.start();
+    QTest::qWait(300); // the deferred expansion of the filtered tree runs once typing pauses
+    print("filter_pause_then_expand", expand.nsecsElapsed() / 1e6 - 250, "ms");
+    std::printf("filter_keystrokes=%s ms\n", qPrintable(each.join(QLatin1Char(' '))));
+    print("filter_keystroke_worst", worst, "ms");
+    print("filter_keystroke_mean", total / typed.size(), "ms");
+    std::printf("filter_matches=%d subnets\n", window.tablesPane()->subnetProxy()->rowCount());
+    QElapsedTimer k;
+    k.start();
+    filter->clear();
+    QCoreApplication::processEvents();
+    print("filter_clear", k.nsecsElapsed() / 1e6, "ms");
+}
+
+// The access matrix at full size: shown, then scrolled to its far corner.
+void measureMatrix(MainWindow &window)
+{
+    AccessMatrixModel *matrix = window.auditPane()->matrixModel();
+    QElapsedTimer m;
+    m.start();
+    window.tablesPane()->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(3);
+    QCoreApplication::processEvents();
+    // Until its rows and columns, laid out on a worker thread, are in and painted.
+    while (matrix->isRebuilding() || matrix->rowCount() == 0)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
+    QCoreApplication::processEvents();
+    print("matrix_show", m.nsecsElapsed() / 1e6, "ms");
+    std::printf("matrix=%d x %d\n", matrix->rowCount(), matrix->columnCount());
+    m.start();
+    window.auditPane()->matrixView()->scrollToBottom();
+    window.auditPane()->matrixView()->horizontalScrollBar()->setValue(
+        window.auditPane()->matrixView()->horizontalScrollBar()->maximum());
+    QCoreApplication::processEvents();
+    print("matrix_scroll_to_corner", m.nsecsElapsed() / 1e6, "ms");
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -114,56 +172,9 @@ int main(int argc, char *argv[])
         QTimer::singleShot(500, &app, [&] {
             print("gui_rss", memoryMiB("VmRSS:"), "MiB");
             print("gui_peak_rss", memoryMiB("VmHWM:"), "MiB");
-            auto *filter = window.findChild<QLineEdit *>(QStringLiteral("filterEdit"));
-            // The worst case: the 20,000-row subnet table is the one on screen while the tree filters too.
-            window.tablesPane()->setCurrentTab(InventoryTablesPane::SubnetsTab);
-            QCoreApplication::processEvents();
-            const QString typed = QStringLiteral("snet-05 10.7");
-            double worst = 0;
-            double total = 0;
-            QStringList each;
-            for (int i = 1; i <= typed.size(); ++i) {
-                QElapsedTimer k;
-                k.start();
-                filter->setText(typed.left(i));
-                QCoreApplication::processEvents(); // includes the views' relayout and repaint
-                const double ms = k.nsecsElapsed() / 1e6;
-                worst = qMax(worst, ms);
-                each << QString::number(ms, 'f', 1);
-                total += ms;
-            }
-            QElapsedTimer expand;
-            expand.start();
-            QTest::qWait(300); // the deferred expansion of the filtered tree runs once typing pauses
-            print("filter_pause_then_expand", expand.nsecsElapsed() / 1e6 - 250, "ms");
-            std::printf("filter_keystrokes=%s ms\n", qPrintable(each.join(QLatin1Char(' '))));
-            print("filter_keystroke_worst", worst, "ms");
-            print("filter_keystroke_mean", total / typed.size(), "ms");
-            std::printf("filter_matches=%d subnets\n", window.tablesPane()->subnetProxy()->rowCount());
-            QElapsedTimer k;
-            k.start();
-            filter->clear();
-            QCoreApplication::processEvents();
-            print("filter_clear", k.nsecsElapsed() / 1e6, "ms");
+            measureFilter(window);
             std::printf("audit_findings=%d\n", window.auditPane()->findingsModel()->rowCount());
-            // The access matrix at full size: shown, then scrolled to its far corner.
-            AccessMatrixModel *matrix = window.auditPane()->matrixModel();
-            QElapsedTimer m;
-            m.start();
-            window.tablesPane()->findChild<QTabWidget *>(QStringLiteral("tableTabs"))->setCurrentIndex(3);
-            QCoreApplication::processEvents();
-            // Until its rows and columns, laid out on a worker thread, are in and painted.
-            while (matrix->isRebuilding() || matrix->rowCount() == 0)
-                QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents);
-            QCoreApplication::processEvents();
-            print("matrix_show", m.nsecsElapsed() / 1e6, "ms");
-            std::printf("matrix=%d x %d\n", matrix->rowCount(), matrix->columnCount());
-            m.start();
-            window.auditPane()->matrixView()->scrollToBottom();
-            window.auditPane()->matrixView()->horizontalScrollBar()->setValue(
-                window.auditPane()->matrixView()->horizontalScrollBar()->maximum());
-            QCoreApplication::processEvents();
-            print("matrix_scroll_to_corner", m.nsecsElapsed() / 1e6, "ms");
+            measureMatrix(window);
             QCoreApplication::quit();
         });
     });

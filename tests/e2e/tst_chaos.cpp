@@ -133,6 +133,8 @@ private slots:
     void writesUnderFaults();
 
 private:
+    void rulesUnderFaults(ArmClient &client, const QString &token, QStringList *wrong);
+    void endpointUnderFaults(ArmClient &client, const QString &token, QStringList *wrong);
     Run runCli(const QString &command, const QStringList &args);
     Verdict judgeInventory(const Run &run, const QJsonObject &truth) const;
     Verdict judgeAudit(const Run &run, const QJsonObject &truth, int truthCode) const;
@@ -328,20 +330,9 @@ void TestChaos::readsUnderFaults()
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 
-void TestChaos::writesUnderFaults()
+// Registry rules: one IP rule toggled per seed on a Premium registry of demo.
+void TestChaos::rulesUnderFaults(ArmClient &client, const QString &token, QStringList *wrong)
 {
-    // Registry rules (one PATCH, re-read, verify) and a subnet endpoint (GET, PUT with If-Match, LRO), under the
-    // same faults. After each attempt the sandbox is read fault-free and compared with the app's claim.
-    setFaults(noFaults());
-    const QString token = m_sbx->servicePrincipalToken();
-    QNetworkAccessManager nam;
-    StaticTokenSource tokens(token);
-    ArmClient client(&nam, &tokens, Cloud::sandbox(m_sbx->server().baseUrl()));
-    client.setPollIntervalMs(50);
-    RetryPolicy fast = client.retryPolicy();
-    fast.baseDelayMs = 20;
-    fast.maxDelayMs = 200;
-    client.setRetryPolicy(fast);
     auto readRegistry = [&](const QString &id) {
         QString error;
         return Registry::fromJson(m_sbx->get(id + QStringLiteral("?api-version=2021-08-01-preview"), token).json(),
@@ -363,7 +354,6 @@ void TestChaos::writesUnderFaults()
             premiumId = v.toObject().value(QLatin1String("id")).toString();
     }
     QVERIFY(!premiumId.isEmpty());
-    QStringList wrong;
     for (int seed = 1; seed <= m_seeds; ++seed) {
         setFaults(noFaults());
         const Registry before = readRegistry(premiumId);
@@ -402,12 +392,16 @@ void TestChaos::writesUnderFaults()
                                                                              : Verdict::SilentlyWrong;
         ++m_matrix[QStringLiteral("write/registry-rules")][v];
         if (v == Verdict::SilentlyWrong || v == Verdict::Hang)
-            wrong << QStringLiteral("rules seed %1: %2 (claim %3)")
-                         .arg(seed)
-                         .arg(QLatin1String(verdictName(v)))
-                         .arg(int(claim));
+            *wrong << QStringLiteral("rules seed %1: %2 (claim %3)")
+                          .arg(seed)
+                          .arg(QLatin1String(verdictName(v)))
+                          .arg(int(claim));
     }
-    // Subnet endpoint: toggled each seed on one subnet.
+}
+
+// Subnet endpoint: toggled each seed on one subnet.
+void TestChaos::endpointUnderFaults(ArmClient &client, const QString &token, QStringList *wrong)
+{
     const QString subnetId = QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/"
                                             "rg-platform/providers/Microsoft.Network/virtualNetworks/vnet-hub/"
                                             "subnets/snet-vms");
@@ -451,8 +445,31 @@ void TestChaos::writesUnderFaults()
             v = has == had ? Verdict::Identical : Verdict::SilentlyWrong;
         ++m_matrix[QStringLiteral("write/subnet-endpoint")][v];
         if (v == Verdict::SilentlyWrong || v == Verdict::Hang)
-            wrong << QStringLiteral("endpoint seed %1: %2").arg(seed).arg(QLatin1String(verdictName(v)));
+            *wrong << QStringLiteral("endpoint seed %1: %2").arg(seed).arg(QLatin1String(verdictName(v)));
     }
+}
+
+void TestChaos::writesUnderFaults()
+{
+    // Registry rules (one PATCH, re-read, verify) and a subnet endpoint (GET, PUT with If-Match, LRO), under the
+    // same faults. After each attempt the sandbox is read fault-free and compared with the app's claim.
+    setFaults(noFaults());
+    const QString token = m_sbx->servicePrincipalToken();
+    QNetworkAccessManager nam;
+    StaticTokenSource tokens(token);
+    ArmClient client(&nam, &tokens, Cloud::sandbox(m_sbx->server().baseUrl()));
+    client.setPollIntervalMs(50);
+    RetryPolicy fast = client.retryPolicy();
+    fast.baseDelayMs = 20;
+    fast.maxDelayMs = 200;
+    client.setRetryPolicy(fast);
+    QStringList wrong;
+    rulesUnderFaults(client, token, &wrong);
+    if (QTest::currentTestFailed())
+        return;
+    endpointUnderFaults(client, token, &wrong);
+    if (QTest::currentTestFailed())
+        return;
     QVERIFY2(wrong.isEmpty(), qPrintable(wrong.join(QLatin1Char('\n'))));
 }
 

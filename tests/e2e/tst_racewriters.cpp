@@ -27,6 +27,9 @@ const QString kRegistry = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d
                                          "myResourceGroup/providers/Microsoft.ContainerRegistry/registries/"
                                          "mycontainerregistry");
 
+// Foreign writers: another admin's tool doing read-modify-write PATCHes (each adds one IP rule of its own), one after
+// the other with random pauses, all the time the app writes. They never race each other, so a foreign rule that is
+// lost was erased by an app write, and an app rule that is lost by a foreign one.
 struct ForeignWrite
 {
     QString ip;
@@ -54,6 +57,9 @@ private slots:
 
 private:
     std::optional<Registry> read(ArmClient &client);
+    void appRound(ArmClient &app, const QElapsedTimer &clock, AppWrite &w, int *conflicts, int *unreported);
+    void judge(ArmClient &app, const QList<std::shared_ptr<ForeignWrite>> &foreign, const QList<AppWrite> &writes,
+               int conflicts, int unreported);
 };
 
 std::optional<Registry> TestRaceWriters::read(ArmClient &client)
@@ -74,6 +80,110 @@ std::optional<Registry> TestRaceWriters::read(ArmClient &client)
     return out;
 }
 
+// One round of the app: the editor's flow — re-read, and on a conflict merge and apply again — until its rule is in.
+// Under the sanitizers every request is slower, so the foreign writer wins the re-read more often: enough attempts
+// that a round is never lost to a run of conflicts (each one measured, not skipped).
+namespace {
+
+int raceRounds()
+{
+    return qMax(1, qEnvironmentVariableIsSet("ACRNET_RACE_ROUNDS") ? qEnvironmentVariableIntValue("ACRNET_RACE_ROUNDS")
+                                                                   : 12);
+}
+
+} // namespace
+
+void TestRaceWriters::appRound(ArmClient &app, const QElapsedTimer &clock, AppWrite &w, int *conflicts, int *unreported)
+{
+    for (int attempt = 0; attempt < 100 && !w.applied; ++attempt) {
+        const std::optional<Registry> before = read(app);
+        QVERIFY(before);
+        RegistryNetworkConfig desired = RegistryNetworkConfig::from(*before);
+        desired.rules.ipRules.append(IpRule{w.ip, QStringLiteral("Allow")});
+        RegistryRulesWriter writer(&app);
+        writer.setVerifyDelayMs(150);
+        bool done = false;
+        bool conflict = false;
+        std::optional<Registry> verifiedState;
+        connect(&writer, &RegistryRulesWriter::progress, this, [&](const QString &status) {
+            if (status.startsWith(QLatin1String("Updating")))
+                w.rereadMs = clock.elapsed();
+        });
+        connect(&writer, &RegistryRulesWriter::succeeded, this, [&] { w.applied = true; });
+        connect(&writer, &RegistryRulesWriter::changedByOthers, this, [&] { w.reportedOthers = true; });
+        connect(&writer, &RegistryRulesWriter::verified, this, [&](const Registry &later) {
+            verifiedState = later;
+            done = true;
+        });
+        connect(&writer, &RegistryRulesWriter::failed, this, [&] { done = true; });
+        connect(&writer, &RegistryRulesWriter::conflict, this, [&] {
+            conflict = true;
+            done = true;
+        });
+        writer.apply(*before, desired);
+        QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
+        *conflicts += conflict ? 1 : 0;
+        if (w.applied) {
+            w.windowMs = writer.lastWindowMs();
+            // The second read no longer had the app's rule: that must have been reported, never "verified" quietly.
+            if (verifiedState && !RegistryNetworkConfig::from(*verifiedState).hasIpRule(w.ip) && !w.reportedOthers)
+                ++*unreported;
+        }
+    }
+}
+
+void TestRaceWriters::judge(ArmClient &app, const QList<std::shared_ptr<ForeignWrite>> &foreign,
+                            const QList<AppWrite> &writes, int conflicts, int unreported)
+{
+    // Judge: a foreign rule that is gone must have been answered inside an app write's window.
+    const std::optional<Registry> finalState = read(app);
+    QVERIFY(finalState);
+    const RegistryNetworkConfig end = RegistryNetworkConfig::from(*finalState);
+    int lost = 0, outside = 0, appLost = 0;
+    QStringList outsideIps;
+    for (const auto &f : std::as_const(foreign)) {
+        if (!f->ok || end.hasIpRule(f->ip))
+            continue;
+        ++lost;
+        bool inAppWindow = false;
+        for (const AppWrite &a : std::as_const(writes)) {
+            // From a round trip before the re-read's answer reached the app, to just after the PATCH's answer.
+            const qint64 windowStart = a.rereadMs - 120;
+            const qint64 windowEnd = a.rereadMs + qMax<qint64>(a.windowMs, 0) + 60;
+            if (f->answeredMs >= windowStart && f->answeredMs <= windowEnd)
+                inAppWindow = true;
+        }
+        if (!inAppWindow) {
+            ++outside;
+            outsideIps << f->ip;
+        }
+    }
+    for (const AppWrite &a : std::as_const(writes))
+        appLost += end.hasIpRule(a.ip) ? 0 : 1;
+    QList<qint64> windows;
+    int reported = 0;
+    for (const AppWrite &a : std::as_const(writes)) {
+        windows << a.windowMs;
+        reported += a.reportedOthers ? 1 : 0;
+    }
+    std::sort(windows.begin(), windows.end());
+    const qint64 median = windows.at(windows.size() / 2);
+    QTextStream(stdout) << "\nrace: " << writes.size() << " app writes, " << foreign.size()
+                        << " foreign read-modify-write PATCHes, latency 20-40 ms per request\n"
+                        << "window (re-read answered -> PATCH answered): min " << windows.first() << " ms, median "
+                        << median << " ms, max " << windows.last() << " ms\n"
+                        << "conflicts caught by the re-read (nothing sent, merged, applied again): " << conflicts
+                        << "\n"
+                        << "foreign rules lost to the app's window: " << lost << " of " << foreign.size()
+                        << "; app rules lost to the foreign writer's window: " << appLost << " of " << writes.size()
+                        << "\n"
+                        << "app writes that reported a foreign change right after: " << reported
+                        << "; app rules gone at the verify read without a report: " << unreported << "\n";
+    QVERIFY2(outside == 0, qPrintable(QStringLiteral("foreign rules lost outside any app window: ") +
+                                      outsideIps.join(QStringLiteral(", "))));
+    QCOMPARE(unreported, 0);
+}
+
 void TestRaceWriters::writersRace()
 {
     SandboxFixture sbx(QStringLiteral("training"));
@@ -89,13 +199,9 @@ void TestRaceWriters::writersRace()
     others.setPollIntervalMs(50);
     QElapsedTimer clock;
     clock.start();
-    const int rounds = qMax(
-        1, qEnvironmentVariableIsSet("ACRNET_RACE_ROUNDS") ? qEnvironmentVariableIntValue("ACRNET_RACE_ROUNDS") : 12);
+    const int rounds = raceRounds();
     QRandomGenerator dice(20261129);
 
-    // Foreign writers: another admin's tool doing read-modify-write PATCHes (each adds one IP rule of its own), one
-    // after the other with random pauses, all the time the app writes. They never race each other, so a foreign rule
-    // that is lost was erased by an app write, and an app rule that is lost by a foreign one.
     QList<std::shared_ptr<ForeignWrite>> foreign;
     bool stop = false;
     bool foreignIdle = true;
@@ -146,43 +252,9 @@ void TestRaceWriters::writersRace()
     for (int round = 0; round < rounds; ++round) {
         AppWrite w;
         w.ip = QStringLiteral("203.0.113.%1").arg(round + 1);
-        // Under the sanitizers every request is slower, so the foreign writer wins the re-read more often: enough
-        // attempts that a round is never lost to a run of conflicts (each one measured, not skipped).
-        for (int attempt = 0; attempt < 100 && !w.applied; ++attempt) {
-            const std::optional<Registry> before = read(app);
-            QVERIFY(before);
-            RegistryNetworkConfig desired = RegistryNetworkConfig::from(*before);
-            desired.rules.ipRules.append(IpRule{w.ip, QStringLiteral("Allow")});
-            RegistryRulesWriter writer(&app);
-            writer.setVerifyDelayMs(150);
-            bool done = false;
-            bool conflict = false;
-            std::optional<Registry> verifiedState;
-            connect(&writer, &RegistryRulesWriter::progress, this, [&](const QString &status) {
-                if (status.startsWith(QLatin1String("Updating")))
-                    w.rereadMs = clock.elapsed();
-            });
-            connect(&writer, &RegistryRulesWriter::succeeded, this, [&] { w.applied = true; });
-            connect(&writer, &RegistryRulesWriter::changedByOthers, this, [&] { w.reportedOthers = true; });
-            connect(&writer, &RegistryRulesWriter::verified, this, [&](const Registry &later) {
-                verifiedState = later;
-                done = true;
-            });
-            connect(&writer, &RegistryRulesWriter::failed, this, [&] { done = true; });
-            connect(&writer, &RegistryRulesWriter::conflict, this, [&] {
-                conflict = true;
-                done = true;
-            });
-            writer.apply(*before, desired);
-            QTRY_VERIFY_WITH_TIMEOUT(done, 20000);
-            conflicts += conflict ? 1 : 0;
-            if (w.applied) {
-                w.windowMs = writer.lastWindowMs();
-                // The second read no longer had the app's rule: that must have been reported, never "verified" quietly.
-                if (verifiedState && !RegistryNetworkConfig::from(*verifiedState).hasIpRule(w.ip) && !w.reportedOthers)
-                    ++unreported;
-            }
-        }
+        appRound(app, clock, w, &conflicts, &unreported);
+        if (QTest::currentTestFailed())
+            return;
         QVERIFY2(w.applied, qPrintable(w.ip));
         writes << w;
     }
@@ -190,53 +262,7 @@ void TestRaceWriters::writersRace()
     QTRY_VERIFY_WITH_TIMEOUT(foreignIdle, 20000);
     QTest::qWait(200);
 
-    // Judge: a foreign rule that is gone must have been answered inside an app write's window.
-    const std::optional<Registry> finalState = read(app);
-    QVERIFY(finalState);
-    const RegistryNetworkConfig end = RegistryNetworkConfig::from(*finalState);
-    int lost = 0, outside = 0, appLost = 0;
-    QStringList outsideIps;
-    for (const auto &f : std::as_const(foreign)) {
-        if (!f->ok || end.hasIpRule(f->ip))
-            continue;
-        ++lost;
-        bool inAppWindow = false;
-        for (const AppWrite &a : std::as_const(writes)) {
-            // From a round trip before the re-read's answer reached the app, to just after the PATCH's answer.
-            const qint64 windowStart = a.rereadMs - 120;
-            const qint64 windowEnd = a.rereadMs + qMax<qint64>(a.windowMs, 0) + 60;
-            if (f->answeredMs >= windowStart && f->answeredMs <= windowEnd)
-                inAppWindow = true;
-        }
-        if (!inAppWindow) {
-            ++outside;
-            outsideIps << f->ip;
-        }
-    }
-    for (const AppWrite &a : std::as_const(writes))
-        appLost += end.hasIpRule(a.ip) ? 0 : 1;
-    QList<qint64> windows;
-    int reported = 0;
-    for (const AppWrite &a : std::as_const(writes)) {
-        windows << a.windowMs;
-        reported += a.reportedOthers ? 1 : 0;
-    }
-    std::sort(windows.begin(), windows.end());
-    const qint64 median = windows.at(windows.size() / 2);
-    QTextStream(stdout) << "\nrace: " << writes.size() << " app writes, " << foreign.size()
-                        << " foreign read-modify-write PATCHes, latency 20-40 ms per request\n"
-                        << "window (re-read answered -> PATCH answered): min " << windows.first() << " ms, median "
-                        << median << " ms, max " << windows.last() << " ms\n"
-                        << "conflicts caught by the re-read (nothing sent, merged, applied again): " << conflicts
-                        << "\n"
-                        << "foreign rules lost to the app's window: " << lost << " of " << foreign.size()
-                        << "; app rules lost to the foreign writer's window: " << appLost << " of " << writes.size()
-                        << "\n"
-                        << "app writes that reported a foreign change right after: " << reported
-                        << "; app rules gone at the verify read without a report: " << unreported << "\n";
-    QVERIFY2(outside == 0, qPrintable(QStringLiteral("foreign rules lost outside any app window: ") +
-                                      outsideIps.join(QStringLiteral(", "))));
-    QCOMPARE(unreported, 0);
+    judge(app, foreign, writes, conflicts, unreported);
 }
 
 QTEST_GUILESS_MAIN(TestRaceWriters)

@@ -31,6 +31,7 @@ private slots:
     void walkthrough();
 
 private:
+    void registerProvider();
     template<typename Job>
     bool run(Job *job, ArmResponse *response = nullptr, QJsonArray *items = nullptr, ArmError *error = nullptr);
     Registry registry();
@@ -121,9 +122,23 @@ int TestSandboxWalkthrough::probe(const QByteArray &host)
     return status;
 }
 
-void TestSandboxWalkthrough::walkthrough()
+namespace {
+
+// The item of a list with this name (an empty object when none has it).
+QJsonObject named(const QJsonArray &items, const QString &name)
 {
-    // 1. az provider register --namespace Microsoft.ContainerRegistry (in the VNet's subscription)
+    for (const QJsonValue &v : items) {
+        if (v.toObject().value(QLatin1String("name")).toString() == name)
+            return v.toObject();
+    }
+    return {};
+}
+
+} // namespace
+
+// Step 1 in the VNet's subscription: POST …/register, then GET until Registered.
+void TestSandboxWalkthrough::registerProvider()
+{
     const QString provider = QStringLiteral("/subscriptions/%1/providers/Microsoft.ContainerRegistry").arg(kNetSub);
     ArmRequest reg;
     reg.method = "POST";
@@ -137,6 +152,13 @@ void TestSandboxWalkthrough::walkthrough()
                    ProviderRegistration::fromJson(QJsonDocument::fromJson(r.body).object(), &e)->isRegistered();
         }(),
         5000);
+}
+
+void TestSandboxWalkthrough::walkthrough()
+{
+    registerProvider(); // 1. az provider register --namespace Microsoft.ContainerRegistry
+    if (QTest::currentTestFailed())
+        return;
 
     // 2. az network vnet list
     QJsonArray vnets;
@@ -146,11 +168,7 @@ void TestSandboxWalkthrough::walkthrough()
             nullptr, &vnets));
     QCOMPARE(vnets.size(), 2); // the VM's network, and the other host's (outside it)
     QString error;
-    int mine = 0;
-    while (mine < vnets.size() &&
-           vnets.at(mine).toObject().value(QLatin1String("name")).toString() != QLatin1String("myDockerVMVNET"))
-        ++mine;
-    const auto vnet = VirtualNetwork::fromJson(vnets.at(mine).toObject(), &error);
+    const auto vnet = VirtualNetwork::fromJson(named(vnets, QStringLiteral("myDockerVMVNET")), &error);
     QVERIFY2(vnet, qPrintable(error));
     QCOMPARE(vnet->name, QStringLiteral("myDockerVMVNET"));
     const Subnet subnet = vnet->subnets.at(0);

@@ -122,6 +122,35 @@ void TestFilterProxy::proxyFollowsTreeChanges()
     QTRY_COMPARE(proxy.rowCount(), 0);
 }
 
+namespace {
+
+// The first column of every top-level row.
+QStringList rowNames(const QAbstractItemModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, 0).data().toString();
+    return out;
+}
+
+// The first column of every leaf, depth first.
+QStringList leafNames(const QAbstractItemModel &m)
+{
+    QStringList out;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m.rowCount(parent); ++r) {
+            const QModelIndex i = m.index(r, 0, parent);
+            if (m.rowCount(i) == 0)
+                out << i.data().toString();
+            walk(i);
+        }
+    };
+    walk({});
+    return out;
+}
+
+} // namespace
+
 void TestFilterProxy::proxyReusesEarlierTexts()
 {
     // Typing on, deleting and retyping give exactly what a fresh filter gives, while searching fewer rows.
@@ -143,25 +172,6 @@ void TestFilterProxy::proxyReusesEarlierTexts()
     typedTree.setKeepChildrenOfMatches(true);
     QAbstractItemModelTester t1(&typed, QAbstractItemModelTester::FailureReportingMode::QtTest);
     QAbstractItemModelTester t2(&typedTree, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto names = [](const QAbstractItemModel &m) {
-        QStringList out;
-        for (int r = 0; r < m.rowCount(); ++r)
-            out << m.index(r, 0).data().toString();
-        return out;
-    };
-    auto leaves = [](const QAbstractItemModel &m) {
-        QStringList out;
-        const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-            for (int r = 0; r < m.rowCount(parent); ++r) {
-                const QModelIndex i = m.index(r, 0, parent);
-                if (m.rowCount(i) == 0)
-                    out << i.data().toString();
-                walk(i);
-            }
-        };
-        walk({});
-        return out;
-    };
     const QStringList texts{QStringLiteral("1"),
                             QStringLiteral("10."),
                             QStringLiteral("10.3"),
@@ -185,10 +195,10 @@ void TestFilterProxy::proxyReusesEarlierTexts()
         freshTree.setSourceModel(&tree);
         freshTree.setKeepChildrenOfMatches(true);
         freshTree.setFilterText(text);
-        QCOMPARE(names(typed), names(fresh));
-        QCOMPARE(leaves(typedTree), leaves(freshTree));
+        QCOMPARE(rowNames(typed), rowNames(fresh));
+        QCOMPARE(leafNames(typedTree), leafNames(freshTree));
         if (text == QLatin1String("10.3 s1"))
-            QCOMPARE(names(typed), (QStringList{QStringLiteral("s17"), QStringLiteral("s10")}));
+            QCOMPARE(rowNames(typed), (QStringList{QStringLiteral("s17"), QStringLiteral("s10")}));
     }
     // Narrowing searched only what the wider text had accepted; a text seen before searched nothing.
     typed.setFilterText(QStringLiteral("10.3"));

@@ -8,6 +8,7 @@
 #include "app/services/resourceoperations.h"
 #include "app/services/rulepreflight.h"
 #include "app/services/subnetendpointwriter.h"
+#include "networkadminids.h"
 #include "tests/support/sandboxfixture.h"
 
 #include <QJsonArray>
@@ -18,40 +19,7 @@
 
 using namespace acrnet;
 using acrnet::test::SandboxFixture;
-
-namespace {
-// training
-const QString kTraining = QStringLiteral("8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d");
-const QString kNetworking = QStringLiteral("9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d");
-const QString kRegistry = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
-                                         "myResourceGroup/providers/Microsoft.ContainerRegistry/registries/"
-                                         "mycontainerregistry");
-const QString kVmSubnet = QStringLiteral("/subscriptions/8b7a6c5d-4e3f-4a2b-8c1d-0e9f8a7b6c5d/resourceGroups/"
-                                         "myResourceGroup/providers/Microsoft.Network/virtualNetworks/myDockerVMVNET/"
-                                         "subnets/myDockerVMSubnet");
-const QString kSharedSubnet = QStringLiteral("/subscriptions/9c8b7a6d-5e4f-4b3a-9d2c-1f0e9b8a7c6d/resourceGroups/"
-                                             "networkResourceGroup/providers/Microsoft.Network/virtualNetworks/"
-                                             "sharedVNET/subnets/sharedSubnet");
-// demo
-const QString kProd = QStringLiteral("1f0e2d3c-4b5a-4697-8877-665544332211");
-const QString kContosoNet = QStringLiteral("2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7");
-QString demoRegistry(const QString &name)
-{
-    return QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/rg-platform/providers/"
-                          "Microsoft.ContainerRegistry/registries/") +
-           name;
-}
-QString demoSubnet(const QString &vnet, const QString &name)
-{
-    return QStringLiteral("/subscriptions/1f0e2d3c-4b5a-4697-8877-665544332211/resourceGroups/rg-platform/providers/"
-                          "Microsoft.Network/virtualNetworks/%1/subnets/%2")
-        .arg(vnet, name);
-}
-const QString kSharedAgents =
-    QStringLiteral("/subscriptions/2e1f3a4b-5c6d-4e7f-8091-a2b3c4d5e6f7/resourceGroups/"
-                   "rg-network-shared/providers/Microsoft.Network/virtualNetworks/vnet-shared/"
-                   "subnets/snet-shared-agents");
-} // namespace
+using namespace acrnet::testids;
 
 class TestNetworkAdmin : public QObject
 {
@@ -76,6 +44,7 @@ private slots:
 
 private:
     void start(const QString &scenario);
+    void walkthroughEndpoints();
     Registry registry(const QString &id);
     QJsonObject storedSubnet(const QString &id);
     InventorySnapshot snapshot(const QStringList &subscriptionIds);
@@ -187,19 +156,8 @@ TestNetworkAdmin::Applied TestNetworkAdmin::apply(const Registry &opened, const 
     return out;
 }
 
-void TestNetworkAdmin::walkthroughStepByStep()
+void TestNetworkAdmin::walkthroughEndpoints()
 {
-    start(QStringLiteral("training"));
-    // Step 1: register Microsoft.ContainerRegistry in the networking subscription.
-    ProviderRegistrar registrar(m_client.get());
-    registrar.setPollIntervalMs(100);
-    QSignalSpy registered(&registrar, &ProviderRegistrar::finished);
-    QSignalSpy states(&registrar, &ProviderRegistrar::progress);
-    registrar.start(kNetworking);
-    QVERIFY(registered.wait(10000));
-    QVERIFY(registered.first().first().value<ProviderRegistration>().isRegistered());
-    QVERIFY(states.count() >= 2); // Registering, …, Registered
-
     // Steps 2–3: enable the endpoint on both subnets (different subscriptions), one request path each.
     SubnetEndpointWriter endpoints([this](const QString &) { return m_client.get(); });
     QSignalSpy endpointsDone(&endpoints, &SubnetEndpointWriter::finished);
@@ -215,6 +173,24 @@ void TestNetworkAdmin::walkthroughStepByStep()
     endpoints.apply({kVmSubnet}, true);
     QVERIFY(endpointsDone.wait(15000));
     QCOMPARE(endpointsDone.last().at(1).toInt(), 1);
+}
+
+void TestNetworkAdmin::walkthroughStepByStep()
+{
+    start(QStringLiteral("training"));
+    // Step 1: register Microsoft.ContainerRegistry in the networking subscription.
+    ProviderRegistrar registrar(m_client.get());
+    registrar.setPollIntervalMs(100);
+    QSignalSpy registered(&registrar, &ProviderRegistrar::finished);
+    QSignalSpy states(&registrar, &ProviderRegistrar::progress);
+    registrar.start(kNetworking);
+    QVERIFY(registered.wait(10000));
+    QVERIFY(registered.first().first().value<ProviderRegistration>().isRegistered());
+    QVERIFY(states.count() >= 2); // Registering, …, Registered
+
+    walkthroughEndpoints(); // steps 2–3
+    if (QTest::currentTestFailed())
+        return;
 
     // Steps 5–6: the rule for both subnets and Deny — checked first, then one PATCH.
     const Registry opened = registry(kRegistry);
