@@ -544,6 +544,8 @@ void AuditPane::showFindingAt(int sourceRow)
     text << QString() << tr("Evidence:");
     for (const QString &e : f.evidence)
         text << QStringLiteral("  ") + e;
+    if (!f.fixCommands.isEmpty())
+        text << QString() << tr("Equivalent Azure CLI commands:") << f.fixCommands;
     if (f.suppressed)
         text << QString()
              << tr("Accepted: %1 (%2)")

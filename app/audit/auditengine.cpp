@@ -162,7 +162,7 @@ public:
         , m_out(out)
     {}
     void add(const QString &explanation, const QStringList &evidence, Finding::Fix fix = Finding::Fix::EditRules,
-             const QString &fixTarget = {}, const QString &policy = {}) const
+             const QString &fixTarget = {}, const QString &policy = {}, const QStringList &commands = {}) const
     {
         const Registry &r = m_subject.registry;
         Finding f;
@@ -178,6 +178,7 @@ public:
         f.subscriptionName = m_subject.inventory.subscriptions.value(r.id.subscriptionId().toLower()).displayName;
         f.fix = fix;
         f.fixTarget = fixTarget.isEmpty() ? r.id.toString() : fixTarget;
+        f.fixCommands = commands;
         m_out->append(f);
     }
 
@@ -407,11 +408,19 @@ void nearRuleLimit(const Subject &s, const Sink &sink) // ACR-111
 
 void legacyServiceEndpointRules(const Subject &s, const Sink &sink) // ACR-112
 {
-    if (!s.vnetRules.isEmpty())
-        sink.add(
-            AuditEngine::tr("Registry service endpoints are a preview feature Microsoft no longer develops; private "
-                            "endpoints are the recommended design."),
-            {AuditEngine::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size()))}, Finding::Fix::None);
+    if (s.vnetRules.isEmpty())
+        return;
+    // The clean-up, rule by rule, as `az` spells it (for a pipeline, or to review before running).
+    const Registry &r = s.registry;
+    QStringList remove;
+    for (const VirtualNetworkRule &rule : s.vnetRules)
+        remove << QStringLiteral(
+                      "az acr network-rule remove --name %1 --resource-group %2 --subscription %3 --subnet %4")
+                      .arg(r.name, r.id.resourceGroup(), r.id.subscriptionId(), rule.subnetId);
+    sink.add(AuditEngine::tr("Registry service endpoints are a preview feature Microsoft no longer develops; private "
+                             "endpoints are the recommended design."),
+             {AuditEngine::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size()))}, Finding::Fix::None, {}, {},
+             remove);
 }
 
 void unsupportedCloud(const Subject &s, const Sink &sink) // ACR-113

@@ -66,6 +66,8 @@ QJsonObject toJsonObject(const Finding &f)
                   {QStringLiteral("evidence"), QJsonArray::fromStringList(f.evidence)},
                   {QStringLiteral("policyId"), f.policyId},
                   {QStringLiteral("fixTarget"), f.fixTarget}};
+    if (!f.fixCommands.isEmpty())
+        o.insert(QStringLiteral("fixCommands"), QJsonArray::fromStringList(f.fixCommands));
     if (f.suppressed) {
         QJsonObject accepted{{QStringLiteral("reason"), f.suppressionReason}};
         if (f.suppressionExpires.isValid())
@@ -380,6 +382,8 @@ QList<Finding> AuditReport::fromJson(const QByteArray &json, QString *error)
             f.evidence << ev.toString();
         f.policyId = o.value(QLatin1String("policyId")).toString();
         f.fixTarget = o.value(QLatin1String("fixTarget")).toString();
+        for (const QJsonValue &c : o.value(QLatin1String("fixCommands")).toArray())
+            f.fixCommands << c.toString();
         const QJsonObject accepted = o.value(QLatin1String("suppressed")).toObject();
         f.suppressed = !accepted.isEmpty();
         f.suppressionReason = accepted.value(QLatin1String("reason")).toString();

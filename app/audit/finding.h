@@ -27,7 +27,8 @@ public:
     QString subscriptionId;
     QString subscriptionName;
     Fix fix = Fix::None;
-    QString fixTarget; // registry, subnet or subscription ID
+    QString fixTarget;       // registry, subnet or subscription ID
+    QStringList fixCommands; // the equivalent Azure CLI commands, where the fix is one the app does not make itself
     // Accepted by an auditor (SuppressionList::apply): shown apart, exported with the reason, ignored by --fail-on.
     bool suppressed = false;
     QString suppressionReason;

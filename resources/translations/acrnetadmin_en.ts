@@ -1665,6 +1665,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation type="unfinished" />
     </message>
     <message>
+        <source>Equivalent Azure CLI commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Group findings by</source>
         <translation type="unfinished" />
     </message>

@@ -1671,6 +1671,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Pruebas:</translation>
     </message>
     <message>
+        <source>Equivalent Azure CLI commands:</source>
+        <translation>Comandos equivalentes de la CLI de Azure:</translation>
+    </message>
+    <message>
         <source>Group findings by</source>
         <translation>Agrupar hallazgos por</translation>
     </message>

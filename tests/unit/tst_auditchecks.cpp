@@ -21,6 +21,7 @@ private slots:
     void eachCheckAlone_data();
     void eachCheckAlone();
     void unknownCheckFindsNothing();
+    void legacyRulesCarryTheirRemoveCommands();
     void severitiesMatchTheReadme();
     void broadIpRuleThreshold_data();
     void broadIpRuleThreshold();
@@ -395,6 +396,26 @@ void TestAuditChecks::overlappingRangesAreOneFinding()
     QCOMPARE(found.at(1).evidence,
              QStringList{QStringLiteral("ipRules: 0.0.0.0/0, 192.0.2.0/24, 192.0.2.16/28, 192.0.2.0/24")});
     QVERIFY(found.at(1).explanation.contains(QLatin1String("overlap")));
+}
+
+void TestAuditChecks::legacyRulesCarryTheirRemoveCommands()
+{
+    // ACR-112 lists, per registry, the `az acr network-rule remove` that cleans up each legacy rule.
+    const QString a = subnetId(kSub, QStringLiteral("snet-a"));
+    const QString b = subnetId(kOtherSub, QStringLiteral("snet-b"));
+    const QList<Finding> found =
+        findingsOf(audit({registry(QStringLiteral("legacy"), {a, b}, {})}), QStringLiteral("ACR-112"));
+    QCOMPARE(found.size(), 1);
+    const QString target =
+        QStringLiteral("az acr network-rule remove --name legacy --resource-group rg-acr --subscription %1 "
+                       "--subnet ")
+            .arg(kSub);
+    QCOMPARE(found.first().fixCommands, (QStringList{target + a, target + b}));
+    // Other checks carry none.
+    for (const Finding &f : audit({registry(QStringLiteral("legacy"), {a}, {}, QStringLiteral("Allow"))})) {
+        if (f.checkId != QLatin1String("ACR-112"))
+            QVERIFY2(f.fixCommands.isEmpty(), qPrintable(f.checkId));
+    }
 }
 
 QObject *makeTestAuditChecks()

@@ -17,6 +17,7 @@ private slots:
     void csvCellsAreQuotedAndNeutralised_data();
     void csvCellsAreQuotedAndNeutralised();
     void csvRoundTripsHostileText();
+    void jsonKeepsTheFixCommands();
     void suppressionsApplyUntilTheyExpire();
     void suppressionFilesAreCheckedWhole_data();
     void suppressionFilesAreCheckedWhole();
@@ -174,6 +175,29 @@ void TestAuditReport::suppressionFilesAreCheckedWhole()
     QString said;
     QVERIFY(!SuppressionList::fromJson(json, &said));
     QVERIFY2(said.startsWith(error) || said.contains(error), qPrintable(said));
+}
+
+void TestAuditReport::jsonKeepsTheFixCommands()
+{
+    AuditReport report;
+    report.findings = audit({registry(QStringLiteral("legacy"), {subnetId(kSub, QStringLiteral("snet-a"))}, {})});
+    const QJsonArray written =
+        QJsonDocument::fromJson(report.toJson()).object().value(QLatin1String("findings")).toArray();
+    QStringList commands;
+    for (const QJsonValue &v : written) {
+        if (v.toObject().value(QLatin1String("checkId")).toString() == QLatin1String("ACR-112"))
+            for (const QJsonValue &c : v.toObject().value(QLatin1String("fixCommands")).toArray())
+                commands << c.toString();
+    }
+    QCOMPARE(commands.size(), 1);
+    QVERIFY2(commands.first().startsWith(QLatin1String("az acr network-rule remove --name legacy ")),
+             qPrintable(commands.first()));
+    QString error;
+    const QList<Finding> read = AuditReport::fromJson(report.toJson(), &error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    QCOMPARE(read.size(), report.findings.size());
+    for (int i = 0; i < read.size(); ++i)
+        QCOMPARE(read.at(i).fixCommands, report.findings.at(i).fixCommands);
 }
 
 QObject *makeTestAuditReport()
