@@ -120,6 +120,7 @@ private:
     QPlainTextEdit *m_commands = nullptr;
     QPlainTextEdit *m_request = nullptr;
     QLabel *m_reviewAccess = nullptr;
+    QLabel *m_losses = nullptr;
     QLabel *m_status = nullptr;
     QPushButton *m_apply = nullptr;
     QPushButton *m_back = nullptr;

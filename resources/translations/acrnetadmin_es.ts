@@ -44,7 +44,7 @@
         <translation>No encontrado (404).</translation>
     </message>
     <message>
-        <source>Conflict with the resource's current state (409).</source>
+        <source>Conflict with the resource&apos;s current state (409).</source>
         <translation>Conflicto con el estado actual del recurso (409).</translation>
     </message>
     <message>
@@ -64,7 +64,7 @@
         <translation>Azure informó de un error del servidor (%1).</translation>
     </message>
     <message>
-        <source>The server's answer could not be understood.</source>
+        <source>The server&apos;s answer could not be understood.</source>
         <translation>No se pudo interpretar la respuesta del servidor.</translation>
     </message>
     <message>
@@ -170,7 +170,7 @@
         <translation>El código de inicio de sesión caducó antes de usarse. Vuelva a iniciar sesión.</translation>
     </message>
     <message>
-        <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret's value, not its ID).</source>
+        <source>The application ID or client secret was not accepted. Check them in the app registration (and that you copied the secret&apos;s value, not its ID).</source>
         <translation>No se aceptó el id. de aplicación o el secreto de cliente. Compruébelos en el registro de la aplicación (y que copió el valor del secreto, no su id.).</translation>
     </message>
     <message>
@@ -214,8 +214,8 @@
         <translation>La CLI de Azure (az) no está instalada o no está en el PATH. Instálela o elija otro método de inicio de sesión.</translation>
     </message>
     <message>
-        <source>The Azure CLI is not signed in. Run 'az login' in a terminal, then try again.</source>
-        <translation>La CLI de Azure no tiene una sesión iniciada. Ejecute 'az login' en un terminal y vuelva a intentarlo.</translation>
+        <source>The Azure CLI is not signed in. Run &apos;az login&apos; in a terminal, then try again.</source>
+        <translation>La CLI de Azure no tiene una sesión iniciada. Ejecute &apos;az login&apos; en un terminal y vuelva a intentarlo.</translation>
     </message>
     <message>
         <source>The Azure CLI could not provide a token.</source>
@@ -248,20 +248,20 @@
 <context>
     <name>JsonReader</name>
     <message>
-        <source>missing field '%1'</source>
-        <translation>falta el campo '%1'</translation>
+        <source>missing field &apos;%1&apos;</source>
+        <translation>falta el campo &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>field '%1' is not a non-empty string</source>
-        <translation>el campo '%1' no es una cadena no vacía</translation>
+        <source>field &apos;%1&apos; is not a non-empty string</source>
+        <translation>el campo &apos;%1&apos; no es una cadena no vacía</translation>
     </message>
     <message>
         <source>Unnamed resource</source>
         <translation>Recurso sin nombre</translation>
     </message>
     <message>
-        <source>Resource '%1'</source>
-        <translation>Recurso '%1'</translation>
+        <source>Resource &apos;%1&apos;</source>
+        <translation>Recurso &apos;%1&apos;</translation>
     </message>
     <message>
         <source>The server sent malformed JSON (%1 at byte %2).</source>
@@ -272,27 +272,27 @@
         <translation>El servidor envió JSON que no es un objeto.</translation>
     </message>
     <message>
-        <source>unknown networkRuleSet.defaultAction '%1'</source>
-        <translation>networkRuleSet.defaultAction desconocido: '%1'</translation>
+        <source>unknown networkRuleSet.defaultAction &apos;%1&apos;</source>
+        <translation>networkRuleSet.defaultAction desconocido: &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>a virtual network rule has neither 'id' nor 'virtualNetworkSubnetResourceId'</source>
-        <translation>una regla de red virtual no tiene ni 'id' ni 'virtualNetworkSubnetResourceId'</translation>
+        <source>a virtual network rule has neither &apos;id&apos; nor &apos;virtualNetworkSubnetResourceId&apos;</source>
+        <translation>una regla de red virtual no tiene ni &apos;id&apos; ni &apos;virtualNetworkSubnetResourceId&apos;</translation>
     </message>
     <message>
-        <source>an IP rule has no 'value'</source>
-        <translation>una regla de IP no tiene 'value'</translation>
+        <source>an IP rule has no &apos;value&apos;</source>
+        <translation>una regla de IP no tiene &apos;value&apos;</translation>
     </message>
     <message>
-        <source>missing field 'sku.name'</source>
-        <translation>falta el campo 'sku.name'</translation>
+        <source>missing field &apos;sku.name&apos;</source>
+        <translation>falta el campo &apos;sku.name&apos;</translation>
     </message>
     <message>
-        <source>a service endpoint has no 'service'</source>
-        <translation>un punto de conexión de servicio no tiene 'service'</translation>
+        <source>a service endpoint has no &apos;service&apos;</source>
+        <translation>un punto de conexión de servicio no tiene &apos;service&apos;</translation>
     </message>
     <message>
-        <source>subscriptionId '%1' is not a subscription ID (letters, digits and hyphens)</source>
+        <source>subscriptionId &apos;%1&apos; is not a subscription ID (letters, digits and hyphens)</source>
         <translation>subscriptionId «%1» no es un identificador de suscripción (letras, dígitos y guiones)</translation>
     </message>
     <message>
@@ -320,16 +320,16 @@
         <translation>vacío</translation>
     </message>
     <message>
-        <source>field '%1' is %2, not %3</source>
+        <source>field &apos;%1&apos; is %2, not %3</source>
         <translation>el campo «%1» es %2, no %3</translation>
     </message>
     <message>
-        <source>field '%1[%2]' is %3, not a string</source>
+        <source>field &apos;%1[%2]&apos; is %3, not a string</source>
         <translation>el campo «%1[%2]» es %3, no una cadena</translation>
     </message>
     <message>
-        <source>an entry of '%1' has no 'id'</source>
-        <translation>una entrada de '%1' no tiene 'id'</translation>
+        <source>an entry of &apos;%1&apos; has no &apos;id&apos;</source>
+        <translation>una entrada de &apos;%1&apos; no tiene &apos;id&apos;</translation>
     </message>
 </context>
 <context>
@@ -370,16 +370,16 @@
         <translation>No es un identificador de recurso: falta el nombre del grupo de recursos tras /resourceGroups/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: unexpected segment "%1" (expected /resourceGroups/ or /providers/).</source>
-        <translation>No es un identificador de recurso: segmento inesperado "%1" (se esperaba /resourceGroups/ o /providers/).</translation>
+        <source>Not a resource ID: unexpected segment &quot;%1&quot; (expected /resourceGroups/ or /providers/).</source>
+        <translation>No es un identificador de recurso: segmento inesperado &quot;%1&quot; (se esperaba /resourceGroups/ o /providers/).</translation>
     </message>
     <message>
         <source>Not a resource ID: the provider namespace is missing after /providers/.</source>
         <translation>No es un identificador de recurso: falta el espacio de nombres del proveedor tras /providers/.</translation>
     </message>
     <message>
-        <source>Not a resource ID: the type "%1" has no name after it.</source>
-        <translation>No es un identificador de recurso: el tipo "%1" no va seguido de un nombre.</translation>
+        <source>Not a resource ID: the type &quot;%1&quot; has no name after it.</source>
+        <translation>No es un identificador de recurso: el tipo &quot;%1&quot; no va seguido de un nombre.</translation>
     </message>
     <message>
         <source>Not a %1 ID: %2</source>
@@ -414,7 +414,7 @@
         <translation>No es un identificador de recurso: contiene espacios o saltos de línea.</translation>
     </message>
     <message>
-        <source>Not a resource ID: it contains '%1', which no resource name has.</source>
+        <source>Not a resource ID: it contains &apos;%1&apos;, which no resource name has.</source>
         <translation>No es un identificador de recurso: contiene «%1», que ningún nombre de recurso lleva.</translation>
     </message>
     <message>
@@ -502,7 +502,7 @@
         <translation>Una regla de VNet nombra esta subred.</translation>
     </message>
     <message>
-        <source>Microsoft.ContainerRegistry is not registered in the subnet's subscription: the service drops such a rule.</source>
+        <source>Microsoft.ContainerRegistry is not registered in the subnet&apos;s subscription: the service drops such a rule.</source>
         <translation>Microsoft.ContainerRegistry no está registrado en la suscripción de la subred: el servicio descarta esa regla.</translation>
     </message>
     <message>
@@ -510,11 +510,11 @@
         <translation>La subred no existe (o no es visible): la regla no concede nada.</translation>
     </message>
     <message>
-        <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet's identity, so the rule grants nothing.</source>
+        <source>The subnet has no Microsoft.ContainerRegistry service endpoint: its traffic does not carry the subnet&apos;s identity, so the rule grants nothing.</source>
         <translation>La subred no tiene punto de conexión de servicio Microsoft.ContainerRegistry: su tráfico no lleva la identidad de la subred, así que la regla no concede nada.</translation>
     </message>
     <message>
-        <source>The subnet's Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
+        <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint carries its identity to the registry.</source>
         <translation>El punto de conexión Microsoft.ContainerRegistry de la subred lleva su identidad al registro.</translation>
     </message>
     <message>
@@ -526,8 +526,8 @@
         <translation>Con el punto de conexión, su tráfico llega desde una dirección privada, que ninguna regla de IP cubre.</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address.</source>
-        <translation>'%1' no es una dirección IPv4.</translation>
+        <source>&apos;%1&apos; is not an IPv4 address.</source>
+        <translation>&apos;%1&apos; no es una dirección IPv4.</translation>
     </message>
     <message>
         <source>IP rule %1 covers it, but it is a private range, never seen on the public endpoint.</source>
@@ -589,7 +589,7 @@
         <translation>Los servicios de Azure de confianza, que omiten las reglas.</translation>
     </message>
     <message>
-        <source>The subnet's Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it succeeds, the rule grants nothing.</source>
+        <source>The subnet&apos;s Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it succeeds, the rule grants nothing.</source>
         <translation>El punto de conexión Microsoft.ContainerRegistry de la subred está en %1, no en Succeeded: hasta que termine bien, la regla no concede nada.</translation>
     </message>
     <message>
@@ -617,7 +617,7 @@
         <translation>Permitido solo si la dirección pública por la que sale está en %1; denegado desde cualquier otra.</translation>
     </message>
     <message>
-        <source>Type an IPv4 address, a subnet's name or a subnet's resource ID.</source>
+        <source>Type an IPv4 address, a subnet&apos;s name or a subnet&apos;s resource ID.</source>
         <translation>Escriba una dirección IPv4, el nombre de una subred o el identificador de recurso de una subred.</translation>
     </message>
     <message>
@@ -633,10 +633,10 @@
         <translation>%1 es una dirección privada que no está en ninguna de las subredes cargadas: se evalúa como la dirección de origen que ve el registro.</translation>
     </message>
     <message numerus="yes">
-        <source>'%1' names %n subnet(s): %2. Type VNet/subnet to choose one.</source>
+        <source>&apos;%1&apos; names %n subnet(s): %2. Type VNet/subnet to choose one.</source>
         <translation>
-            <numerusform>'%1' nombra %n subred: %2. Escriba VNet/subred para elegir una.</numerusform>
-            <numerusform>'%1' nombra %n subredes: %2. Escriba VNet/subred para elegir una.</numerusform>
+            <numerusform>&apos;%1&apos; nombra %n subred: %2. Escriba VNet/subred para elegir una.</numerusform>
+            <numerusform>&apos;%1&apos; nombra %n subredes: %2. Escriba VNet/subred para elegir una.</numerusform>
         </translation>
     </message>
     <message>
@@ -652,7 +652,7 @@
         <translation>la subred no tiene punto de conexión de servicio de ACR</translation>
     </message>
     <message>
-        <source>the subnet's ACR endpoint is %1</source>
+        <source>the subnet&apos;s ACR endpoint is %1</source>
         <translation>el punto de conexión de ACR de la subred está %1</translation>
     </message>
     <message>
@@ -692,8 +692,8 @@
         <translation>%1 (%2) está en la subred %3, que no tiene punto de conexión de ACR ni puerta de enlace NAT: su tráfico sale por su propia IP pública %4.</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address, a subnet's resource ID, the name of a loaded subnet or of a virtual machine that was read.</source>
-        <translation>'%1' no es una dirección IPv4, ni el identificador de recurso de una subred, ni el nombre de una subred cargada o de una máquina virtual leída.</translation>
+        <source>&apos;%1&apos; is not an IPv4 address, a subnet&apos;s resource ID, the name of a loaded subnet or of a virtual machine that was read.</source>
+        <translation>&apos;%1&apos; no es una dirección IPv4, ni el identificador de recurso de una subred, ni el nombre de una subred cargada o de una máquina virtual leída.</translation>
     </message>
     <message numerus="yes">
         <source>%1 is in %n loaded subnet(s) of networks that overlap (%2), with different answers: type the subnet to choose one.</source>
@@ -708,6 +708,135 @@
             <numerusform>%1 está en %n subred cargada de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform>
             <numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::AccessLossReport</name>
+    <message>
+        <source>Trusted Azure services (Microsoft Defender for Cloud&apos;s image scanning, ACR Tasks, Azure Machine Learning and the like)</source>
+        <translation>Los servicios de Azure de confianza (el análisis de imágenes de Microsoft Defender for Cloud, ACR Tasks, Azure Machine Learning y similares)</translation>
+    </message>
+    <message>
+        <source>the trusted-services bypass is off, so the network rules apply to them too</source>
+        <translation>la excepción para servicios de confianza está desactivada, así que las reglas de red también se les aplican</translation>
+    </message>
+    <message>
+        <source>turn &quot;Allow trusted Azure services&quot; back on</source>
+        <translation>vuelva a activar «Permitir servicios de Azure de confianza»</translation>
+    </message>
+    <message>
+        <source>no IP rule lets their outbound addresses in</source>
+        <translation>ninguna regla de IP deja entrar sus direcciones de salida</translation>
+    </message>
+    <message numerus="yes">
+        <source>they get in only if their outbound addresses are among the %n IP rule(s)</source>
+        <translation>
+            <numerusform>solo entran si sus direcciones de salida están en la %n regla de IP</numerusform>
+            <numerusform>solo entran si sus direcciones de salida están entre las %n reglas de IP</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Azure DevOps hosted agents, GitHub-hosted runners and other services without a fixed address</source>
+        <translation>Los agentes hospedados de Azure DevOps, los ejecutores hospedados en GitHub y otros servicios sin una dirección fija</translation>
+    </message>
+    <message>
+        <source>their outbound addresses change and are not in any rule</source>
+        <translation>sus direcciones de salida cambian y no están en ninguna regla</translation>
+    </message>
+    <message>
+        <source>run a self-hosted agent in an allowed subnet, or behind a NAT gateway whose address is an IP rule</source>
+        <translation>ejecute un agente autohospedado en una subred permitida, o detrás de una puerta de enlace NAT cuya dirección sea una regla de IP</translation>
+    </message>
+    <message>
+        <source>Azure Container Instances and App Service</source>
+        <translation>Azure Container Instances y App Service</translation>
+    </message>
+    <message>
+        <source>they cannot use a registry service endpoint, and %1</source>
+        <translation>no pueden usar un punto de conexión de servicio del registro, y %1</translation>
+    </message>
+    <message>
+        <source>add their outbound addresses as IP rules, or pull through a private endpoint</source>
+        <translation>agregue sus direcciones de salida como reglas de IP, o extraiga a través de un punto de conexión privado</translation>
+    </message>
+    <message>
+        <source>Every other machine on the internet (developers&apos; laptops, other clouds)</source>
+        <translation>Cualquier otro equipo de internet (portátiles de desarrolladores, otras nubes)</translation>
+    </message>
+    <message>
+        <source>only the listed networks and addresses get through</source>
+        <translation>solo pasan las redes y direcciones de la lista</translation>
+    </message>
+    <message>
+        <source>add an IP rule for its public address (or its NAT gateway&apos;s)</source>
+        <translation>agregue una regla de IP para su dirección pública (o la de su puerta de enlace NAT)</translation>
+    </message>
+    <message>
+        <source>Every client</source>
+        <translation>Todos los clientes</translation>
+    </message>
+    <message>
+        <source>public access is off and the registry has no approved private endpoint</source>
+        <translation>el acceso público está desactivado y el registro no tiene ningún punto de conexión privado aprobado</translation>
+    </message>
+    <message>
+        <source>add a private endpoint first, or keep public access on</source>
+        <translation>agregue antes un punto de conexión privado, o mantenga activado el acceso público</translation>
+    </message>
+    <message>
+        <source>Listing repositories and tags from outside the virtual network (the portal, az acr repository list)</source>
+        <translation>Listar repositorios y etiquetas desde fuera de la red virtual (el portal, az acr repository list)</translation>
+    </message>
+    <message>
+        <source>with public access off, only the private endpoint answers</source>
+        <translation>con el acceso público desactivado, solo responde el punto de conexión privado</translation>
+    </message>
+    <message>
+        <source>run them from a machine inside the network, or over a VPN or ExpressRoute to it</source>
+        <translation>ejecútelos desde un equipo dentro de la red, o a través de una VPN o ExpressRoute hacia ella</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n subnet(s) and address range(s) the rules allowed</source>
+        <translation>
+            <numerusform>La %n subred o intervalo de direcciones que permitían las reglas</numerusform>
+            <numerusform>Las %n subredes e intervalos de direcciones que permitían las reglas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>network rules act only on the public endpoint</source>
+        <translation>las reglas de red solo actúan en el punto de conexión público</translation>
+    </message>
+    <message>
+        <source>reach the registry through its private endpoint from those networks</source>
+        <translation>acceda al registro a través de su punto de conexión privado desde esas redes</translation>
+    </message>
+    <message>
+        <source>Hosts in subnet %1</source>
+        <translation>Los equipos de la subred %1</translation>
+    </message>
+    <message>
+        <source>its VNet rule is removed</source>
+        <translation>se quita su regla de VNet</translation>
+    </message>
+    <message>
+        <source>keep the rule, or reach the registry through a private endpoint</source>
+        <translation>mantenga la regla, o acceda al registro a través de un punto de conexión privado</translation>
+    </message>
+    <message>
+        <source>Callers from %1</source>
+        <translation>Quienes llaman desde %1</translation>
+    </message>
+    <message>
+        <source>its IP rule is removed</source>
+        <translation>se quita su regla de IP</translation>
+    </message>
+    <message>
+        <source>keep the rule</source>
+        <translation>mantenga la regla</translation>
+    </message>
+    <message>
+        <source>• %1 — %2. Way forward: %3.</source>
+        <translation>• %1 — %2. Cómo seguir: %3.</translation>
     </message>
 </context>
 <context>
@@ -1126,12 +1255,12 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
         <translation>Para cuentas de automatización. El secreto solo se guarda en el llavero del sistema.</translation>
     </message>
     <message>
-        <source>Uses the account you signed in with 'az login'. Nothing is stored by this app.</source>
-        <translation>Usa la cuenta con la que inició sesión mediante 'az login'. Esta aplicación no guarda nada.</translation>
+        <source>Uses the account you signed in with &apos;az login&apos;. Nothing is stored by this app.</source>
+        <translation>Usa la cuenta con la que inició sesión mediante &apos;az login&apos;. Esta aplicación no guarda nada.</translation>
     </message>
     <message>
-        <source>Signs in to the sandbox with its built-in service principal (client ID and secret "sandbox"). Nothing is stored.</source>
-        <translation>Inicia sesión en el entorno de pruebas con su entidad de servicio integrada (id. de cliente y secreto "sandbox"). No se guarda nada.</translation>
+        <source>Signs in to the sandbox with its built-in service principal (client ID and secret &quot;sandbox&quot;). Nothing is stored.</source>
+        <translation>Inicia sesión en el entorno de pruebas con su entidad de servicio integrada (id. de cliente y secreto &quot;sandbox&quot;). No se guarda nada.</translation>
     </message>
 </context>
 <context>
@@ -1171,7 +1300,7 @@ Keep this sign-in for this run only? You will have to sign in again next time. N
     <message>
         <source>Register the Microsoft.ContainerRegistry resource provider in %1?
 
-This is what lets registry rules point at this subscription's subnets. It is the same as:
+This is what lets registry rules point at this subscription&apos;s subnets. It is the same as:
 az provider register --namespace Microsoft.ContainerRegistry --subscription %2</source>
         <translation>¿Registrar el proveedor de recursos Microsoft.ContainerRegistry en %1?
 
@@ -1262,8 +1391,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 <context>
     <name>acrnet::ArmListJob</name>
     <message>
-        <source>The list has no 'value' array.</source>
-        <translation>La lista no tiene una matriz 'value'.</translation>
+        <source>The list has no &apos;value&apos; array.</source>
+        <translation>La lista no tiene una matriz &apos;value&apos;.</translation>
     </message>
     <message>
         <source>The service keeps returning more pages (%1 so far); stopped to avoid an endless loop.</source>
@@ -1300,8 +1429,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>The operation status has no 'status'.</source>
-        <translation>El estado de la operación no tiene 'status'.</translation>
+        <source>The operation status has no &apos;status&apos;.</source>
+        <translation>El estado de la operación no tiene &apos;status&apos;.</translation>
     </message>
     <message>
         <source>The operation ended with status %1.</source>
@@ -1327,8 +1456,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>sin certificado</translation>
     </message>
     <message>
-        <source>Certificate "%1" (issued by "%2") is not trusted: %3</source>
-        <translation>El certificado "%1" (emitido por "%2") no es de confianza: %3</translation>
+        <source>Certificate &quot;%1&quot; (issued by &quot;%2&quot;) is not trusted: %3</source>
+        <translation>El certificado &quot;%1&quot; (emitido por &quot;%2&quot;) no es de confianza: %3</translation>
     </message>
     <message>
         <source>%1 did not finish answering within %2 s; stopped waiting.</source>
@@ -1386,7 +1515,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Reglas de VNet junto con conexiones de punto de conexión privado</translation>
     </message>
     <message>
-        <source>Resource provider not registered in a rule's subnet subscription</source>
+        <source>Resource provider not registered in a rule&apos;s subnet subscription</source>
         <translation>Proveedor de recursos no registrado en la suscripción de la subred de una regla</translation>
     </message>
     <message>
@@ -1503,7 +1632,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>regla: %1</translation>
     </message>
     <message>
-        <source>Microsoft.ContainerRegistry is not registered in %1, where the rule's subnet lives: the service drops such rules.</source>
+        <source>Microsoft.ContainerRegistry is not registered in %1, where the rule&apos;s subnet lives: the service drops such rules.</source>
         <translation>Microsoft.ContainerRegistry no está registrado en %1, donde está la subred de la regla: el servicio descarta esas reglas.</translation>
     </message>
     <message>
@@ -1538,7 +1667,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         </translation>
     </message>
     <message>
-        <source>%1 allows %2 addresses — far more than a team's egress.</source>
+        <source>%1 allows %2 addresses — far more than a team&apos;s egress.</source>
         <translation>%1 permite %2 direcciones — mucho más que la salida de un equipo.</translation>
     </message>
     <message>
@@ -1818,7 +1947,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>sin caducidad</translation>
     </message>
     <message>
-        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet's public egress address is in the IP rules (the cell says which) · denied — blocked</source>
+        <source>Legend: ✓ rule — allowed by a rule · ⚠ open — allowed because the registry is open · ✖ no effect — a rule exists but grants nothing · (i) depends — allowed only if the subnet&apos;s public egress address is in the IP rules (the cell says which) · denied — blocked</source>
         <translation>Leyenda: ✓ regla — permitido por una regla · ⚠ abierto — permitido porque el registro está abierto · ✖ sin efecto — hay una regla pero no concede nada · (i) depende — permitido solo si la dirección pública de salida de la subred está en las reglas IP (la celda dice cuáles) · denegado — bloqueado</translation>
     </message>
     <message>
@@ -1894,7 +2023,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Matriz de acceso (subredes × registros)</translation>
     </message>
     <message>
-        <source>Too large for a report (%1 × %2); use the JSON export or the app's matrix view.</source>
+        <source>Too large for a report (%1 × %2); use the JSON export or the app&apos;s matrix view.</source>
         <translation>Demasiado grande para un informe (%1 × %2); use la exportación JSON o la vista de matriz de la aplicación.</translation>
     </message>
     <message>
@@ -2084,8 +2213,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Comprobado de nuevo a las %1: sin cambios.</translation>
     </message>
     <message>
-        <source>Re-checked at %1: neither as before nor as asked — someone else may have changed it; "after" now shows what is there.</source>
-        <translation>Comprobado de nuevo a las %1: ni como antes ni como se pidió — puede que otra persona lo cambiara; "después" muestra ahora lo que hay.</translation>
+        <source>Re-checked at %1: neither as before nor as asked — someone else may have changed it; &quot;after&quot; now shows what is there.</source>
+        <translation>Comprobado de nuevo a las %1: ni como antes ni como se pidió — puede que otra persona lo cambiara; &quot;después&quot; muestra ahora lo que hay.</translation>
     </message>
 </context>
 <context>
@@ -2106,7 +2235,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Eliminar grupo de recursos</translation>
     </message>
     <message>
-        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group's name to confirm.</source>
+        <source>Deleting &lt;b&gt;%1&lt;/b&gt; deletes everything in it, for good: %2.&lt;br&gt;Type the group&apos;s name to confirm.</source>
         <translation>Eliminar &lt;b&gt;%1&lt;/b&gt; elimina todo lo que contiene, para siempre: %2.&lt;br&gt;Escriba el nombre del grupo para confirmar.</translation>
     </message>
     <message>
@@ -2393,7 +2522,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Estos elementos no se pudieron leer; todo lo demás de esta suscripción sí.</translation>
     </message>
     <message>
-        <source>What if from… an address (10.0.0.4, 203.0.113.7), a subnet's name (myVNet/mySubnet) or its ID</source>
+        <source>What if from… an address (10.0.0.4, 203.0.113.7), a subnet&apos;s name (myVNet/mySubnet) or its ID</source>
         <translation>Y si desde… una dirección (10.0.0.4, 203.0.113.7), el nombre de una subred (miVNet/miSubred) o su identificador</translation>
     </message>
     <message>
@@ -2546,11 +2675,11 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 <context>
     <name>acrnet::GraphInventoryLoader</name>
     <message>
-        <source>The Resource Graph answer has no 'data' array.</source>
-        <translation>La respuesta de Resource Graph no tiene la matriz 'data'.</translation>
+        <source>The Resource Graph answer has no &apos;data&apos; array.</source>
+        <translation>La respuesta de Resource Graph no tiene la matriz &apos;data&apos;.</translation>
     </message>
     <message>
-        <source>VNet rules of this subscription's registries: %1</source>
+        <source>VNet rules of this subscription&apos;s registries: %1</source>
         <translation>Reglas de VNet de los registros de esta suscripción: %1</translation>
     </message>
     <message>
@@ -2769,26 +2898,26 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Escriba una dirección IPv4 (203.0.113.7) o un intervalo (203.0.113.0/24).</translation>
     </message>
     <message>
-        <source>'%1' is an IPv6 address; registry IP rules accept IPv4 only.</source>
-        <translation>'%1' es una dirección IPv6; las reglas de IP del registro solo aceptan IPv4.</translation>
+        <source>&apos;%1&apos; is an IPv6 address; registry IP rules accept IPv4 only.</source>
+        <translation>&apos;%1&apos; es una dirección IPv6; las reglas de IP del registro solo aceptan IPv4.</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
-        <translation>'%1' no es una dirección IPv4: cuatro números de 0 a 255 separados por puntos.</translation>
+        <source>&apos;%1&apos; is not an IPv4 address: four numbers from 0 to 255 separated by dots.</source>
+        <translation>&apos;%1&apos; no es una dirección IPv4: cuatro números de 0 a 255 separados por puntos.</translation>
     </message>
     <message>
-        <source>'/%1' is not a valid prefix length: use a number from 0 to 32.</source>
-        <translation>'/%1' no es una longitud de prefijo válida: use un número de 0 a 32.</translation>
+        <source>&apos;/%1&apos; is not a valid prefix length: use a number from 0 to 32.</source>
+        <translation>&apos;/%1&apos; no es una longitud de prefijo válida: use un número de 0 a 32.</translation>
     </message>
     <message>
-        <source>'%1' has host bits set for a /%2 range; did you mean %3?</source>
-        <translation>'%1' tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
+        <source>&apos;%1&apos; has host bits set for a /%2 range; did you mean %3?</source>
+        <translation>&apos;%1&apos; tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
     </message>
 </context>
 <context>
     <name>acrnet::LoadStatus</name>
     <message>
-        <source>Reads left in this hour's Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
+        <source>Reads left in this hour&apos;s Azure Resource Manager budget (lowest seen in the last load, from x-ms-ratelimit-remaining-subscription-reads)</source>
         <translation>Lecturas que quedan en el presupuesto de esta hora de Azure Resource Manager (la menor vista en la última carga, de x-ms-ratelimit-remaining-subscription-reads)</translation>
     </message>
     <message>
@@ -2882,7 +3011,7 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Sin respuesta: %1</translation>
     </message>
     <message>
-        <source>This differs from the prediction: the registry's rules or the network changed since the inventory was read, or something this app does not see (a proxy, a firewall, DNS) is in the path.</source>
+        <source>This differs from the prediction: the registry&apos;s rules or the network changed since the inventory was read, or something this app does not see (a proxy, a firewall, DNS) is in the path.</source>
         <translation>Esto difiere de la predicción: las reglas del registro o la red cambiaron desde que se leyó el inventario, o hay en el camino algo que esta aplicación no ve (un proxy, un firewall, el DNS).</translation>
     </message>
     <message>
@@ -3078,8 +3207,8 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
 %1</translation>
     </message>
     <message>
-        <source>Starting the sandbox cloud (scenario "%1")…</source>
-        <translation>Iniciando la nube de pruebas (escenario "%1")…</translation>
+        <source>Starting the sandbox cloud (scenario &quot;%1&quot;)…</source>
+        <translation>Iniciando la nube de pruebas (escenario &quot;%1&quot;)…</translation>
     </message>
     <message>
         <source>Resources</source>
@@ -3114,9 +3243,9 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Copiado: %1</translation>
     </message>
     <message>
-        <source>The sandbox cloud is running at %1 (scenario "%2").
+        <source>The sandbox cloud is running at %1 (scenario &quot;%2&quot;).
 
-Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID "sandbox", secret "sandbox".</source>
+Signing in to it and listing its subscriptions… Scripts and other clients can use it too: client ID &quot;sandbox&quot;, secret &quot;sandbox&quot;.</source>
         <translation>La nube de pruebas se ejecuta en %1 (escenario «%2»).
 
 Iniciando sesión y enumerando sus suscripciones… Los scripts y otros clientes también pueden usarla: ID de cliente «sandbox», secreto «sandbox».</translation>
@@ -3209,7 +3338,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Abrir en el &amp;portal de Azure</translation>
     </message>
     <message>
-        <source>Opens the selected resource's page in the Azure portal of its cloud</source>
+        <source>Opens the selected resource&apos;s page in the Azure portal of its cloud</source>
         <translation>Abre la página del recurso seleccionado en el portal de Azure de su nube</translation>
     </message>
     <message>
@@ -3268,8 +3397,8 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>la puerta de enlace NAT no tiene dirección IP pública ni prefijo</translation>
     </message>
     <message>
-        <source>'%1' is not an IPv4 address</source>
-        <translation>'%1' no es una dirección IPv4</translation>
+        <source>&apos;%1&apos; is not an IPv4 address</source>
+        <translation>&apos;%1&apos; no es una dirección IPv4</translation>
     </message>
 </context>
 <context>
@@ -3303,7 +3432,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Puerto del proxy</translation>
     </message>
     <message>
-        <source>Optional: PEM file with your proxy's CA certificate</source>
+        <source>Optional: PEM file with your proxy&apos;s CA certificate</source>
         <translation>Opcional: archivo PEM con el certificado de CA de su proxy</translation>
     </message>
     <message>
@@ -3410,11 +3539,11 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Accesible desde este equipo (HTTP %1: las reglas de red lo dejan pasar; para extraer imágenes hace falta iniciar sesión).</translation>
     </message>
     <message>
-        <source>Blocked by the registry's network rules (HTTP 403).</source>
+        <source>Blocked by the registry&apos;s network rules (HTTP 403).</source>
         <translation>Bloqueado por las reglas de red del registro (HTTP 403).</translation>
     </message>
     <message>
-        <source>Blocked by the registry's network rules: it saw this machine as %1 (HTTP 403).</source>
+        <source>Blocked by the registry&apos;s network rules: it saw this machine as %1 (HTTP 403).</source>
         <translation>Bloqueado por las reglas de red del registro: vio este equipo como %1 (HTTP 403).</translation>
     </message>
     <message>
@@ -3438,11 +3567,11 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Accesible desde %1 (HTTP %2: las reglas de red lo dejan pasar; para extraer imágenes hay que iniciar sesión).</translation>
     </message>
     <message>
-        <source>Blocked from %1 by the registry's network rules (HTTP 403).</source>
+        <source>Blocked from %1 by the registry&apos;s network rules (HTTP 403).</source>
         <translation>Bloqueado desde %1 por las reglas de red del registro (HTTP 403).</translation>
     </message>
     <message>
-        <source>Blocked from %1 by the registry's network rules: it saw %2 (HTTP 403).</source>
+        <source>Blocked from %1 by the registry&apos;s network rules: it saw %2 (HTTP 403).</source>
         <translation>Bloqueado desde %1 por las reglas de red del registro: vio %2 (HTTP 403).</translation>
     </message>
     <message>
@@ -3712,7 +3841,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>%1 se solapa con %2: una de las dos sobra.</translation>
     </message>
     <message>
-        <source>%1 is a private range: the registry's public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
+        <source>%1 is a private range: the registry&apos;s public endpoint never sees such a source address, so this rule matches nothing. Use the public address your traffic leaves from, or a VNet rule.</source>
         <translation>%1 es un intervalo privado: el punto de conexión público del registro nunca ve esa dirección de origen, así que la regla no coincide con nada. Use la dirección pública por la que sale su tráfico, o una regla de VNet.</translation>
     </message>
     <message>
@@ -3763,7 +3892,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Elija la subred de la lista.</translation>
     </message>
     <message>
-        <source>The subscription of %1 is not loaded: its provider registration and the subnet's endpoint cannot be checked.</source>
+        <source>The subscription of %1 is not loaded: its provider registration and the subnet&apos;s endpoint cannot be checked.</source>
         <translation>La suscripción de %1 no está cargada: no se pueden comprobar el registro del proveedor ni el punto de conexión de la subred.</translation>
     </message>
     <message>
@@ -3914,7 +4043,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Agregar mi IP</translation>
     </message>
     <message>
-        <source>This machine's public address, as a registry last saw it (Check access learns it)</source>
+        <source>This machine&apos;s public address, as a registry last saw it (Check access learns it)</source>
         <translation>La dirección pública de este equipo, tal como la vio un registro por última vez (Comprobar el acceso la averigua)</translation>
     </message>
     <message>
@@ -3922,7 +4051,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>Quitar las reglas de IP seleccionadas</translation>
     </message>
     <message>
-        <source>This machine's public address is not known yet: type it (search "what is my IP"), or run Check access on a registry that denies it — its answer names the address.</source>
+        <source>This machine&apos;s public address is not known yet: type it (search &quot;what is my IP&quot;), or run Check access on a registry that denies it — its answer names the address.</source>
         <translation>Aún no se conoce la dirección pública de este equipo: escríbala (busque «cuál es mi IP»), o ejecute Comprobar el acceso en un registro que la deniegue — su respuesta indica la dirección.</translation>
     </message>
     <message>
@@ -4066,7 +4195,7 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <translation>El servicio no conservó estas reglas: %1. Compruebe que Microsoft.ContainerRegistry está registrado en sus suscripciones y que las subredes tienen el punto de conexión.</translation>
     </message>
     <message>
-        <source>These rules vanished after the change: %1. The service drops a rule whose subnet's subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
+        <source>These rules vanished after the change: %1. The service drops a rule whose subnet&apos;s subscription does not have Microsoft.ContainerRegistry registered — register it, then add the rule again.</source>
         <translation>Estas reglas desaparecieron tras el cambio: %1. El servicio descarta una regla si la suscripción de su subred no tiene registrado Microsoft.ContainerRegistry — regístrelo y vuelva a agregar la regla.</translation>
     </message>
     <message>
@@ -4092,7 +4221,7 @@ Sus cambios se han combinado sobre los suyos — revise y aplique de nuevo.</tra
     <message>
         <source>Someone else changed this registry right after your change (desired → found):
 %1
-The editor now shows what is there; the Activity log's Restore puts back the state from before your change.</source>
+The editor now shows what is there; the Activity log&apos;s Restore puts back the state from before your change.</source>
         <translation>Otra persona cambió este registro justo después de su cambio (deseado → encontrado):
 %1
 El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuelve el estado anterior a su cambio.</translation>
@@ -4116,6 +4245,10 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>&amp;Default action:</source>
         <translation>Acción &amp;predeterminada:</translation>
+    </message>
+    <message>
+        <source>Who will lose access:</source>
+        <translation>Quién perderá el acceso:</translation>
     </message>
 </context>
 <context>
@@ -4195,7 +4328,7 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Cerrar</translation>
     </message>
     <message>
-        <source>Enabling a service endpoint switches the subnet's traffic to Azure services to the subnet's private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
+        <source>Enabling a service endpoint switches the subnet&apos;s traffic to Azure services to the subnet&apos;s private addresses, and can briefly reset open connections from its VMs. Other endpoints of the subnet are kept.</source>
         <translation>Habilitar un punto de conexión de servicio hace que el tráfico de la subred hacia los servicios de Azure use las direcciones privadas de la subred, y puede restablecer brevemente las conexiones abiertas de sus máquinas virtuales. Los demás puntos de conexión de la subred se conservan.</translation>
     </message>
     <message>
@@ -4392,28 +4525,28 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>no es un objeto JSON: %1 en el byte %2</translation>
     </message>
     <message>
-        <source>"suppressions" is missing or not an array</source>
-        <translation>falta "suppressions" o no es una lista</translation>
+        <source>&quot;suppressions&quot; is missing or not an array</source>
+        <translation>falta &quot;suppressions&quot; o no es una lista</translation>
     </message>
     <message>
         <source>not an object</source>
         <translation>no es un objeto</translation>
     </message>
     <message>
-        <source>checkId '%1' is not a check ID (ACR-…)</source>
-        <translation>checkId '%1' no es un identificador de comprobación (ACR-…)</translation>
+        <source>checkId &apos;%1&apos; is not a check ID (ACR-…)</source>
+        <translation>checkId &apos;%1&apos; no es un identificador de comprobación (ACR-…)</translation>
     </message>
     <message>
-        <source>resourceId '%1' is not a resource ID</source>
-        <translation>resourceId '%1' no es un identificador de recurso</translation>
+        <source>resourceId &apos;%1&apos; is not a resource ID</source>
+        <translation>resourceId &apos;%1&apos; no es un identificador de recurso</translation>
     </message>
     <message>
         <source>the reason is empty</source>
         <translation>el motivo está vacío</translation>
     </message>
     <message>
-        <source>expires '%1' is not a date (YYYY-MM-DD)</source>
-        <translation>expires '%1' no es una fecha (AAAA-MM-DD)</translation>
+        <source>expires &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>expires &apos;%1&apos; no es una fecha (AAAA-MM-DD)</translation>
     </message>
     <message>
         <source>suppression %1: %2</source>
@@ -4461,11 +4594,11 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
 <context>
     <name>acrnet::VmAccessCheck</name>
     <message>
-        <source>The Run Command result has no output ('value').</source>
-        <translation>El resultado de Run Command no tiene salida ('value').</translation>
+        <source>The Run Command result has no output (&apos;value&apos;).</source>
+        <translation>El resultado de Run Command no tiene salida (&apos;value&apos;).</translation>
     </message>
     <message>
-        <source>The command's output has no HTTP status: %1</source>
+        <source>The command&apos;s output has no HTTP status: %1</source>
         <translation>La salida del comando no tiene estado HTTP: %1</translation>
     </message>
     <message>
@@ -4480,7 +4613,7 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Comprobar el acceso desde una máquina virtual</translation>
     </message>
     <message>
-        <source>Runs an anonymous GET https://&lt;registry&gt;/v2/ on each chosen machine with Run Command (step 7 of the walkthrough, from inside the network): 401 means the network rules let it through, 403 that they block it. Nothing is pulled and no credential is used. "Check access from this machine" tests from outside.</source>
+        <source>Runs an anonymous GET https://&lt;registry&gt;/v2/ on each chosen machine with Run Command (step 7 of the walkthrough, from inside the network): 401 means the network rules let it through, 403 that they block it. Nothing is pulled and no credential is used. &quot;Check access from this machine&quot; tests from outside.</source>
         <translation>Ejecuta un GET anónimo a https://&lt;registro&gt;/v2/ en cada máquina elegida con Run Command (el paso 7 del tutorial, desde dentro de la red): 401 significa que las reglas de red lo dejan pasar; 403, que lo bloquean. No se extrae nada ni se usa ninguna credencial. «Comprobar el acceso desde este equipo» prueba desde fuera.</translation>
     </message>
     <message>
@@ -4550,7 +4683,7 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>%1 está %2: Run Command necesita una máquina en ejecución. Iníciela primero.</translation>
     </message>
     <message>
-        <source>no signed-in account can reach this machine's subscription</source>
+        <source>no signed-in account can reach this machine&apos;s subscription</source>
         <translation>ninguna cuenta con sesión iniciada llega a la suscripción de esta máquina</translation>
     </message>
     <message>
@@ -4647,7 +4780,7 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Sin --resource-graph ni --resource-manager, usar Resource Graph a partir de N suscripciones (predeterminado: %1).</translation>
     </message>
     <message>
-        <source>Accepted findings (the JSON the app's Findings tab exports): reported apart with their reason and ignored by --fail-on.</source>
+        <source>Accepted findings (the JSON the app&apos;s Findings tab exports): reported apart with their reason and ignored by --fail-on.</source>
         <translation>Hallazgos aceptados (el JSON que exporta la pestaña Hallazgos de la aplicación): se informan aparte con su motivo y --fail-on los ignora.</translation>
     </message>
     <message>
@@ -4655,16 +4788,16 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Idioma del informe (en, es).</translation>
     </message>
     <message>
-        <source>unsupported --format '%1' (use %2)</source>
-        <translation>--format '%1' no admitido (use %2)</translation>
+        <source>unsupported --format &apos;%1&apos; (use %2)</source>
+        <translation>--format &apos;%1&apos; no admitido (use %2)</translation>
     </message>
     <message>
         <source>json, csv or html</source>
         <translation>json, csv o html</translation>
     </message>
     <message>
-        <source>--fail-on takes low, medium or high, not '%1'</source>
-        <translation>--fail-on admite low, medium o high, no '%1'</translation>
+        <source>--fail-on takes low, medium or high, not &apos;%1&apos;</source>
+        <translation>--fail-on admite low, medium o high, no &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cannot read --suppressions %1: %2</source>
@@ -4683,16 +4816,16 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>--graph-threshold necesita un número positivo</translation>
     </message>
     <message>
-        <source>unexpected argument '%1'</source>
-        <translation>argumento inesperado '%1'</translation>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>argumento inesperado &apos;%1&apos;</translation>
     </message>
     <message>
         <source>--endpoint needs a URL such as http://127.0.0.1:5000</source>
         <translation>--endpoint necesita una URL como http://127.0.0.1:5000</translation>
     </message>
     <message>
-        <source>unknown --cloud '%1'</source>
-        <translation>--cloud '%1' desconocida</translation>
+        <source>unknown --cloud &apos;%1&apos;</source>
+        <translation>--cloud &apos;%1&apos; desconocida</translation>
     </message>
     <message>
         <source>--auth secret needs --tenant and the AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables</source>
@@ -4703,8 +4836,8 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>--auth device necesita la interfaz gráfica; sin ella use azcli, secret o sandbox</translation>
     </message>
     <message>
-        <source>unknown --auth '%1' (device, secret, azcli, sandbox)</source>
-        <translation>--auth '%1' desconocido (device, secret, azcli, sandbox)</translation>
+        <source>unknown --auth &apos;%1&apos; (device, secret, azcli, sandbox)</source>
+        <translation>--auth &apos;%1&apos; desconocido (device, secret, azcli, sandbox)</translation>
     </message>
     <message>
         <source>%1 · %2 subscription(s)</source>
@@ -4715,12 +4848,12 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>hallazgos de gravedad %1 o superior</translation>
     </message>
     <message>
-        <source>incomplete: %1 subscription(s) could not be read completely; see the report's errors</source>
+        <source>incomplete: %1 subscription(s) could not be read completely; see the report&apos;s errors</source>
         <translation>incompleto: %1 suscripción(es) no se pudieron leer por completo; vea los errores del informe</translation>
     </message>
     <message>
-        <source>incomplete: %1 subscription(s) could not be read completely; see "errors"</source>
-        <translation>incompleto: %1 suscripción(es) no se pudieron leer por completo; vea "errors"</translation>
+        <source>incomplete: %1 subscription(s) could not be read completely; see &quot;errors&quot;</source>
+        <translation>incompleto: %1 suscripción(es) no se pudieron leer por completo; vea &quot;errors&quot;</translation>
     </message>
 </context>
 <context>
@@ -4750,8 +4883,8 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Escenario de pruebas (predeterminado: demo).</translation>
     </message>
     <message>
-        <source>Unexpected argument '%1'. See --help.</source>
-        <translation>Argumento inesperado '%1'. Consulte --help.</translation>
+        <source>Unexpected argument &apos;%1&apos;. See --help.</source>
+        <translation>Argumento inesperado &apos;%1&apos;. Consulte --help.</translation>
     </message>
     <message>
         <source>Commands (no window; run over SSH or in pipelines):</source>
@@ -4766,12 +4899,12 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Audita quién puede llegar a los registros (JSON, CSV o HTML; --fail-on para CI).</translation>
     </message>
     <message>
-        <source>Show a command's options.</source>
+        <source>Show a command&apos;s options.</source>
         <translation>Muestra las opciones de un comando.</translation>
     </message>
     <message>
-        <source>Unknown command '%1'. See --help.</source>
-        <translation>Comando desconocido '%1'. Vea --help.</translation>
+        <source>Unknown command &apos;%1&apos;. See --help.</source>
+        <translation>Comando desconocido &apos;%1&apos;. Vea --help.</translation>
     </message>
     <message>
         <source>See --help.</source>

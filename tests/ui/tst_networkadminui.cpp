@@ -69,6 +69,7 @@ private slots:
     void removeRuleThenRestoreOpenAccess();
     void checkAccessTeachesMyAddressAndLimits();
     void signOutWhileDialogsAndWritesAreOpen();
+    void reviewSaysWhoLosesAccess();
 
 private:
     void signOutEveryone();
@@ -523,6 +524,38 @@ void TestNetworkAdminUi::signOutWhileDialogsAndWritesAreOpen()
     editor->close();
     dialog->close();
     QTRY_VERIFY(!editorGuard);
+}
+
+void TestNetworkAdminUi::reviewSaysWhoLosesAccess()
+{
+    // Training's registry is open to all networks: restricting it to one IP range cuts off, among others, the hosted
+    // build agents; the review page says so before Apply, with the way forward. Opening it again cuts off nobody.
+    start();
+    RulesEditorDialog *editor = m_window->adminActions()->editRules(kRegistry);
+    QVERIFY(editor);
+    RegistryNetworkConfig config = editor->config();
+    config.rules.defaultAction = NetworkRuleSet::DefaultAction::Deny;
+    editor->setConfig(config);
+    QVERIFY(editor->addIpRule(QStringLiteral("203.0.113.0/24")));
+    editor->review();
+    auto *losses = editor->findChild<QLabel *>(QStringLiteral("whoLosesAccess"));
+    QVERIFY(losses);
+    QVERIFY(losses->isVisibleTo(editor));
+    QVERIFY2(losses->text().startsWith(QLatin1String("Who will lose access:")), qPrintable(losses->text()));
+    QVERIFY2(losses->text().contains(QLatin1String("Azure DevOps hosted agents")), qPrintable(losses->text()));
+    QVERIFY2(losses->text().contains(QLatin1String("among the 1 IP rule")), qPrintable(losses->text()));
+    QVERIFY(losses->text().contains(QLatin1String("Way forward: run a self-hosted agent in an allowed subnet")));
+    QVERIFY(!losses->text().contains(QLatin1String("Trusted Azure services"))); // the bypass stays on
+    if (qEnvironmentVariableIsSet("ACRNET_SCREENSHOT_DIR")) // for reviewing the page, not for asserting
+        editor->grab().save(qEnvironmentVariable("ACRNET_SCREENSHOT_DIR") + QStringLiteral("/review-losses.png"));
+    QTest::mouseClick(editor->findChild<QPushButton *>(QStringLiteral("backButton")), Qt::LeftButton);
+    config = editor->config();
+    config.rules.defaultAction = NetworkRuleSet::DefaultAction::Allow;
+    editor->setConfig(config);
+    editor->review();
+    QVERIFY(!losses->isVisibleTo(editor));
+    QVERIFY(losses->text().isEmpty());
+    editor->close();
 }
 
 QTEST_MAIN(TestNetworkAdminUi)

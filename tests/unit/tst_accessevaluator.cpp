@@ -1,6 +1,7 @@
 // The access evaluator and the rules editor's pre-flight on small hand-made inventories: three-valued public egress,
 // the what-if over the estate, a snapshot replacing a subscription whole, the rule limits and the conflict check.
 #include "app/audit/accessevaluator.h"
+#include "app/services/accessloss.h"
 #include "app/services/registrychange.h"
 #include "app/services/rulepreflight.h"
 #include "auditfixtures.h"
@@ -8,11 +9,15 @@
 using namespace acrnet;
 using namespace acrnet::testdata;
 
+Q_DECLARE_METATYPE(acrnet::RegistryNetworkConfig)
+
 class TestAccessEvaluator : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void whoLosesAccess_data();
+    void whoLosesAccess();
     void publicEgressIsThreeValued_data();
     void publicEgressIsThreeValued();
     void whatIfReadsTheEstate_data();
@@ -233,6 +238,75 @@ void TestAccessEvaluator::conflictCheckSeesEverySetting()
     QCOMPARE(int(merged.rules.defaultAction), int(theirs.rules.defaultAction));
     QCOMPARE(merged.rules.ipRules.size(), theirs.rules.ipRules.size());
     QVERIFY(merged.hasVirtualNetworkRule(subnetId(kSub, QStringLiteral("b"))));
+}
+
+void TestAccessEvaluator::whoLosesAccess_data()
+{
+    QTest::addColumn<RegistryNetworkConfig>("before");
+    QTest::addColumn<RegistryNetworkConfig>("after");
+    QTest::addColumn<bool>("privateEndpoint");
+    QTest::addColumn<QStringList>("who"); // the beginning of each `who`, in order
+    const QString a = subnetId(kSub, QStringLiteral("snet-a"));
+    const RegistryNetworkConfig open =
+        RegistryNetworkConfig::from(registry(QStringLiteral("r"), {}, {}, QStringLiteral("Allow")));
+    const RegistryNetworkConfig denyA =
+        RegistryNetworkConfig::from(registry(QStringLiteral("r"), {a}, ranges({"198.51.100.7"})));
+    RegistryNetworkConfig denyNoBypass = denyA;
+    denyNoBypass.trustedServices = false;
+    RegistryNetworkConfig publicOff = denyA;
+    publicOff.publicNetworkAccess = false;
+    RegistryNetworkConfig fewer = denyA;
+    fewer.rules.virtualNetworkRules.clear();
+    fewer.rules.ipRules.clear();
+    const QStringList internet{QStringLiteral("Azure DevOps hosted agents"),
+                               QStringLiteral("Azure Container Instances and App Service"),
+                               QStringLiteral("Every other machine on the internet")};
+    QTest::newRow("open → Deny") << open << denyA << false << internet;
+    QTest::newRow("open → Deny, bypass off")
+        << open << denyNoBypass << false << (internet + QStringList{QStringLiteral("Trusted Azure services")});
+    QTest::newRow("Deny → public off, private endpoint")
+        << denyA << publicOff << true
+        << QStringList{QStringLiteral("Listing repositories and tags from outside"),
+                       QStringLiteral("The 2 subnet(s) and address range(s) the rules allowed")};
+    QTest::newRow("Deny → public off, no private endpoint")
+        << denyA << publicOff << false
+        << QStringList{QStringLiteral("Every client"),
+                       QStringLiteral("The 2 subnet(s) and address range(s) the rules allowed")};
+    QTest::newRow("Deny, rules removed") << denyA << fewer << false
+                                         << QStringList{QStringLiteral("Hosts in subnet vnet-a/snet-a"),
+                                                        QStringLiteral("Callers from 198.51.100.7")};
+    QTest::newRow("Deny → Allow") << denyA << open << false << QStringList();
+    QTest::newRow("a rule added under Deny") << fewer << denyA << false << QStringList();
+    QTest::newRow("bypass off under Deny")
+        << denyA << denyNoBypass << false << QStringList{QStringLiteral("Trusted Azure services")};
+}
+
+void TestAccessEvaluator::whoLosesAccess()
+{
+    QFETCH(RegistryNetworkConfig, before);
+    QFETCH(RegistryNetworkConfig, after);
+    QFETCH(bool, privateEndpoint);
+    QFETCH(QStringList, who);
+    Registry r = registry(QStringLiteral("r"), {}, {});
+    if (privateEndpoint) {
+        PrivateEndpointConnection c;
+        c.status = QStringLiteral("Approved");
+        r.privateEndpointConnections << c;
+    }
+    const QList<AccessLoss> losses = AccessLossReport::between(r, before, after);
+    QStringList got;
+    for (const AccessLoss &l : losses) {
+        got << l.who;
+        QVERIFY2(!l.why.isEmpty() && !l.wayForward.isEmpty(), qPrintable(l.who));
+    }
+    QCOMPARE(got.size(), who.size());
+    for (int i = 0; i < who.size(); ++i)
+        QVERIFY2(got.at(i).startsWith(who.at(i)), qPrintable(got.at(i)));
+    if (!losses.isEmpty())
+        QCOMPARE(AccessLossReport::text(losses).count(QLatin1Char('\n')), losses.size() - 1);
+    // Below Premium the rules never applied: nobody loses anything.
+    r.sku = QStringLiteral("Standard");
+    QVERIFY(AccessLossReport::between(r, before, after).isEmpty());
 }
 
 QObject *makeTestAccessEvaluator()
