@@ -1,7 +1,7 @@
 #pragma once
 
-#include "app/azure/cloud.h"
 #include "app/azure/armresponse.h"
+#include "app/azure/cloud.h"
 #include "retrypolicy.h"
 
 #include <QHash>

@@ -1,8 +1,8 @@
 #pragma once
 
 #include "app/azure/armerror.h"
-#include "armjob.h"
 #include "app/azure/armresponse.h"
+#include "armjob.h"
 
 #include <QObject>
 #include <QPointer>

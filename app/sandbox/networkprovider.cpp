@@ -44,8 +44,7 @@ Reply NetworkProvider::getSubnet(const Request &r)
 {
     const auto subnet = m_context.store.subnet(r.path);
     if (!subnet)
-        return Reply::armError(404, QStringLiteral("NotFound"),
-                               QStringLiteral("Resource %1 not found.").arg(r.path));
+        return Reply::armError(404, QStringLiteral("NotFound"), QStringLiteral("Resource %1 not found.").arg(r.path));
     if (m_context.store.faults.concurrentWriteAfterRead.removeOne(r.path.toLower())) {
         QJsonObject touched = *subnet; // another writer's PUT lands just after this read
         touched.insert(QStringLiteral("etag"), m_context.store.newEtag());
@@ -58,12 +57,12 @@ Reply NetworkProvider::availableEndpointServices(const Request &r, const QString
 {
     QJsonArray items;
     for (const QString &name : endpointServices())
-        items.append(QJsonObject{
-            {QStringLiteral("name"), name},
-            {QStringLiteral("id"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/"
-                                                  "virtualNetworkEndpointServices/%2")
-                                       .arg(subscriptionId, name)},
-            {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworkEndpointServices")}});
+        items.append(
+            QJsonObject{{QStringLiteral("name"), name},
+                        {QStringLiteral("id"), QStringLiteral("/subscriptions/%1/providers/Microsoft.Network/"
+                                                              "virtualNetworkEndpointServices/%2")
+                                                   .arg(subscriptionId, name)},
+                        {QStringLiteral("type"), QStringLiteral("Microsoft.Network/virtualNetworkEndpointServices")}});
     return m_context.page(r, items);
 }
 
@@ -246,8 +245,7 @@ Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const 
     const std::optional<QJsonObject> before = existing;
     const int delay = store.settings.provisioningDelayMs;
     const QString op = store.startOperation(
-        delay, fails,
-        [subnetId](Store &st) { endpointsProvisioned(st, subnetId); },
+        delay, fails, [subnetId](Store &st) { endpointsProvisioned(st, subnetId); },
         [subnetId, before](Store &st) {
             // A failed operation leaves the subnet as it was.
             if (before)

@@ -230,8 +230,7 @@ void RegistryProvider::scheduleSilentDrops(Store &st, const QString &key, const 
 {
     for (const QString &subnet : addedSubnets) {
         const QString subnetSub = subnet.section(QLatin1Char('/'), 2, 2);
-        if (st.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
-            QLatin1String("Registered"))
+        if (st.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) == QLatin1String("Registered"))
             continue;
         st.schedule(st.settings.silentDropDelayMs, [subnet, subnetSub, key](Store &later) {
             if (later.providerState(subnetSub, QStringLiteral("Microsoft.ContainerRegistry")) ==
@@ -282,7 +281,9 @@ Reply RegistryProvider::patch(const Request &r, const QString &key)
     const QJsonObject next = change.result();
     const QStringList addedSubnets = change.addedSubnets();
 
-    auto scheduleDrops = [addedSubnets, key](Store &st) { scheduleSilentDrops(st, key, addedSubnets); };
+    auto scheduleDrops = [addedSubnets, key](Store &st) {
+        scheduleSilentDrops(st, key, addedSubnets);
+    };
 
     if (!store.settings.asyncRegistryUpdates) {
         store.registries.insert(key, next);

@@ -44,8 +44,7 @@ Reply ResourceManager::listResourceGroups(const Request &r, const QString &subsc
 {
     QJsonArray items;
     const QString prefix = QStringLiteral("/subscriptions/%1/").arg(subscriptionId).toLower();
-    for (auto it = m_context.store.resourceGroups.constBegin(); it != m_context.store.resourceGroups.constEnd();
-         ++it) {
+    for (auto it = m_context.store.resourceGroups.constBegin(); it != m_context.store.resourceGroups.constEnd(); ++it) {
         if (it.key().startsWith(prefix))
             items.append(it.value());
     }

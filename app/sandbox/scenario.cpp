@@ -208,8 +208,7 @@ void addVirtualNetwork(Store &store, const QString &rgId, const QString &locatio
 {
     const QString vnetName = v.value(QLatin1String("name")).toString();
     const QString vnetLocation = v.value(QLatin1String("location")).toString(location);
-    const QString vnetId =
-        rgId + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/") + vnetName;
+    const QString vnetId = rgId + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/") + vnetName;
     QJsonArray subnets;
     const QJsonArray subnetSpecs = v.value(QLatin1String("subnets")).toArray();
     for (const QJsonValue &snv : subnetSpecs)
@@ -224,16 +223,15 @@ void addVirtualNetwork(Store &store, const QString &rgId, const QString &locatio
             {QStringLiteral("tags"), v.value(QLatin1String("tags")).toObject()},
             {QStringLiteral("etag"), store.newEtag()},
             {QStringLiteral("properties"),
-             QJsonObject{
-                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
-                 {QStringLiteral("resourceGuid"), store.newGuid()},
-                 {QStringLiteral("addressSpace"), QJsonObject{{QStringLiteral("addressPrefixes"),
-                                                               v.value(QLatin1String("addressPrefixes"))}}},
-                 {QStringLiteral("dhcpOptions"), QJsonObject{{QStringLiteral("dnsServers"), QJsonArray()}}},
-                 {QStringLiteral("subnets"), subnets},
-                 {QStringLiteral("virtualNetworkPeerings"), QJsonArray()},
-                 {QStringLiteral("enableDdosProtection"), false},
-                 {QStringLiteral("enableVmProtection"), false}}}});
+             QJsonObject{{QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                         {QStringLiteral("resourceGuid"), store.newGuid()},
+                         {QStringLiteral("addressSpace"),
+                          QJsonObject{{QStringLiteral("addressPrefixes"), v.value(QLatin1String("addressPrefixes"))}}},
+                         {QStringLiteral("dhcpOptions"), QJsonObject{{QStringLiteral("dnsServers"), QJsonArray()}}},
+                         {QStringLiteral("subnets"), subnets},
+                         {QStringLiteral("virtualNetworkPeerings"), QJsonArray()},
+                         {QStringLiteral("enableDdosProtection"), false},
+                         {QStringLiteral("enableVmProtection"), false}}}});
 }
 
 } // namespace

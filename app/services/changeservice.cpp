@@ -438,15 +438,13 @@ void ChangeService::compareRecheck(const ActivityEntry &e, const QJsonObject &af
 {
     switch (e.kind) {
     case ActivityEntry::Kind::RegistryRules:
-        *asBefore =
-            RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.before);
-        *asAsked =
-            RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.desired);
+        *asBefore = RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.before);
+        *asAsked = RegistryNetworkConfig::fromProperties(after) == RegistryNetworkConfig::fromProperties(e.desired);
         break;
     case ActivityEntry::Kind::SubnetEndpoint:
         *asBefore = !e.before.isEmpty() && hasAcrEndpoint(after) == hasAcrEndpoint(e.before);
         *asAsked = e.desired.contains(QLatin1String("acrEndpoint")) &&
-                  hasAcrEndpoint(after) == e.desired.value(QLatin1String("acrEndpoint")).toBool();
+                   hasAcrEndpoint(after) == e.desired.value(QLatin1String("acrEndpoint")).toBool();
         break;
     default:
         *asBefore = after == e.before;

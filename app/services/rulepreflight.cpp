@@ -81,8 +81,8 @@ QList<PreflightIssue> RulePreflight::checkAddedSubnet(const QString &subnetId, c
                        tr("Microsoft.ContainerRegistry is not registered in subscription %1, where %2 lives: the "
                           "service would accept the rule and then drop it.")
                            .arg(inventory.subscriptions.value(sub).displayName, id.name()),
-                       tr("Register the provider in that subscription first."),
-                       PreflightIssue::Fix::RegisterProvider, id.subscriptionId());
+                       tr("Register the provider in that subscription first."), PreflightIssue::Fix::RegisterProvider,
+                       id.subscriptionId());
     const auto subnet = inventory.subnets.constFind(id.key());
     if (subnet == inventory.subnets.constEnd()) {
         out << blocker(QStringLiteral("SubnetNotFound"), tr("%1 does not exist (or was deleted).").arg(subnetId),
@@ -91,11 +91,10 @@ QList<PreflightIssue> RulePreflight::checkAddedSubnet(const QString &subnetId, c
     }
     const auto endpoint = subnet->endpoint(Subnet::acrService());
     if (!endpoint)
-        out << blocker(QStringLiteral("EndpointMissing"),
-                       tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule would grant nothing.")
-                           .arg(id.name()),
-                       tr("Enable the endpoint on the subnet first."), PreflightIssue::Fix::EnableEndpoint,
-                       subnetId);
+        out << blocker(
+            QStringLiteral("EndpointMissing"),
+            tr("%1 has no Microsoft.ContainerRegistry service endpoint: the rule would grant nothing.").arg(id.name()),
+            tr("Enable the endpoint on the subnet first."), PreflightIssue::Fix::EnableEndpoint, subnetId);
     else if (!endpoint->isSucceeded())
         out << blocker(
             QStringLiteral("EndpointNotReady"),
