@@ -121,7 +121,7 @@ private:
     void buildActivityDock();
     void buildMenus();
     void buildToolsMenu();
-    void buildHelpMenu();                 // mainmenus.cpp
+    void buildHelpMenu();              // mainmenus.cpp
     QString currentResourceId() const; // the focused view's current row, else the details pane's resource
     void openInPortal();
     void showAbout();

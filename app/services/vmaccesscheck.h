@@ -1,8 +1,8 @@
 #pragma once
 
 #include "accessprobe.h"
-#include "app/azure/armerror.h"
 #include "app/arm/armjob.h"
+#include "app/azure/armerror.h"
 #include "app/azure/machine.h"
 #include "app/azure/registry.h"
 

@@ -1,8 +1,8 @@
 // Every mapper of an ARM answer, on any bytes: registries, VNets, subnets, subscriptions, resource groups,
 // provider registrations, error bodies, long-running operation status. The first byte picks the mapper.
 // Properties: never a crash; a mapper either returns a value or gives a reason, never both silent.
-#include "app/azure/armerror.h"
 #include "app/arm/armoperationjob.h"
+#include "app/azure/armerror.h"
 #include "app/azure/jsonreader.h"
 #include "app/azure/registry.h"
 #include "app/azure/subnet.h"

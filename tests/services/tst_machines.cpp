@@ -96,7 +96,9 @@ ProbeResult TestMachines::check(ArmClient *client, const VirtualMachine &vm, con
     QSignalSpy finished(&check, &VmAccessCheck::finished);
     QSignalSpy failed(&check, &VmAccessCheck::failed);
     check.start();
-    [&] { QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 15000); }();
+    [&] {
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty() || !failed.isEmpty(), 15000);
+    }();
     if (finished.isEmpty() && failed.isEmpty()) {
         *error = ArmError(ArmError::Kind::Timeout, QStringLiteral("the check did not end"));
         return {};
