@@ -1,4 +1,5 @@
 #include "subnettablemodel.h"
+#include "app/azure/subnethosts.h"
 #include "stateicons.h"
 
 namespace acrnet {
@@ -38,6 +39,8 @@ QVariant SubnetTableModel::headerData(int section, Qt::Orientation orientation, 
         return tr("Service endpoints");
     case AcrEndpoint:
         return tr("ACR endpoint");
+    case Hosts:
+        return tr("Hosts");
     case Region:
         return tr("Region");
     case Subscription:
@@ -109,11 +112,19 @@ QVariant SubnetTableModel::cell(const InventoryRow &r, int column, int role) con
                 return tr("missing");
             return state == QLatin1String("Succeeded") ? tr("enabled") : state;
         }
+        case Hosts:
+            return SubnetHosts::describe(s);
         case Region:
             return r.region;
         case Subscription:
             return r.subscriptionName;
         }
+    }
+    if (column == Hosts && !s.occupyingService().isEmpty()) {
+        if (role == Qt::DecorationRole)
+            return StateIcons::icon(StateIcons::State::Warning);
+        if (role == Qt::ToolTipRole)
+            return SubnetHosts::whyCannotUseEndpoint(s);
     }
     if (role == Qt::DecorationRole && column == AcrEndpoint) {
         const QString state = acrEndpointState(s);

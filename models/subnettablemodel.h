@@ -5,13 +5,23 @@
 namespace acrnet {
 
 // Every loaded subnet: name, VNet, prefixes, service endpoints, the Microsoft.ContainerRegistry endpoint's state,
-// region and subscription.
+// what runs there (flagged when its hosts cannot use a registry service endpoint), region and subscription.
 class SubnetTableModel : public InventoryTableModel
 {
     Q_OBJECT
 
 public:
-    enum Column { Name, VirtualNetwork, AddressPrefixes, ServiceEndpoints, AcrEndpoint, Region, Subscription, Count };
+    enum Column {
+        Name,
+        VirtualNetwork,
+        AddressPrefixes,
+        ServiceEndpoints,
+        AcrEndpoint,
+        Hosts,
+        Region,
+        Subscription,
+        Count
+    };
 
     using InventoryTableModel::InventoryTableModel;
 

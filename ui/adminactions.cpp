@@ -5,6 +5,7 @@
 #include "app/services/resourceoperations.h"
 #include "app/services/subnetendpointwriter.h"
 #include "deletegroupdialog.h"
+#include "legacycleanupdialog.h"
 #include "models/inventoryroles.h"
 #include "operationdialog.h"
 #include "ruleseditordialog.h"
@@ -50,23 +51,14 @@ AdminActions::AdminActions(InventoryService *inventory, ActivityLog *activity, Q
     m_register->setObjectName(QStringLiteral("registerProviderAction"));
     m_deleteGroup = new QAction(tr("Delete resource group…"), this);
     m_deleteGroup->setObjectName(QStringLiteral("deleteGroupAction"));
+    m_removeLegacy = new QAction(tr("Remove service-endpoint rules…"), this);
+    m_removeLegacy->setObjectName(QStringLiteral("removeLegacyRulesAction"));
+    m_removeLegacy->setToolTip(tr("Reviews, then removes, the VNet rules of the selected registries (or of every "
+                                  "registry under the selected node): the legacy clean-up before private endpoints."));
+    connect(m_removeLegacy, &QAction::triggered, this, [this] { removeLegacyRules(registryScope()); });
     m_checkAccess = new QAction(tr("Check access from this machine"), this);
     m_checkAccess->setObjectName(QStringLiteral("checkAccessAction"));
-    connect(m_checkAccess, &QAction::triggered, this, [this] {
-        QStringList ids;
-        if (InventoryNodeType(m_current.data(NodeTypeRole).toInt()) == InventoryNodeType::Registry)
-            ids << m_current.data(ResourceIdRole).toString();
-        else if (m_inventory) {
-            // Every registry under the selected node.
-            const QString prefix = m_current.data(ResourceIdRole).toString().toLower() + QLatin1Char('/');
-            for (auto it = m_inventory->snapshot().registries.cbegin(); it != m_inventory->snapshot().registries.cend();
-                 ++it) {
-                if (it.key().startsWith(prefix))
-                    ids << it->id.toString();
-            }
-        }
-        checkAccess(ids);
-    });
+    connect(m_checkAccess, &QAction::triggered, this, [this] { checkAccess(registriesUnderCurrent()); });
     m_checkFromVm = new QAction(tr("Check access from a VM…"), this);
     m_checkFromVm->setObjectName(QStringLiteral("checkFromVmAction"));
     m_checkFromVm->setToolTip(tr("Runs the registry check on virtual machines inside the network (Run Command) and "
@@ -123,12 +115,67 @@ void AdminActions::showFailure(const QString &operationId, const QString &title,
 
 QList<QAction *> AdminActions::actions() const
 {
-    return {m_editRules, m_checkAccess, m_checkFromVm, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup};
+    return {m_editRules,       m_checkAccess,  m_checkFromVm, m_enableEndpoint,
+            m_disableEndpoint, m_removeLegacy, m_register,    m_deleteGroup};
 }
 
-void AdminActions::setContext(const QModelIndex &current, const QStringList &selectedSubnets)
+QStringList AdminActions::registryScope() const
+{
+    return m_selectedRegistries.isEmpty() ? registriesUnderCurrent() : m_selectedRegistries;
+}
+
+QStringList AdminActions::registriesUnderCurrent() const
+{
+    QStringList ids;
+    if (InventoryNodeType(m_current.data(NodeTypeRole).toInt()) == InventoryNodeType::Registry)
+        ids << m_current.data(ResourceIdRole).toString();
+    else if (m_inventory && m_current.isValid()) {
+        // Every registry under the selected node.
+        const QString prefix = m_current.data(ResourceIdRole).toString().toLower() + QLatin1Char('/');
+        for (auto it = m_inventory->snapshot().registries.cbegin(); it != m_inventory->snapshot().registries.cend();
+             ++it) {
+            if (it.key().startsWith(prefix))
+                ids << it->id.toString();
+        }
+    }
+    return ids;
+}
+
+LegacyCleanupDialog *AdminActions::removeLegacyRules(const QStringList &registryIds)
+{
+    if (m_readOnly || !m_inventory)
+        return nullptr;
+    QStringList others;
+    const QList<LegacyCleanupItem> plan = LegacyRuleCleanup::plan(registryIds, m_inventory->snapshot(), &others);
+    if (plan.isEmpty()) {
+        emit statusMessage(tr("None of the %n selected registries has a VNet rule: nothing to remove.", nullptr,
+                              int(registryIds.size())));
+        return nullptr;
+    }
+    auto *cleanup = new LegacyRuleCleanup(m_inventory, m_changes, this); // outlives its dialog, like every write
+    cleanup->setVerifyDelayMs(m_verifyDelayMs);
+    auto *dialog = new LegacyCleanupDialog(cleanup, plan, others, m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &LegacyCleanupDialog::started, this,
+            [this, dialog](const QString &operationId) { watch(operationId, dialog); });
+    // Each registry's failure is shown in the dialog while it is open, in a message box once it is closed.
+    connect(cleanup, &LegacyRuleCleanup::writeStarted, this, [this, dialog](const QString &operationId) {
+        m_dialogs.insert(operationId, QPointer<WriteDialog>(dialog));
+    });
+    connect(cleanup, &LegacyRuleCleanup::finished, cleanup, &QObject::deleteLater);
+    connect(dialog, &QObject::destroyed, cleanup, [cleanup] {
+        if (!cleanup->isRunning() && cleanup->items().isEmpty())
+            cleanup->deleteLater(); // never started
+    });
+    dialog->show();
+    return dialog;
+}
+
+void AdminActions::setContext(const QModelIndex &current, const QStringList &selectedSubnets,
+                              const QStringList &selectedRegistries)
 {
     m_current = current;
+    m_selectedRegistries = selectedRegistries;
     const auto type = InventoryNodeType(current.data(NodeTypeRole).toInt());
     m_selectedSubnets = selectedSubnets;
     if (m_selectedSubnets.isEmpty() && current.isValid() && type == InventoryNodeType::Subnet)
@@ -141,12 +188,13 @@ void AdminActions::setContext(const QModelIndex &current, const QStringList &sel
     m_register->setEnabled(writable && type == InventoryNodeType::Subscription &&
                            !m_inventory->snapshot().providers.value(sub).isRegistered());
     m_deleteGroup->setEnabled(writable && type == InventoryNodeType::ResourceGroup);
+    m_removeLegacy->setEnabled(!m_readOnly && m_inventory && (!selectedRegistries.isEmpty() || current.isValid()));
     m_checkAccess->setEnabled(m_inventory && current.isValid() &&
                               (type == InventoryNodeType::Registry || type == InventoryNodeType::ResourceGroup ||
                                type == InventoryNodeType::Subscription));
     m_checkFromVm->setEnabled(m_inventory && current.isValid() &&
                               (type == InventoryNodeType::Registry || !m_selectedSubnets.isEmpty()));
-    for (QAction *a : {m_editRules, m_enableEndpoint, m_disableEndpoint, m_register, m_deleteGroup}) {
+    for (QAction *a : {m_editRules, m_enableEndpoint, m_disableEndpoint, m_removeLegacy, m_register, m_deleteGroup}) {
         if (m_readOnly)
             a->setToolTip(tr("Read-only mode: no changes can be made."));
     }

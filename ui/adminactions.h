@@ -18,6 +18,7 @@ namespace acrnet {
 
 class ChangeService;
 class DeleteGroupDialog;
+class LegacyCleanupDialog;
 class InventoryService;
 class OperationDialog;
 class RulesEditorDialog;
@@ -41,7 +42,10 @@ public:
 
     QList<QAction *> actions() const;
     // What the selection is: the current node or row, and the subnets selected in the subnet table.
-    void setContext(const QModelIndex &current, const QStringList &selectedSubnets);
+    // `selectedRegistries`: registries picked in a table (or every one a filtered table shows); empty: those under
+    // the current node.
+    void setContext(const QModelIndex &current, const QStringList &selectedSubnets,
+                    const QStringList &selectedRegistries = {});
     void setAsk(Ask ask) { m_ask = std::move(ask); }
     void setPickSubnets(PickSubnets pick) { m_pick = std::move(pick); }
     void setVerifyDelayMs(int ms);
@@ -57,6 +61,12 @@ public:
     // The action an audit finding proposes (Fix… in the Findings tab).
     void fixFinding(const Finding &finding);
     DeleteGroupDialog *deleteGroup(const QString &subscriptionId, const QString &group);
+    // Legacy clean-up: reviews, then removes, the VNet rules of these registries (those without any are listed as
+    // such). Null when none has a rule, or read-only.
+    LegacyCleanupDialog *removeLegacyRules(const QStringList &registryIds);
+    // The registries the clean-up action would take now: those picked, else those under the current node.
+    QStringList registryScope() const;
+    QStringList registriesUnderCurrent() const;
     // Puts a change back as it was, through the same editor, preview and conflict check.
     QObject *restore(const ActivityEntry &entry);
     // Seed step 7 from this machine: GET /v2/ on each registry's login server, anonymously.
@@ -94,6 +104,8 @@ private:
     QAction *m_disableEndpoint;
     QAction *m_register;
     QAction *m_deleteGroup;
+    QAction *m_removeLegacy;
+    QStringList m_selectedRegistries;
     QAction *m_checkAccess;
     QAction *m_checkFromVm;
     QHash<QString, AccessProbe *> m_probes; // by cloud name

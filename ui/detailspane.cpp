@@ -1,6 +1,7 @@
 #include "detailspane.h"
 #include "app/audit/accessevaluator.h"
 #include "app/azure/registry.h"
+#include "app/azure/subnethosts.h"
 #include "app/azure/subscription.h"
 #include "app/azure/virtualnetwork.h"
 #include "models/inventoryroles.h"
@@ -364,6 +365,8 @@ void DetailsPane::describeSubnet(const QVariant &value)
     addProperty(tr("Service endpoints"), endpoints.isEmpty() ? tr("none") : endpoints.join(QLatin1Char('\n')));
     if (!s.delegations.isEmpty())
         addProperty(tr("Delegated to"), s.delegations.join(QStringLiteral(", ")));
+    if (const QString hosts = SubnetHosts::describe(s); !hosts.isEmpty())
+        addProperty(tr("Hosts"), hosts, SubnetHosts::whyCannotUseEndpoint(s));
     if (!s.networkSecurityGroupId.isEmpty())
         addProperty(tr("Network security group"), ResourceId::parse(s.networkSecurityGroupId).name(),
                     s.networkSecurityGroupId);

@@ -228,4 +228,15 @@ void InventoryTablesPane::restoreState(const QByteArray &state)
     m_tabs->setCurrentIndex(tab);
 }
 
+QStringList InventoryTablesPane::registriesInView() const
+{
+    QStringList ids;
+    const QModelIndexList picked = m_registryView->selectionModel()->selectedRows();
+    for (const QModelIndex &i : picked)
+        ids << i.data(ResourceIdRole).toString();
+    for (int row = 0; picked.isEmpty() && row < m_registryView->model()->rowCount(); ++row)
+        ids << m_registryView->model()->index(row, 0).data(ResourceIdRole).toString();
+    return ids;
+}
+
 } // namespace acrnet

@@ -34,6 +34,8 @@ public:
     Tab currentTab() const;
 
     QTableView *registryView() const { return m_registryView; }
+    // The registries picked in the registries table; none picked: every one the (filtered) table shows. By ID.
+    QStringList registriesInView() const;
     QTableView *subnetView() const { return m_subnetView; }
     ResourceFilterProxyModel *registryProxy() const { return m_registryProxy; }
     ResourceFilterProxyModel *subnetProxy() const { return m_subnetProxy; }

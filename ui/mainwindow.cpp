@@ -185,10 +185,7 @@ void MainWindow::buildActions()
     connect(m_showJsonAction, &QAction::triggered, this, [this] { m_details->showTab(DetailsPane::JsonTab); });
     m_admin = new AdminActions(m_inventory, m_activity, this, m_options.readOnly);
     m_admin->setPickSubnets([this](QWidget *parent, std::function<void(const QStringList &)> picked) {
-        auto *picker = new SubnetPicker(m_subnets, parent);
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        connect(picker, &QDialog::accepted, this, [picker, picked] { picked(picker->selectedSubnetIds()); });
-        picker->open();
+        SubnetPicker::pick(m_subnets, parent, std::move(picked));
     });
     connect(m_admin, &AdminActions::probeFinished, this, [this](const QString &id, const ProbeResult &result) {
         m_details->setNote(id, tr("Access from this machine"),
@@ -491,13 +488,15 @@ void MainWindow::updateAdminContext()
     QStringList subnets;
     if (focus == m_tables->registryView() && m_tables->registryView()->currentIndex().isValid())
         current = m_tables->registryView()->currentIndex();
+    const QStringList registries =
+        m_tables->currentTab() == InventoryTablesPane::RegistriesTab ? m_tables->registriesInView() : QStringList();
     if (focus == m_tables->subnetView() || m_tables->currentTab() == InventoryTablesPane::SubnetsTab) {
         for (const QModelIndex &i : m_tables->subnetView()->selectionModel()->selectedRows())
             subnets << i.data(ResourceIdRole).toString();
         if (focus == m_tables->subnetView() && m_tables->subnetView()->currentIndex().isValid())
             current = m_tables->subnetView()->currentIndex();
     }
-    m_admin->setContext(current, subnets);
+    m_admin->setContext(current, subnets, registries);
 }
 
 void MainWindow::updateStatus()

@@ -7,6 +7,7 @@
 
 #include <QDialogButtonBox>
 #include <QHeaderView>
+#include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
 #include <QVBoxLayout>
@@ -42,10 +43,40 @@ SubnetPicker::SubnetPicker(SubnetTableModel *subnets, QWidget *parent)
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->resizeColumnsToContents();
     layout->addWidget(m_view, 1);
+    // Before the rule is added: a subnet whose hosts are a service's grants that service nothing.
+    m_warning = new QLabel(this);
+    m_warning->setObjectName(QStringLiteral("subnetPickerWarning"));
+    m_warning->setWordWrap(true);
+    m_warning->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_warning->hide();
+    layout->addWidget(m_warning);
+    connect(m_view->selectionModel(), &QItemSelectionModel::selectionChanged, this, &SubnetPicker::updateWarning);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     layout->addWidget(buttons);
+}
+
+SubnetPicker *SubnetPicker::pick(SubnetTableModel *subnets, QWidget *parent,
+                                 std::function<void(const QStringList &)> picked)
+{
+    auto *picker = new SubnetPicker(subnets, parent);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, picker, [picker, picked] { picked(picker->selectedSubnetIds()); });
+    picker->open();
+    return picker;
+}
+
+void SubnetPicker::updateWarning()
+{
+    QStringList warnings;
+    for (const QModelIndex &i : m_view->selectionModel()->selectedRows(SubnetTableModel::Hosts)) {
+        const QString why = i.data(Qt::ToolTipRole).toString();
+        if (!why.isEmpty())
+            warnings << why;
+    }
+    m_warning->setText(warnings.join(QLatin1Char('\n')));
+    m_warning->setVisible(!warnings.isEmpty());
 }
 
 QStringList SubnetPicker::selectedSubnetIds() const

@@ -1,5 +1,6 @@
 #include "accessevaluator.h"
 #include "app/azure/iprange.h"
+#include "app/azure/subnethosts.h"
 
 #include <algorithm>
 #include <vector>
@@ -98,6 +99,7 @@ RuleCheck AccessEvaluator::checkRule(const QString &subnetId, const InventorySna
     if (subnet == inv.subnets.constEnd())
         return c;
     c.subnet = &*subnet;
+    c.occupiedBy = subnet->occupyingService();
     if (const auto endpoint = subnet->endpoint(Subnet::acrService()))
         c.endpointState = endpoint->isSucceeded() ? QStringLiteral("Succeeded") : endpoint->provisioningState;
     return c;
@@ -114,7 +116,10 @@ QString AccessEvaluator::whyRuleGrantsNothing(const QString &subnetId, const Inv
         return tr("the subnet does not exist");
     if (!check.hasEndpoint())
         return tr("the subnet has no ACR service endpoint");
-    return tr("the subnet's ACR endpoint is %1").arg(check.endpointState);
+    if (!check.endpointReady())
+        return tr("the subnet's ACR endpoint is %1").arg(check.endpointState);
+    return tr("its hosts are %1's, which cannot use a service endpoint")
+        .arg(SubnetHosts::serviceName(check.occupiedBy));
 }
 
 AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &subnetId, const InventorySnapshot &inv)
@@ -159,10 +164,12 @@ AccessDecision AccessEvaluator::fromSubnet(const Registry &r, const QString &sub
             d.reasons << tr("The subnet's Microsoft.ContainerRegistry endpoint is %1, not Succeeded: until it "
                             "succeeds, the rule grants nothing.")
                              .arg(check.endpointState);
+        else if (!check.endpointUsable())
+            d.reasons << SubnetHosts::whyCannotUseEndpoint(*check.subnet);
     } else {
         d.reasons << tr("No VNet rule names this subnet.");
     }
-    if (check.endpointReady()) {
+    if (check.endpointUsable()) {
         d.result = ruled ? AccessDecision::Result::RuleIneffective : AccessDecision::Result::Denied;
         d.reasons << tr("With the endpoint, its traffic arrives from a private address, which no IP rule matches.");
         return d;
@@ -269,7 +276,7 @@ AccessDecision AccessEvaluator::fromMachine(const Registry &r, const VirtualMach
 {
     const auto subnet = inv.subnets.constFind(vm.subnetId.toLower());
     const bool known = subnet != inv.subnets.constEnd();
-    const bool endpoint = known && checkRule(vm.subnetId, inv).endpointReady();
+    const bool endpoint = known && checkRule(vm.subnetId, inv).endpointUsable();
     const bool nat = known && !subnet->natGatewayId.isEmpty();
     AccessDecision d;
     if (!known || endpoint || nat || vm.publicIp.isEmpty()) {

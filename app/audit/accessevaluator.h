@@ -35,10 +35,13 @@ struct RuleCheck
     bool providerRegistered = true; // only known when the subscription is loaded
     const Subnet *subnet = nullptr; // null: deleted, or in a subscription not loaded
     QString endpointState;          // empty: no Microsoft.ContainerRegistry endpoint on the subnet
+    QString occupiedBy; // the service the subnet is delegated to or used by (its hosts cannot use the endpoint)
 
     bool hasEndpoint() const { return subnet && !endpointState.isNull(); }
     bool endpointReady() const { return hasEndpoint() && endpointState == QLatin1String("Succeeded"); }
-    bool grants() const { return providerRegistered && endpointReady(); }
+    // The endpoint carries this subnet's hosts' identity: ready, and the hosts are machines, not a service's.
+    bool endpointUsable() const { return endpointReady() && occupiedBy.isEmpty(); }
+    bool grants() const { return providerRegistered && endpointUsable(); }
 };
 
 class AccessEvaluator

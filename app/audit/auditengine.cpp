@@ -1,6 +1,7 @@
 #include "auditengine.h"
 #include "accessevaluator.h"
 #include "app/azure/iprange.h"
+#include "app/azure/subnethosts.h"
 
 #include <QHash>
 #include <functional>
@@ -66,6 +67,7 @@ QList<AuditEngine::Check> AuditEngine::checks()
         {QStringLiteral("ACR-111"), S::Low, tr("Rule count near the limit")},
         {QStringLiteral("ACR-112"), S::Low, tr("Legacy service-endpoint rules in use")},
         {QStringLiteral("ACR-113"), S::High, tr("Service-endpoint rules in a cloud that does not support them")},
+        {QStringLiteral("ACR-114"), S::High, tr("VNet rule to a subnet whose hosts cannot use a service endpoint")},
     };
 }
 
@@ -270,6 +272,27 @@ void endpointMissing(const Subject &s, const Sink &sink) // ACR-101
     });
 }
 
+void hostsCannotUseEndpoint(const Subject &s, const Sink &sink) // ACR-114
+{
+    forEachVisibleRule(s, [&](const VirtualNetworkRule &rule, const ResourceId &, const RuleCheck &check) {
+        if (!check.subnet || check.occupiedBy.isEmpty())
+            return;
+        const Subnet &subnet = *check.subnet;
+        QStringList evidence{AuditEngine::tr("rule: %1").arg(rule.subnetId)};
+        if (!subnet.delegations.isEmpty())
+            evidence
+                << AuditEngine::tr("delegations of the subnet: %1").arg(subnet.delegations.join(QStringLiteral(", ")));
+        if (!subnet.serviceLinks.isEmpty())
+            evidence << AuditEngine::tr("serviceAssociationLinks of the subnet: %1")
+                            .arg(subnet.serviceLinks.join(QStringLiteral(", ")));
+        sink.add(SubnetHosts::whyCannotUseEndpoint(subnet) + QLatin1Char(' ') +
+                     AuditEngine::tr("Give %1 access another way: a private endpoint, or an IP rule for the public "
+                                     "address its traffic leaves from (a NAT gateway's).")
+                         .arg(SubnetHosts::serviceName(check.occupiedBy)),
+                 evidence);
+    });
+}
+
 void subnetGone(const Subject &s, const Sink &sink) // ACR-102
 {
     forEachVisibleRule(s, [&](const VirtualNetworkRule &rule, const ResourceId &id, const RuleCheck &check) {
@@ -450,6 +473,7 @@ const QList<QPair<const char *, CheckFunction>> &checkFunctions()
         {"ACR-107", providerNotRegistered},
         {"ACR-102", subnetGone},
         {"ACR-101", endpointMissing},
+        {"ACR-114", hostsCannotUseEndpoint},
         {"ACR-103", subnetInvisible},
         {"ACR-108", ipRuleTooBroad},
         {"ACR-109", ipRulePrivate},

@@ -14,6 +14,35 @@ std::optional<ServiceEndpoint> Subnet::endpoint(const QString &service) const
     return std::nullopt;
 }
 
+QString Subnet::occupyingService() const
+{
+    if (!delegations.isEmpty())
+        return delegations.constFirst();
+    return serviceLinks.isEmpty() ? QString() : serviceLinks.constFirst();
+}
+
+namespace {
+
+// What the subnet's ipConfigurations say runs there: standalone network interfaces, or scale set instances
+// (…/virtualMachineScaleSets/{name}/virtualMachines/{n}/networkInterfaces/…).
+void readIpConfigurations(const QJsonArray &configurations, Subnet &s)
+{
+    for (const QJsonValue &v : configurations) {
+        const QString id = v.toObject().value(QLatin1String("id")).toString();
+        const int at = id.indexOf(QLatin1String("/virtualMachineScaleSets/"), 0, Qt::CaseInsensitive);
+        if (at >= 0) {
+            const QString name = id.mid(at + 25).section(QLatin1Char('/'), 0, 0);
+            ++s.scaleSetInstanceCount;
+            if (!name.isEmpty() && !s.scaleSets.contains(name))
+                s.scaleSets.append(name);
+        } else if (id.contains(QLatin1String("/networkInterfaces/"), Qt::CaseInsensitive)) {
+            ++s.interfaceCount;
+        }
+    }
+}
+
+} // namespace
+
 std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
 {
     JsonReader r(json, json.value(QLatin1String("id")).toString());
@@ -60,7 +89,20 @@ std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
             v.toObject().value(QLatin1String("properties")).toObject().value(QLatin1String("serviceName")).toString();
         if (!service.isEmpty())
             s.delegations.append(service);
+        else
+            r.addProblem(JsonReader::tr("a delegation has no 'serviceName'"));
     }
+    const QJsonArray links = p.array(QStringLiteral("serviceAssociationLinks"));
+    for (const QJsonValue &v : links) {
+        const QString type = v.toObject()
+                                 .value(QLatin1String("properties"))
+                                 .toObject()
+                                 .value(QLatin1String("linkedResourceType"))
+                                 .toString();
+        if (!type.isEmpty() && !s.serviceLinks.contains(type, Qt::CaseInsensitive))
+            s.serviceLinks.append(type);
+    }
+    readIpConfigurations(p.array(QStringLiteral("ipConfigurations")), s);
     s.networkSecurityGroupId = p.object(QStringLiteral("networkSecurityGroup")).value(QLatin1String("id")).toString();
     s.routeTableId = p.object(QStringLiteral("routeTable")).value(QLatin1String("id")).toString();
     s.natGatewayId = p.object(QStringLiteral("natGateway")).value(QLatin1String("id")).toString();

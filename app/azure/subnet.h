@@ -28,7 +28,11 @@ struct Subnet
     QString provisioningState;
     QStringList addressPrefixes; // addressPrefix and addressPrefixes merged
     QList<ServiceEndpoint> serviceEndpoints;
-    QStringList delegations; // service names
+    QStringList delegations;  // service names
+    QStringList serviceLinks; // serviceAssociationLinks: the linked resource types (a service using the subnet)
+    int interfaceCount = 0;   // ipConfigurations of standalone network interfaces (virtual machines' and others')
+    QStringList scaleSets;    // scale sets with instances here (AKS node pools run on scale sets), by name
+    int scaleSetInstanceCount = 0;
     QString networkSecurityGroupId;
     QString routeTableId;
     QString natGatewayId; // empty: no NAT gateway (outbound traffic leaves another way)
@@ -38,6 +42,10 @@ struct Subnet
     static QString acrService() { return QStringLiteral("Microsoft.ContainerRegistry"); }
     std::optional<ServiceEndpoint> endpoint(const QString &service) const;
     bool hasEndpoint(const QString &service) const { return endpoint(service).has_value(); }
+    // The service the subnet is reserved for (a delegation) or used by (a service association link), as an ARM
+    // resource type, e.g. Microsoft.ContainerInstance/containerGroups; empty when its hosts are machines. Only
+    // virtual machines and scale sets (AKS nodes among them) can reach a registry through its service endpoint.
+    QString occupyingService() const;
 
     static std::optional<Subnet> fromJson(const QJsonObject &json, QString *error);
 

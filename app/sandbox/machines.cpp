@@ -161,6 +161,21 @@ QJsonObject virtualMachineDoc(Store &store, const QString &vmId, const QString &
                                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("primary"), true}}}}}}}}}}};
 }
 
+// Appends `entry` to a read-only list property of a subnet (what uses it), keeping its etag: this is the service
+// recording a dependent, not a change to the subnet.
+void appendToSubnet(Store &store, const QString &subnetId, const QString &key, const QJsonObject &entry)
+{
+    auto subnet = store.subnet(subnetId);
+    if (!subnet)
+        return;
+    QJsonObject props = subnet->value(QLatin1String("properties")).toObject();
+    QJsonArray list = props.value(key).toArray();
+    list.append(entry);
+    props.insert(key, list);
+    subnet->insert(QStringLiteral("properties"), props);
+    store.replaceSubnet(subnetId, *subnet);
+}
+
 } // namespace
 
 void addHost(Store &store, const QString &sub, const QString &group, const QString &location, const QJsonObject &spec,
@@ -224,6 +239,63 @@ void addHost(Store &store, const QString &sub, const QString &group, const QStri
                                        QStringLiteral("Microsoft.Network/networkInterfaces/ipConfigurations")},
                                       {QStringLiteral("properties"), ipConfigProps}}}}}}});
     store.resources.insert(vmId.toLower(), virtualMachineDoc(store, vmId, name, location, os, nicId));
+    appendToSubnet(store, subnetId, QStringLiteral("ipConfigurations"),
+                   QJsonObject{{QStringLiteral("id"), ipConfigId}});
+}
+
+void addContainerGroups(Store &store, const QString &sub, const QString &group, const QString &location,
+                        const QJsonObject &groupSpec, const std::function<QString(const QString &)> &subnetIdOf)
+{
+    const QJsonArray groups = groupSpec.value(QLatin1String("containerGroups")).toArray();
+    for (const QJsonValue &v : groups) {
+        const QJsonObject spec = v.toObject();
+        const QString name = spec.value(QLatin1String("name")).toString();
+        const QString subnetId = subnetIdOf(spec.value(QLatin1String("subnet")).toString());
+        const QString id =
+            QStringLiteral(
+                "/subscriptions/%1/resourceGroups/%2/providers/Microsoft.ContainerInstance/containerGroups/%3")
+                .arg(sub, group, name);
+        const QString privateIp = nextPrivateAddress(store, subnetId);
+        store.resources.insert(
+            id.toLower(),
+            QJsonObject{
+                {QStringLiteral("id"), id},
+                {QStringLiteral("name"), name},
+                {QStringLiteral("type"), QStringLiteral("Microsoft.ContainerInstance/containerGroups")},
+                {QStringLiteral("location"), location},
+                {QStringLiteral("properties"),
+                 QJsonObject{
+                     {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")},
+                     {QStringLiteral("osType"), QStringLiteral("Linux")},
+                     {QStringLiteral("subnetIds"), QJsonArray{QJsonObject{{QStringLiteral("id"), subnetId}}}},
+                     {QStringLiteral("ipAddress"), QJsonObject{{QStringLiteral("type"), QStringLiteral("Private")},
+                                                               {QStringLiteral("ip"), privateIp}}},
+                     {QStringLiteral("containers"),
+                      QJsonArray{QJsonObject{{QStringLiteral("name"), name},
+                                             {QStringLiteral("properties"),
+                                              QJsonObject{{QStringLiteral("image"),
+                                                           spec.value(QLatin1String("image")).toString()}}}}}}}}});
+        // Azure Container Instances links itself to the subnet it runs in (a service association link named default).
+        const auto subnet = store.subnet(subnetId);
+        const QJsonArray links = subnet ? subnet->value(QLatin1String("properties"))
+                                              .toObject()
+                                              .value(QLatin1String("serviceAssociationLinks"))
+                                              .toArray()
+                                        : QJsonArray();
+        if (links.isEmpty())
+            appendToSubnet(
+                store, subnetId, QStringLiteral("serviceAssociationLinks"),
+                QJsonObject{
+                    {QStringLiteral("name"), QStringLiteral("default")},
+                    {QStringLiteral("id"), QString(subnetId + QStringLiteral("/serviceAssociationLinks/default"))},
+                    {QStringLiteral("type"),
+                     QStringLiteral("Microsoft.Network/virtualNetworks/subnets/serviceAssociationLinks")},
+                    {QStringLiteral("properties"),
+                     QJsonObject{{QStringLiteral("linkedResourceType"),
+                                  QStringLiteral("Microsoft.ContainerInstance/containerGroups")},
+                                 {QStringLiteral("link"), id},
+                                 {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
+    }
 }
 
 } // namespace acrnet::sandbox::Machines

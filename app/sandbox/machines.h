@@ -3,6 +3,8 @@
 #include <QJsonObject>
 #include <QString>
 
+#include <functional>
+
 namespace acrnet::sandbox {
 
 class Store;
@@ -22,6 +24,10 @@ void addNatGateways(Store &store, const QString &subscriptionId, const QString &
 // Without a subnet, a host is only a caller of the data plane (no virtual machine).
 void addHost(Store &store, const QString &subscriptionId, const QString &group, const QString &location,
              const QJsonObject &spec, const QString &subnetId);
+// "containerGroups": [{"name", "subnet": "vnet/subnet", "image"}]: Azure Container Instances in a (delegated) subnet,
+// which gets the service association link Azure adds.
+void addContainerGroups(Store &store, const QString &subscriptionId, const QString &group, const QString &location,
+                        const QJsonObject &groupSpec, const std::function<QString(const QString &)> &subnetIdOf);
 
 } // namespace Machines
 

@@ -232,6 +232,15 @@ Reply NetworkProvider::putSubnet(const Request &r, const QString &vnetId, const 
         return *invalid;
     props.insert(QStringLiteral("serviceEndpoints"), endpoints);
     props.insert(QStringLiteral("provisioningState"), QStringLiteral("Updating"));
+    // What uses the subnet is the service's to say, whatever the body claims (read-only in the specification).
+    const QJsonObject stored = existing ? existing->value(QLatin1String("properties")).toObject() : QJsonObject();
+    for (const char *readOnly : {"ipConfigurations", "serviceAssociationLinks", "privateEndpoints"}) {
+        const QString key = QLatin1String(readOnly);
+        if (stored.contains(key))
+            props.insert(key, stored.value(key));
+        else
+            props.remove(key);
+    }
     const QJsonObject updating{{QStringLiteral("id"), subnetId},
                                {QStringLiteral("name"), name},
                                {QStringLiteral("etag"), store.newEtag()},

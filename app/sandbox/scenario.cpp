@@ -84,6 +84,26 @@ QJsonObject subnetDoc(Store &store, const QString &vnetId, const QString &locati
                          QJsonObject{{QStringLiteral("serviceName"), d.toString()},
                                      {QStringLiteral("provisioningState"), QStringLiteral("Succeeded")}}}});
     props.insert(QStringLiteral("delegations"), delegationDocs);
+    // AKS node pools: scale set instances whose network interfaces sit in the subnet.
+    QJsonArray ipConfigurations;
+    const QJsonArray scaleSets = s.value(QLatin1String("scaleSets")).toArray();
+    for (const QJsonValue &v : scaleSets) {
+        const QJsonObject set = v.toObject();
+        const QString setName = set.value(QLatin1String("name")).toString();
+        const QString setId =
+            QStringLiteral("%1/resourceGroups/%2/providers/Microsoft.Compute/virtualMachineScaleSets/%3")
+                .arg(vnetId.section(QLatin1Char('/'), 0, 2), set.value(QLatin1String("resourceGroup")).toString(),
+                     setName);
+        for (int i = 0; i < set.value(QLatin1String("instances")).toInt(1); ++i)
+            ipConfigurations.append(
+                QJsonObject{{QStringLiteral("id"),
+                             QStringLiteral("%1/virtualMachines/%2/networkInterfaces/%3/ipConfigurations/ipconfig1")
+                                 .arg(setId)
+                                 .arg(i)
+                                 .arg(setName)}});
+    }
+    if (!ipConfigurations.isEmpty())
+        props.insert(QStringLiteral("ipConfigurations"), ipConfigurations);
     return {{QStringLiteral("id"), QString(vnetId + QStringLiteral("/subnets/") + name)},
             {QStringLiteral("name"), name},
             {QStringLiteral("etag"), store.newEtag()},
@@ -293,6 +313,8 @@ bool Scenario::loadJson(const QJsonObject &scenario, Store &store, QString *erro
                 Machines::addHost(store, sub, rg, location, hv.toObject(),
                                   subnetRef.isEmpty() ? QString() : subnetIdFrom(subnetRef, sub, rg));
             }
+            Machines::addContainerGroups(store, sub, rg, location, g,
+                                         [&](const QString &ref) { return subnetIdFrom(ref, sub, rg); });
         }
     }
     return true;

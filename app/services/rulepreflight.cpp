@@ -1,5 +1,6 @@
 #include "rulepreflight.h"
 #include "app/azure/iprange.h"
+#include "app/azure/subnethosts.h"
 
 namespace acrnet {
 
@@ -100,6 +101,10 @@ QList<PreflightIssue> RulePreflight::checkAddedSubnet(const QString &subnetId, c
             QStringLiteral("EndpointNotReady"),
             tr("The Microsoft.ContainerRegistry endpoint of %1 is %2.").arg(id.name(), endpoint->provisioningState),
             tr("Wait until it is Succeeded, then refresh."), PreflightIssue::Fix::Wait, subnetId);
+    if (!subnet->occupyingService().isEmpty())
+        out << warning(QStringLiteral("SubnetUsedByService"), SubnetHosts::whyCannotUseEndpoint(*subnet),
+                       tr("Give %1 access through a private endpoint, or an IP rule for its outbound address.")
+                           .arg(SubnetHosts::serviceName(subnet->occupyingService())));
     return out;
 }
 

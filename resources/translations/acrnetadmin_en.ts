@@ -331,6 +331,10 @@
         <source>an entry of &apos;%1&apos; has no &apos;id&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a delegation has no &apos;serviceName&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
@@ -708,6 +712,10 @@
             <numerusform>%1 is in %n loaded subnet of networks that overlap (%2); the answer is the same from each.</numerusform>
             <numerusform>%1 is in %n loaded subnets of networks that overlap (%2); the answer is the same from each.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its hosts are %1&apos;s, which cannot use a service endpoint</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1375,6 +1383,21 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Runs the registry check on virtual machines inside the network (Run Command) and compares the answers with the prediction.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Remove service-endpoint rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviews, then removes, the VNet rules of the selected registries (or of every registry under the selected node): the legacy clean-up before private endpoints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected registries has a VNet rule: nothing to remove.</source>
+        <translation>
+            <numerusform>The selected registry has no VNet rule: nothing to remove.</numerusform>
+            <numerusform>None of the %n selected registries has a VNet rule: nothing to remove.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ArmJob</name>
@@ -1699,6 +1722,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>ipRules: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNet rule to a subnet whose hosts cannot use a service endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegations of the subnet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serviceAssociationLinks of the subnet: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give %1 access another way: a private endpoint, or an IP rule for the public address its traffic leaves from (a NAT gateway&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2539,6 +2578,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Open in Azure portal</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>
@@ -2905,6 +2948,164 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>&apos;%1&apos; has host bits set for a /%2 range; did you mean %3?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::LegacyCleanupDialog</name>
+    <message>
+        <source>Remove service-endpoint rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry service endpoints are no longer developed; private endpoints are recommended, and the two cannot be combined on one registry. This removes every VNet rule of the registries checked below — one change per registry, sent only if the registry is still as reviewed. Give their consumers another way in first (the private endpoint below each), or they lose access.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registries and what removing their rules changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to remove (no VNet rules): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent Azure CLI commands:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%v of %m registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Remove rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stops before the next registry; the one under way stops too if nothing was sent yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removes the rule for %1/%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses access: %1 — %2 Way forward: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody loses access: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default action is Allow, so the rules had no effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rules granted nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instead, a private endpoint: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove rules from %n registries</source>
+        <translation>
+            <numerusform>&amp;Remove rules from %n registry</numerusform>
+            <numerusform>&amp;Remove rules from %n registries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped. Each registry changed is in the activity log, where it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each registry changed is in the activity log, where it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::LegacyRuleCleanup</name>
+    <message numerus="yes">
+        <source>Remove service-endpoint rules from %n registries</source>
+        <translation>
+            <numerusform>Remove service-endpoint rules from %n registry</numerusform>
+            <numerusform>Remove service-endpoint rules from %n registries</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before it started: not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No signed-in account reaches its subscription: not changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n rule(s); read back: no VNet rules left.</source>
+        <translation>
+            <numerusform>Removed %n rule; read back: no VNet rules left.</numerusform>
+            <numerusform>Removed %n rules; read back: no VNet rules left.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied, but read back with %n VNet rule(s) still there.</source>
+        <translation>
+            <numerusform>Applied, but read back with %n VNet rule still there.</numerusform>
+            <numerusform>Applied, but read back with %n VNet rules still there.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by someone else since the review: nothing was sent. Review it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, not changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, state unknown (check the activity log): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 not changed, %3 with an unknown outcome.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3929,6 +4130,10 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <source>Remove rules, or merge neighbouring addresses into one CIDR range.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Give %1 access through a private endpoint, or an IP rule for its outbound address.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::RulesEditorDialog</name>
@@ -4374,6 +4579,87 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
 </context>
 <context>
+    <name>acrnet::SubnetHosts</name>
+    <message>
+        <source>Azure Container Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>App Service Environment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Container Apps</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the AKS API server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Batch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SQL Managed Instance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Azure NetApp Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is delegated to %2 (%3): only virtual machines and AKS nodes can reach a registry through its service endpoint, so a VNet rule to it grants %2 nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 (%3): only virtual machines and AKS nodes can reach a registry through its service endpoint, so a VNet rule to it grants %2 nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>delegated to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>used by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>AKS node pool %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>scale set %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scale set instance(s)</source>
+        <translation>
+            <numerusform>%n scale set instance</numerusform>
+            <numerusform>%n scale set instances</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network interface(s)</source>
+        <translation>
+            <numerusform>%n network interface</numerusform>
+            <numerusform>%n network interfaces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acrnet::SubnetPicker</name>
     <message>
         <source>Add subnets</source>
@@ -4432,6 +4718,10 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
     <message>
         <source>enabled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hosts</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

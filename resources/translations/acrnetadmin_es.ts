@@ -331,6 +331,10 @@
         <source>an entry of &apos;%1&apos; has no &apos;id&apos;</source>
         <translation>una entrada de &apos;%1&apos; no tiene &apos;id&apos;</translation>
     </message>
+    <message>
+        <source>a delegation has no &apos;serviceName&apos;</source>
+        <translation>una delegación no tiene &apos;serviceName&apos;</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
@@ -708,6 +712,10 @@
             <numerusform>%1 está en %n subred cargada de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform>
             <numerusform>%1 está en %n subredes cargadas de redes que se solapan (%2); la respuesta es la misma desde cada una.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>its hosts are %1&apos;s, which cannot use a service endpoint</source>
+        <translation>sus hosts son de %1, que no puede usar un punto de conexión de servicio</translation>
     </message>
 </context>
 <context>
@@ -1380,6 +1388,21 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Runs the registry check on virtual machines inside the network (Run Command) and compares the answers with the prediction.</source>
         <translation>Ejecuta la comprobación del registro en máquinas virtuales dentro de la red (Run Command) y compara las respuestas con la predicción.</translation>
     </message>
+    <message>
+        <source>Remove service-endpoint rules…</source>
+        <translation>Quitar las reglas de punto de conexión de servicio…</translation>
+    </message>
+    <message>
+        <source>Reviews, then removes, the VNet rules of the selected registries (or of every registry under the selected node): the legacy clean-up before private endpoints.</source>
+        <translation>Revisa y después quita las reglas de VNet de los registros seleccionados (o de todos los registros bajo el nodo seleccionado): la limpieza heredada antes de los puntos de conexión privados.</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n selected registries has a VNet rule: nothing to remove.</source>
+        <translation>
+            <numerusform>El registro seleccionado no tiene ninguna regla de VNet: no hay nada que quitar.</numerusform>
+            <numerusform>Ninguno de los %n registros seleccionados tiene reglas de VNet: no hay nada que quitar.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ArmJob</name>
@@ -1705,6 +1728,22 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>ipRules: %1</source>
         <translation>ipRules: %1</translation>
+    </message>
+    <message>
+        <source>VNet rule to a subnet whose hosts cannot use a service endpoint</source>
+        <translation>Regla de VNet a una subred cuyos hosts no pueden usar un punto de conexión de servicio</translation>
+    </message>
+    <message>
+        <source>delegations of the subnet: %1</source>
+        <translation>delegaciones de la subred: %1</translation>
+    </message>
+    <message>
+        <source>serviceAssociationLinks of the subnet: %1</source>
+        <translation>serviceAssociationLinks de la subred: %1</translation>
+    </message>
+    <message>
+        <source>Give %1 access another way: a private endpoint, or an IP rule for the public address its traffic leaves from (a NAT gateway&apos;s).</source>
+        <translation>Dé acceso a %1 de otra forma: un punto de conexión privado, o una regla de IP para la dirección pública por la que sale su tráfico (la de una puerta de enlace NAT).</translation>
     </message>
 </context>
 <context>
@@ -2545,6 +2584,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Open in Azure portal</source>
         <translation>Abrir en el portal de Azure</translation>
     </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::DeviceCodeDialog</name>
@@ -2912,6 +2955,164 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>&apos;%1&apos; has host bits set for a /%2 range; did you mean %3?</source>
         <translation>&apos;%1&apos; tiene bits de host para un intervalo /%2; ¿quería decir %3?</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::LegacyCleanupDialog</name>
+    <message>
+        <source>Remove service-endpoint rules</source>
+        <translation>Quitar las reglas de punto de conexión de servicio</translation>
+    </message>
+    <message>
+        <source>Registry service endpoints are no longer developed; private endpoints are recommended, and the two cannot be combined on one registry. This removes every VNet rule of the registries checked below — one change per registry, sent only if the registry is still as reviewed. Give their consumers another way in first (the private endpoint below each), or they lose access.</source>
+        <translation>Los puntos de conexión de servicio para registros ya no se desarrollan; se recomiendan los puntos de conexión privados, y ambos no se pueden combinar en un registro. Esto quita todas las reglas de VNet de los registros marcados abajo: un cambio por registro, enviado solo si el registro sigue como se revisó. Dé antes otra vía de entrada a quienes los usan (el punto de conexión privado bajo cada uno), o perderán el acceso.</translation>
+    </message>
+    <message>
+        <source>Registries and what removing their rules changes</source>
+        <translation>Registros y lo que cambia al quitar sus reglas</translation>
+    </message>
+    <message>
+        <source>Registry</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>VNet rules</source>
+        <translation>Reglas de VNet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Nothing to remove (no VNet rules): %1.</source>
+        <translation>Nada que quitar (sin reglas de VNet): %1.</translation>
+    </message>
+    <message>
+        <source>Equivalent Azure CLI commands:</source>
+        <translation>Comandos equivalentes de la CLI de Azure:</translation>
+    </message>
+    <message>
+        <source>%v of %m registries</source>
+        <translation>%v de %m registros</translation>
+    </message>
+    <message>
+        <source>&amp;Remove rules</source>
+        <translation>&amp;Quitar reglas</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Detener</translation>
+    </message>
+    <message>
+        <source>Stops before the next registry; the one under way stops too if nothing was sent yet.</source>
+        <translation>Se detiene antes del siguiente registro; el que está en curso también se detiene si aún no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Cerrar</translation>
+    </message>
+    <message>
+        <source>Removes the rule for %1/%2</source>
+        <translation>Quita la regla de %1/%2</translation>
+    </message>
+    <message>
+        <source>Loses access: %1 — %2 Way forward: %3</source>
+        <translation>Pierde el acceso: %1 — %2 Alternativa: %3</translation>
+    </message>
+    <message>
+        <source>Nobody loses access: %1</source>
+        <translation>Nadie pierde el acceso: %1</translation>
+    </message>
+    <message>
+        <source>the default action is Allow, so the rules had no effect.</source>
+        <translation>la acción predeterminada es Allow, así que las reglas no tenían efecto.</translation>
+    </message>
+    <message>
+        <source>the rules granted nothing.</source>
+        <translation>las reglas no concedían nada.</translation>
+    </message>
+    <message>
+        <source>Instead, a private endpoint: %1</source>
+        <translation>En su lugar, un punto de conexión privado: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>&amp;Remove rules from %n registries</source>
+        <translation>
+            <numerusform>&amp;Quitar las reglas de %n registro</numerusform>
+            <numerusform>&amp;Quitar las reglas de %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>Excluido</translation>
+    </message>
+    <message>
+        <source>Removing…</source>
+        <translation>Quitando…</translation>
+    </message>
+    <message>
+        <source>Stopped. Each registry changed is in the activity log, where it can be restored.</source>
+        <translation>Detenido. Cada registro cambiado está en el registro de actividad, donde se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Each registry changed is in the activity log, where it can be restored.</source>
+        <translation>Cada registro cambiado está en el registro de actividad, donde se puede restaurar.</translation>
+    </message>
+</context>
+<context>
+    <name>acrnet::LegacyRuleCleanup</name>
+    <message numerus="yes">
+        <source>Remove service-endpoint rules from %n registries</source>
+        <translation>
+            <numerusform>Quitar las reglas de punto de conexión de servicio de %n registro</numerusform>
+            <numerusform>Quitar las reglas de punto de conexión de servicio de %n registros</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancelled before it started: not changed.</source>
+        <translation>Cancelado antes de empezar: sin cambios.</translation>
+    </message>
+    <message>
+        <source>%1 of %2: %3</source>
+        <translation>%1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>No signed-in account reaches its subscription: not changed.</source>
+        <translation>Ninguna cuenta con sesión iniciada llega a su suscripción: sin cambios.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Removed %n rule(s); read back: no VNet rules left.</source>
+        <translation>
+            <numerusform>Se quitó %n regla; leído de nuevo: no queda ninguna regla de VNet.</numerusform>
+            <numerusform>Se quitaron %n reglas; leído de nuevo: no queda ninguna regla de VNet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Applied, but read back with %n VNet rule(s) still there.</source>
+        <translation>
+            <numerusform>Aplicado, pero al leerlo de nuevo sigue habiendo %n regla de VNet.</numerusform>
+            <numerusform>Aplicado, pero al leerlo de nuevo sigue habiendo %n reglas de VNet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Changed by someone else since the review: nothing was sent. Review it again.</source>
+        <translation>Otra persona lo cambió después de la revisión: no se envió nada. Revíselo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Cancelled: nothing was sent.</source>
+        <translation>Cancelado: no se envió nada.</translation>
+    </message>
+    <message>
+        <source>Failed, not changed: %1</source>
+        <translation>Error, sin cambios: %1</translation>
+    </message>
+    <message>
+        <source>Failed, state unknown (check the activity log): %1</source>
+        <translation>Error, estado desconocido (consulte el registro de actividad): %1</translation>
+    </message>
+    <message>
+        <source>%1 removed, %2 not changed, %3 with an unknown outcome.</source>
+        <translation>%1 quitados, %2 sin cambios, %3 con resultado desconocido.</translation>
     </message>
 </context>
 <context>
@@ -3943,6 +4144,10 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <source>Remove rules, or merge neighbouring addresses into one CIDR range.</source>
         <translation>Quite reglas o agrupe direcciones contiguas en un solo rango CIDR.</translation>
     </message>
+    <message>
+        <source>Give %1 access through a private endpoint, or an IP rule for its outbound address.</source>
+        <translation>Dé acceso a %1 mediante un punto de conexión privado, o una regla de IP para su dirección de salida.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::RulesEditorDialog</name>
@@ -4392,6 +4597,87 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     </message>
 </context>
 <context>
+    <name>acrnet::SubnetHosts</name>
+    <message>
+        <source>Azure Container Instances</source>
+        <translation>Azure Container Instances</translation>
+    </message>
+    <message>
+        <source>App Service</source>
+        <translation>App Service</translation>
+    </message>
+    <message>
+        <source>App Service Environment</source>
+        <translation>App Service Environment</translation>
+    </message>
+    <message>
+        <source>Azure Container Apps</source>
+        <translation>Azure Container Apps</translation>
+    </message>
+    <message>
+        <source>the AKS API server</source>
+        <translation>el servidor de API de AKS</translation>
+    </message>
+    <message>
+        <source>Azure Batch</source>
+        <translation>Azure Batch</translation>
+    </message>
+    <message>
+        <source>SQL Managed Instance</source>
+        <translation>SQL Managed Instance</translation>
+    </message>
+    <message>
+        <source>Azure Database for PostgreSQL</source>
+        <translation>Azure Database for PostgreSQL</translation>
+    </message>
+    <message>
+        <source>Azure Database for MySQL</source>
+        <translation>Azure Database for MySQL</translation>
+    </message>
+    <message>
+        <source>Azure NetApp Files</source>
+        <translation>Azure NetApp Files</translation>
+    </message>
+    <message>
+        <source>%1 is delegated to %2 (%3): only virtual machines and AKS nodes can reach a registry through its service endpoint, so a VNet rule to it grants %2 nothing.</source>
+        <translation>%1 está delegada a %2 (%3): solo las máquinas virtuales y los nodos de AKS pueden llegar a un registro a través de su punto de conexión de servicio, así que una regla de VNet a ella no concede nada a %2.</translation>
+    </message>
+    <message>
+        <source>%1 is used by %2 (%3): only virtual machines and AKS nodes can reach a registry through its service endpoint, so a VNet rule to it grants %2 nothing.</source>
+        <translation>%1 la usa %2 (%3): solo las máquinas virtuales y los nodos de AKS pueden llegar a un registro a través de su punto de conexión de servicio, así que una regla de VNet a ella no concede nada a %2.</translation>
+    </message>
+    <message>
+        <source>delegated to %1</source>
+        <translation>delegada a %1</translation>
+    </message>
+    <message>
+        <source>used by %1</source>
+        <translation>usada por %1</translation>
+    </message>
+    <message>
+        <source>AKS node pool %1</source>
+        <translation>grupo de nodos de AKS %1</translation>
+    </message>
+    <message>
+        <source>scale set %1</source>
+        <translation>conjunto de escalado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n scale set instance(s)</source>
+        <translation>
+            <numerusform>%n instancia de conjunto de escalado</numerusform>
+            <numerusform>%n instancias de conjunto de escalado</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network interface(s)</source>
+        <translation>
+            <numerusform>%n interfaz de red</numerusform>
+            <numerusform>%n interfaces de red</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>acrnet::SubnetPicker</name>
     <message>
         <source>Add subnets</source>
@@ -4451,6 +4737,10 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>enabled</source>
         <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
     </message>
 </context>
 <context>

@@ -289,8 +289,8 @@ void TestSandboxClients::genericResourceLists()
     const QString list = QStringLiteral("/subscriptions/%1/resources?api-version=2021-04-01").arg(kProd);
     const auto all = m_sbx->get(list, m_token);
     QCOMPARE(all.status, 200);
-    // 2 VNets + 6 registries + 2 virtual machines with their network interfaces and public IPs
-    QCOMPARE(all.json().value(QLatin1String("value")).toArray().size(), 14);
+    // 2 VNets + 6 registries + 2 virtual machines with their network interfaces and public IPs + a container group
+    QCOMPARE(all.json().value(QLatin1String("value")).toArray().size(), 15);
     auto names = [](const QJsonArray &items) {
         QStringList out;
         for (const QJsonValue &v : items)
@@ -396,7 +396,7 @@ void TestSandboxClients::registryPatchIsAMergePatch()
         return m_sbx->send("PATCH", kRegistry + version, body, {}, m_token);
     };
     const QJsonObject before = ruleSet();
-    QCOMPARE(before.value(QLatin1String("virtualNetworkRules")).toArray().size(), 5);
+    QCOMPARE(before.value(QLatin1String("virtualNetworkRules")).toArray().size(), 6);
     QCOMPARE(before.value(QLatin1String("ipRules")).toArray().size(), 1);
     // Only the default action: both arrays stay (the live service's behaviour).
     QCOMPARE(patch(R"({"properties":{"networkRuleSet":{"defaultAction":"Allow"}}})").status, 200);
@@ -413,7 +413,7 @@ void TestSandboxClients::registryPatchIsAMergePatch()
     QCOMPARE(
         after.value(QLatin1String("ipRules")).toArray().first().toObject().value(QLatin1String("value")).toString(),
         QStringLiteral("198.51.100.0/24"));
-    QCOMPARE(after.value(QLatin1String("virtualNetworkRules")).toArray().size(), 5);
+    QCOMPARE(after.value(QLatin1String("virtualNetworkRules")).toArray().size(), 6);
     // Other nested objects merge too; null removes a member; unrelated properties are kept.
     QCOMPARE(
         patch(R"({"tags":{"team":"platform","temp":"x"},"properties":{"policies":{"retentionPolicy":{"days":30}}}})")

@@ -104,7 +104,7 @@ void TestSandboxRegistry::projectionByApiVersion()
     QCOMPARE(r.status, 200);
     QCOMPARE(rules(r).contains(QLatin1String("virtualNetworkRules")), vnetRules);
     if (vnetRules)
-        QCOMPARE(rules(r).value(QLatin1String("virtualNetworkRules")).toArray().size(), 5);
+        QCOMPARE(rules(r).value(QLatin1String("virtualNetworkRules")).toArray().size(), 6);
     QCOMPARE(rules(r).value(QLatin1String("ipRules")).toArray().size(), 1);
     QCOMPARE(r.json().value(QLatin1String("properties")).toObject().contains(QLatin1String("publicNetworkAccess")),
              publicNetworkAccess);
@@ -119,7 +119,7 @@ void TestSandboxRegistry::patchWithVersionWithoutVnetRulesKeepsThem()
     QCOMPARE(patch.status, 200);
     QVERIFY(!rules(patch).contains(QLatin1String("virtualNetworkRules")));
     const auto after = m_demo->get(kProd + QStringLiteral("contosoprod") + kPreview, m_demoToken);
-    QCOMPARE(rules(after).value(QLatin1String("virtualNetworkRules")).toArray().size(), 5);
+    QCOMPARE(rules(after).value(QLatin1String("virtualNetworkRules")).toArray().size(), 6);
     QCOMPARE(rules(after).value(QLatin1String("ipRules")).toArray().size(), 2);
 }
 
@@ -355,7 +355,7 @@ void TestSandboxRegistry::usagesAndPrivateEndpoints()
         if (v.toObject().value(QLatin1String("name")).toString() == QLatin1String("VNetRules")) {
             found = true;
             QCOMPARE(v.toObject().value(QLatin1String("limit")).toInt(), 100);
-            QCOMPARE(v.toObject().value(QLatin1String("currentValue")).toInt(), 5);
+            QCOMPARE(v.toObject().value(QLatin1String("currentValue")).toInt(), 6);
         }
     }
     QVERIFY(found);

@@ -90,7 +90,7 @@ void TestInventoryLoader::loadsEachSubscriptionAndReportsFailuresAlone()
     QCOMPARE(subnets, 7);
     for (const Registry &r : prod.registries) {
         if (r.name == QLatin1String("contosoprod"))
-            QCOMPARE(r.networkRuleSet->virtualNetworkRules.size(), 5); // read with an api-version that has them
+            QCOMPARE(r.networkRuleSet->virtualNetworkRules.size(), 6); // read with an api-version that has them
     }
     const SubscriptionInventory net = byName.value(QStringLiteral("Contoso Networking"));
     QCOMPARE(net.virtualNetworks.size(), 1);

@@ -415,7 +415,7 @@ void TestNetworkAdmin::concurrentChangeIsMergedNotLost()
     const RegistryNetworkConfig now = RegistryNetworkConfig::from(registry(opened.id.toString()));
     QVERIFY(now.hasIpRule(QStringLiteral("198.51.100.0/24")));
     QVERIFY(now.hasVirtualNetworkRule(vms));
-    QCOMPARE(now.rules.virtualNetworkRules.size(), 6); // the demo's five and this user's
+    QCOMPARE(now.rules.virtualNetworkRules.size(), 7); // the demo's six and this user's
 }
 
 void TestNetworkAdmin::foreignSettingChangeIsAConflict_data()

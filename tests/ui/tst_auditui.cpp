@@ -109,7 +109,7 @@ void TestAuditUi::findingsWithEvidenceAndFilter()
     QSet<QString> checks;
     for (int r = 0; r < model->rowCount(); ++r)
         checks.insert(model->finding(r).checkId);
-    QCOMPARE(checks.size(), 16); // every check but the cloud one (the demo's cloud supports service endpoints)
+    QCOMPARE(checks.size(), 17); // every check but the cloud one (the demo's cloud supports service endpoints)
     QCOMPARE(audit->countsText(), QStringLiteral("%1 high · %2 medium · %3 low")
                                       .arg(model->count(Finding::Severity::High))
                                       .arg(model->count(Finding::Severity::Medium))
@@ -221,8 +221,8 @@ void TestAuditUi::effectiveAccessAndWhatIf()
     }
     QVERIFY(who.contains(QLatin1String("vnet-hub/snet-aks")));
     QVERIFY(who.contains(QLatin1String("203.0.113.0/24")));
-    QVERIFY2(who.contains(QLatin1String("Rules that grant nothing: vnet-spoke-ne/snet-jobs, vnet-spoke-ne/snet-batch, "
-                                        "vnet-shared/snet-shared-agents")),
+    QVERIFY2(who.contains(QLatin1String("Rules that grant nothing: vnet-spoke-ne/snet-data, vnet-spoke-ne/snet-jobs, "
+                                        "vnet-spoke-ne/snet-batch, vnet-shared/snet-shared-agents")),
              qPrintable(who));
     auto *edit = details->findChild<QLineEdit *>(QStringLiteral("whatIfEdit"));
     QVERIFY(edit->isVisibleTo(details));

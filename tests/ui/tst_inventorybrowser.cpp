@@ -174,7 +174,7 @@ void TestInventoryBrowser::browsesTheDemoScenarioCompletely()
     QCOMPARE(registry.siblingAtColumn(InventoryTreeModel::StateColumn).data().toString(),
              QStringLiteral("Premium · Deny"));
     QVERIFY(!registry.data(Qt::DecorationRole).value<QIcon>().isNull());
-    QVERIFY(registry.data(Qt::ToolTipRole).toString().contains(QLatin1String("5 VNet rules")));
+    QVERIFY(registry.data(Qt::ToolTipRole).toString().contains(QLatin1String("6 VNet rules")));
 
     // The Networking subscription has the provider unregistered: its badge says so.
     const QModelIndex networking =
@@ -475,7 +475,7 @@ void TestInventoryBrowser::resourceGraphAboveTheThreshold()
     QCOMPARE(m_window->countsText(), QStringLiteral("3 subscriptions · 4 VNets · 10 subnets · 8 registries"));
     // VNet rules of Premium registries are read from ARM on this path too.
     const int row = m_window->registryModel()->rowForKey(kProdRegistry.toLower());
-    QCOMPARE(m_window->registryModel()->index(row, RegistryTableModel::VirtualNetworkRules).data().toInt(), 5);
+    QCOMPARE(m_window->registryModel()->index(row, RegistryTableModel::VirtualNetworkRules).data().toInt(), 6);
     // The user's choice overrides the threshold.
     m_service->setPathSetting(InventoryPath::ResourceManager);
     QSignalSpy finished(m_service, &InventoryService::finished);

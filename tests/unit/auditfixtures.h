@@ -38,6 +38,46 @@ inline QJsonObject subnetJson(const QString &sub, const QString &name, const QSt
                                                    {QStringLiteral("serviceEndpoints"), endpoints}}}};
 }
 
+// A subnet with a Succeeded ACR endpoint and, in `use`, what runs there: "delegation:<service>",
+// "link:<linked resource type>", "scaleSet:<name>" (two instances) or "nic" (a standalone network interface).
+inline QJsonObject usedSubnetJson(const QString &sub, const QString &name, const QString &use)
+{
+    QJsonObject json = subnetJson(sub, name, QStringLiteral("Succeeded"));
+    QJsonObject props = json.value(QLatin1String("properties")).toObject();
+    const QString kind = use.section(QLatin1Char(':'), 0, 0);
+    const QString what = use.section(QLatin1Char(':'), 1);
+    const QString base = QStringLiteral("/subscriptions/%1/resourceGroups/rg-run/providers/").arg(sub);
+    if (kind == QLatin1String("delegation"))
+        props.insert(QStringLiteral("delegations"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("name"), QStringLiteral("d")},
+                         {QStringLiteral("properties"), QJsonObject{{QStringLiteral("serviceName"), what}}}}});
+    else if (kind == QLatin1String("link"))
+        props.insert(QStringLiteral("serviceAssociationLinks"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("name"), QStringLiteral("default")},
+                         {QStringLiteral("properties"), QJsonObject{{QStringLiteral("linkedResourceType"), what}}}}});
+    else if (kind == QLatin1String("scaleSet"))
+        props.insert(
+            QStringLiteral("ipConfigurations"),
+            QJsonArray{
+                QJsonObject{{QStringLiteral("id"),
+                             QString(base + QStringLiteral("Microsoft.Compute/virtualMachineScaleSets/") + what +
+                                     QStringLiteral("/virtualMachines/0/networkInterfaces/n/ipConfigurations/i"))}},
+                QJsonObject{{QStringLiteral("id"),
+                             QString(base + QStringLiteral("Microsoft.Compute/virtualMachineScaleSets/") + what +
+                                     QStringLiteral("/virtualMachines/1/networkInterfaces/n/ipConfigurations/i"))}}});
+    else if (kind == QLatin1String("nic"))
+        props.insert(
+            QStringLiteral("ipConfigurations"),
+            QJsonArray{QJsonObject{
+                {QStringLiteral("id"),
+                 QString(base +
+                         QStringLiteral("Microsoft.Network/networkInterfaces/vm1-nic/ipConfigurations/ipconfig1"))}}});
+    json.insert(QStringLiteral("properties"), props);
+    return json;
+}
+
 inline Registry registry(const QString &name, const QStringList &vnetRules, const QStringList &ipRules,
                          const QString &defaultAction = QStringLiteral("Deny"))
 {

@@ -1,6 +1,7 @@
 // The access evaluator and the rules editor's pre-flight on small hand-made inventories: three-valued public egress,
 // the what-if over the estate, a snapshot replacing a subscription whole, the rule limits and the conflict check.
 #include "app/audit/accessevaluator.h"
+#include "app/azure/subnethosts.h"
 #include "app/services/accessloss.h"
 #include "app/services/registrychange.h"
 #include "app/services/rulepreflight.h"
@@ -22,6 +23,9 @@ private slots:
     void publicEgressIsThreeValued();
     void whatIfReadsTheEstate_data();
     void whatIfReadsTheEstate();
+    void hostsThatCannotUseTheEndpoint_data();
+    void hostsThatCannotUseTheEndpoint();
+    void subnetHostsAreRead();
     void snapshotReplacesASubscriptionWhole();
     void preflightRuleLimits_data();
     void preflightRuleLimits();
@@ -138,6 +142,96 @@ void TestAccessEvaluator::whatIfReadsTheEstate()
     QVERIFY2(reasons.contains(reason), qPrintable(reasons));
     QVERIFY(!reasons.isEmpty());
     QCOMPARE(AccessEvaluator::subnetNames(inv), QStringList{QStringLiteral("vnet-a/snet-build")});
+}
+
+void TestAccessEvaluator::hostsThatCannotUseTheEndpoint_data()
+{
+    QTest::addColumn<QString>("use");
+    QTest::addColumn<bool>("grants");
+    QTest::addColumn<QString>("service"); // in words; empty: the rule grants
+    QTest::newRow("delegated to ACI") << "delegation:Microsoft.ContainerInstance/containerGroups" << false
+                                      << "Azure Container Instances";
+    QTest::newRow("delegated, any case") << "delegation:microsoft.web/SERVERFARMS" << false << "App Service";
+    QTest::newRow("used by App Service") << "link:Microsoft.Web/serverFarms" << false << "App Service";
+    QTest::newRow("unknown service") << "delegation:Contoso.Thing/widgets" << false << "Contoso.Thing/widgets";
+    QTest::newRow("AKS node pool") << "scaleSet:aks-nodepool1-123-vmss" << true << "";
+    QTest::newRow("a machine's interface") << "nic" << true << "";
+    QTest::newRow("nothing yet") << "" << true << "";
+}
+
+void TestAccessEvaluator::hostsThatCannotUseTheEndpoint()
+{
+    // Only virtual machines and AKS nodes reach a registry through its service endpoint: a rule to a subnet that is
+    // a service's grants that service nothing — in every answer, the audit and the editor's pre-flight.
+    QFETCH(QString, use);
+    QFETCH(bool, grants);
+    QFETCH(QString, service);
+    const QString id = subnetId(kSub, QStringLiteral("snet-x"));
+    const Registry r = registry(QStringLiteral("acrhosts"), {id}, {});
+    InventorySnapshot inv;
+    inv.add(subscription(kSub, {usedSubnetJson(kSub, QStringLiteral("snet-x"), use)}, {r}));
+    const RuleCheck check = AccessEvaluator::checkRule(id, inv);
+    QVERIFY(check.endpointReady());
+    QCOMPARE(check.grants(), grants);
+    const AccessDecision d = AccessEvaluator::fromSubnet(r, id, inv);
+    const QString reasons = d.reasons.join(QLatin1Char(' '));
+    QCOMPARE(int(d.result),
+             int(grants ? AccessDecision::Result::AllowedByRule : AccessDecision::Result::RuleIneffective));
+    QCOMPARE(AccessEvaluator::whatIf(r, QStringLiteral("snet-x"), inv).result, d.result);
+    const QList<Finding> findings =
+        AuditEngine::runCheck(QStringLiteral("ACR-114"), inv, Cloud::byName(QStringLiteral("AzureCloud")));
+    const QList<PreflightIssue> preflight = RulePreflight::checkAddedSubnet(id, inv);
+    const QString summary = AccessEvaluator::summary(r, inv).join(QLatin1Char(' '));
+    if (grants) {
+        QVERIFY(AccessEvaluator::whyRuleGrantsNothing(id, inv).isEmpty());
+        QVERIFY(findings.isEmpty());
+        QVERIFY(preflight.isEmpty());
+        QVERIFY2(summary.contains(QLatin1String("These subnets, through their service endpoint: vnet-a/snet-x")),
+                 qPrintable(summary));
+        return;
+    }
+    QVERIFY2(reasons.contains(QStringLiteral("so a VNet rule to it grants %1 nothing").arg(service)),
+             qPrintable(reasons));
+    QVERIFY2(AccessEvaluator::whyRuleGrantsNothing(id, inv).contains(service),
+             qPrintable(AccessEvaluator::whyRuleGrantsNothing(id, inv)));
+    QVERIFY2(summary.contains(QLatin1String("Rules that grant nothing: vnet-a/snet-x")), qPrintable(summary));
+    QCOMPARE(findings.size(), 1);
+    QCOMPARE(findings.first().severity, Finding::Severity::High);
+    QVERIFY(findings.first().explanation.contains(service));
+    QCOMPARE(findings.first().evidence.first(), QStringLiteral("rule: ") + id);
+    QCOMPARE(findings.first().evidence.size(), 2); // the rule, and the delegation or link that says why
+    QVERIFY(findings.first().evidence.last().contains(use.section(QLatin1Char(':'), 1)));
+    QCOMPARE(preflight.size(), 1);
+    QCOMPARE(preflight.first().code, QStringLiteral("SubnetUsedByService"));
+    QVERIFY(!preflight.first().isBlocker()); // a warning: the user may know better (a migration under way)
+}
+
+void TestAccessEvaluator::subnetHostsAreRead()
+{
+    QString error;
+    const auto aks =
+        Subnet::fromJson(usedSubnetJson(kSub, QStringLiteral("a"), QStringLiteral("scaleSet:aks-np1-vmss")), &error);
+    QVERIFY2(aks, qPrintable(error));
+    QCOMPARE(aks->scaleSets, QStringList{QStringLiteral("aks-np1-vmss")});
+    QCOMPARE(aks->scaleSetInstanceCount, 2);
+    QCOMPARE(aks->interfaceCount, 0);
+    QVERIFY(aks->occupyingService().isEmpty());
+    QVERIFY(SubnetHosts::describe(*aks).startsWith(QLatin1String("AKS node pool aks-np1-vmss, 2 scale set instance")));
+    const auto vm = Subnet::fromJson(usedSubnetJson(kSub, QStringLiteral("b"), QStringLiteral("nic")), &error);
+    QCOMPARE(vm->interfaceCount, 1);
+    QVERIFY(SubnetHosts::describe(*vm).startsWith(QLatin1String("1 network interface"))); // plurals: tst_legacycleanup
+    const auto aci = Subnet::fromJson(
+        usedSubnetJson(kSub, QStringLiteral("c"), QStringLiteral("link:Microsoft.ContainerInstance/containerGroups")),
+        &error);
+    QCOMPARE(aci->serviceLinks, QStringList{QStringLiteral("Microsoft.ContainerInstance/containerGroups")});
+    QCOMPARE(SubnetHosts::describe(*aci), QStringLiteral("used by Azure Container Instances"));
+    // A delegation that does not say to what is an error, not a subnet anything may use.
+    QJsonObject bad = usedSubnetJson(kSub, QStringLiteral("d"), QStringLiteral("delegation:x"));
+    QJsonObject props = bad.value(QLatin1String("properties")).toObject();
+    props.insert(QStringLiteral("delegations"), QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("d")}}});
+    bad.insert(QStringLiteral("properties"), props);
+    QVERIFY(!Subnet::fromJson(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("serviceName")), qPrintable(error));
 }
 
 void TestAccessEvaluator::snapshotReplacesASubscriptionWhole()

@@ -154,6 +154,17 @@ void TestAuditChecks::eachCheckAlone_data()
     QTest::newRow("ACR-113") << QStringLiteral("ACR-113") << estate({registry(QStringLiteral("r"), {ok}, {})}, okSubnet)
                              << 1 << estate({registry(QStringLiteral("r"), {}, ranges({"198.51.100.7"}))}, {})
                              << QStringLiteral("AzureUSGovernment");
+    const QString aci = subnetId(kSub, QStringLiteral("snet-aci"));
+    QTest::newRow("ACR-114")
+        << QStringLiteral("ACR-114")
+        << estate({registry(QStringLiteral("r"), {aci, ok}, {})},
+                  {usedSubnetJson(kSub, QStringLiteral("snet-aci"),
+                                  QStringLiteral("delegation:Microsoft.ContainerInstance/containerGroups")),
+                   subnetJson(kSub, QStringLiteral("snet-ok"), QStringLiteral("Succeeded"))})
+        << 1
+        << estate({registry(QStringLiteral("r"), {aci}, {})},
+                  {usedSubnetJson(kSub, QStringLiteral("snet-aci"), QStringLiteral("scaleSet:aks-np1-vmss"))})
+        << azure;
 }
 
 void TestAuditChecks::eachCheckAlone()
