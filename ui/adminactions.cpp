@@ -1,4 +1,5 @@
 #include "adminactions.h"
+#include "app/audit/accessevaluator.h"
 #include "app/services/changeservice.h"
 #include "app/services/inventoryservice.h"
 #include "app/services/registryruleswriter.h"
@@ -121,7 +122,8 @@ QList<QAction *> AdminActions::actions() const
 
 QStringList AdminActions::registryScope() const
 {
-    return m_selectedRegistries.isEmpty() ? registriesUnderCurrent() : m_selectedRegistries;
+    const QStringList inView = m_registriesInView ? m_registriesInView() : QStringList();
+    return inView.isEmpty() ? registriesUnderCurrent() : inView;
 }
 
 QStringList AdminActions::registriesUnderCurrent() const
@@ -146,7 +148,11 @@ LegacyCleanupDialog *AdminActions::removeLegacyRules(const QStringList &registry
     if (m_readOnly || !m_inventory)
         return nullptr;
     QStringList others;
-    const QList<LegacyCleanupItem> plan = LegacyRuleCleanup::plan(registryIds, m_inventory->snapshot(), &others);
+    const InventorySnapshot &inventory = m_inventory->snapshot();
+    const QList<LegacyCleanupItem> plan = LegacyRuleCleanup::plan(
+        registryIds, inventory,
+        [&inventory](const QString &subnetId) { return AccessEvaluator::whyRuleGrantsNothing(subnetId, inventory); },
+        &others);
     if (plan.isEmpty()) {
         emit statusMessage(tr("None of the %n selected registries has a VNet rule: nothing to remove.", nullptr,
                               int(registryIds.size())));
@@ -162,20 +168,23 @@ LegacyCleanupDialog *AdminActions::removeLegacyRules(const QStringList &registry
     connect(cleanup, &LegacyRuleCleanup::writeStarted, this, [this, dialog](const QString &operationId) {
         m_dialogs.insert(operationId, QPointer<WriteDialog>(dialog));
     });
-    connect(cleanup, &LegacyRuleCleanup::finished, cleanup, &QObject::deleteLater);
+    // It lives while its dialog shows it or while it runs, whichever is longer.
+    const QPointer<LegacyCleanupDialog> shown(dialog);
+    connect(cleanup, &LegacyRuleCleanup::finished, cleanup, [cleanup, shown] {
+        if (!shown)
+            cleanup->deleteLater();
+    });
     connect(dialog, &QObject::destroyed, cleanup, [cleanup] {
-        if (!cleanup->isRunning() && cleanup->items().isEmpty())
-            cleanup->deleteLater(); // never started
+        if (!cleanup->isRunning())
+            cleanup->deleteLater();
     });
     dialog->show();
     return dialog;
 }
 
-void AdminActions::setContext(const QModelIndex &current, const QStringList &selectedSubnets,
-                              const QStringList &selectedRegistries)
+void AdminActions::setContext(const QModelIndex &current, const QStringList &selectedSubnets)
 {
     m_current = current;
-    m_selectedRegistries = selectedRegistries;
     const auto type = InventoryNodeType(current.data(NodeTypeRole).toInt());
     m_selectedSubnets = selectedSubnets;
     if (m_selectedSubnets.isEmpty() && current.isValid() && type == InventoryNodeType::Subnet)
@@ -188,7 +197,7 @@ void AdminActions::setContext(const QModelIndex &current, const QStringList &sel
     m_register->setEnabled(writable && type == InventoryNodeType::Subscription &&
                            !m_inventory->snapshot().providers.value(sub).isRegistered());
     m_deleteGroup->setEnabled(writable && type == InventoryNodeType::ResourceGroup);
-    m_removeLegacy->setEnabled(!m_readOnly && m_inventory && (!selectedRegistries.isEmpty() || current.isValid()));
+    m_removeLegacy->setEnabled(!m_readOnly && m_inventory); // the scope is taken when it is triggered
     m_checkAccess->setEnabled(m_inventory && current.isValid() &&
                               (type == InventoryNodeType::Registry || type == InventoryNodeType::ResourceGroup ||
                                type == InventoryNodeType::Subscription));

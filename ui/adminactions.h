@@ -42,10 +42,9 @@ public:
 
     QList<QAction *> actions() const;
     // What the selection is: the current node or row, and the subnets selected in the subnet table.
-    // `selectedRegistries`: registries picked in a table (or every one a filtered table shows); empty: those under
-    // the current node.
-    void setContext(const QModelIndex &current, const QStringList &selectedSubnets,
-                    const QStringList &selectedRegistries = {});
+    void setContext(const QModelIndex &current, const QStringList &selectedSubnets);
+    // The registries a table offers at this moment (picked, or all it shows); empty: those under the current node.
+    void setRegistriesInView(std::function<QStringList()> registries) { m_registriesInView = std::move(registries); }
     void setAsk(Ask ask) { m_ask = std::move(ask); }
     void setPickSubnets(PickSubnets pick) { m_pick = std::move(pick); }
     void setVerifyDelayMs(int ms);
@@ -105,7 +104,7 @@ private:
     QAction *m_register;
     QAction *m_deleteGroup;
     QAction *m_removeLegacy;
-    QStringList m_selectedRegistries;
+    std::function<QStringList()> m_registriesInView;
     QAction *m_checkAccess;
     QAction *m_checkFromVm;
     QHash<QString, AccessProbe *> m_probes; // by cloud name

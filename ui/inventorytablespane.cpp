@@ -231,6 +231,8 @@ void InventoryTablesPane::restoreState(const QByteArray &state)
 QStringList InventoryTablesPane::registriesInView() const
 {
     QStringList ids;
+    if (currentTab() != RegistriesTab)
+        return ids;
     const QModelIndexList picked = m_registryView->selectionModel()->selectedRows();
     for (const QModelIndex &i : picked)
         ids << i.data(ResourceIdRole).toString();

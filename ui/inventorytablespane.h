@@ -34,7 +34,8 @@ public:
     Tab currentTab() const;
 
     QTableView *registryView() const { return m_registryView; }
-    // The registries picked in the registries table; none picked: every one the (filtered) table shows. By ID.
+    // The registries picked in the registries table; none picked: every one the (filtered) table shows. By ID; empty
+    // when the registries tab is not the current one.
     QStringList registriesInView() const;
     QTableView *subnetView() const { return m_subnetView; }
     ResourceFilterProxyModel *registryProxy() const { return m_registryProxy; }

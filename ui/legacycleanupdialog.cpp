@@ -141,8 +141,10 @@ void LegacyCleanupDialog::addItem(const LegacyCleanupItem &item)
                   .arg(rule.subnetId.section(QLatin1Char('/'), -3, -3), rule.subnetId.section(QLatin1Char('/'), -1)))
             ->setToolTip(RegistryColumn, rule.subnetId);
     for (const AccessLoss &loss : item.losses)
-        child(tr("Loses access: %1 — %2 Way forward: %3").arg(loss.who, loss.why, loss.wayForward),
+        child(tr("Loses access: %1 — %2. Way forward: %3.").arg(loss.who, loss.why, loss.wayForward),
               StateIcons::State::Warning);
+    for (const QString &nothing : item.grantingNothing)
+        child(tr("Grants nothing today, so nothing changes: %1").arg(nothing));
     if (item.losses.isEmpty())
         child(tr("Nobody loses access: %1")
                   .arg(item.before.rules.defaultAction == NetworkRuleSet::DefaultAction::Allow

@@ -187,6 +187,7 @@ void MainWindow::buildActions()
     m_admin->setPickSubnets([this](QWidget *parent, std::function<void(const QStringList &)> picked) {
         SubnetPicker::pick(m_subnets, parent, std::move(picked));
     });
+    m_admin->setRegistriesInView([this] { return m_tables->registriesInView(); });
     connect(m_admin, &AdminActions::probeFinished, this, [this](const QString &id, const ProbeResult &result) {
         m_details->setNote(id, tr("Access from this machine"),
                            result.text() + QLatin1Char(' ') +
@@ -496,7 +497,7 @@ void MainWindow::updateAdminContext()
         if (focus == m_tables->subnetView() && m_tables->subnetView()->currentIndex().isValid())
             current = m_tables->subnetView()->currentIndex();
     }
-    m_admin->setContext(current, subnets, registries);
+    m_admin->setContext(current, subnets);
 }
 
 void MainWindow::updateStatus()

@@ -118,7 +118,7 @@ QString AccessEvaluator::whyRuleGrantsNothing(const QString &subnetId, const Inv
         return tr("the subnet has no ACR service endpoint");
     if (!check.endpointReady())
         return tr("the subnet's ACR endpoint is %1").arg(check.endpointState);
-    return tr("its hosts are %1's, which cannot use a service endpoint")
+    return tr("its hosts belong to %1, which cannot use a service endpoint")
         .arg(SubnetHosts::serviceName(check.occupiedBy));
 }
 

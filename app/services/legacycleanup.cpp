@@ -39,7 +39,7 @@ LegacyRuleCleanup::LegacyRuleCleanup(InventoryService *inventory, ChangeService 
 {}
 
 QList<LegacyCleanupItem> LegacyRuleCleanup::plan(const QStringList &registryIds, const InventorySnapshot &inv,
-                                                 QStringList *others)
+                                                 const WhyRuleGrantsNothing &whyNothing, QStringList *others)
 {
     QList<LegacyCleanupItem> items;
     for (const QString &id : registryIds) {
@@ -57,7 +57,19 @@ QList<LegacyCleanupItem> LegacyRuleCleanup::plan(const QStringList &registryIds,
         item.before = RegistryNetworkConfig::from(r);
         item.after = item.before;
         item.after.rules.virtualNetworkRules.clear();
-        item.losses = AccessLossReport::between(r, item.before, item.after);
+        // Who loses access: only through the rules that grant something today.
+        RegistryNetworkConfig effective = item.before;
+        effective.rules.virtualNetworkRules.clear();
+        for (const VirtualNetworkRule &rule : item.before.rules.virtualNetworkRules) {
+            const QString why = whyNothing ? whyNothing(rule.subnetId) : QString();
+            if (why.isEmpty())
+                effective.rules.virtualNetworkRules << rule;
+            else
+                item.grantingNothing << tr("%1/%2: %3")
+                                            .arg(rule.subnetId.section(QLatin1Char('/'), -3, -3),
+                                                 rule.subnetId.section(QLatin1Char('/'), -1), why);
+        }
+        item.losses = AccessLossReport::between(r, effective, item.after);
         for (const VirtualNetworkRule &rule : r.networkRuleSet->virtualNetworkRules)
             item.removeCommands << QStringLiteral(
                                        "az acr network-rule remove --name %1 --resource-group %2 --subscription %3 "

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace acrnet {
 
 class ChangeService;
@@ -21,8 +23,9 @@ struct LegacyCleanupItem
 
     Registry registry; // as reviewed: the write stops, sending nothing, if it changed since
     RegistryNetworkConfig before;
-    RegistryNetworkConfig after; // `before` without its VNet rules; everything else as it is
-    QList<AccessLoss> losses;
+    RegistryNetworkConfig after;         // `before` without its VNet rules; everything else as it is
+    QList<AccessLoss> losses;            // from the rules that grant something today
+    QStringList grantingNothing;         // "vnet/subnet: why", the rules whose removal changes nothing
     QStringList removeCommands;          // az acr network-rule remove, one per rule
     QStringList privateEndpointCommands; // the alternative: one private endpoint per VNet the rules named
     State state = State::Waiting;
@@ -45,9 +48,12 @@ class LegacyRuleCleanup : public QObject
 public:
     LegacyRuleCleanup(InventoryService *inventory, ChangeService *changes, QObject *parent = nullptr);
 
+    // Why a VNet rule to this subnet grants nothing today, empty when it grants (the access evaluator's answer,
+    // given by the caller: services do not reach the audit layer).
+    using WhyRuleGrantsNothing = std::function<QString(const QString &subnetId)>;
     // The registries among `registryIds` that have VNet rules, in name order; `others` gets the names of the rest.
     static QList<LegacyCleanupItem> plan(const QStringList &registryIds, const InventorySnapshot &inventory,
-                                         QStringList *others = nullptr);
+                                         const WhyRuleGrantsNothing &whyNothing, QStringList *others = nullptr);
 
     // The second read after each write that catches rules put back or dropped (-1: the writer's default).
     void setVerifyDelayMs(int ms) { m_verifyDelayMs = ms; }

@@ -714,7 +714,7 @@
         </translation>
     </message>
     <message>
-        <source>its hosts are %1&apos;s, which cannot use a service endpoint</source>
+        <source>its hosts belong to %1, which cannot use a service endpoint</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3010,10 +3010,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Loses access: %1 — %2 Way forward: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nobody loses access: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3050,6 +3046,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Each registry changed is in the activity log, where it can be restored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loses access: %1 — %2. Way forward: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grants nothing today, so nothing changes: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3106,6 +3110,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>%1 removed, %2 not changed, %3 with an unknown outcome.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -714,8 +714,8 @@
         </translation>
     </message>
     <message>
-        <source>its hosts are %1&apos;s, which cannot use a service endpoint</source>
-        <translation>sus hosts son de %1, que no puede usar un punto de conexión de servicio</translation>
+        <source>its hosts belong to %1, which cannot use a service endpoint</source>
+        <translation>sus hosts pertenecen a %1, que no puede usar un punto de conexión de servicio</translation>
     </message>
 </context>
 <context>
@@ -3016,10 +3016,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <translation>Quita la regla de %1/%2</translation>
     </message>
     <message>
-        <source>Loses access: %1 — %2 Way forward: %3</source>
-        <translation>Pierde el acceso: %1 — %2 Alternativa: %3</translation>
-    </message>
-    <message>
         <source>Nobody loses access: %1</source>
         <translation>Nadie pierde el acceso: %1</translation>
     </message>
@@ -3057,6 +3053,14 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Each registry changed is in the activity log, where it can be restored.</source>
         <translation>Cada registro cambiado está en el registro de actividad, donde se puede restaurar.</translation>
+    </message>
+    <message>
+        <source>Loses access: %1 — %2. Way forward: %3.</source>
+        <translation>Pierde el acceso: %1 — %2. Alternativa: %3.</translation>
+    </message>
+    <message>
+        <source>Grants nothing today, so nothing changes: %1</source>
+        <translation>Hoy no concede nada, así que nada cambia: %1</translation>
     </message>
 </context>
 <context>
@@ -3113,6 +3117,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>%1 removed, %2 not changed, %3 with an unknown outcome.</source>
         <translation>%1 quitados, %2 sin cambios, %3 con resultado desconocido.</translation>
+    </message>
+    <message>
+        <source>%1/%2: %3</source>
+        <translation>%1/%2: %3</translation>
     </message>
 </context>
 <context>

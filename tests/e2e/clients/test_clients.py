@@ -203,6 +203,11 @@ class AzureSdk(unittest.TestCase):
         nic = self.network.network_interfaces.get(rg, vm.network_profile.network_interfaces[0].id.split("/")[-1])
         self.assertEqual(nic.ip_configurations[0].subnet.id.lower(), subnet.id.lower())
         self.assertEqual(nic.ip_configurations[0].private_ip_address, "10.0.0.4")
+        # The subnet says what uses it (read-only, kept across the PUT above): the VM's interface, which is how the
+        # app tells machines (which can use the endpoint) from services (which cannot).
+        self.assertIn(nic.ip_configurations[0].id.lower(),
+                      [c.id.lower() for c in self.network.subnets.get(rg, "myDockerVMVNET",
+                                                                      "myDockerVMSubnet").ip_configurations])
         self.assertEqual(self.run_check(rg, "myDockerVM")[0], 401)
         status, output = self.run_check(rg, "myOtherHost")
         self.assertEqual(status, 403)
