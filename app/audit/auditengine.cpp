@@ -437,9 +437,7 @@ void legacyServiceEndpointRules(const Subject &s, const Sink &sink) // ACR-112
     const Registry &r = s.registry;
     QStringList remove;
     for (const VirtualNetworkRule &rule : s.vnetRules)
-        remove << QStringLiteral(
-                      "az acr network-rule remove --name %1 --resource-group %2 --subscription %3 --subnet %4")
-                      .arg(r.name, r.id.resourceGroup(), r.id.subscriptionId(), rule.subnetId);
+        remove << QStringLiteral("az acr network-rule remove %1 --subnet %2").arg(r.azTarget(), rule.subnetId);
     sink.add(AuditEngine::tr("Registry service endpoints are a preview feature Microsoft no longer develops; private "
                              "endpoints are the recommended design."),
              {AuditEngine::tr("%n VNet rule(s)", nullptr, int(s.vnetRules.size()))}, Finding::Fix::None, {}, {},

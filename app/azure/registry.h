@@ -38,6 +38,12 @@ struct Registry
 
     bool isPremium() const { return sku.compare(QLatin1String("Premium"), Qt::CaseInsensitive) == 0; }
     bool isPublicNetworkAccessEnabled() const { return publicNetworkAccess != QLatin1String("Disabled"); }
+    // How `az acr …` names this registry: "--name N --resource-group G --subscription S".
+    QString azTarget() const
+    {
+        return QStringLiteral("--name %1 --resource-group %2 --subscription %3")
+            .arg(name, id.resourceGroup(), id.subscriptionId());
+    }
 
     static std::optional<Registry> fromJson(const QJsonObject &json, QString *error);
 };

@@ -70,11 +70,7 @@ QList<LegacyCleanupItem> LegacyRuleCleanup::plan(const QStringList &registryIds,
                                                  rule.subnetId.section(QLatin1Char('/'), -1), why);
         }
         item.losses = AccessLossReport::between(r, effective, item.after);
-        for (const VirtualNetworkRule &rule : r.networkRuleSet->virtualNetworkRules)
-            item.removeCommands << QStringLiteral(
-                                       "az acr network-rule remove --name %1 --resource-group %2 --subscription %3 "
-                                       "--subnet %4")
-                                       .arg(r.name, r.id.resourceGroup(), r.id.subscriptionId(), rule.subnetId);
+        item.removeCommands = RegistryChangeDiff::between(item.before, item.after).azCommands(r); // the editor's own
         item.privateEndpointCommands = privateEndpointCommands(r, r.networkRuleSet->virtualNetworkRules);
         items << item;
     }

@@ -121,8 +121,7 @@ QStringList RegistryChangeDiff::lines() const
 
 QStringList RegistryChangeDiff::azCommands(const Registry &registry) const
 {
-    const QString target = QStringLiteral("--name %1 --resource-group %2 --subscription %3")
-                               .arg(registry.name, registry.id.resourceGroup(), registry.id.subscriptionId());
+    const QString target = registry.azTarget();
     QStringList out;
     // Order matters on a real registry: rules first, the default action last, so nothing is cut off meanwhile
     // unless the change is meant to cut it off.
