@@ -79,6 +79,7 @@ LegacyCleanupDialog::LegacyCleanupDialog(LegacyRuleCleanup *cleanup, const QList
     m_commands = new QPlainTextEdit(this);
     m_commands->setObjectName(QStringLiteral("cleanupCommands"));
     m_commands->setReadOnly(true);
+    m_commands->setAccessibleName(tr("Equivalent Azure CLI commands"));
     m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_commands->setMaximumHeight(fontMetrics().lineSpacing() * 6);
     commandsLabel->setBuddy(m_commands);

@@ -99,7 +99,9 @@ std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
                                  .toObject()
                                  .value(QLatin1String("linkedResourceType"))
                                  .toString();
-        if (!type.isEmpty() && !s.serviceLinks.contains(type, Qt::CaseInsensitive))
+        if (type.isEmpty())
+            r.addProblem(JsonReader::tr("a service association link has no 'linkedResourceType'"));
+        else if (!s.serviceLinks.contains(type, Qt::CaseInsensitive))
             s.serviceLinks.append(type);
     }
     readIpConfigurations(p.array(QStringLiteral("ipConfigurations")), s);

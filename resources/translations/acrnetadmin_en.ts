@@ -335,6 +335,10 @@
         <source>a delegation has no &apos;serviceName&apos;</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a service association link has no &apos;linkedResourceType&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
@@ -3054,6 +3058,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
     <message>
         <source>Grants nothing today, so nothing changes: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Equivalent Azure CLI commands</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -335,6 +335,10 @@
         <source>a delegation has no &apos;serviceName&apos;</source>
         <translation>una delegación no tiene &apos;serviceName&apos;</translation>
     </message>
+    <message>
+        <source>a service association link has no &apos;linkedResourceType&apos;</source>
+        <translation>un vínculo de asociación de servicio no tiene &apos;linkedResourceType&apos;</translation>
+    </message>
 </context>
 <context>
     <name>NetworkSetup</name>
@@ -3061,6 +3065,10 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Grants nothing today, so nothing changes: %1</source>
         <translation>Hoy no concede nada, así que nada cambia: %1</translation>
+    </message>
+    <message>
+        <source>Equivalent Azure CLI commands</source>
+        <translation>Comandos equivalentes de la CLI de Azure</translation>
     </message>
 </context>
 <context>

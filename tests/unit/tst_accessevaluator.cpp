@@ -232,6 +232,13 @@ void TestAccessEvaluator::subnetHostsAreRead()
     bad.insert(QStringLiteral("properties"), props);
     QVERIFY(!Subnet::fromJson(bad, &error));
     QVERIFY2(error.contains(QLatin1String("serviceName")), qPrintable(error));
+    // Nor a service association link that does not say what it links.
+    props.insert(QStringLiteral("delegations"), QJsonArray());
+    props.insert(QStringLiteral("serviceAssociationLinks"),
+                 QJsonArray{QJsonObject{{QStringLiteral("name"), QStringLiteral("default")}}});
+    bad.insert(QStringLiteral("properties"), props);
+    QVERIFY(!Subnet::fromJson(bad, &error));
+    QVERIFY2(error.contains(QLatin1String("linkedResourceType")), qPrintable(error));
 }
 
 void TestAccessEvaluator::snapshotReplacesASubscriptionWhole()
