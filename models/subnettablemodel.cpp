@@ -1,4 +1,5 @@
 #include "subnettablemodel.h"
+#include "app/azure/azureterms.h"
 #include "app/azure/subnethosts.h"
 #include "stateicons.h"
 
@@ -110,7 +111,7 @@ QVariant SubnetTableModel::cell(const InventoryRow &r, int column, int role) con
                 return state == QLatin1String("Succeeded") ? 0 : state.isEmpty() ? 2 : 1;
             if (state.isEmpty())
                 return tr("missing");
-            return state == QLatin1String("Succeeded") ? tr("enabled") : state;
+            return state == QLatin1String("Succeeded") ? tr("enabled") : AzureTerms::text(state);
         }
         case Hosts:
             return SubnetHosts::describe(s);

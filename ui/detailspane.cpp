@@ -1,5 +1,6 @@
 #include "detailspane.h"
 #include "app/audit/accessevaluator.h"
+#include "app/azure/azureterms.h"
 #include "app/azure/registry.h"
 #include "app/azure/subnethosts.h"
 #include "app/azure/subscription.h"
@@ -320,11 +321,11 @@ void DetailsPane::describeSubscription(const QModelIndex &index)
     const QJsonObject json = index.data(JsonRole).toJsonObject();
     addProperty(tr("Subscription ID"), s.subscriptionId);
     addProperty(tr("Tenant ID"), json.value(QLatin1String("tenantId")).toString());
-    addProperty(tr("State"), s.state);
+    addProperty(tr("State"), AzureTerms::text(s.state), AzureTerms::tooltip(s.state));
     const QString provider = json.value(QLatin1String("provider")).toString();
-    addProperty(tr("Microsoft.ContainerRegistry"), provider.isEmpty() ? tr("unknown") : provider,
+    addProperty(tr("Microsoft.ContainerRegistry"), provider.isEmpty() ? tr("unknown") : AzureTerms::text(provider),
                 provider == QLatin1String("Registered")
-                    ? QString()
+                    ? AzureTerms::tooltip(provider)
                     : tr("Registry rules that point at subnets of this subscription are dropped while the provider "
                          "is not registered."));
     QStringList missing;
@@ -344,7 +345,8 @@ void DetailsPane::describeVirtualNetwork(const QVariant &value)
         tr("Subnets"),
         QString::number(
             v.json.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().size()));
-    addProperty(tr("Provisioning state"), v.provisioningState);
+    addProperty(tr("Provisioning state"), AzureTerms::text(v.provisioningState),
+                AzureTerms::tooltip(v.provisioningState));
 }
 
 void DetailsPane::describeSubnet(const QVariant &value)
@@ -354,7 +356,7 @@ void DetailsPane::describeSubnet(const QVariant &value)
     const auto ep = s.endpoint(Subnet::acrService());
     addProperty(tr("ACR service endpoint"), !ep ? tr("not enabled: registry rules for this subnet grant nothing")
                                             : ep->isSucceeded() ? tr("enabled")
-                                                                : ep->provisioningState);
+                                                                : AzureTerms::text(ep->provisioningState));
     QStringList endpoints;
     for (const ServiceEndpoint &e : s.serviceEndpoints) {
         QString text = e.service;
@@ -374,7 +376,8 @@ void DetailsPane::describeSubnet(const QVariant &value)
         addProperty(tr("Route table"), ResourceId::parse(s.routeTableId).name(), s.routeTableId);
     if (s.privateEndpointCount > 0)
         addProperty(tr("Private endpoints"), QString::number(s.privateEndpointCount));
-    addProperty(tr("Provisioning state"), s.provisioningState);
+    addProperty(tr("Provisioning state"), AzureTerms::text(s.provisioningState),
+                AzureTerms::tooltip(s.provisioningState));
 }
 
 void DetailsPane::describeRegistry(const QVariant &value)
@@ -386,10 +389,12 @@ void DetailsPane::describeRegistry(const QVariant &value)
     addProperty(tr("SKU"), r.sku,
                 r.isPremium() ? QString() : tr("Only Premium registries can restrict network access."));
     addProperty(tr("Location"), r.location);
-    addProperty(tr("Public network access"), r.publicNetworkAccess.isEmpty() ? tr("Enabled") : r.publicNetworkAccess);
+    const QString publicAccess = r.publicNetworkAccess.isEmpty() ? QStringLiteral("Enabled") : r.publicNetworkAccess;
+    addProperty(tr("Public network access"), AzureTerms::text(publicAccess), AzureTerms::tooltip(publicAccess));
     if (r.networkRuleSet) {
         const NetworkRuleSet &rules = *r.networkRuleSet;
-        addProperty(tr("Default action"), NetworkRuleSet::defaultActionName(rules.defaultAction));
+        const QString action = NetworkRuleSet::defaultActionName(rules.defaultAction);
+        addProperty(tr("Default action"), AzureTerms::text(action), AzureTerms::tooltip(action));
         QStringList subnets;
         for (const VirtualNetworkRule &rule : rules.virtualNetworkRules) {
             const ResourceId id = rule.subnet();
@@ -411,9 +416,10 @@ void DetailsPane::describeRegistry(const QVariant &value)
                 r.networkRuleBypassOptions == QLatin1String("None") ? tr("not allowed") : tr("allowed"));
     QStringList pes;
     for (const PrivateEndpointConnection &c : r.privateEndpointConnections)
-        pes << QStringLiteral("%1 (%2)").arg(c.name, c.status);
+        pes << QStringLiteral("%1 (%2)").arg(c.name, AzureTerms::text(c.status));
     addProperty(tr("Private endpoints"), pes.isEmpty() ? tr("none") : pes.join(QLatin1Char('\n')));
-    addProperty(tr("Provisioning state"), r.provisioningState);
+    addProperty(tr("Provisioning state"), AzureTerms::text(r.provisioningState),
+                AzureTerms::tooltip(r.provisioningState));
 }
 
 void DetailsPane::setPortalAvailable(bool available)

@@ -1,4 +1,5 @@
 #include "accessevaluator.h"
+#include "app/azure/azureterms.h"
 #include "app/azure/iprange.h"
 #include "app/azure/subnethosts.h"
 
@@ -117,7 +118,7 @@ QString AccessEvaluator::whyRuleGrantsNothing(const QString &subnetId, const Inv
     if (!check.hasEndpoint())
         return tr("the subnet has no ACR service endpoint");
     if (!check.endpointReady())
-        return tr("the subnet's ACR endpoint is %1").arg(check.endpointState);
+        return tr("the subnet's ACR endpoint is %1").arg(AzureTerms::text(check.endpointState));
     return tr("its hosts belong to %1, which cannot use a service endpoint")
         .arg(SubnetHosts::serviceName(check.occupiedBy));
 }

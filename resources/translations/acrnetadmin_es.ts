@@ -2121,6 +2121,93 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::AzureTerms</name>
+    <message>
+        <source>Enabled</source>
+        <translation>Habilitado</translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Deshabilitado</translation>
+    </message>
+    <message>
+        <source>Allow</source>
+        <translation>Permitir</translation>
+    </message>
+    <message>
+        <source>Deny</source>
+        <translation>Denegar</translation>
+    </message>
+    <message>
+        <source>Succeeded</source>
+        <translation>Correcto</translation>
+    </message>
+    <message>
+        <source>Updating</source>
+        <translation>Actualizando</translation>
+    </message>
+    <message>
+        <source>Creating</source>
+        <translation>Creando</translation>
+    </message>
+    <message>
+        <source>Deleting</source>
+        <translation>Eliminando</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Con errores</translation>
+    </message>
+    <message>
+        <source>Canceled</source>
+        <translation>Cancelado</translation>
+    </message>
+    <message>
+        <source>Registered</source>
+        <translation>Registrado</translation>
+    </message>
+    <message>
+        <source>Not registered</source>
+        <translation>No registrado</translation>
+    </message>
+    <message>
+        <source>Registering</source>
+        <translation>Registrando</translation>
+    </message>
+    <message>
+        <source>Unregistering</source>
+        <translation>Anulando el registro</translation>
+    </message>
+    <message>
+        <source>Warned</source>
+        <translation>Con advertencia</translation>
+    </message>
+    <message>
+        <source>Past due</source>
+        <translation>Vencida</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Disconnected</source>
+        <translation>Desconectada</translation>
+    </message>
+    <message>
+        <source>Azure&apos;s value: %1</source>
+        <translation>Valor de Azure: %1</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ChangeService</name>
     <message>
         <source>Network rules of %1</source>
@@ -2499,10 +2586,6 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     <message>
         <source>Public network access</source>
         <translation>Acceso de red público</translation>
-    </message>
-    <message>
-        <source>Enabled</source>
-        <translation>Habilitado</translation>
     </message>
     <message>
         <source>Default action</source>

@@ -63,6 +63,7 @@ private slots:
     void cleanup();
     void browsesTheDemoScenarioCompletely();
     void detailsAndCopyResourceId();
+    void detailsShowAzureValuesInWords();
     void filterNarrowsTreeAndTables();
     void selectionAndExpansionSurviveRefresh();
     void failingSubscriptionShownWhileOthersLoad();
@@ -250,6 +251,30 @@ void TestInventoryBrowser::detailsAndCopyResourceId()
     table->setCurrentIndex(table->model()->index(1, 0));
     QCOMPARE(details->resourceId(), table->model()->index(1, 0).data(ResourceIdRole).toString());
     QVERIFY(details->resourceId().contains(QLatin1String("/registries/fabrikam")));
+}
+
+void TestInventoryBrowser::detailsShowAzureValuesInWords()
+{
+    // In Spanish the details say "Denegar", "Habilitado", "Correcto" — Azure's value stays in the tooltip and JSON.
+    start();
+    QTranslator spanish;
+    QVERIFY(spanish.load(QStringLiteral(":/i18n/acrnetadmin_es.qm")));
+    QCoreApplication::installTranslator(&spanish);
+    QTreeView *view = m_window->treeView();
+    view->setCurrentIndex(treeIndex(kBuildSubnet));
+    view->setCurrentIndex(treeIndex(kProdRegistry));
+    QStringList values;
+    for (const auto &p : m_window->detailsPane()->properties())
+        values << p.second;
+    QCoreApplication::removeTranslator(&spanish);
+    QVERIFY2(values.contains(QStringLiteral("Denegar")), qPrintable(values.join(QLatin1Char('|'))));
+    QVERIFY(values.contains(QStringLiteral("Habilitado")));
+    QVERIFY(values.contains(QStringLiteral("Correcto")));
+    QVERIFY(!values.contains(QStringLiteral("Deny")) && !values.contains(QStringLiteral("Succeeded")));
+    QVERIFY(m_window->detailsPane()
+                ->findChild<QPlainTextEdit *>(QStringLiteral("detailsJson"))
+                ->toPlainText()
+                .contains(QLatin1String("\"defaultAction\": \"Deny\"")));
 }
 
 void TestInventoryBrowser::filterNarrowsTreeAndTables()

@@ -1,4 +1,5 @@
 #include "app/azure/armerror.h"
+#include "app/azure/azureterms.h"
 #include "app/azure/resourceid.h"
 
 #include <QFile>
@@ -16,6 +17,7 @@ private slots:
     void spanishCatalogueIsComplete_data();
     void spanishCatalogueIsComplete();
     void spanishIsUsedAtRunTime();
+    void azureValuesInWords();
 };
 
 void TestTranslations::spanishCatalogueIsComplete_data()
@@ -62,6 +64,27 @@ void TestTranslations::spanishIsUsedAtRunTime()
     r.body = R"({"error":{"code":"PreconditionFailed","message":"etag"}})";
     const QString text = ArmError::fromReply(QNetworkReply::ContentConflictError, QString(), r).userText();
     QVERIFY2(text.contains(QLatin1String("No se ha cambiado nada")), qPrintable(text));
+    QCoreApplication::removeTranslator(&translator);
+}
+
+void TestTranslations::azureValuesInWords()
+{
+    // Without a translator: Azure's words as they are, one-word states spelled as words.
+    QCOMPARE(AzureTerms::text(QStringLiteral("Succeeded")), QStringLiteral("Succeeded"));
+    QCOMPARE(AzureTerms::text(QStringLiteral("NotRegistered")), QStringLiteral("Not registered"));
+    QCOMPARE(AzureTerms::tooltip(QStringLiteral("NotRegistered")), QStringLiteral("Azure's value: NotRegistered"));
+    QVERIFY(AzureTerms::tooltip(QStringLiteral("Succeeded")).isEmpty());
+    QTranslator translator;
+    QVERIFY(translator.load(QStringLiteral(":/i18n/acrnetadmin_es.qm")));
+    QVERIFY(QCoreApplication::installTranslator(&translator));
+    QCOMPARE(AzureTerms::text(QStringLiteral("Enabled")), QStringLiteral("Habilitado"));
+    QCOMPARE(AzureTerms::text(QStringLiteral("Deny")), QStringLiteral("Denegar"));
+    QCOMPARE(AzureTerms::text(QStringLiteral("Updating")), QStringLiteral("Actualizando"));
+    QCOMPARE(AzureTerms::tooltip(QStringLiteral("Updating")), QStringLiteral("Valor de Azure: Updating"));
+    // What it does not know passes through unchanged, never guessed: a SKU, a new state, a different case.
+    QCOMPARE(AzureTerms::text(QStringLiteral("Premium")), QStringLiteral("Premium"));
+    QCOMPARE(AzureTerms::text(QStringLiteral("Migrating")), QStringLiteral("Migrating"));
+    QCOMPARE(AzureTerms::text(QStringLiteral("enabled")), QStringLiteral("enabled"));
     QCoreApplication::removeTranslator(&translator);
 }
 
