@@ -1,5 +1,6 @@
 #include "accountsdialog.h"
 #include "addaccountdialog.h"
+#include "presentation.h"
 #include "app/auth/accountmanager.h"
 #include "devicecodedialog.h"
 #include "models/accountlistmodel.h"
@@ -20,8 +21,8 @@ namespace acrnet {
 AccountsDialog::AccountsDialog(AccountManager *manager, QWidget *parent)
     : QDialog(parent)
     , m_manager(manager)
-    , m_model(new AccountListModel(manager, this))
-    , m_tenants(new TenantAccessModel(manager, this))
+    , m_model(presentedModel<AccountListModel>(manager, this))
+    , m_tenants(presentedModel<TenantAccessModel>(manager, this))
 {
     setObjectName(QStringLiteral("accountsDialog"));
     setWindowTitle(tr("Accounts"));

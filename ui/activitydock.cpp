@@ -2,7 +2,9 @@
 #include "adminactions.h"
 #include "app/services/activitylog.h"
 #include "app/services/changeservice.h"
+#include "app/services/privatefile.h"
 #include "models/activitymodel.h"
+#include "presentation.h"
 
 #include <QFileDialog>
 #include <QHBoxLayout>
@@ -31,7 +33,7 @@ ActivityDock::ActivityDock(ActivityLog *log, AdminActions *admin, bool readOnly,
     m_view->verticalHeader()->hide();
     m_view->horizontalHeader()->setStretchLastSection(true);
     if (m_log) {
-        m_view->setModel(new ActivityModel(m_log, this));
+        m_view->setModel(presentedModel<ActivityModel>(m_log, this));
         // What changed is read whole; the result takes what is left (both have their full text in the tooltip).
         m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::Time, QHeaderView::ResizeToContents);
         m_view->horizontalHeader()->setSectionResizeMode(ActivityModel::Summary, QHeaderView::Interactive);
@@ -122,7 +124,8 @@ void ActivityDock::exportLog()
         QString error;
         if (file.isEmpty())
             return;
-        if (m_log->exportTo(file, &error))
+        // In presentation mode the file holds what the screen shows: placeholders.
+        if (PrivateFile::write(file, Presentation::instance()->shown(m_log->toJsonLines()), &error))
             emit statusMessage(tr("Activity log exported to %1.").arg(file));
         else
             emit statusMessage(tr("Could not export to %1: %2").arg(file, error));

@@ -7,6 +7,7 @@
 #include "models/inventoryroles.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/stateicons.h"
+#include "presentation.h"
 #include "widgethelpers.h"
 
 #include <QCheckBox>
@@ -75,8 +76,8 @@ constexpr auto kSuppressionsKey = "audit/suppressions";
 AuditPane::AuditPane(QWidget *parent)
     : QObject(parent)
     , m_findings(new FindingsModel(this))
-    , m_proxy(new SeverityFilter(this))
-    , m_matrix(new AccessMatrixModel(this))
+    , m_proxy(presentedModel<SeverityFilter>(this))
+    , m_matrix(presentedModel<AccessMatrixModel>(this))
 {
     m_proxy->setSourceModel(m_findings);
     QString error;
@@ -194,7 +195,7 @@ QWidget *AuditPane::buildFindingsViews()
     m_findingsView->horizontalHeader()->setStretchLastSection(true);
     connect(m_findingsView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &AuditPane::showFinding);
     // Grouped: a tree of registry (or subscription) → its findings, built from what the filters keep.
-    m_grouped = new QStandardItemModel(this);
+    m_grouped = presentedModel<QStandardItemModel>(this);
     m_groupedView = new QTreeView(m_findingsStack);
     m_groupedView->setObjectName(QStringLiteral("groupedFindingsView"));
     m_groupedView->setAccessibleName(tr("Findings by group"));
@@ -306,7 +307,7 @@ void AuditPane::buildMatrix(QWidget *parent)
             AuditReport report;
             report.inventory = m_inventory;
             QString error;
-            if (PrivateFile::write(file, report.matrixToCsv(), &error))
+            if (PrivateFile::write(file, Presentation::instance()->shown(report.matrixToCsv()), &error))
                 emit statusMessage(tr("Access matrix exported to %1.").arg(file));
             else
                 emit statusMessage(tr("Could not export to %1: %2").arg(file, error));
@@ -392,7 +393,7 @@ bool AuditPane::reinstate(const QString &checkId, const QString &registryId)
 
 bool AuditPane::exportSuppressions(const QString &file, QString *error) const
 {
-    return PrivateFile::write(file, m_suppressions.toJson(), error);
+    return PrivateFile::write(file, Presentation::instance()->shown(m_suppressions.toJson()), error);
 }
 
 void AuditPane::updateAcceptButton()
@@ -574,12 +575,11 @@ bool AuditPane::exportTo(const QString &file, QString *error) const
             {QStringLiteral("error"), it.value()}});
     }
     const QString suffix = file.section(QLatin1Char('.'), -1).toLower();
-    return PrivateFile::write(file,
-                              report.format(suffix == QLatin1String("html") || suffix == QLatin1String("htm")
-                                                ? QStringLiteral("html")
-                                            : suffix == QLatin1String("csv") ? QStringLiteral("csv")
-                                                                             : QStringLiteral("json")),
-                              error);
+    const QString format = suffix == QLatin1String("html") || suffix == QLatin1String("htm") ? QStringLiteral("html")
+                           : suffix == QLatin1String("csv")                                  ? QStringLiteral("csv")
+                                                                                             : QStringLiteral("json");
+    // In presentation mode the report holds what the screen shows: placeholders.
+    return PrivateFile::write(file, Presentation::instance()->shown(report.format(format)), error);
 }
 
 void AuditPane::setReadOnly(bool readOnly)

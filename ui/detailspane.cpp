@@ -8,6 +8,7 @@
 #include "models/inventoryroles.h"
 #include "models/inventorytreemodel.h"
 #include "models/stateicons.h"
+#include "presentation.h"
 #include "widgethelpers.h"
 
 #include <QApplication>
@@ -157,6 +158,7 @@ void DetailsPane::clear()
     m_title->clear();
     m_kind->clear();
     m_id->clear();
+    m_resourceId.clear();
     m_properties->clear();
     m_json->clear();
     for (QWidget *w :
@@ -186,7 +188,7 @@ void DetailsPane::showTab(Tab tab)
 
 QString DetailsPane::resourceId() const
 {
-    return m_id->text();
+    return m_resourceId; // not the field's text: presentation mode shows a placeholder there
 }
 
 QList<QPair<QString, QString>> DetailsPane::properties() const
@@ -199,10 +201,10 @@ QList<QPair<QString, QString>> DetailsPane::properties() const
 
 void DetailsPane::copyResourceId()
 {
-    if (m_id->text().isEmpty())
+    if (m_resourceId.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(m_id->text());
-    emit copied(m_id->text());
+    Presentation::instance()->copyToClipboard(m_resourceId);
+    emit copied(m_resourceId);
 }
 
 void DetailsPane::addProperty(const QString &label, const QString &value, const QString &toolTip)
@@ -289,7 +291,8 @@ void DetailsPane::showIndex(const QModelIndex &index)
     m_id->setVisible(hasId);
     m_copy->setVisible(hasId);
     m_portal->setVisible(hasId && m_portalAvailable);
-    m_id->setText(hasId ? id : QString());
+    m_resourceId = hasId ? id : QString();
+    m_id->setText(m_resourceId);
     m_id->setCursorPosition(0);
     m_properties->clear();
     m_kind->setText(describe(first, type, id, unreadable));

@@ -84,6 +84,7 @@ private:
     QLabel *m_whatIfResult = nullptr;
     QStringListModel *m_subnetNames = nullptr;
     QString m_registryId;
+    QString m_resourceId;
     QPersistentModelIndex m_shown;
 };
 

@@ -1,5 +1,6 @@
 #include "inventorytablespane.h"
 #include "cachedtextdelegate.h"
+#include "presentation.h"
 #include "models/registrytablemodel.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
@@ -31,8 +32,8 @@ QLabel *emptyLabel(const QString &name, QWidget *parent)
 
 InventoryTablesPane::InventoryTablesPane(RegistryTableModel *registries, SubnetTableModel *subnets, QWidget *parent)
     : QWidget(parent)
-    , m_registryProxy(new ResourceFilterProxyModel(this))
-    , m_subnetProxy(new ResourceFilterProxyModel(this))
+    , m_registryProxy(presentedModel<ResourceFilterProxyModel>(this))
+    , m_subnetProxy(presentedModel<ResourceFilterProxyModel>(this))
 {
     setObjectName(QStringLiteral("tablesPane"));
     m_registryProxy->setObjectName(QStringLiteral("registryProxy"));

@@ -2,6 +2,7 @@
 // toolbar and the context menus (one action each, so shortcut and state agree); Open in Azure portal; About.
 #include "activitydock.h"
 #include "adminactions.h"
+#include "app/auth/accountmanager.h"
 #include "app/services/inventoryservice.h"
 #include "auditpane.h"
 #include "detailspane.h"
@@ -12,6 +13,7 @@
 #include "models/inventoryroles.h"
 #include "networksettingsdialog.h"
 #include "operationsdock.h"
+#include "presentation.h"
 
 #include <QAbstractButton>
 #include <QApplication>
@@ -69,6 +71,8 @@ void MainWindow::buildMenus()
     view->addAction(m_toolBar->toggleViewAction());
     view->addSeparator();
     view->addAction(m_showJsonAction);
+    view->addSeparator();
+    buildPresentation(view);
 
     buildToolsMenu();
     buildHelpMenu();
@@ -85,6 +89,51 @@ void MainWindow::buildMenus()
         statusBar()->addPermanentWidget(badge);
         m_auditPane->setReadOnly(true);
     }
+}
+
+void MainWindow::buildPresentation(QMenu *view)
+{
+    Presentation *presentation = Presentation::instance();
+    // On the sandbox every machine shows the same placeholders (screenshots for a course); elsewhere the key is this
+    // installation's, so a placeholder cannot be matched against the real value by anyone without this machine.
+    presentation->setKey(m_options.sandboxScenario.isEmpty() ? Presentation::installationKey()
+                                                             : QByteArrayLiteral("acr-netadmin sandbox"));
+    QAction *toggle = view->addAction(tr("&Presentation mode"));
+    toggle->setObjectName(QStringLiteral("presentationAction"));
+    toggle->setCheckable(true);
+    toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    toggle->setStatusTip(tr("Hide tenant and subscription IDs, public IP addresses, user names and tenant domains in "
+                            "everything shown, copied and exported"));
+    auto *badge = new QLabel(tr("Presentation mode: identifiers hidden"), this);
+    badge->setObjectName(QStringLiteral("presentationBadge"));
+    statusBar()->addPermanentWidget(badge);
+    const auto apply = [this, toggle, badge](bool on) {
+        toggle->setChecked(on);
+        badge->setVisible(on);
+        if (m_details->resourceId().isEmpty())
+            return;
+        showDetailsOf(m_details->resourceId()); // the pane's texts are written once per selection
+    };
+    connect(presentation, &Presentation::enabledChanged, this, apply);
+    connect(toggle, &QAction::toggled, presentation, &Presentation::setEnabled);
+    // The tenants' and accounts' domains are redacted wherever they appear, even without an e-mail address.
+    if (m_accounts) {
+        const auto learnDomains = [this, presentation] {
+            QStringList domains;
+            for (const Account &a : m_accounts->accounts()) {
+                if (a.username.contains(QLatin1Char('@')))
+                    domains << a.username.section(QLatin1Char('@'), 1);
+                for (const auto &t : m_accounts->tenants(a.id))
+                    domains << t.tenant.defaultDomain << t.tenant.domains;
+            }
+            presentation->addDomains(domains);
+        };
+        connect(m_accounts, &AccountManager::accountsChanged, this, learnDomains);
+        connect(m_accounts, &AccountManager::tenantsChanged, this, learnDomains);
+        learnDomains();
+    }
+    presentation->setEnabled(m_options.presentation);
+    apply(m_options.presentation);
 }
 
 void MainWindow::buildToolsMenu()

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 #include "accountsdialog.h"
+#include "presentation.h"
 #include "activitydock.h"
 #include "adminactions.h"
 #include "app/audit/auditengine.h"
@@ -58,7 +59,7 @@ MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *account
     , m_tree(new InventoryTreeModel(this))
     , m_registries(new RegistryTableModel(this))
     , m_subnets(new SubnetTableModel(this))
-    , m_treeProxy(new ResourceFilterProxyModel(this))
+    , m_treeProxy(presentedModel<ResourceFilterProxyModel>(this))
     , m_activity(activity)
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -452,7 +453,7 @@ void MainWindow::copyResourceId()
     const QString id = currentResourceId();
     if (id.isEmpty())
         return;
-    QGuiApplication::clipboard()->setText(id);
+    Presentation::instance()->copyToClipboard(id);
     statusBar()->showMessage(tr("Copied %1").arg(id), 5000);
 }
 

@@ -9,6 +9,7 @@
 
 class QAction;
 class QLabel;
+class QMenu;
 class QLineEdit;
 class QSplitter;
 class QStackedWidget;
@@ -121,6 +122,7 @@ private:
     void buildActivityDock();
     void buildMenus();
     void buildToolsMenu();
+    void buildPresentation(QMenu *view); // mainmenus.cpp
     void buildHelpMenu();              // mainmenus.cpp
     QString currentResourceId() const; // the focused view's current row, else the details pane's resource
     void openInPortal();

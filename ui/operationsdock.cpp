@@ -1,5 +1,6 @@
 #include "operationsdock.h"
 #include "models/runningoperationsmodel.h"
+#include "presentation.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -14,7 +15,7 @@ namespace acrnet {
 OperationsDock::OperationsDock(RunningOperations *operations, QWidget *parent)
     : QDockWidget(tr("Running operations"), parent)
     , m_operations(operations)
-    , m_model(new RunningOperationsModel(operations, this))
+    , m_model(presentedModel<RunningOperationsModel>(operations, this))
 {
     setObjectName(QStringLiteral("operationsDock"));
     auto *panel = new QWidget(this);

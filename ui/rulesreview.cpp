@@ -1,6 +1,7 @@
 // The rules editor's review page: the access afterwards, who loses it, the changes, the equivalent az commands and
 // the ARM request, then Apply.
 #include "app/services/accessloss.h"
+#include "presentation.h"
 #include "app/services/registryruleswriter.h"
 #include "ruleseditordialog.h"
 #include "widgethelpers.h"
@@ -55,7 +56,7 @@ QWidget *RulesEditorDialog::buildReviewPage()
     auto *copy = new QPushButton(tr("Copy commands"), page);
     copy->setObjectName(QStringLiteral("copyCommandsButton"));
     connect(copy, &QPushButton::clicked, this,
-            [this] { QGuiApplication::clipboard()->setText(m_commands->toPlainText()); });
+            [this] { Presentation::instance()->copyToClipboard(m_commands->toPlainText()); });
     m_back = new QPushButton(tr("Back"), page);
     m_back->setObjectName(QStringLiteral("backButton"));
     connect(m_back, &QPushButton::clicked, this, [this] {

@@ -1,5 +1,6 @@
 #include "subnetpicker.h"
 #include "models/inventoryroles.h"
+#include "presentation.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
 #include "widgethelpers.h"
@@ -16,7 +17,7 @@ namespace acrnet {
 
 SubnetPicker::SubnetPicker(SubnetTableModel *subnets, QWidget *parent)
     : QDialog(parent)
-    , m_proxy(new ResourceFilterProxyModel(this))
+    , m_proxy(presentedModel<ResourceFilterProxyModel>(this))
 {
     setObjectName(QStringLiteral("subnetPicker"));
     setWindowTitle(tr("Add subnets"));

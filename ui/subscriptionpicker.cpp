@@ -1,5 +1,6 @@
 #include "subscriptionpicker.h"
 #include "models/resourcefilterproxymodel.h"
+#include "presentation.h"
 #include "models/subscriptionlistmodel.h"
 #include "widgethelpers.h"
 #include "windowgeometry.h"
@@ -17,7 +18,7 @@ namespace acrnet {
 SubscriptionPicker::SubscriptionPicker(const QList<ListedSubscription> &subscriptions, QWidget *parent)
     : QDialog(parent)
     , m_model(new SubscriptionListModel(this))
-    , m_proxy(new ResourceFilterProxyModel(this))
+    , m_proxy(presentedModel<ResourceFilterProxyModel>(this))
 {
     setObjectName(QStringLiteral("subscriptionPicker"));
     setWindowTitle(tr("Subscriptions"));

@@ -1,5 +1,6 @@
 #include "vmcheckdialog.h"
 #include "app/services/inventoryservice.h"
+#include "presentation.h"
 #include "app/services/vmaccesscheck.h"
 #include "models/machinecheckmodel.h"
 #include "windowgeometry.h"
@@ -24,7 +25,7 @@ VmCheckDialog::VmCheckDialog(InventoryService *inventory, const QString &registr
     , m_inventory(inventory)
     , m_subnetIds(subnetIds)
     , m_readOnly(readOnly)
-    , m_model(new MachineCheckModel(this))
+    , m_model(presentedModel<MachineCheckModel>(this))
 {
     setObjectName(QStringLiteral("vmCheckDialog"));
     setWindowTitle(tr("Check access from a virtual machine"));

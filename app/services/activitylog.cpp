@@ -215,12 +215,17 @@ void ActivityLog::append(const ActivityEntry &entry)
         qCWarning(lcActivity) << "cannot write" << m_path << ":" << error;
 }
 
-bool ActivityLog::exportTo(const QString &fileName, QString *error) const
+QByteArray ActivityLog::toJsonLines() const
 {
     QByteArray lines;
     for (const ActivityEntry &e : m_entries)
         lines += QJsonDocument(e.toJson()).toJson(QJsonDocument::Compact) + '\n';
-    return PrivateFile::write(fileName, lines, error);
+    return lines;
+}
+
+bool ActivityLog::exportTo(const QString &fileName, QString *error) const
+{
+    return PrivateFile::write(fileName, toJsonLines(), error);
 }
 
 } // namespace acrnet

@@ -73,6 +73,8 @@ public:
     // The same entry completed: it replaces its first line (an older log with two lines per ID reads back as one).
     void complete(const ActivityEntry &entry);
     bool exportTo(const QString &file, QString *error) const;
+    // The log as JSON Lines, one entry per line (what exportTo() writes).
+    QByteArray toJsonLines() const;
     static QString defaultPath();
 
 signals:
