@@ -3675,6 +3675,18 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <source>&amp;Details</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide tenant and subscription IDs, public IP addresses, user names and tenant domains in everything shown, copied and exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode: identifiers hidden</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>

@@ -3689,6 +3689,18 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <source>&amp;Details</source>
         <translation>&amp;Detalles</translation>
     </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo de &amp;presentación</translation>
+    </message>
+    <message>
+        <source>Hide tenant and subscription IDs, public IP addresses, user names and tenant domains in everything shown, copied and exported</source>
+        <translation>Oculta los identificadores de inquilino y de suscripción, las direcciones IP públicas, los nombres de usuario y los dominios de inquilino en todo lo que se muestra, se copia y se exporta</translation>
+    </message>
+    <message>
+        <source>Presentation mode: identifiers hidden</source>
+        <translation>Modo de presentación: identificadores ocultos</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>
