@@ -1,4 +1,5 @@
 #include "runningoperationsmodel.h"
+#include "app/azure/clock.h"
 
 namespace acrnet {
 
@@ -67,7 +68,7 @@ QVariant RunningOperationsModel::data(const QModelIndex &index, int role) const
         case Progress:
             return op.progress;
         case Elapsed:
-            return tr("%n s", nullptr, int(op.started.secsTo(QDateTime::currentDateTimeUtc())));
+            return tr("%n s", nullptr, int(op.started.secsTo(Clock::nowUtc())));
         case Count:
             break;
         }

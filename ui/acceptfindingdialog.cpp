@@ -1,4 +1,5 @@
 #include "acceptfindingdialog.h"
+#include "app/azure/clock.h"
 
 #include <QCheckBox>
 #include <QDateEdit>
@@ -28,10 +29,10 @@ AcceptFindingDialog::AcceptFindingDialog(const Finding &f, QWidget *parent)
     form->addRow(tr("&Reason:"), reason);
     auto *expires = new QCheckBox(tr("Expires on"), this);
     expires->setObjectName(QStringLiteral("acceptExpiresCheck"));
-    auto *date = new QDateEdit(QDate::currentDate().addMonths(6), this);
+    auto *date = new QDateEdit(Clock::now().date().addMonths(6), this);
     date->setObjectName(QStringLiteral("acceptExpiresDate"));
     date->setCalendarPopup(true);
-    date->setMinimumDate(QDate::currentDate());
+    date->setMinimumDate(Clock::now().date());
     date->setEnabled(false);
     connect(expires, &QCheckBox::toggled, date, &QWidget::setEnabled);
     form->addRow(expires, date);

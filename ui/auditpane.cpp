@@ -1,6 +1,7 @@
 #include "auditpane.h"
 #include "acceptfindingdialog.h"
 #include "app/audit/auditreport.h"
+#include "app/azure/clock.h"
 #include "app/services/privatefile.h"
 #include "models/accessmatrixmodel.h"
 #include "models/findingsmodel.h"
@@ -375,7 +376,7 @@ bool AuditPane::accept(const QString &checkId, const QString &registryId, const 
     s.resourceId = registryId;
     s.reason = reason.trimmed();
     s.expires = expires;
-    s.acceptedAt = QDateTime::currentDateTimeUtc();
+    s.acceptedAt = Clock::nowUtc();
     m_suppressions.accept(s);
     applySuppressions();
     emit statusMessage(tr("%1 on %2 accepted: %3").arg(checkId, ResourceId::parse(registryId).name(), s.reason));

@@ -1,4 +1,5 @@
 #include "loadstatus.h"
+#include "app/azure/clock.h"
 #include "models/inventorytreemodel.h"
 #include "models/stateicons.h"
 
@@ -85,7 +86,7 @@ void LoadStatus::loadFinished(bool cancelled)
     m_progress->hide();
     m_cancel->hide();
     if (!cancelled)
-        m_refreshed->setText(tr("Refreshed %1").arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+        m_refreshed->setText(tr("Refreshed %1").arg(QLocale().toString(Clock::now().time(), QLocale::ShortFormat)));
 }
 
 } // namespace acrnet

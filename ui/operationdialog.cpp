@@ -1,4 +1,5 @@
 #include "operationdialog.h"
+#include "app/azure/clock.h"
 #include "app/services/runningoperations.h"
 
 #include <QDateTime>
@@ -67,7 +68,7 @@ void OperationDialog::start(RunningOperations *operations, const QString &operat
 {
     m_operations = operations;
     m_operation = operationId;
-    m_startedMs = QDateTime::currentMSecsSinceEpoch();
+    m_startedMs = Clock::nowUtc().toMSecsSinceEpoch();
     setOperation(operations, operationId);
     m_bar->setRange(0, 0);
     m_bar->setVisible(true);
@@ -85,7 +86,7 @@ void OperationDialog::tick()
                                      : tr("The request has been sent and cannot be called back."));
     if (running)
         m_elapsed->setText(
-            tr("Running for %n s", nullptr, int((QDateTime::currentMSecsSinceEpoch() - m_startedMs) / 1000)));
+            tr("Running for %n s", nullptr, int((Clock::nowUtc().toMSecsSinceEpoch() - m_startedMs) / 1000)));
 }
 
 void OperationDialog::setProgress(const QString &text)

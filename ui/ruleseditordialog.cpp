@@ -1,5 +1,6 @@
 #include "ruleseditordialog.h"
 #include "app/audit/accessevaluator.h"
+#include "app/azure/clock.h"
 #include "app/azure/iprange.h"
 #include "app/azure/jsonreader.h"
 #include "app/inventory/inventory.h"
@@ -468,7 +469,7 @@ void RulesEditorDialog::apply()
                 m_registry = final;
                 m_config = RegistryNetworkConfig::from(final);
                 QString text = tr("Applied at %1 — it may take a few minutes to take effect.")
-                                   .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat));
+                                   .arg(QLocale().toString(Clock::now().time(), QLocale::ShortFormat));
                 if (!missing.isEmpty())
                     text += QLatin1Char(' ') + tr("The service did not keep these rules: %1. Check that "
                                                   "Microsoft.ContainerRegistry is registered in their subscriptions "

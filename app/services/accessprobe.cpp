@@ -1,4 +1,5 @@
 #include "accessprobe.h"
+#include "app/azure/clock.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -43,7 +44,7 @@ ProbeResult ProbeResult::interpret(int status, const QByteArray &body, QNetworkR
                                    const QString &errorString)
 {
     ProbeResult r;
-    r.when = QDateTime::currentDateTime();
+    r.when = Clock::now();
     r.status = status;
     if (status == 401 || status == 200) {
         r.outcome = Outcome::Reachable;

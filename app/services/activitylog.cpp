@@ -1,4 +1,5 @@
 #include "activitylog.h"
+#include "app/azure/clock.h"
 #include "privatefile.h"
 
 #include <QDir>
@@ -171,7 +172,7 @@ void ActivityLog::record(ActivityEntry entry)
     if (entry.id.isEmpty())
         entry.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     if (!entry.time.isValid())
-        entry.time = QDateTime::currentDateTimeUtc();
+        entry.time = Clock::nowUtc();
     append(entry);
     m_entries.append(entry);
     emit recorded(entry);

@@ -2,6 +2,7 @@
 #include "app/arm/apiversions.h"
 #include "app/arm/armclient.h"
 #include "app/arm/armrequestjob.h"
+#include "app/azure/clock.h"
 #include "app/azure/jsonreader.h"
 #include "app/services/inventoryservice.h"
 #include "app/services/registryruleswriter.h"
@@ -103,7 +104,7 @@ void ChangeService::completeEntry(const QString &entryId, ActivityEntry::Outcome
     if (!before.isEmpty())
         e.before = before;
     if (outcome == ActivityEntry::Outcome::FailedUnchanged && anyWrite(e.requests))
-        e.verifiedAt = QDateTime::currentDateTimeUtc(); // only a re-read after the write lets it say "unchanged"
+        e.verifiedAt = Clock::nowUtc(); // only a re-read after the write lets it say "unchanged"
     e.message = message;
     e.errorCode = error.code();
     if (!error.requestId().isEmpty())
@@ -152,7 +153,7 @@ QString ChangeService::adoptRulesWrite(RegistryRulesWriter *writer, const Regist
                 emit statusMessage(tr("%1: %2").arg(final.name, note));
                 emit registryApplied(final.id.toString(),
                                      tr("applied at %1 — may take a few minutes to take effect")
-                                         .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)));
+                                         .arg(QLocale().toString(Clock::now().time(), QLocale::ShortFormat)));
                 emit subscriptionChanged(sub);
                 endOperation(op, title, {});
                 if (m_verifyDelayMs <= 0)
@@ -461,7 +462,7 @@ void ChangeService::settleRecheck(const QString &entryId, const QJsonArray &requ
     ActivityEntry e = m_activity->entry(entryId);
     for (const QJsonValue &r : requests)
         e.requests.append(r);
-    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime now = Clock::nowUtc();
     QString text;
     if (after.isEmpty()) {
         text = tr("Re-check at %1 could not read it: %2").arg(clock(now), unreadable);

@@ -1,4 +1,5 @@
 #include "runningoperations.h"
+#include "app/azure/clock.h"
 
 #include <QUuid>
 
@@ -13,7 +14,7 @@ QString RunningOperations::add(const QString &title, Control control)
     Operation op;
     op.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
     op.title = title;
-    op.started = QDateTime::currentDateTimeUtc();
+    op.started = Clock::nowUtc();
     m_operations.append(op);
     m_control.insert(op.id, std::move(control));
     emit added(op.id);

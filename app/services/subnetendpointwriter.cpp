@@ -3,6 +3,7 @@
 #include "app/arm/armclient.h"
 #include "app/arm/armoperationjob.h"
 #include "app/arm/armrequestjob.h"
+#include "app/azure/clock.h"
 #include "app/azure/jsonreader.h"
 
 #include <QJsonArray>
@@ -167,7 +168,7 @@ void SubnetEndpointWriter::readBack(Result result, ArmClient *client, const Reso
         }
         result.after = now;
         if (is->hasEndpoint(m_service) == was->hasEndpoint(m_service))
-            result.verifiedAt = QDateTime::currentDateTimeUtc(); // failed, and verifiably unchanged
+            result.verifiedAt = Clock::nowUtc(); // failed, and verifiably unchanged
         else if (is->hasEndpoint(m_service) == m_enable)
             result.outcome = Outcome::Changed; // the answer was lost, but the change is there
         done(result);
