@@ -30,9 +30,12 @@ void SandboxHost::start(const QString &scenario, quint16 port, bool tls)
     SandboxServer *server = m_server;
     QMetaObject::invokeMethod(
         server,
-        [server, self, scenario, port, tls] {
+        [server, self, scenario, port, tls, override = m_override] {
             QString error;
-            const bool ok = server->loadScenario(scenario, &error) && server->start(port, tls, &error);
+            bool ok = server->loadScenario(scenario, &error);
+            if (ok)
+                server->store().settings.merge(override);
+            ok = ok && server->start(port, tls, &error);
             const QUrl url = server->baseUrl();
             const QString fingerprint = server->certificateFingerprint();
             QStringList clients;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QJsonObject>
 #include <QObject>
 #include <QPointer>
 #include <QThread>
@@ -20,6 +21,8 @@ public:
     explicit SandboxHost(QObject *parent = nullptr);
     ~SandboxHost() override;
 
+    // Settings merged over the scenario's own once it is loaded (e.g. shorter delays for a capture).
+    void setSettingsOverride(const QJsonObject &settings) { m_override = settings; }
     void start(const QString &scenario, quint16 port = 0, bool tls = false);
     QUrl baseUrl() const { return m_baseUrl; }
     QString certificateFingerprint() const { return m_fingerprint; }
@@ -36,6 +39,7 @@ private:
     QUrl m_baseUrl;
     QString m_fingerprint;
     QStringList m_clients;
+    QJsonObject m_override;
 };
 
 } // namespace acrnet::sandbox

@@ -24,7 +24,7 @@ void TestScenario::builtInsLoad_data()
     QTest::addColumn<int>("subscriptions");
     QTest::addColumn<int>("registries");
     QTest::newRow("demo") << "demo" << 3 << 8;
-    QTest::newRow("training") << "training" << 2 << 1;
+    QTest::newRow("training") << "training" << 2 << 2;
     QTest::newRow("clean") << "clean" << 1 << 1;
 }
 

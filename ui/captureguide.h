@@ -1,0 +1,42 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+
+namespace acrnet {
+
+// One shot of the walkthrough capture and what the guide says about it.
+struct GuideStep
+{
+    QString id;     // file name without extension: "01-register-provider"
+    QString number; // "1" … "11", or "A" … "C" for what the app refuses
+    QString title;
+    QString click; // what to click
+    QString why;   // what it does and why, with the walkthrough's constraints where they apply
+    QString alt;   // the image's alt text
+    QString az;    // the equivalent Azure CLI command(s), from the app's own generators (filled by the capture)
+    QString file() const { return id + QStringLiteral(".png"); }
+};
+
+// The capture's step guide: the walkthrough's texts in the user's language, written as guide.md and a
+// self-contained guide.html (images embedded). No date, no clock, no machine name: two runs write the same bytes.
+class CaptureGuide
+{
+    Q_DECLARE_TR_FUNCTIONS(acrnet::CaptureGuide)
+
+public:
+    // Seed steps 1–11, then the refusals a course needs (A–C), in guide order.
+    static QList<GuideStep> steps();
+    static QByteArray markdown(const QList<GuideStep> &steps);
+    // `imageDir`: where the PNGs are (they are embedded as data URIs).
+    static QByteArray html(const QList<GuideStep> &steps, const QString &imageDir);
+    static QString title();
+
+private:
+    static QList<GuideStep> seedSteps1To6();
+    static QList<GuideStep> seedSteps7To11();
+    static QList<GuideStep> refusals();
+};
+
+} // namespace acrnet
