@@ -2202,6 +2202,254 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::CaptureGuide</name>
+    <message>
+        <source>Restricting access to an Azure container registry to a virtual network — step by step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Register the resource provider</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click the subscription that holds the virtual network (Training networking) and choose Register Microsoft.ContainerRegistry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry&apos;s network rule can point at a subnet of another subscription only when Microsoft.ContainerRegistry is registered in that subscription; otherwise Azure drops the rule without a word. Registration takes a few minutes; the tree shows its state.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window with the Training networking subscription outlined; its state reads provider not registered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See the virtual networks and subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the Training subscription and open the Subnets tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree and the tables list every virtual network and subnet the signed-in accounts can read, across subscriptions, with each subnet&apos;s address range and whether it has the Microsoft.ContainerRegistry service endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Subnets tab, outlined, lists myDockerVMSubnet and myOtherSubnet without the service endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enable the service endpoint on the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Traffic from the subnet reaches the registry through the subnet&apos;s Microsoft.ContainerRegistry service endpoint. The dialog keeps the subnet&apos;s other endpoints. Only virtual machines and AKS clusters can use it (not a subnet delegated to a service), and it takes a few minutes to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The service endpoint dialog for myDockerVMSubnet with its Apply button outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the subnet&apos;s resource ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select myDockerVMSubnet: the details pane shows its resource ID. Click Copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A network rule names the subnet by its full resource ID. The app fills it in for you in the next steps; it is here when a script needs it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details pane of myDockerVMSubnet with the Copy button outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deny access by default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click mycontainerregistry, choose Edit network rules…, and set Default action to Deny.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With Deny, only the networks the rules allow can reach the registry. Network rules need the Premium SKU. The sentence at the top says who can reach the registry after the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network rules editor of mycontainerregistry with the default action outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add the network rule for the subnet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry takes at most 100 virtual network rules, and cannot use service-endpoint rules and private endpoints at the same time. The change takes a few minutes to take effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review page: the changes, the Azure CLI commands and the request the app sends, with Apply outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check access from the virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click mycontainerregistry, choose Check access from a VM…, then click Run check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From the subnet with the rule, docker pull reaches the registry and asks for credentials (401); from any other network the registry answers 403 Forbidden. The app runs the check on each VM with Run Command.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check from the VMs: myDockerVM reaches the registry (401), myOtherHost is refused (403).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List the registry&apos;s network rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select mycontainerregistry: the Registries table and the details pane show its rules.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every registry&apos;s default action and rules are in the table, so a wrong rule is seen at a glance.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Registries table with mycontainerregistry outlined: default action Deny, one VNet rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the network rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The subnet loses access to the registry; the review page says who loses it before anything is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network rules editor with the rule selected and the Remove button outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Restore open access</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>One guided change removes every rule and sets the default action back to Allow: every network can reach the registry again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network rules editor with the Restore open access button outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the resource group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click myResourceGroup, choose Delete resource group…, type its name to confirm, then click Delete.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleting the group deletes everything in it — the registry, the virtual machines, the networks. The name must be typed to confirm; the deletion runs in the background and takes minutes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The delete dialog with the group&apos;s name typed and the Delete button outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: network rules on a Basic registry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose Edit network rules… on mybasicregistry.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Network rules need the Premium SKU: the editor says so and offers nothing to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network rules editor of mybasicregistry, refusing: network rules need the Premium SKU.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: an address range that does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type 10.0.0.0/33 in the IP rule field and click Add.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An IPv4 prefix cannot be longer than /32: the editor says what is wrong and adds nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The IP rule field with 10.0.0.0/33 and the editor&apos;s message, outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refused: a pull from outside the network</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the default action Deny and no rule for it, the registry refuses that address (403 Forbidden), as docker pull sees it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The details pane&apos;s what-if for an outside address, outlined: refused.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What to click:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What it does and why:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With the Azure CLI:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the guide&apos;s HTML language code</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click myDockerVMSubnet, choose Enable ACR service endpoint…, then click Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click Add subnets…, pick myDockerVMSubnet, click Review and apply…, check the changes and the commands, then click Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Edit network rules…, select the rule for myDockerVMSubnet, click Remove, then Review and apply… and Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In Edit network rules…, click Restore open access…, then Review and apply… and Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select mycontainerregistry and type the address of a machine outside the network in the What if from field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ChangeService</name>
     <message>
         <source>Network rules of %1</source>
@@ -5083,6 +5331,57 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
 </context>
 <context>
+    <name>acrnet::WalkthroughCapture</name>
+    <message>
+        <source>Timed out waiting for %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the inventory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the app to be idle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The window of step %1 is not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the provider registration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service endpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the network rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the check from the virtual machines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule&apos;s removal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open access</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>acrnet::WidgetHelpers</name>
     <message>
         <source>Clear</source>
@@ -5291,6 +5590,62 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
     <message>
         <source>See --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and guide.md and guide.html. Two runs write the same bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sandbox scenario (default: training).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language (en, es).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Redact identifiers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Main window size (default: 1280x800).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See capture --help.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--lang must be en or es, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 800x600 and 3840x2160, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The capture draws with DejaVu Sans; %1 is missing (Debian package fonts-dejavu-core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrote %1 files to %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

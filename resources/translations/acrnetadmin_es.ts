@@ -2208,6 +2208,254 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
     </message>
 </context>
 <context>
+    <name>acrnet::CaptureGuide</name>
+    <message>
+        <source>Restricting access to an Azure container registry to a virtual network — step by step</source>
+        <translation>Restringir el acceso a un registro de contenedores de Azure a una red virtual, paso a paso</translation>
+    </message>
+    <message>
+        <source>Register the resource provider</source>
+        <translation>Registrar el proveedor de recursos</translation>
+    </message>
+    <message>
+        <source>Right-click the subscription that holds the virtual network (Training networking) and choose Register Microsoft.ContainerRegistry.</source>
+        <translation>Haga clic con el botón derecho en la suscripción que contiene la red virtual (Training networking) y elija Registrar Microsoft.ContainerRegistry.</translation>
+    </message>
+    <message>
+        <source>A registry&apos;s network rule can point at a subnet of another subscription only when Microsoft.ContainerRegistry is registered in that subscription; otherwise Azure drops the rule without a word. Registration takes a few minutes; the tree shows its state.</source>
+        <translation>Una regla de red de un registro puede apuntar a una subred de otra suscripción solo si Microsoft.ContainerRegistry está registrado en esa suscripción; si no, Azure descarta la regla sin avisar. El registro tarda unos minutos; el árbol muestra su estado.</translation>
+    </message>
+    <message>
+        <source>The main window with the Training networking subscription outlined; its state reads provider not registered.</source>
+        <translation>La ventana principal con la suscripción Training networking resaltada; su estado indica que el proveedor no está registrado.</translation>
+    </message>
+    <message>
+        <source>See the virtual networks and subnets</source>
+        <translation>Ver las redes virtuales y las subredes</translation>
+    </message>
+    <message>
+        <source>Select the Training subscription and open the Subnets tab.</source>
+        <translation>Seleccione la suscripción Training y abra la pestaña Subredes.</translation>
+    </message>
+    <message>
+        <source>The tree and the tables list every virtual network and subnet the signed-in accounts can read, across subscriptions, with each subnet&apos;s address range and whether it has the Microsoft.ContainerRegistry service endpoint.</source>
+        <translation>El árbol y las tablas muestran todas las redes virtuales y subredes que pueden leer las cuentas con sesión iniciada, en todas las suscripciones, con el intervalo de direcciones de cada subred y si tiene el punto de conexión de servicio Microsoft.ContainerRegistry.</translation>
+    </message>
+    <message>
+        <source>The Subnets tab, outlined, lists myDockerVMSubnet and myOtherSubnet without the service endpoint.</source>
+        <translation>La pestaña Subredes, resaltada, muestra myDockerVMSubnet y myOtherSubnet sin el punto de conexión de servicio.</translation>
+    </message>
+    <message>
+        <source>Enable the service endpoint on the subnet</source>
+        <translation>Habilitar el punto de conexión de servicio en la subred</translation>
+    </message>
+    <message>
+        <source>Traffic from the subnet reaches the registry through the subnet&apos;s Microsoft.ContainerRegistry service endpoint. The dialog keeps the subnet&apos;s other endpoints. Only virtual machines and AKS clusters can use it (not a subnet delegated to a service), and it takes a few minutes to take effect.</source>
+        <translation>El tráfico de la subred llega al registro a través del punto de conexión de servicio Microsoft.ContainerRegistry de la subred. El diálogo conserva los demás puntos de conexión de la subred. Solo las máquinas virtuales y los clústeres de AKS pueden usarlo (no una subred delegada a un servicio), y tarda unos minutos en surtir efecto.</translation>
+    </message>
+    <message>
+        <source>The service endpoint dialog for myDockerVMSubnet with its Apply button outlined.</source>
+        <translation>El diálogo del punto de conexión de servicio de myDockerVMSubnet con el botón Aplicar resaltado.</translation>
+    </message>
+    <message>
+        <source>Copy the subnet&apos;s resource ID</source>
+        <translation>Copiar el ID de recurso de la subred</translation>
+    </message>
+    <message>
+        <source>Select myDockerVMSubnet: the details pane shows its resource ID. Click Copy.</source>
+        <translation>Seleccione myDockerVMSubnet: el panel de detalles muestra su ID de recurso. Haga clic en Copiar.</translation>
+    </message>
+    <message>
+        <source>A network rule names the subnet by its full resource ID. The app fills it in for you in the next steps; it is here when a script needs it.</source>
+        <translation>Una regla de red nombra la subred por su ID de recurso completo. La aplicación lo rellena por usted en los pasos siguientes; aquí está cuando lo necesita un script.</translation>
+    </message>
+    <message>
+        <source>The details pane of myDockerVMSubnet with the Copy button outlined.</source>
+        <translation>El panel de detalles de myDockerVMSubnet con el botón Copiar resaltado.</translation>
+    </message>
+    <message>
+        <source>Deny access by default</source>
+        <translation>Denegar el acceso de forma predeterminada</translation>
+    </message>
+    <message>
+        <source>Right-click mycontainerregistry, choose Edit network rules…, and set Default action to Deny.</source>
+        <translation>Haga clic con el botón derecho en mycontainerregistry, elija Editar reglas de red… y ponga la acción predeterminada en Denegar.</translation>
+    </message>
+    <message>
+        <source>With Deny, only the networks the rules allow can reach the registry. Network rules need the Premium SKU. The sentence at the top says who can reach the registry after the change.</source>
+        <translation>Con Denegar, solo las redes que permiten las reglas pueden llegar al registro. Las reglas de red requieren la SKU Premium. La frase de arriba dice quién podrá llegar al registro después del cambio.</translation>
+    </message>
+    <message>
+        <source>The network rules editor of mycontainerregistry with the default action outlined.</source>
+        <translation>El editor de reglas de red de mycontainerregistry con la acción predeterminada resaltada.</translation>
+    </message>
+    <message>
+        <source>Add the network rule for the subnet</source>
+        <translation>Agregar la regla de red de la subred</translation>
+    </message>
+    <message>
+        <source>A registry takes at most 100 virtual network rules, and cannot use service-endpoint rules and private endpoints at the same time. The change takes a few minutes to take effect.</source>
+        <translation>Un registro admite como máximo 100 reglas de red virtual y no puede usar a la vez reglas de punto de conexión de servicio y puntos de conexión privados. El cambio tarda unos minutos en surtir efecto.</translation>
+    </message>
+    <message>
+        <source>The review page: the changes, the Azure CLI commands and the request the app sends, with Apply outlined.</source>
+        <translation>La página de revisión: los cambios, los comandos de la CLI de Azure y la solicitud que envía la aplicación, con Aplicar resaltado.</translation>
+    </message>
+    <message>
+        <source>Check access from the virtual machines</source>
+        <translation>Comprobar el acceso desde las máquinas virtuales</translation>
+    </message>
+    <message>
+        <source>Right-click mycontainerregistry, choose Check access from a VM…, then click Run check.</source>
+        <translation>Haga clic con el botón derecho en mycontainerregistry, elija Comprobar el acceso desde una VM… y haga clic en Ejecutar la comprobación.</translation>
+    </message>
+    <message>
+        <source>From the subnet with the rule, docker pull reaches the registry and asks for credentials (401); from any other network the registry answers 403 Forbidden. The app runs the check on each VM with Run Command.</source>
+        <translation>Desde la subred con la regla, docker pull llega al registro y pide credenciales (401); desde cualquier otra red el registro responde 403 Forbidden. La aplicación ejecuta la comprobación en cada VM con Run Command.</translation>
+    </message>
+    <message>
+        <source>The check from the VMs: myDockerVM reaches the registry (401), myOtherHost is refused (403).</source>
+        <translation>La comprobación desde las VM: myDockerVM llega al registro (401), a myOtherHost se le deniega (403).</translation>
+    </message>
+    <message>
+        <source>List the registry&apos;s network rules</source>
+        <translation>Ver las reglas de red del registro</translation>
+    </message>
+    <message>
+        <source>Select mycontainerregistry: the Registries table and the details pane show its rules.</source>
+        <translation>Seleccione mycontainerregistry: la tabla Registros y el panel de detalles muestran sus reglas.</translation>
+    </message>
+    <message>
+        <source>Every registry&apos;s default action and rules are in the table, so a wrong rule is seen at a glance.</source>
+        <translation>La acción predeterminada y las reglas de cada registro están en la tabla, así que una regla equivocada se ve de un vistazo.</translation>
+    </message>
+    <message>
+        <source>The Registries table with mycontainerregistry outlined: default action Deny, one VNet rule.</source>
+        <translation>La tabla Registros con mycontainerregistry resaltado: acción predeterminada Denegar, una regla de VNet.</translation>
+    </message>
+    <message>
+        <source>Remove the network rule</source>
+        <translation>Quitar la regla de red</translation>
+    </message>
+    <message>
+        <source>The subnet loses access to the registry; the review page says who loses it before anything is sent.</source>
+        <translation>La subred pierde el acceso al registro; la página de revisión dice quién lo pierde antes de enviar nada.</translation>
+    </message>
+    <message>
+        <source>The network rules editor with the rule selected and the Remove button outlined.</source>
+        <translation>El editor de reglas de red con la regla seleccionada y el botón Quitar resaltado.</translation>
+    </message>
+    <message>
+        <source>Restore open access</source>
+        <translation>Restaurar el acceso abierto</translation>
+    </message>
+    <message>
+        <source>One guided change removes every rule and sets the default action back to Allow: every network can reach the registry again.</source>
+        <translation>Un solo cambio guiado quita todas las reglas y vuelve a poner la acción predeterminada en Permitir: todas las redes vuelven a llegar al registro.</translation>
+    </message>
+    <message>
+        <source>The network rules editor with the Restore open access button outlined.</source>
+        <translation>El editor de reglas de red con el botón Restaurar el acceso abierto resaltado.</translation>
+    </message>
+    <message>
+        <source>Delete the resource group</source>
+        <translation>Eliminar el grupo de recursos</translation>
+    </message>
+    <message>
+        <source>Right-click myResourceGroup, choose Delete resource group…, type its name to confirm, then click Delete.</source>
+        <translation>Haga clic con el botón derecho en myResourceGroup, elija Eliminar grupo de recursos…, escriba su nombre para confirmar y haga clic en Eliminar.</translation>
+    </message>
+    <message>
+        <source>Deleting the group deletes everything in it — the registry, the virtual machines, the networks. The name must be typed to confirm; the deletion runs in the background and takes minutes.</source>
+        <translation>Eliminar el grupo elimina todo lo que contiene: el registro, las máquinas virtuales, las redes. Hay que escribir el nombre para confirmar; la eliminación se ejecuta en segundo plano y tarda minutos.</translation>
+    </message>
+    <message>
+        <source>The delete dialog with the group&apos;s name typed and the Delete button outlined.</source>
+        <translation>El diálogo de eliminación con el nombre del grupo escrito y el botón Eliminar resaltado.</translation>
+    </message>
+    <message>
+        <source>Refused: network rules on a Basic registry</source>
+        <translation>Rechazado: reglas de red en un registro Basic</translation>
+    </message>
+    <message>
+        <source>Choose Edit network rules… on mybasicregistry.</source>
+        <translation>Elija Editar reglas de red… en mybasicregistry.</translation>
+    </message>
+    <message>
+        <source>Network rules need the Premium SKU: the editor says so and offers nothing to change.</source>
+        <translation>Las reglas de red requieren la SKU Premium: el editor lo dice y no ofrece nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>The network rules editor of mybasicregistry, refusing: network rules need the Premium SKU.</source>
+        <translation>El editor de reglas de red de mybasicregistry, rechazando: las reglas de red requieren la SKU Premium.</translation>
+    </message>
+    <message>
+        <source>Refused: an address range that does not exist</source>
+        <translation>Rechazado: un intervalo de direcciones que no existe</translation>
+    </message>
+    <message>
+        <source>Type 10.0.0.0/33 in the IP rule field and click Add.</source>
+        <translation>Escriba 10.0.0.0/33 en el campo de regla de IP y haga clic en Agregar.</translation>
+    </message>
+    <message>
+        <source>An IPv4 prefix cannot be longer than /32: the editor says what is wrong and adds nothing.</source>
+        <translation>Un prefijo IPv4 no puede ser más largo que /32: el editor dice qué está mal y no agrega nada.</translation>
+    </message>
+    <message>
+        <source>The IP rule field with 10.0.0.0/33 and the editor&apos;s message, outlined.</source>
+        <translation>El campo de regla de IP con 10.0.0.0/33 y el mensaje del editor, resaltados.</translation>
+    </message>
+    <message>
+        <source>Refused: a pull from outside the network</source>
+        <translation>Rechazado: una descarga desde fuera de la red</translation>
+    </message>
+    <message>
+        <source>With the default action Deny and no rule for it, the registry refuses that address (403 Forbidden), as docker pull sees it.</source>
+        <translation>Con la acción predeterminada Denegar y sin regla para ella, el registro rechaza esa dirección (403 Forbidden), tal como lo ve docker pull.</translation>
+    </message>
+    <message>
+        <source>The details pane&apos;s what-if for an outside address, outlined: refused.</source>
+        <translation>La simulación del panel de detalles para una dirección externa, resaltada: rechazada.</translation>
+    </message>
+    <message>
+        <source>What to click:</source>
+        <translation>Dónde hacer clic:</translation>
+    </message>
+    <message>
+        <source>What it does and why:</source>
+        <translation>Qué hace y por qué:</translation>
+    </message>
+    <message>
+        <source>With the Azure CLI:</source>
+        <translation>Con la CLI de Azure:</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>the guide&apos;s HTML language code</comment>
+        <translation>es</translation>
+    </message>
+    <message>
+        <source>Right-click myDockerVMSubnet, choose Enable ACR service endpoint…, then click Apply.</source>
+        <translation>Haga clic con el botón derecho en myDockerVMSubnet, elija Habilitar el punto de conexión de servicio de ACR… y haga clic en Aplicar.</translation>
+    </message>
+    <message>
+        <source>Click Add subnets…, pick myDockerVMSubnet, click Review and apply…, check the changes and the commands, then click Apply.</source>
+        <translation>Haga clic en Agregar subredes…, elija myDockerVMSubnet, haga clic en Revisar y aplicar…, compruebe los cambios y los comandos y haga clic en Aplicar.</translation>
+    </message>
+    <message>
+        <source>In Edit network rules…, select the rule for myDockerVMSubnet, click Remove, then Review and apply… and Apply.</source>
+        <translation>En Editar reglas de red…, seleccione la regla de myDockerVMSubnet, haga clic en Quitar y después en Revisar y aplicar… y Aplicar.</translation>
+    </message>
+    <message>
+        <source>In Edit network rules…, click Restore open access…, then Review and apply… and Apply.</source>
+        <translation>En Editar reglas de red…, haga clic en Restaurar el acceso abierto… y después en Revisar y aplicar… y Aplicar.</translation>
+    </message>
+    <message>
+        <source>Select mycontainerregistry and type the address of a machine outside the network in the What if from field.</source>
+        <translation>Seleccione mycontainerregistry y escriba la dirección de una máquina de fuera de la red en el campo Qué pasaría desde.</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::ChangeService</name>
     <message>
         <source>Network rules of %1</source>
@@ -5101,6 +5349,57 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     </message>
 </context>
 <context>
+    <name>acrnet::WalkthroughCapture</name>
+    <message>
+        <source>Timed out waiting for %1.</source>
+        <translation>Se agotó el tiempo de espera de %1.</translation>
+    </message>
+    <message>
+        <source>the inventory</source>
+        <translation>el inventario</translation>
+    </message>
+    <message>
+        <source>the app to be idle</source>
+        <translation>que la aplicación quede inactiva</translation>
+    </message>
+    <message>
+        <source>The window of step %1 is not open.</source>
+        <translation>La ventana del paso %1 no está abierta.</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>the provider registration</source>
+        <translation>el registro del proveedor</translation>
+    </message>
+    <message>
+        <source>the service endpoint</source>
+        <translation>el punto de conexión de servicio</translation>
+    </message>
+    <message>
+        <source>the network rule</source>
+        <translation>la regla de red</translation>
+    </message>
+    <message>
+        <source>the virtual machines</source>
+        <translation>las máquinas virtuales</translation>
+    </message>
+    <message>
+        <source>the check from the virtual machines</source>
+        <translation>la comprobación desde las máquinas virtuales</translation>
+    </message>
+    <message>
+        <source>the rule&apos;s removal</source>
+        <translation>la eliminación de la regla</translation>
+    </message>
+    <message>
+        <source>open access</source>
+        <translation>el acceso abierto</translation>
+    </message>
+</context>
+<context>
     <name>acrnet::WidgetHelpers</name>
     <message>
         <source>Clear</source>
@@ -5310,6 +5609,62 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>See --help.</source>
         <translation>Vea --help.</translation>
+    </message>
+    <message>
+        <source>Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and guide.md and guide.html. Two runs write the same bytes.</source>
+        <translation>Captura el tutorial en el entorno de pruebas: un PNG por paso, con el control en el que hacer clic resaltado, y guide.md y guide.html. Dos ejecuciones escriben los mismos bytes.</translation>
+    </message>
+    <message>
+        <source>Sandbox scenario (default: training).</source>
+        <translation>Escenario del entorno de pruebas (predeterminado: training).</translation>
+    </message>
+    <message>
+        <source>Language (en, es).</source>
+        <translation>Idioma (en, es).</translation>
+    </message>
+    <message>
+        <source>Redact identifiers.</source>
+        <translation>Ocultar los identificadores.</translation>
+    </message>
+    <message>
+        <source>Main window size (default: 1280x800).</source>
+        <translation>Tamaño de la ventana principal (predeterminado: 1280x800).</translation>
+    </message>
+    <message>
+        <source>Output folder.</source>
+        <translation>Carpeta de salida.</translation>
+    </message>
+    <message>
+        <source>See capture --help.</source>
+        <translation>Consulte capture --help.</translation>
+    </message>
+    <message>
+        <source>Unexpected argument &apos;%1&apos;.</source>
+        <translation>Argumento inesperado &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--lang must be en or es, not &apos;%1&apos;.</source>
+        <translation>--lang debe ser en o es, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--size must be WIDTHxHEIGHT between 800x600 and 3840x2160, not &apos;%1&apos;.</source>
+        <translation>--size debe ser ANCHOxALTO entre 800x600 y 3840x2160, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>--out is required.</source>
+        <translation>--out es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Cannot create %1.</source>
+        <translation>No se puede crear %1.</translation>
+    </message>
+    <message>
+        <source>The capture draws with DejaVu Sans; %1 is missing (Debian package fonts-dejavu-core).</source>
+        <translation>La captura dibuja con DejaVu Sans; falta %1 (paquete de Debian fonts-dejavu-core).</translation>
+    </message>
+    <message>
+        <source>Wrote %1 files to %2.</source>
+        <translation>Se escribieron %1 archivos en %2.</translation>
     </message>
 </context>
 </TS>
