@@ -98,6 +98,18 @@ void print(FILE *to, const QString &text)
     std::fflush(to);
 }
 
+// `acr-netadmin capture …`: what to capture, read before any window exists (help and mistakes need no display).
+struct CaptureOptions
+{
+    QString scenario = QStringLiteral("training");
+    QString language = QStringLiteral("en");
+    bool presentation = false;
+    QSize size{1280, 800};
+    QString outDir;
+};
+
+int parseCaptureArguments(QStringList args, CaptureOptions *o);
+
 // The GUI's command line. Parsed in a QCoreApplication before any GUI object exists, so --help, --version, `help`
 // and mistakes work over SSH without a display.
 struct GuiCommandLine
@@ -137,6 +149,9 @@ struct GuiCommandLine
             {QStringLiteral("audit"),
              QCoreApplication::translate("main",
                                          "Audit who can reach the registries (JSON, CSV or HTML; --fail-on for CI).")},
+            {QStringLiteral("capture"),
+             QCoreApplication::translate("main",
+                                         "Write the walkthrough as screenshots and a step guide (on the sandbox).")},
             {QStringLiteral("help COMMAND"), QCoreApplication::translate("main", "Show a command's options.")}};
         for (const auto &[name, what] : commands)
             text += QStringLiteral("  %1  %2\n").arg(name, -14).arg(what);
@@ -173,6 +188,10 @@ int parseGuiCommandLine(int argc, char *argv[], acrnet::MainWindowOptions *optio
         first += args.at(first) == QLatin1String("--lang") ? 2 : 1;
     if (args.value(first) == QLatin1String("help")) { // help, help inventory, help audit
         const QString command = args.value(first + 1);
+        if (command == QLatin1String("capture")) {
+            CaptureOptions ignored;
+            return parseCaptureArguments({args.first(), command, QStringLiteral("--help")}, &ignored);
+        }
         if (auto cmd = acrnet::HeadlessCommand::create(command))
             return cmd->start({args.first(), command, QStringLiteral("--help")});
         if (!command.isEmpty()) {
@@ -213,21 +232,9 @@ int parseGuiCommandLine(int argc, char *argv[], acrnet::MainWindowOptions *optio
     return -1;
 }
 
-// `acr-netadmin capture …`: what to capture, read before any window exists (help and mistakes need no display).
-struct CaptureOptions
+// `args` as given (args[1] is "capture"), in an application that exists already.
+int parseCaptureArguments(QStringList args, CaptureOptions *o)
 {
-    QString scenario = QStringLiteral("training");
-    QString language = QStringLiteral("en");
-    bool presentation = false;
-    QSize size{1280, 800};
-    QString outDir;
-};
-
-int parseCaptureCommandLine(int argc, char *argv[], CaptureOptions *o)
-{
-    QCoreApplication pre(argc, argv);
-    setNames();
-    installTranslations(pre, languageArgument(QCoreApplication::arguments()));
     QCommandLineParser parser;
     parser.setApplicationDescription(QCoreApplication::translate(
         "main", "Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and "
@@ -246,7 +253,6 @@ int parseCaptureCommandLine(int argc, char *argv[], CaptureOptions *o)
                                  QStringLiteral("dir"));
     parser.addHelpOption();
     parser.addOptions({scenario, lang, presentation, size, out});
-    QStringList args = QCoreApplication::arguments();
     args.removeAt(1); // "capture"
     const auto usage = [](const QString &error) {
         print(stderr, error + QLatin1Char(' ') + QCoreApplication::translate("main", "See capture --help.") +
@@ -256,7 +262,9 @@ int parseCaptureCommandLine(int argc, char *argv[], CaptureOptions *o)
     if (!parser.parse(args))
         return usage(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
-        print(stdout, parser.helpText());
+        QString help = parser.helpText();
+        help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("acr-netadmin capture"));
+        print(stdout, help);
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
@@ -282,6 +290,14 @@ int parseCaptureCommandLine(int argc, char *argv[], CaptureOptions *o)
         return 1;
     }
     return -1;
+}
+
+int parseCaptureCommandLine(int argc, char *argv[], CaptureOptions *o)
+{
+    QCoreApplication pre(argc, argv);
+    setNames();
+    installTranslations(pre, languageArgument(QCoreApplication::arguments()));
+    return parseCaptureArguments(QCoreApplication::arguments(), o);
 }
 
 // Everything that decides a pixel, fixed: platform screen (offscreen without a display), pixel ratio, DPI, time

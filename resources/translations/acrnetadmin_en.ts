@@ -5648,5 +5648,9 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <source>Wrote %1 files to %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 </TS>

@@ -5666,5 +5666,9 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <source>Wrote %1 files to %2.</source>
         <translation>Se escribieron %1 archivos en %2.</translation>
     </message>
+    <message>
+        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
+        <translation>Escribe el tutorial como capturas de pantalla y una guía paso a paso (en el entorno de pruebas).</translation>
+    </message>
 </context>
 </TS>
