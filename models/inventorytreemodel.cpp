@@ -445,8 +445,9 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
         if (index.column() == NameColumn)
             return iconFor(n->type);
         return n->state == StateIcons::State::None ? QVariant() : QVariant(StateIcons::icon(n->state));
-    case Qt::ToolTipRole:
-        return toolTipOf(*n);
+    case Qt::ToolTipRole: // the state column's text in full first: a narrow column elides it
+        return index.column() != NameColumn && !n->badge.isEmpty() ? n->badge + QLatin1Char('\n') + toolTipOf(*n)
+                                                                   : toolTipOf(*n);
     case Qt::AccessibleTextRole:
         return index.column() == NameColumn ? n->name : n->badge;
     case NodeTypeRole:

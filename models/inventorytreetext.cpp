@@ -1,4 +1,5 @@
 // How a node of the inventory tree reads: its icon, state badge, search text and tooltip.
+#include "app/azure/azureterms.h"
 #include "inventorytreemodel.h"
 #include "inventorytreenode_p.h"
 #include "registrytablemodel.h"
@@ -153,7 +154,7 @@ void InventoryTreeModel::describe(Node &n, QString *toolTipOut)
         if (!r.isPublicNetworkAccessEnabled())
             parts << tr("public access off");
         else if (r.networkRuleSet)
-            parts << NetworkRuleSet::defaultActionName(r.networkRuleSet->defaultAction);
+            parts << AzureTerms::text(NetworkRuleSet::defaultActionName(r.networkRuleSet->defaultAction));
         n.badge = parts.join(QStringLiteral(" · "));
         tip << tr("Container registry %1 in %2").arg(r.loginServer, r.location);
         if (r.networkRuleSet)

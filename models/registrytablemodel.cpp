@@ -1,4 +1,6 @@
 #include "registrytablemodel.h"
+
+#include "app/azure/azureterms.h"
 #include "stateicons.h"
 
 namespace acrnet {
@@ -105,7 +107,8 @@ QVariant RegistryTableModel::cell(const InventoryRow &row, int column, int role)
         case DefaultAction:
             if (!hasRules)
                 return sort ? QVariant(QString()) : QVariant(tr("Allow (fixed)"));
-            return NetworkRuleSet::defaultActionName(r.networkRuleSet->defaultAction);
+            // In words (the sort key too, so the order follows what is shown); Azure's value in the tooltip.
+            return AzureTerms::text(NetworkRuleSet::defaultActionName(r.networkRuleSet->defaultAction));
         case PublicNetworkAccess:
             if (r.publicNetworkAccess.isEmpty())
                 return sort ? QVariant(QString()) : QVariant(tr("Enabled"));
@@ -147,6 +150,8 @@ QVariant RegistryTableModel::cell(const InventoryRow &row, int column, int role)
         if (column == DefaultAction && !hasRules)
             return tr("Only Premium registries have network rules: this %1 registry is open to all networks.")
                 .arg(r.sku);
+        if (column == DefaultAction)
+            return AzureTerms::tooltip(NetworkRuleSet::defaultActionName(r.networkRuleSet->defaultAction));
         return r.id.toString();
     }
     return {};

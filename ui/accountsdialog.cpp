@@ -1,11 +1,11 @@
 #include "accountsdialog.h"
 #include "addaccountdialog.h"
-#include "presentation.h"
 #include "app/auth/accountmanager.h"
 #include "devicecodedialog.h"
 #include "models/accountlistmodel.h"
 #include "models/tenantaccessmodel.h"
 #include "networksettingsdialog.h"
+#include "presentation.h"
 #include "windowgeometry.h"
 
 #include <QHBoxLayout>

@@ -108,6 +108,9 @@ void AuditPane::buildFindings(QWidget *parent)
     auto *layout = new QVBoxLayout(m_findingsWidget);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addLayout(buildFindingsBar());
+    // The counts on a line of their own, wrapped: the pane stays narrow enough for the side panes at 1280 px.
+    m_counts->setWordWrap(true);
+    layout->addWidget(m_counts);
     m_incomplete = new QLabel(m_findingsWidget);
     m_incomplete->setObjectName(QStringLiteral("findingsIncomplete"));
     m_incomplete->setWordWrap(true);
@@ -137,6 +140,7 @@ QHBoxLayout *AuditPane::buildFindingsBar()
     m_groupBy->setObjectName(QStringLiteral("groupByCombo"));
     m_groupBy->setAccessibleName(tr("Group findings by"));
     m_groupBy->addItems({tr("No grouping"), tr("Group by registry"), tr("Group by subscription")});
+    allowShrinking({m_severity, m_groupBy});
     connect(m_groupBy, &QComboBox::currentIndexChanged, this, &AuditPane::setGrouping);
     m_counts = new QLabel(m_findingsWidget);
     m_counts->setObjectName(QStringLiteral("findingCounts"));
@@ -173,7 +177,7 @@ QHBoxLayout *AuditPane::buildFindingsBar()
     bar->addWidget(m_severity);
     bar->addWidget(m_groupBy);
     bar->addWidget(m_showAccepted);
-    bar->addWidget(m_counts, 1);
+    bar->addStretch(1);
     bar->addWidget(exportAccepted);
     bar->addWidget(exportButton);
     return bar;

@@ -23,7 +23,9 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QStringListModel>
+#include <QStyle>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -99,7 +101,7 @@ QTabWidget *DetailsPane::buildTabs()
     m_properties->setHeaderLabels({tr("Property"), tr("Value")});
     m_properties->setRootIsDecorated(false);
     m_properties->setWordWrap(true);
-    m_properties->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_properties->header()->setSectionResizeMode(0, QHeaderView::Interactive); // see fitPropertyColumns()
     m_json = new QPlainTextEdit(m_tabs);
     m_json->setObjectName(QStringLiteral("detailsJson"));
     m_json->setAccessibleName(tr("Raw JSON"));
@@ -316,6 +318,41 @@ void DetailsPane::showIndex(const QModelIndex &index)
     const QJsonObject json = first.data(JsonRole).toJsonObject();
     m_json->setPlainText(json.isEmpty() ? QString()
                                         : QString::fromUtf8(QJsonDocument(json).toJson(QJsonDocument::Indented)));
+    fitPropertyColumns();
+}
+
+void DetailsPane::fitPropertyColumns()
+{
+    // Labels as wide as the longest, but never more than 45 % of the pane: the values need the room more (a longer
+    // label wraps).
+    m_properties->resizeColumnToContents(0);
+    const int cap = m_properties->viewport()->width() * 45 / 100;
+    if (m_properties->columnWidth(0) > cap)
+        m_properties->setColumnWidth(0, cap);
+    // Each row as tall as its wrapped label or value (a view measures wrapped rows once, not when widths change).
+    const QFontMetrics metrics(m_properties->font());
+    const int margin =
+        2 * (m_properties->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_properties) + 1);
+    const int widths[2] = {m_properties->columnWidth(0) - margin,
+                           m_properties->viewport()->width() - m_properties->columnWidth(0) - margin};
+    for (int i = 0; i < m_properties->topLevelItemCount(); ++i) {
+        QTreeWidgetItem *item = m_properties->topLevelItem(i);
+        int height = metrics.height();
+        for (int c = 0; c < 2; ++c) {
+            const QRect r =
+                metrics.boundingRect(QRect(0, 0, qMax(widths[c], 20), 100000), Qt::TextWordWrap, item->text(c));
+            height = qMax(height, r.height());
+        }
+        for (int c = 0; c < 2; ++c) // the width a line of it needs (what resizeColumnToContents() reads)
+            item->setSizeHint(c, QSize(metrics.boundingRect(QRect(), 0, item->text(c)).width() + margin, height + 2));
+    }
+    m_properties->doItemsLayout();
+}
+
+void DetailsPane::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    QTimer::singleShot(0, this, &DetailsPane::fitPropertyColumns);
 }
 
 void DetailsPane::describeSubscription(const QModelIndex &index)

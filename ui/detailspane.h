@@ -62,6 +62,8 @@ private:
     QWidget *buildWhatIf();
     QString describe(const QModelIndex &first, InventoryNodeType type, const QString &id, bool unreadable);
     void addProperty(const QString &label, const QString &value, const QString &toolTip = {});
+    void fitPropertyColumns();
+    void resizeEvent(QResizeEvent *event) override;
     void describeSubnet(const QVariant &value);
     void describeRegistry(const QVariant &value);
     void describeVirtualNetwork(const QVariant &value);

@@ -1,9 +1,9 @@
 #include "inventorytablespane.h"
 #include "cachedtextdelegate.h"
-#include "presentation.h"
 #include "models/registrytablemodel.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
+#include "presentation.h"
 
 #include <QDataStream>
 #include <QHeaderView>

@@ -1,6 +1,5 @@
 #include "mainwindow.h"
 #include "accountsdialog.h"
-#include "presentation.h"
 #include "activitydock.h"
 #include "adminactions.h"
 #include "app/audit/auditengine.h"
@@ -20,6 +19,7 @@
 #include "models/resourcefilterproxymodel.h"
 #include "models/stateicons.h"
 #include "models/subnettablemodel.h"
+#include "presentation.h"
 #include "subnetpicker.h"
 #include "subscriptionpicker.h"
 #include "windowgeometry.h"
@@ -46,9 +46,7 @@
 
 namespace acrnet {
 
-namespace {
-constexpr int kSmallEstate = 5; // up to this many subscriptions, new ones open down to their resource groups
-}
+namespace {}
 
 MainWindow::MainWindow(const MainWindowOptions &options, AccountManager *accounts, InventoryService *inventory,
                        ActivityLog *activity, QWidget *parent)
@@ -135,6 +133,7 @@ void MainWindow::buildBrowser()
     m_treeView->setModel(m_treeProxy);
     m_treeView->setItemDelegate(new CachedTextDelegate(m_treeView));
     m_treeView->setUniformRowHeights(true);
+    m_treeView->setIndentation(16); // six levels deep (account to subnet) without pushing names out
     m_treeView->setSelectionMode(QAbstractItemView::SingleSelection);
     m_treeView->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_treeView->header()->setStretchLastSection(true);
@@ -142,6 +141,7 @@ void MainWindow::buildBrowser()
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
     connect(m_treeProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::onTreeRowsInserted);
+    connect(m_treeView, &QTreeView::expanded, this, &MainWindow::fitTreeNameColumn);
 
     auto *centre = new QWidget(m_splitter);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -163,10 +163,10 @@ void MainWindow::buildBrowser()
     m_splitter->addWidget(m_treeView);
     m_splitter->addWidget(centre);
     m_splitter->addWidget(m_details);
-    m_splitter->setStretchFactor(0, 2);
-    m_splitter->setStretchFactor(1, 5);
-    m_splitter->setStretchFactor(2, 2);
-    m_splitter->setSizes({400, 560, 320});
+    // The side panes keep their width (fitSplitter() sets it once); the tables take what the window gains or loses.
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setStretchFactor(2, 0);
     m_pages->addWidget(m_splitter);
     setCentralWidget(m_pages);
     buildActions();
@@ -418,6 +418,7 @@ void MainWindow::onTreeRowsInserted(const QModelIndex &parent, int first, int la
         if (InventoryNodeType(index.data(NodeTypeRole).toInt()) == InventoryNodeType::Subscription)
             m_treeView->expand(index);
     }
+    fitTreeNameColumn();
 }
 
 void MainWindow::applyFilter(const QString &text)
@@ -437,24 +438,6 @@ void MainWindow::applyFilter(const QString &text)
 void MainWindow::focusFilter()
 {
     m_toolBar->focusFilter();
-}
-
-QString MainWindow::currentResourceId() const
-{
-    QAbstractItemView *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
-    QString id;
-    if (view && view->currentIndex().isValid())
-        id = view->currentIndex().data(ResourceIdRole).toString();
-    return id.isEmpty() ? m_details->resourceId() : id;
-}
-
-void MainWindow::copyResourceId()
-{
-    const QString id = currentResourceId();
-    if (id.isEmpty())
-        return;
-    Presentation::instance()->copyToClipboard(id);
-    statusBar()->showMessage(tr("Copied %1").arg(id), 5000);
 }
 
 void MainWindow::runAudit()
@@ -518,6 +501,7 @@ void MainWindow::updatePage()
     const bool browsing = m_tree->rowCount() > 0 || (m_inventory && m_inventory->isLoading()) || !m_failures.isEmpty();
     m_pages->setCurrentIndex(browsing ? 1 : 0);
     m_emptyState->setText(emptyStateText());
+    fitSplitter();
 }
 
 void MainWindow::updateSubscriptionsAction()

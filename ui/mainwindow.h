@@ -122,9 +122,12 @@ private:
     void buildActivityDock();
     void buildMenus();
     void buildToolsMenu();
-    void buildPresentation(QMenu *view); // mainmenus.cpp
-    void buildHelpMenu();              // mainmenus.cpp
-    QString currentResourceId() const; // the focused view's current row, else the details pane's resource
+    void buildPresentation(QMenu *view);   // mainmenus.cpp
+    void fitTreeNameColumn();              // mainwindowlayout.cpp
+    void fitSplitter();                    // mainwindowlayout.cpp
+    static constexpr int kSmallEstate = 5; // up to this many subscriptions, new ones open down to their groups
+    void buildHelpMenu();                  // mainmenus.cpp
+    QString currentResourceId() const;     // the focused view's current row, else the details pane's resource
     void openInPortal();
     void showAbout();
     void updatePortalAction();
@@ -158,6 +161,7 @@ private:
     QString m_sandboxUrl;
     QString m_sandboxError;
     bool m_columnsFitted = false;
+    bool m_splitterFitted = false;
     ActivityLog *m_activity = nullptr;
     AdminActions *m_admin = nullptr;
     AuditPane *m_auditPane = nullptr;

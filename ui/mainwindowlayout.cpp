@@ -3,15 +3,21 @@
 #include "activitydock.h"
 #include "adminactions.h"
 #include "app/services/changeservice.h"
+#include "detailspane.h"
 #include "inventorytablespane.h"
 #include "mainwindow.h"
+#include "models/inventoryroles.h"
+#include "models/inventorytreemodel.h"
 #include "operationsdock.h"
+#include "presentation.h"
 #include "windowgeometry.h"
 
+#include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
 #include <QSettings>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QStatusBar>
 #include <QToolButton>
 #include <QTreeView>
@@ -50,7 +56,7 @@ void MainWindow::restoreLayout()
     QSettings settings;
     WindowGeometry::restoreClamped(this, settings.value(QStringLiteral("window/geometry")).toByteArray());
     restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
+    m_splitterFitted = m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
     m_treeView->header()->restoreState(settings.value(QStringLiteral("window/treeHeader")).toByteArray());
     const QByteArray tables = settings.value(QStringLiteral("window/tables")).toByteArray();
     m_tables->restoreState(tables);
@@ -71,6 +77,49 @@ void MainWindow::closeEvent(QCloseEvent *event)
 {
     saveLayout();
     QMainWindow::closeEvent(event);
+}
+
+QString MainWindow::currentResourceId() const
+{
+    QAbstractItemView *view = qobject_cast<QAbstractItemView *>(QApplication::focusWidget());
+    QString id;
+    if (view && view->currentIndex().isValid())
+        id = view->currentIndex().data(ResourceIdRole).toString();
+    return id.isEmpty() ? m_details->resourceId() : id;
+}
+
+void MainWindow::copyResourceId()
+{
+    const QString id = currentResourceId();
+    if (id.isEmpty())
+        return;
+    Presentation::instance()->copyToClipboard(id);
+    statusBar()->showMessage(tr("Copied %1").arg(id), 5000);
+}
+
+void MainWindow::fitSplitter()
+{
+    // The first time the panes show (and no saved layout): 28 % for the tree, 42 % for the tables, 30 % for the
+    // details — at 1280 px the training scenario's names and the details' values fit (screenshots at that size).
+    const int width = m_pages->width();
+    if (m_splitterFitted || m_pages->currentWidget() != m_splitter || width < 600)
+        return;
+    m_splitterFitted = true;
+    m_splitter->setSizes({width * 28 / 100, width * 42 / 100, width * 30 / 100});
+}
+
+void MainWindow::fitTreeNameColumn()
+{
+    // In a small estate every shown name fits: the column grows to the widest (never past 90 % of the tree; the state
+    // column elides, its tooltip holds it whole, never shrinking what the user widened). A large estate keeps its
+    // width: measuring would walk every expanded row.
+    if (m_tree->count(InventoryNodeType::Subscription) > kSmallEstate)
+        return;
+    const int column = InventoryTreeModel::NameColumn;
+    const int before = m_treeView->columnWidth(column);
+    m_treeView->resizeColumnToContents(column);
+    const int wanted = qMin(m_treeView->columnWidth(column), m_treeView->viewport()->width() * 9 / 10);
+    m_treeView->setColumnWidth(column, qMax(before, wanted));
 }
 
 } // namespace acrnet

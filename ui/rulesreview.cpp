@@ -1,8 +1,8 @@
 // The rules editor's review page: the access afterwards, who loses it, the changes, the equivalent az commands and
 // the ARM request, then Apply.
 #include "app/services/accessloss.h"
-#include "presentation.h"
 #include "app/services/registryruleswriter.h"
+#include "presentation.h"
 #include "ruleseditordialog.h"
 #include "widgethelpers.h"
 

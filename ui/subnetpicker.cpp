@@ -1,8 +1,8 @@
 #include "subnetpicker.h"
 #include "models/inventoryroles.h"
-#include "presentation.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
+#include "presentation.h"
 #include "widgethelpers.h"
 #include "windowgeometry.h"
 

@@ -1,7 +1,7 @@
 #include "subscriptionpicker.h"
 #include "models/resourcefilterproxymodel.h"
-#include "presentation.h"
 #include "models/subscriptionlistmodel.h"
+#include "presentation.h"
 #include "widgethelpers.h"
 #include "windowgeometry.h"
 

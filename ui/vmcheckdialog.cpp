@@ -1,8 +1,8 @@
 #include "vmcheckdialog.h"
 #include "app/services/inventoryservice.h"
-#include "presentation.h"
 #include "app/services/vmaccesscheck.h"
 #include "models/machinecheckmodel.h"
+#include "presentation.h"
 #include "windowgeometry.h"
 
 #include <QComboBox>

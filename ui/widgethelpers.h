@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QCoreApplication>
 #include <QEvent>
+#include <QComboBox>
 #include <QFontDatabase>
 #include <QKeyEvent>
 #include <QLineEdit>
@@ -27,6 +28,16 @@ inline QPlainTextEdit *codeView(const QString &name, const QString &accessible, 
 
 // setClearButtonEnabled(true), with a name for the clear button: Qt leaves it unnamed, so a screen reader would
 // announce a nameless button.
+// Combo boxes that may be narrower than their longest item (the open list still shows every item whole), so a row
+// of them does not set a pane's minimum width.
+inline void allowShrinking(std::initializer_list<QComboBox *> combos)
+{
+    for (QComboBox *combo : combos) {
+        combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        combo->setMinimumContentsLength(12);
+    }
+}
+
 inline void enableNamedClearButton(QLineEdit *edit)
 {
     edit->setClearButtonEnabled(true);

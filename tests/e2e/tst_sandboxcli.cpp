@@ -39,7 +39,7 @@ void TestSandboxCli::firstLineAndState()
     QVERIFY(saved.open(QIODevice::ReadOnly));
     const QJsonObject json = QJsonDocument::fromJson(saved.readAll()).object();
     QCOMPARE(json.value(QLatin1String("settings")).toObject().value(QLatin1String("pageSize")).toInt(), 7);
-    QCOMPARE(json.value(QLatin1String("registries")).toArray().size(), 1);
+    QCOMPARE(json.value(QLatin1String("registries")).toArray().size(), 2); // training: Premium and Basic
 }
 
 void TestSandboxCli::tlsPrintsFingerprint()
