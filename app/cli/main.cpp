@@ -363,6 +363,12 @@ int runCapture(int argc, char *argv[])
     if (!temp.isValid() || !fixRendering(temp.path(), &error))
         return 1;
     QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*=false"));
+    // The offscreen platform's notes about what it cannot do (size hints, a runtime folder) are not the user's news.
+    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
+        if (type != QtDebugMsg && type != QtInfoMsg && !message.contains(QLatin1String("propagateSizeHints")) &&
+            !message.contains(QLatin1String("XDG_RUNTIME_DIR")))
+            print(stderr, message + QLatin1Char('\n'));
+    });
     QApplication app(argc, argv);
     setNames();
     if (!fixLook(&error)) {
