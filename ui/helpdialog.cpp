@@ -21,6 +21,7 @@ HelpDialog::HelpDialog(QWidget *parent)
     m_text->setObjectName(QStringLiteral("helpText"));
     m_text->setAccessibleName(tr("User guide"));
     m_text->setOpenExternalLinks(true);
+    m_text->setSearchPaths({QStringLiteral(":/doc")}); // the guide's images (docs/images/…) are in the binary too
     QFile readme(QStringLiteral(":/doc/README.md"));
     const QString markdown = readme.open(QIODevice::ReadOnly) ? QString::fromUtf8(readme.readAll())
                                                               : tr("The user guide is missing from this build.");
