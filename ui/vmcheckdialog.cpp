@@ -231,8 +231,10 @@ void VmCheckDialog::showCommand()
 {
     const int row = m_view->currentIndex().isValid() ? m_view->currentIndex().row() : -1;
     const Registry r = m_inventory->snapshot().registries.value(currentRegistryId().toLower());
-    m_command->setText(row >= 0 && row < m_machines.size() ? VmAccessCheck::azCommand(m_machines.at(row), r)
-                                                           : QString());
+    // Through presentation mode here too, not only when painted: the text can be read before its first paint.
+    m_command->setText(row >= 0 && row < m_machines.size()
+                           ? Presentation::instance()->shown(VmAccessCheck::azCommand(m_machines.at(row), r))
+                           : QString());
     m_command->setCursorPosition(0);
 }
 
