@@ -211,7 +211,17 @@ void AdminActions::setContext(const QModelIndex &current, const QStringList &sel
 
 RulesEditorDialog *AdminActions::editRules(const QString &registryId)
 {
-    if (m_readOnly || !m_inventory)
+    return m_readOnly ? nullptr : openEditor(registryId, false);
+}
+
+RulesEditorDialog *AdminActions::previewRules(const QString &registryId)
+{
+    return openEditor(registryId, true);
+}
+
+RulesEditorDialog *AdminActions::openEditor(const QString &registryId, bool preview)
+{
+    if (!m_inventory)
         return nullptr;
     const Registry registry = m_inventory->snapshot().registries.value(registryId.toLower());
     const SubscriptionAccess access = m_inventory->access(registry.id.subscriptionId());
@@ -219,6 +229,7 @@ RulesEditorDialog *AdminActions::editRules(const QString &registryId)
         return nullptr;
     auto *editor = new RulesEditorDialog(registry, access, &m_inventory->snapshot(), m_window);
     editor->setAttribute(Qt::WA_DeleteOnClose);
+    editor->setPreviewOnly(preview);
     editor->setVerifyDelayMs(m_verifyDelayMs);
     editor->setKnownPublicAddress(m_publicAddress);
     connect(this, &AdminActions::probeFinished, editor,

@@ -53,6 +53,9 @@ public:
     ChangeService *changes() const { return m_changes; }
 
     RulesEditorDialog *editRules(const QString &registryId);
+    // The same editor in read-only mode too, up to its review page: Apply and Fix… are disabled (a capture of a real
+    // tenant shows what a change would send, and sends nothing).
+    RulesEditorDialog *previewRules(const QString &registryId);
     ServiceEndpointDialog *setEndpoints(const QStringList &subnetIds, bool enable);
     // Asks, then follows the registration in a dialog with Cancel (while nothing was sent) and Retry.
     void registerProvider(const QString &subscriptionId);
@@ -83,6 +86,7 @@ signals:
 
 private:
     void fix(const PreflightIssue &issue);
+    RulesEditorDialog *openEditor(const QString &registryId, bool preview);
     // The dialog that shows an operation: while it is open a failure is shown there, otherwise in a box of its own
     // that stays until dismissed.
     void watch(const QString &operationId, WriteDialog *dialog);

@@ -155,14 +155,69 @@ QList<GuideStep> CaptureGuide::refusals()
     };
 }
 
-QList<GuideStep> CaptureGuide::steps()
+QString CaptureGuide::ownEstateTitle()
 {
-    return seedSteps1To6() + seedSteps7To11() + refusals();
+    return tr("Who can reach your container registries — a read-only tour of your estate");
 }
 
-QByteArray CaptureGuide::markdown(const QList<GuideStep> &steps)
+QList<GuideStep> CaptureGuide::ownEstate()
 {
-    QString out = QStringLiteral("# ") + title() + QStringLiteral("\n");
+    return {
+        {QStringLiteral("e1-estate"),
+         QStringLiteral("1"),
+         tr("Your subscriptions, networks and registries"),
+         tr("Select a subscription in the tree."),
+         tr("The tree lists every subscription the signed-in account can read, with its virtual networks, subnets "
+            "and registries; the Registries tab gives each registry's SKU, default action and rules. This capture "
+            "ran read-only: it changed nothing in Azure."),
+         tr("The main window on the estate, with the first subscription selected in the tree and outlined."),
+         {}},
+        {QStringLiteral("e2-subnets"),
+         QStringLiteral("2"),
+         tr("Virtual networks and subnets"),
+         tr("Open the Subnets tab."),
+         tr("Each subnet with its address range and whether it has the Microsoft.ContainerRegistry service "
+            "endpoint, which a registry's network rule for that subnet needs."),
+         tr("The Subnets tab, outlined, listing the selected subscription's subnets."),
+         {}},
+        {QStringLiteral("e3-findings"),
+         QStringLiteral("3"),
+         tr("The audit's findings"),
+         tr("Open the Findings tab."),
+         tr("The audit reads every registry's network rules and says who can reach it: open to the internet, rules "
+            "for subnets without the endpoint, rules Azure dropped because the provider is not registered. What "
+            "could not be read is listed as such, never counted as a pass."),
+         tr("The Findings tab, outlined."),
+         {}},
+        {QStringLiteral("e4-rules-editor"),
+         QStringLiteral("4"),
+         tr("A registry's network rules"),
+         tr("Right-click a Premium registry and choose Edit network rules…"),
+         tr("The editor shows the default action, the subnet rules and the IP rules; network rules need the Premium "
+            "SKU. In a read-only capture Apply is disabled: nothing is sent."),
+         tr("The network rules editor of a Premium registry, its default action outlined."),
+         {}},
+        {QStringLiteral("e5-review"),
+         QStringLiteral("5"),
+         tr("Review a change before it is sent"),
+         tr("Change the default action and click Review."),
+         tr("The review page shows who would lose access, the equivalent az commands and the exact ARM request. "
+            "Applied, a change takes a few minutes to take effect; here Apply stays disabled."),
+         tr("The review page of the change with its az commands outlined; Apply is disabled."),
+         {}},
+    };
+}
+
+QList<GuideStep> CaptureGuide::steps()
+{
+    return seedSteps1To6() + seedSteps7To11() + refusals() + ownEstate();
+}
+
+QByteArray CaptureGuide::markdown(const QList<GuideStep> &steps, const QString &title, const QStringList &notes)
+{
+    QString out = QStringLiteral("# ") + title + QStringLiteral("\n");
+    for (const QString &note : notes)
+        out += QStringLiteral("\n> %1\n").arg(note);
     for (const GuideStep &s : steps) {
         out += QStringLiteral("\n## %1. %2\n\n").arg(s.number, s.title);
         out += QStringLiteral("![%1](%2)\n\n").arg(s.alt, s.file());
@@ -174,14 +229,17 @@ QByteArray CaptureGuide::markdown(const QList<GuideStep> &steps)
     return out.toUtf8();
 }
 
-QByteArray CaptureGuide::html(const QList<GuideStep> &steps, const QString &imageDir)
+QByteArray CaptureGuide::html(const QList<GuideStep> &steps, const QString &imageDir, const QString &title,
+                              const QStringList &notes)
 {
     QString out =
         QStringLiteral("<!DOCTYPE html>\n<html lang=\"%1\">\n<head>\n<meta charset=\"utf-8\">\n<title>%2</title>\n"
                        "<style>body{font-family:sans-serif;max-width:1320px;margin:2em auto;padding:0 1em;"
                        "line-height:1.5}img{max-width:100%;border:1px solid #888}pre{background:#f3f3f3;"
                        "padding:.6em;overflow-x:auto}</style>\n</head>\n<body>\n<h1>%2</h1>\n")
-            .arg(tr("en", "the guide's HTML language code"), htmlEscaped(title()));
+            .arg(tr("en", "the guide's HTML language code"), htmlEscaped(title));
+    for (const QString &note : notes)
+        out += QStringLiteral("<p><strong>%1</strong></p>\n").arg(htmlEscaped(note));
     for (const GuideStep &s : steps) {
         QFile png(imageDir + QLatin1Char('/') + s.file());
         const QByteArray data = png.open(QIODevice::ReadOnly) ? png.readAll().toBase64() : QByteArray();

@@ -26,17 +26,22 @@ class CaptureGuide
     Q_DECLARE_TR_FUNCTIONS(acrnet::CaptureGuide)
 
 public:
-    // Seed steps 1–11, then the refusals a course needs (A–C), in guide order.
+    // Seed steps 1–11, then the refusals a course needs (A–C), then the capture of the user's own estate (E1–E5),
+    // in guide order.
     static QList<GuideStep> steps();
-    static QByteArray markdown(const QList<GuideStep> &steps);
+    // `notes`: what the capture could not show, said under the title.
+    static QByteArray markdown(const QList<GuideStep> &steps, const QString &title, const QStringList &notes = {});
     // `imageDir`: where the PNGs are (they are embedded as data URIs).
-    static QByteArray html(const QList<GuideStep> &steps, const QString &imageDir);
+    static QByteArray html(const QList<GuideStep> &steps, const QString &imageDir, const QString &title,
+                           const QStringList &notes = {});
     static QString title();
+    static QString ownEstateTitle();
 
 private:
     static QList<GuideStep> seedSteps1To6();
     static QList<GuideStep> seedSteps7To11();
     static QList<GuideStep> refusals();
+    static QList<GuideStep> ownEstate();
 };
 
 } // namespace acrnet

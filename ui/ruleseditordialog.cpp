@@ -426,7 +426,7 @@ void RulesEditorDialog::restoreOpenAccess()
 
 void RulesEditorDialog::setBusy(bool busy)
 {
-    m_apply->setEnabled(!busy && !m_signedOut);
+    m_apply->setEnabled(!busy && !m_signedOut && !m_previewOnly);
     m_back->setEnabled(!busy);
 }
 
@@ -441,8 +441,19 @@ void RulesEditorDialog::onSignedOut()
     m_status->setText(said.isEmpty() ? now : said + QLatin1Char('\n') + now);
 }
 
+void RulesEditorDialog::setPreviewOnly(bool preview)
+{
+    m_previewOnly = preview;
+    m_apply->setEnabled(!preview && !m_signedOut);
+    m_apply->setToolTip(preview ? tr("Read-only: this shows what the change would send, and sends nothing.")
+                                : QString());
+    m_fix->setVisible(!preview);
+}
+
 void RulesEditorDialog::apply()
 {
+    if (m_previewOnly)
+        return;
     RegistryRulesWriter *writer = m_signedOut ? nullptr : m_subscriptionAccess.rulesWriter(this);
     if (!writer)
         return;

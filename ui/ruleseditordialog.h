@@ -47,6 +47,8 @@ public:
     void setPickSubnets(PickSubnets pick) { m_pick = std::move(pick); }
     void setKnownPublicAddress(const QString &address) { m_myAddress = address; }
     void setVerifyDelayMs(int ms) { m_verifyDelayMs = ms; }
+    // Up to the review page only: Apply and Fix… stay disabled, apply() sends nothing.
+    void setPreviewOnly(bool preview);
     int virtualNetworkRuleLimit() const { return m_vnetLimit; }
     QList<PreflightIssue> issues() const { return m_issues; }
     QString statusText() const;
@@ -95,6 +97,7 @@ private:
     SubscriptionAccess m_subscriptionAccess; // the account may be signed out while the editor is open
     Cloud m_cloud;
     bool m_signedOut = false;
+    bool m_previewOnly = false;
     const InventorySnapshot *m_inventory;
     RegistryNetworkConfig m_config;
     RegistryNetworkConfig m_mergeBase; // set after a conflict: what the merge started from

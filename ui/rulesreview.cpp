@@ -93,7 +93,7 @@ void RulesEditorDialog::review()
                           : tr("Who will lose access:") + QLatin1Char('\n') + AccessLossReport::text(losses));
     m_losses->setVisible(!losses.isEmpty());
     m_status->clear();
-    m_apply->setEnabled(!m_signedOut);
+    m_apply->setEnabled(!m_signedOut && !m_previewOnly);
     m_pages->setCurrentIndex(1);
 }
 

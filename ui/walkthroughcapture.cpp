@@ -1,4 +1,5 @@
 #include "walkthroughcapture.h"
+#include "walkthroughsupport.h"
 
 #include "adminactions.h"
 #include "app/azure/azcommands.h"
@@ -46,10 +47,7 @@ constexpr int kQuietMs = 400;
 
 const QColor kOutline(0xc5, 0x0f, 0x1f);
 
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-}
+using walkthrough::child;
 
 void drawBadge(QPainter &p, const QRect &bounds, QPoint at, int number)
 {
@@ -75,6 +73,7 @@ WalkthroughCapture::WalkthroughCapture(MainWindow *window, InventoryService *inv
     , m_inventory(inventory)
     , m_outDir(outDir)
     , m_poll(new QTimer(this))
+    , m_timeoutMs(kTimeoutMs)
 {
     m_poll->setInterval(kPollMs);
     connect(m_poll, &QTimer::timeout, this, [this] {
@@ -84,7 +83,7 @@ WalkthroughCapture::WalkthroughCapture(MainWindow *window, InventoryService *inv
             m_poll->stop();
             m_queue.removeFirst();
             QTimer::singleShot(0, this, &WalkthroughCapture::runNext);
-        } else if (m_waitedMs > kTimeoutMs) {
+        } else if (m_waitedMs > m_timeoutMs) {
             fail(tr("Timed out waiting for %1.").arg(item.what));
         }
     });
@@ -301,9 +300,12 @@ void WalkthroughCapture::queueDone()
             };
             return pos(a) < pos(b);
         });
+        const QString title = m_ownEstate ? CaptureGuide::ownEstateTitle() : CaptureGuide::title();
         for (const auto &[name, data] :
-             {std::pair<QString, QByteArray>{QStringLiteral("guide.md"), CaptureGuide::markdown(m_steps)},
-              std::pair<QString, QByteArray>{QStringLiteral("guide.html"), CaptureGuide::html(m_steps, m_outDir)}}) {
+             {std::pair<QString, QByteArray>{QStringLiteral("guide.md"),
+                                             CaptureGuide::markdown(m_steps, title, m_notes)},
+              std::pair<QString, QByteArray>{QStringLiteral("guide.html"),
+                                             CaptureGuide::html(m_steps, m_outDir, title, m_notes)}}) {
             QFile file(QDir(m_outDir).filePath(name));
             if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(data) != data.size()) {
                 fail(tr("Could not write %1: %2").arg(file.fileName(), file.errorString()));
@@ -312,7 +314,7 @@ void WalkthroughCapture::queueDone()
             m_written << file.fileName();
         }
         m_done = true;
-        emit finished(0, QString());
+        emit finished(0, m_notes.join(QLatin1Char('\n')));
     });
 }
 

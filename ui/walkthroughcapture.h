@@ -34,6 +34,10 @@ public:
 
     // Starts once the window is signed in to the sandbox; emits finished() once.
     void start();
+    // The user's own estate instead, read-only (the window was made read-only): the inventory, the Subnets tab,
+    // the findings, and the rules editor of the first Premium registry up to its review page — never Apply. Emits
+    // finished(0, note) with what could not be shown (no Premium registry), which the guide says too.
+    void startOwnEstate();
     QStringList written() const { return m_written; }
 
 signals:
@@ -51,6 +55,7 @@ private:
     void queueSeedSteps5To7();
     void queueSeedSteps8To11();
     void queueRefusals();
+    void queueOwnEstate();
     void queueDone();
 
     void then(const std::function<void()> &run);
@@ -71,6 +76,8 @@ private:
     QString registryId(const QString &name) const;
     QString subnetId(const QString &name) const;
     QString subscriptionId(const QString &displayName) const;
+    QString firstSubscription() const;    // by display name
+    QString firstPremiumRegistry() const; // by name
 
     RulesEditorDialog *openEditor(const QString &registryName);
     void closeEditor();
@@ -82,6 +89,9 @@ private:
     QList<Item> m_queue;
     QTimer *m_poll;
     int m_waitedMs = 0;
+    int m_timeoutMs;
+    bool m_ownEstate = false;
+    QStringList m_notes;
     bool m_done = false;
     QPointer<RulesEditorDialog> m_editor;
     QPointer<QWidget> m_dialog;

@@ -2,6 +2,7 @@
 // brings the window or dialog to the state the walkthrough's reader sees, waits until the app is idle, shoots it
 // with the control to click outlined, then does what the step says through the same actions a user triggers.
 #include "walkthroughcapture.h"
+#include "walkthroughsupport.h"
 
 #include "adminactions.h"
 #include "app/azure/azcommands.h"
@@ -31,10 +32,8 @@ namespace acrnet {
 
 namespace {
 
-template<typename T> T *child(QWidget *parent, const char *name)
-{
-    return parent ? parent->findChild<T *>(QString::fromLatin1(name)) : nullptr;
-}
+using walkthrough::child;
+using walkthrough::commandLines;
 
 const QString kRegistry = QStringLiteral("mycontainerregistry");
 const QString kSubnet = QStringLiteral("myDockerVMSubnet");
@@ -45,20 +44,6 @@ const QString kNetworking = QStringLiteral("Training networking");
 QString subscriptionKey(const QString &id)
 {
     return QStringLiteral("/subscriptions/") + id;
-}
-
-// The lines of the review page's commands that say `what` (the editor's own generator).
-QString commandLines(QWidget *editor, const QString &what)
-{
-    auto *commands = child<QPlainTextEdit>(editor, "azCommandsView");
-    if (!commands)
-        return {};
-    QStringList out;
-    for (const QString &line : commands->toPlainText().split(QLatin1Char('\n'))) {
-        if (line.contains(what))
-            out << line;
-    }
-    return out.join(QLatin1Char('\n'));
 }
 
 void closeOperationDialogs()

@@ -4,32 +4,20 @@
 #include "app/auth/keychainsecretstore.h"
 #include "app/auth/networksetup.h"
 #include "app/auth/secretstore.h"
-#include "app/azure/clock.h"
+#include "app/cli/capturecommand.h"
 #include "app/cli/headlesscommand.h"
+#include "app/cli/startup.h"
 #include "app/sandbox/sandboxhost.h"
 #include "app/sandbox/scenario.h"
 #include "app/services/activitylog.h"
 #include "app/services/inventoryservice.h"
 #include "ui/mainwindow.h"
-#include "ui/walkthroughcapture.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
-#include <QDir>
-#include <QFontDatabase>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QLoggingCategory>
 #include <QNetworkAccessManager>
 #include <QSettings>
-#include <QStyle>
-#include <QStyleFactory>
-#include <QTemporaryDir>
-#include <QTimeZone>
-#include <QTranslator>
 #include <cstdio>
 #if defined(Q_OS_UNIX)
 #include <sys/resource.h>
@@ -38,23 +26,10 @@
 
 namespace {
 
-void installTranslations(QCoreApplication &app, const QString &language)
-{
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    // Numbers and dates follow the chosen language too ("11.997" in Spanish), not only the words.
-    if (!language.isEmpty())
-        QLocale::setDefault(locale);
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
-                           QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QCoreApplication::installTranslator(qtTranslator);
-    auto *appTranslator = new QTranslator(&app);
-    // Any language without a translation of its own (including the C locale) gets English, whose plural forms
-    // ("3 subscriptions", not "3 subscription(s)") live in its translation file.
-    if (appTranslator->load(locale, QStringLiteral("acrnetadmin"), QStringLiteral("_"), QStringLiteral(":/i18n")) ||
-        appTranslator->load(QStringLiteral(":/i18n/acrnetadmin_en.qm")))
-        QCoreApplication::installTranslator(appTranslator);
-}
+using acrnet::cli::installTranslations;
+using acrnet::cli::languageArgument;
+using acrnet::cli::print;
+using acrnet::cli::setNames;
 
 // The process holds refresh tokens and client secrets in memory: a release build writes no core file. Every file
 // it creates — the settings file (QSettings writes through a temporary file, so it cannot be opened 0600 by us),
@@ -71,44 +46,6 @@ void hardenProcess()
 #endif
 #endif
 }
-
-// --lang CODE or --lang=CODE anywhere on the command line; empty when not given.
-QString languageArgument(const QStringList &args)
-{
-    QString language;
-    for (int i = 1; i < args.size(); ++i) {
-        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
-            language = args.at(i + 1);
-        else if (args.at(i).startsWith(QLatin1String("--lang=")))
-            language = args.at(i).mid(7);
-    }
-    return language;
-}
-
-void setNames()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin"));
-    QCoreApplication::setApplicationName(QStringLiteral("acr-netadmin"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(ACRNET_VERSION));
-}
-
-void print(FILE *to, const QString &text)
-{
-    std::fputs(text.toUtf8().constData(), to);
-    std::fflush(to);
-}
-
-// `acr-netadmin capture …`: what to capture, read before any window exists (help and mistakes need no display).
-struct CaptureOptions
-{
-    QString scenario = QStringLiteral("training");
-    QString language = QStringLiteral("en");
-    bool presentation = false;
-    QSize size{1280, 800};
-    QString outDir;
-};
-
-int parseCaptureArguments(QStringList args, CaptureOptions *o);
 
 // The GUI's command line. Parsed in a QCoreApplication before any GUI object exists, so --help, --version, `help`
 // and mistakes work over SSH without a display.
@@ -188,10 +125,8 @@ int parseGuiCommandLine(int argc, char *argv[], acrnet::MainWindowOptions *optio
         first += args.at(first) == QLatin1String("--lang") ? 2 : 1;
     if (args.value(first) == QLatin1String("help")) { // help, help inventory, help audit
         const QString command = args.value(first + 1);
-        if (command == QLatin1String("capture")) {
-            CaptureOptions ignored;
-            return parseCaptureArguments({args.first(), command, QStringLiteral("--help")}, &ignored);
-        }
+        if (command == QLatin1String("capture"))
+            return acrnet::cli::printCaptureHelp(args.first());
         if (auto cmd = acrnet::HeadlessCommand::create(command))
             return cmd->start({args.first(), command, QStringLiteral("--help")});
         if (!command.isEmpty()) {
@@ -232,194 +167,6 @@ int parseGuiCommandLine(int argc, char *argv[], acrnet::MainWindowOptions *optio
     return -1;
 }
 
-// `args` as given (args[1] is "capture"), in an application that exists already.
-int parseCaptureArguments(QStringList args, CaptureOptions *o)
-{
-    QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "main", "Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and "
-                "guide.md and guide.html. Two runs write the same bytes."));
-    const QCommandLineOption scenario(QStringLiteral("scenario"),
-                                      QCoreApplication::translate("main", "Sandbox scenario (default: training)."),
-                                      QStringLiteral("name"), o->scenario);
-    const QCommandLineOption lang(QStringLiteral("lang"), QCoreApplication::translate("main", "Language (en, es)."),
-                                  QStringLiteral("code"), o->language);
-    const QCommandLineOption presentation(QStringLiteral("presentation"),
-                                          QCoreApplication::translate("main", "Redact identifiers."));
-    const QCommandLineOption size(QStringLiteral("size"),
-                                  QCoreApplication::translate("main", "Main window size (default: 1280x800)."),
-                                  QStringLiteral("WxH"), QStringLiteral("1280x800"));
-    const QCommandLineOption out(QStringLiteral("out"), QCoreApplication::translate("main", "Output folder."),
-                                 QStringLiteral("dir"));
-    parser.addHelpOption();
-    parser.addOptions({scenario, lang, presentation, size, out});
-    args.removeAt(1); // "capture"
-    const auto usage = [](const QString &error) {
-        print(stderr, error + QLatin1Char(' ') + QCoreApplication::translate("main", "See capture --help.") +
-                          QLatin1Char('\n'));
-        return 2;
-    };
-    if (!parser.parse(args))
-        return usage(parser.errorText());
-    if (parser.isSet(QStringLiteral("help"))) {
-        QString help = parser.helpText();
-        help.replace(QCoreApplication::arguments().constFirst(), QStringLiteral("acr-netadmin capture"));
-        print(stdout, help);
-        return 0;
-    }
-    if (!parser.positionalArguments().isEmpty())
-        return usage(QCoreApplication::translate("main", "Unexpected argument '%1'.")
-                         .arg(parser.positionalArguments().constFirst()));
-    o->scenario = parser.value(scenario);
-    o->language = parser.value(lang);
-    o->presentation = parser.isSet(presentation);
-    o->outDir = parser.value(out);
-    const QStringList wh = parser.value(size).split(QLatin1Char('x'));
-    o->size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
-    if (o->language != QLatin1String("en") && o->language != QLatin1String("es"))
-        return usage(QCoreApplication::translate("main", "--lang must be en or es, not '%1'.").arg(o->language));
-    if (wh.size() != 2 || o->size.width() < 800 || o->size.height() < 600 || o->size.width() > 3840 ||
-        o->size.height() > 2160)
-        return usage(QCoreApplication::translate("main", "--size must be WIDTHxHEIGHT between 800x600 and "
-                                                         "3840x2160, not '%1'.")
-                         .arg(parser.value(size)));
-    if (o->outDir.isEmpty())
-        return usage(QCoreApplication::translate("main", "--out is required."));
-    if (!QDir().mkpath(o->outDir)) {
-        print(stderr, QCoreApplication::translate("main", "Cannot create %1.").arg(o->outDir) + QLatin1Char('\n'));
-        return 1;
-    }
-    return -1;
-}
-
-int parseCaptureCommandLine(int argc, char *argv[], CaptureOptions *o)
-{
-    QCoreApplication pre(argc, argv);
-    setNames();
-    installTranslations(pre, languageArgument(QCoreApplication::arguments()));
-    return parseCaptureArguments(QCoreApplication::arguments(), o);
-}
-
-// Everything that decides a pixel, fixed: platform screen (offscreen without a display), pixel ratio, DPI, time
-// zone, style, palette, font (DejaVu, which the set-up installs), no cursor blink and no animations.
-bool fixRendering(const QString &tempDir, QString *error)
-{
-    const bool display = !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
-    const QByteArray platform = qgetenv("QT_QPA_PLATFORM");
-    if ((platform.isEmpty() && !display) || platform == "offscreen") {
-        const QJsonObject screen{{QStringLiteral("name"), QStringLiteral("capture")},
-                                 {QStringLiteral("x"), 0},
-                                 {QStringLiteral("y"), 0},
-                                 {QStringLiteral("width"), 3840},
-                                 {QStringLiteral("height"), 2160},
-                                 {QStringLiteral("logicalDpi"), 96},
-                                 {QStringLiteral("logicalBaseDpi"), 96},
-                                 {QStringLiteral("dpr"), 1}};
-        const QString config = tempDir + QStringLiteral("/offscreen.json");
-        QFile file(config);
-        if (!file.open(QIODevice::WriteOnly))
-            return false;
-        file.write(QJsonDocument(QJsonObject{{QStringLiteral("screens"), QJsonArray{screen}},
-                                             {QStringLiteral("windowFrameMargins"), false}})
-                       .toJson());
-        qputenv("QT_QPA_PLATFORM", "offscreen:configfile=" + QFile::encodeName(config));
-    }
-    qputenv("QT_FONT_DPI", "96");
-    qputenv("QT_SCALE_FACTOR", "1");
-    qputenv("QT_ENABLE_HIGHDPI_SCALING", "0");
-    qunsetenv("QT_SCREEN_SCALE_FACTORS");
-    qputenv("TZ", "UTC");
-    Q_UNUSED(error)
-    return true;
-}
-
-bool fixLook(QString *error)
-{
-    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(QApplication::style()->standardPalette());
-    const QString fonts = QStringLiteral("/usr/share/fonts/truetype/dejavu/");
-    for (const QString &f : {QStringLiteral("DejaVuSans.ttf"), QStringLiteral("DejaVuSans-Bold.ttf"),
-                             QStringLiteral("DejaVuSansMono.ttf")}) {
-        if (QFontDatabase::addApplicationFont(fonts + f) < 0) {
-            *error = QCoreApplication::translate("main", "The capture draws with DejaVu Sans; %1 is missing "
-                                                         "(Debian package fonts-dejavu-core).")
-                         .arg(fonts + f);
-            return false;
-        }
-    }
-    QApplication::setFont(QFont(QStringLiteral("DejaVu Sans"), 9));
-    QApplication::setCursorFlashTime(0);
-    QApplication::setEffectEnabled(Qt::UI_General, false);
-    return true;
-}
-
-int runCapture(int argc, char *argv[])
-{
-    CaptureOptions o;
-    if (const int code = parseCaptureCommandLine(argc, argv, &o); code >= 0)
-        return code;
-    QTemporaryDir temp; // settings, activity log, offscreen screen: nothing of the user's is read or written
-    QString error;
-    if (!temp.isValid() || !fixRendering(temp.path(), &error))
-        return 1;
-    QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nacrnet.*.info=false\nqt.*=false"));
-    // The offscreen platform's notes about what it cannot do (size hints, a runtime folder) are not the user's news.
-    qInstallMessageHandler([](QtMsgType type, const QMessageLogContext &, const QString &message) {
-        if (type != QtDebugMsg && type != QtInfoMsg && !message.contains(QLatin1String("propagateSizeHints")) &&
-            !message.contains(QLatin1String("XDG_RUNTIME_DIR")))
-            print(stderr, message + QLatin1Char('\n'));
-    });
-    QApplication app(argc, argv);
-    setNames();
-    if (!fixLook(&error)) {
-        print(stderr, error + QLatin1Char('\n'));
-        return 1;
-    }
-    installTranslations(app, o.language);
-    acrnet::Clock::setFixed(QDateTime(QDate(2026, 1, 15), QTime(9, 30), QTimeZone::utc()));
-    QSettings::setDefaultFormat(QSettings::IniFormat);
-    QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, temp.path());
-    QSettings settings(temp.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
-    QNetworkAccessManager network;
-    acrnet::MemorySecretStore secrets;
-    acrnet::AccountStore accountStore(&settings);
-    acrnet::AccountManager accounts(&network, &secrets, &accountStore);
-    acrnet::InventoryService inventory(&accounts, &network, &settings);
-    acrnet::ActivityLog activity(temp.filePath(QStringLiteral("activity.jsonl")));
-    acrnet::MainWindowOptions options;
-    options.sandboxScenario = o.scenario;
-    options.presentation = o.presentation;
-    acrnet::MainWindow window(options, &accounts, &inventory, &activity);
-    window.resize(o.size);
-    window.show();
-    acrnet::sandbox::SandboxHost host;
-    host.setSettingsOverride({{QStringLiteral("provisioningDelayMs"), 200},
-                              {QStringLiteral("registrationDelayMs"), 300},
-                              {QStringLiteral("silentDropDelayMs"), 300},
-                              {QStringLiteral("resourceGroupDeleteDelayMs"), 300}});
-    acrnet::WalkthroughCapture capture(&window, &inventory, o.outDir);
-    QObject::connect(&host, &acrnet::sandbox::SandboxHost::started, &window, [&](const QUrl &url) {
-        window.sandboxStarted(url, host.automationClients());
-        capture.start();
-    });
-    // A fixed port: the review page's ARM request names the host, and two runs must draw the same request.
-    quint16 port = 48123;
-    QObject::connect(&host, &acrnet::sandbox::SandboxHost::failed, &app, [&](const QString &why) {
-        print(stderr, why + QLatin1Char('\n'));
-        QCoreApplication::exit(1);
-    });
-    QObject::connect(&capture, &acrnet::WalkthroughCapture::finished, &app, [&](int code, const QString &why) {
-        print(code == 0 ? stdout : stderr, code == 0 ? QCoreApplication::translate("main", "Wrote %1 files to %2.")
-                                                               .arg(capture.written().size())
-                                                               .arg(QDir::toNativeSeparators(o.outDir)) +
-                                                           QLatin1Char('\n')
-                                                     : why + QLatin1Char('\n'));
-        QCoreApplication::exit(code);
-    });
-    host.start(o.scenario, port);
-    return QApplication::exec();
-}
-
 } // namespace
 
 int main(int argc, char *argv[])
@@ -429,7 +176,7 @@ int main(int argc, char *argv[])
     if (argc > 1 && acrnet::HeadlessCommand::names().contains(QString::fromLocal8Bit(argv[1])))
         return runCommand(argc, argv);
     if (argc > 1 && qstrcmp(argv[1], "capture") == 0)
-        return runCapture(argc, argv);
+        return acrnet::cli::runCapture(argc, argv);
     acrnet::MainWindowOptions options;
     if (const int code = parseGuiCommandLine(argc, argv, &options); code >= 0)
         return code;

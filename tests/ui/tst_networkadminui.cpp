@@ -379,6 +379,25 @@ void TestNetworkAdminUi::readOnlyOffersNoWrites()
                              "registerProviderAction", "deleteGroupAction"})
         QVERIFY2(!m_window->findChild<QAction *>(QLatin1String(name))->isEnabled(), name);
     QVERIFY(!m_window->adminActions()->editRules(kRegistry));
+
+    // The preview (what capture shows of a real tenant): the same editor up to its review page, Apply disabled.
+    const QJsonObject before = registryJson();
+    RulesEditorDialog *preview = m_window->adminActions()->previewRules(kRegistry);
+    QVERIFY(preview);
+    QTRY_VERIFY(preview->isVisible());
+    QVERIFY(preview->addIpRule(QStringLiteral("198.51.100.0/24")));
+    preview->review();
+    auto *commands = preview->findChild<QPlainTextEdit *>(QStringLiteral("azCommandsView"));
+    QVERIFY(commands && commands->toPlainText().contains(QLatin1String("az acr network-rule add")));
+    auto *apply = preview->findChild<QPushButton *>(QStringLiteral("applyButton"));
+    QVERIFY(apply->isVisible());
+    QVERIFY(!apply->isEnabled());
+    QVERIFY(apply->toolTip().contains(QLatin1String("sends nothing")));
+    QVERIFY(preview->findChild<QPushButton *>(QStringLiteral("fixButton"))->isHidden()); // hidden, not just paged out
+    QMetaObject::invokeMethod(apply, "click"); // a disabled button ignores it, and apply() refuses anyway
+    QTest::qWait(300);
+    QCOMPARE(registryJson(), before);
+    QVERIFY(m_activity->entries().isEmpty());
 }
 
 void TestNetworkAdminUi::checkAccessTeachesMyAddressAndLimits()
