@@ -60,52 +60,57 @@ struct CaptureOptions
     QString auth; // azcli, secret or sandbox
 };
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("main", text);
-}
-
 int usage(const QString &error)
 {
-    print(stderr, error + QLatin1Char(' ') + tr("See capture --help.") + QLatin1Char('\n'));
+    print(stderr,
+          error + QLatin1Char(' ') + QCoreApplication::translate("main", "See capture --help.") + QLatin1Char('\n'));
     return 2;
 }
 
 struct CaptureCommandLine
 {
     QCommandLineParser parser;
-    QCommandLineOption scenario{QStringLiteral("scenario"), tr("Sandbox scenario (default: training)."),
+    QCommandLineOption scenario{QStringLiteral("scenario"),
+                                QCoreApplication::translate("main", "Sandbox scenario (default: training)."),
                                 QStringLiteral("name"), QStringLiteral("training")};
-    QCommandLineOption lang{QStringLiteral("lang"), tr("Language (en, es)."), QStringLiteral("code"),
-                            QStringLiteral("en")};
-    QCommandLineOption presentation{QStringLiteral("presentation"), tr("Redact identifiers.")};
-    QCommandLineOption size{QStringLiteral("size"), tr("Main window size (default: 1280x800)."), QStringLiteral("WxH"),
-                            QStringLiteral("1280x800")};
-    QCommandLineOption out{QStringLiteral("out"), tr("Output folder."), QStringLiteral("dir")};
-    QCommandLineOption cloud{QStringLiteral("cloud"),
-                             tr("Capture your own estate in this cloud instead, read-only: AzureCloud, "
-                                "AzureUSGovernment or AzureChinaCloud."),
-                             QStringLiteral("name")};
-    QCommandLineOption endpoint{QStringLiteral("endpoint"),
-                                tr("Capture the estate behind this ARM endpoint instead, read-only (a sandbox "
-                                   "started elsewhere, or a custom cloud)."),
-                                QStringLiteral("url")};
-    QCommandLineOption tenant{QStringLiteral("tenant"), tr("Tenant ID or domain (with --cloud or --endpoint)."),
+    QCommandLineOption lang{QStringLiteral("lang"), QCoreApplication::translate("main", "Language (en, es)."),
+                            QStringLiteral("code"), QStringLiteral("en")};
+    QCommandLineOption presentation{QStringLiteral("presentation"),
+                                    QCoreApplication::translate("main", "Redact identifiers.")};
+    QCommandLineOption size{QStringLiteral("size"),
+                            QCoreApplication::translate("main", "Main window size (default: 1280x800)."),
+                            QStringLiteral("WxH"), QStringLiteral("1280x800")};
+    QCommandLineOption out{QStringLiteral("out"), QCoreApplication::translate("main", "Output folder."),
+                           QStringLiteral("dir")};
+    QCommandLineOption cloud{
+        QStringLiteral("cloud"),
+        QCoreApplication::translate("main", "Capture your own estate in this cloud instead, read-only: AzureCloud, "
+                                            "AzureUSGovernment or AzureChinaCloud."),
+        QStringLiteral("name")};
+    QCommandLineOption endpoint{
+        QStringLiteral("endpoint"),
+        QCoreApplication::translate("main", "Capture the estate behind this ARM endpoint instead, read-only (a sandbox "
+                                            "started elsewhere, or a custom cloud)."),
+        QStringLiteral("url")};
+    QCommandLineOption tenant{QStringLiteral("tenant"),
+                              QCoreApplication::translate("main", "Tenant ID or domain (with --cloud or --endpoint)."),
                               QStringLiteral("id")};
     QCommandLineOption auth{QStringLiteral("auth"),
-                            tr("Sign-in with --cloud or --endpoint: azcli (default; az login first), secret "
-                               "(AZURE_CLIENT_ID, AZURE_CLIENT_SECRET and --tenant) or sandbox."),
+                            QCoreApplication::translate(
+                                "main", "Sign-in with --cloud or --endpoint: azcli (default; az login first), secret "
+                                        "(AZURE_CLIENT_ID, AZURE_CLIENT_SECRET and --tenant) or sandbox."),
                             QStringLiteral("method")};
-    QCommandLineOption readOnly{QStringLiteral("read-only"),
-                                tr("Send nothing that changes Azure (always so with --cloud or --endpoint).")};
+    QCommandLineOption readOnly{
+        QStringLiteral("read-only"),
+        QCoreApplication::translate("main", "Send nothing that changes Azure (always so with --cloud or --endpoint).")};
 
     CaptureCommandLine()
     {
-        parser.setApplicationDescription(
-            tr("Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and "
-               "guide.md and guide.html. Two runs write the same bytes. With --cloud or --endpoint, capture your "
-               "own estate instead — the inventory, the audit and the rules editor up to its review page — and "
-               "send nothing; without --presentation it asks first."));
+        parser.setApplicationDescription(QCoreApplication::translate(
+            "main", "Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and "
+                    "guide.md and guide.html. Two runs write the same bytes. With --cloud or --endpoint, capture your "
+                    "own estate instead — the inventory, the audit and the rules editor up to its review page — and "
+                    "send nothing; without --presentation it asks first."));
         parser.addHelpOption();
         parser.addOptions({scenario, lang, presentation, size, out, cloud, endpoint, tenant, auth, readOnly});
     }
@@ -119,32 +124,37 @@ int parseOwnEstate(const CaptureCommandLine &cli, CaptureOptions *o)
     o->ownEstate = p.isSet(cli.endpoint) || (p.isSet(cli.cloud) && cloudName != QLatin1String("sandbox"));
     if (!o->ownEstate) {
         if (p.isSet(cli.tenant) || p.isSet(cli.auth))
-            return usage(tr("--tenant and --auth need --cloud or --endpoint."));
+            return usage(QCoreApplication::translate("main", "--tenant and --auth need --cloud or --endpoint."));
         return -1;
     }
     if (p.isSet(cli.scenario))
-        return usage(tr("--scenario is for the built-in sandbox; --cloud and --endpoint capture what is there."));
+        return usage(QCoreApplication::translate(
+            "main", "--scenario is for the built-in sandbox; --cloud and --endpoint capture what is there."));
     const QUrl endpoint(p.value(cli.endpoint));
     if (p.isSet(cli.endpoint) && (!endpoint.isValid() || endpoint.host().isEmpty()))
-        return usage(
-            tr("--endpoint needs a URL such as https://management.example.com, not '%1'.").arg(p.value(cli.endpoint)));
+        return usage(QCoreApplication::translate(
+                         "main", "--endpoint needs a URL such as https://management.example.com, not '%1'.")
+                         .arg(p.value(cli.endpoint)));
     const bool loopback = p.isSet(cli.endpoint) && Cloud::isLoopbackHost(endpoint.host());
     o->cloud = !p.isSet(cli.endpoint) ? Cloud::byName(cloudName)
                : loopback             ? Cloud::sandbox(endpoint)
                                       : Cloud::custom(endpoint, Cloud::Kind::AzureCloud);
     if (!o->cloud.isValid())
-        return usage(tr("Unknown --cloud '%1'.").arg(cloudName));
+        return usage(QCoreApplication::translate("main", "Unknown --cloud '%1'.").arg(cloudName));
     o->tenant = p.value(cli.tenant);
     o->auth = p.isSet(cli.auth) ? p.value(cli.auth) : loopback ? QStringLiteral("sandbox") : QStringLiteral("azcli");
     if (o->auth == QLatin1String("sandbox") && !loopback)
-        return usage(tr("--auth sandbox signs in to a sandbox on this machine only."));
+        return usage(QCoreApplication::translate("main", "--auth sandbox signs in to a sandbox on this machine only."));
     if (o->auth == QLatin1String("secret") && (o->tenant.isEmpty() || qEnvironmentVariableIsEmpty("AZURE_CLIENT_ID") ||
                                                qEnvironmentVariableIsEmpty("AZURE_CLIENT_SECRET")))
-        return usage(tr("--auth secret needs --tenant and the AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment "
-                        "variables."));
+        return usage(QCoreApplication::translate(
+            "main", "--auth secret needs --tenant and the AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment "
+                    "variables."));
     if (o->auth != QLatin1String("azcli") && o->auth != QLatin1String("secret") && o->auth != QLatin1String("sandbox"))
-        return usage(tr("--auth must be azcli, secret or sandbox, not '%1' (a capture cannot wait for a device "
-                        "code: run az login first).")
+        return usage(QCoreApplication::translate(
+                         "main",
+                         "--auth must be azcli, secret or sandbox, not '%1' (a capture cannot wait for a device "
+                         "code: run az login first).")
                          .arg(o->auth));
     return -1;
 }
@@ -155,16 +165,20 @@ int confirmUnredacted(const CaptureOptions &o)
 {
     const QString where = o.cloud.name();
     if (!ACRNET_ISATTY(ACRNET_FILENO(stdin)) || !ACRNET_ISATTY(ACRNET_FILENO(stderr))) {
-        print(stderr, tr("Refusing to capture %1 without --presentation: the images and guides would show its "
-                         "subscription and tenant IDs, addresses and user names, and no one is at a terminal to "
-                         "agree. Add --presentation.")
-                              .arg(where) +
-                          QLatin1Char('\n'));
+        print(stderr,
+              QCoreApplication::translate(
+                  "main", "Refusing to capture %1 without --presentation: the images and guides would show its "
+                          "subscription and tenant IDs, addresses and user names, and no one is at a terminal to "
+                          "agree. Add --presentation.")
+                      .arg(where) +
+                  QLatin1Char('\n'));
         return 2;
     }
-    print(stderr, tr("The images and guides will show the subscription and tenant IDs, addresses and user names of "
-                     "%1 (--presentation replaces them with placeholders). Capture anyway? [y/N] ")
-                      .arg(where));
+    print(stderr,
+          QCoreApplication::translate(
+              "main", "The images and guides will show the subscription and tenant IDs, addresses and user names of "
+                      "%1 (--presentation replaces them with placeholders). Capture anyway? [y/N] ")
+              .arg(where));
     char line[64] = {};
     const QString answer =
         std::fgets(line, sizeof line, stdin) ? QString::fromLocal8Bit(line).trimmed().toLower() : QString();
@@ -172,7 +186,7 @@ int confirmUnredacted(const CaptureOptions &o)
     yes << QCoreApplication::translate("main", "y", "the answer yes to a [y/N] question, as typed")
         << QCoreApplication::translate("main", "yes", "the answer yes to a [y/N] question, as typed");
     if (!yes.contains(answer)) {
-        print(stderr, tr("Nothing captured.") + QLatin1Char('\n'));
+        print(stderr, QCoreApplication::translate("main", "Nothing captured.") + QLatin1Char('\n'));
         return 2;
     }
     return -1;
@@ -193,7 +207,8 @@ int parseCaptureArguments(QStringList args, CaptureOptions *o)
         return 0;
     }
     if (!parser.positionalArguments().isEmpty())
-        return usage(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().constFirst()));
+        return usage(QCoreApplication::translate("main", "Unexpected argument '%1'.")
+                         .arg(parser.positionalArguments().constFirst()));
     o->scenario = parser.value(cli.scenario);
     o->language = parser.value(cli.lang);
     o->presentation = parser.isSet(cli.presentation);
@@ -201,13 +216,14 @@ int parseCaptureArguments(QStringList args, CaptureOptions *o)
     const QStringList wh = parser.value(cli.size).split(QLatin1Char('x'));
     o->size = QSize(wh.value(0).toInt(), wh.value(1).toInt());
     if (o->language != QLatin1String("en") && o->language != QLatin1String("es"))
-        return usage(tr("--lang must be en or es, not '%1'.").arg(o->language));
+        return usage(QCoreApplication::translate("main", "--lang must be en or es, not '%1'.").arg(o->language));
     if (wh.size() != 2 || o->size.width() < 800 || o->size.height() < 600 || o->size.width() > 3840 ||
         o->size.height() > 2160)
         return usage(
-            tr("--size must be WIDTHxHEIGHT between 800x600 and 3840x2160, not '%1'.").arg(parser.value(cli.size)));
+            QCoreApplication::translate("main", "--size must be WIDTHxHEIGHT between 800x600 and 3840x2160, not '%1'.")
+                .arg(parser.value(cli.size)));
     if (o->outDir.isEmpty())
-        return usage(tr("--out is required."));
+        return usage(QCoreApplication::translate("main", "--out is required."));
     if (const int code = parseOwnEstate(cli, o); code >= 0)
         return code;
     if (o->ownEstate && o->cloud.kind() != Cloud::Kind::Sandbox && !o->presentation) {
@@ -215,7 +231,7 @@ int parseCaptureArguments(QStringList args, CaptureOptions *o)
             return code;
     }
     if (!QDir().mkpath(o->outDir)) {
-        print(stderr, tr("Cannot create %1.").arg(o->outDir) + QLatin1Char('\n'));
+        print(stderr, QCoreApplication::translate("main", "Cannot create %1.").arg(o->outDir) + QLatin1Char('\n'));
         return 1;
     }
     return -1;
@@ -310,12 +326,13 @@ void startOnSandbox(const CaptureOptions &o, sandbox::SandboxHost &host, MainWin
 // The user's own estate: signed in as the options say, read-only; a sign-in that fails ends the capture.
 void startOnOwnEstate(const CaptureOptions &o, AccountManager &accounts, WalkthroughCapture &capture)
 {
-    QObject::connect(&accounts, &AccountManager::addFailed, &capture,
-                     [](const QString &why) { finish(1, tr("Could not sign in: %1").arg(why)); });
+    QObject::connect(&accounts, &AccountManager::addFailed, &capture, [](const QString &why) {
+        finish(1, QCoreApplication::translate("main", "Could not sign in: %1").arg(why));
+    });
     QObject::connect(&accounts, &AccountManager::statusChanged, &capture, [&accounts](const QString &id) {
         const AccountManager::Status status = accounts.status(id);
         if (status.state == AccountManager::State::Error || status.state == AccountManager::State::NeedsSignIn)
-            finish(1, tr("Could not sign in: %1").arg(status.message));
+            finish(1, QCoreApplication::translate("main", "Could not sign in: %1").arg(status.message));
     });
     const QString tenant = o.tenant.isEmpty() ? QStringLiteral("organizations") : o.tenant;
     if (o.auth == QLatin1String("sandbox"))
@@ -381,11 +398,11 @@ int runCapture(int argc, char *argv[])
     window.show();
     WalkthroughCapture capture(&window, &inventory, o.outDir);
     QObject::connect(&capture, &WalkthroughCapture::finished, &app, [&](int code, const QString &why) {
-        finish(code,
-               code == 0
-                   ? tr("Wrote %1 files to %2.").arg(capture.written().size()).arg(QDir::toNativeSeparators(o.outDir)) +
-                         (why.isEmpty() ? QString() : QLatin1Char('\n') + why)
-                   : why);
+        finish(code, code == 0 ? QCoreApplication::translate("main", "Wrote %1 files to %2.")
+                                         .arg(capture.written().size())
+                                         .arg(QDir::toNativeSeparators(o.outDir)) +
+                                     (why.isEmpty() ? QString() : QLatin1Char('\n') + why)
+                               : why);
     });
     sandbox::SandboxHost host;
     if (o.ownEstate)

@@ -2448,6 +2448,90 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Select mycontainerregistry and type the address of a machine outside the network in the What if from field.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Who can reach your container registries — a read-only tour of your estate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your subscriptions, networks and registries</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a subscription in the tree.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The tree lists every subscription the signed-in account can read, with its virtual networks, subnets and registries; the Registries tab gives each registry&apos;s SKU, default action and rules. This capture ran read-only: it changed nothing in Azure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The main window on the estate, with the first subscription selected in the tree and outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Virtual networks and subnets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Subnets tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each subnet with its address range and whether it has the Microsoft.ContainerRegistry service endpoint, which a registry&apos;s network rule for that subnet needs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Subnets tab, outlined, listing the selected subscription&apos;s subnets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit&apos;s findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the Findings tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The audit reads every registry&apos;s network rules and says who can reach it: open to the internet, rules for subnets without the endpoint, rules Azure dropped because the provider is not registered. What could not be read is listed as such, never counted as a pass.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Findings tab, outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A registry&apos;s network rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Right-click a Premium registry and choose Edit network rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The editor shows the default action, the subnet rules and the IP rules; network rules need the Premium SKU. In a read-only capture Apply is disabled: nothing is sent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network rules editor of a Premium registry, its default action outlined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review a change before it is sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change the default action and click Review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review page shows who would lose access, the equivalent az commands and the exact ARM request. Applied, a change takes a few minutes to take effect; here Apply stays disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The review page of the change with its az commands outlined; Apply is disabled.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ChangeService</name>
@@ -4796,6 +4880,10 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <source>Who will lose access:</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only: this shows what the change would send, and sends nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::RunningOperationsModel</name>
@@ -5380,6 +5468,14 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <source>open access</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>No Premium registry in the estate: the rules editor (steps 4 and 5) was not captured.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The network rules editor did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::WidgetHelpers</name>
@@ -5593,7 +5689,25 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and guide.md and guide.html. Two runs write the same bytes.</source>
+        <source>The capture draws with DejaVu Sans; %1 is missing (Debian package fonts-dejavu-core).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question, as typed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question, as typed</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>See capture --help.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5617,7 +5731,67 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>See capture --help.</source>
+        <source>Capture your own estate in this cloud instead, read-only: AzureCloud, AzureUSGovernment or AzureChinaCloud.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the estate behind this ARM endpoint instead, read-only (a sandbox started elsewhere, or a custom cloud).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tenant ID or domain (with --cloud or --endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-in with --cloud or --endpoint: azcli (default; az login first), secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET and --tenant) or sandbox.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Send nothing that changes Azure (always so with --cloud or --endpoint).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and guide.md and guide.html. Two runs write the same bytes. With --cloud or --endpoint, capture your own estate instead — the inventory, the audit and the rules editor up to its review page — and send nothing; without --presentation it asks first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--tenant and --auth need --cloud or --endpoint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--scenario is for the built-in sandbox; --cloud and --endpoint capture what is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--endpoint needs a URL such as https://management.example.com, not &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown --cloud &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth sandbox signs in to a sandbox on this machine only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth secret needs --tenant and the AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--auth must be azcli, secret or sandbox, not &apos;%1&apos; (a capture cannot wait for a device code: run az login first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Refusing to capture %1 without --presentation: the images and guides would show its subscription and tenant IDs, addresses and user names, and no one is at a terminal to agree. Add --presentation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The images and guides will show the subscription and tenant IDs, addresses and user names of %1 (--presentation replaces them with placeholders). Capture anyway? [y/N] </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing captured.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5641,15 +5815,11 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The capture draws with DejaVu Sans; %1 is missing (Debian package fonts-dejavu-core).</source>
+        <source>Could not sign in: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Wrote %1 files to %2.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2454,6 +2454,90 @@ az provider register --namespace Microsoft.ContainerRegistry --subscription %2</
         <source>Select mycontainerregistry and type the address of a machine outside the network in the What if from field.</source>
         <translation>Seleccione mycontainerregistry y escriba la dirección de una máquina de fuera de la red en el campo Qué pasaría desde.</translation>
     </message>
+    <message>
+        <source>Who can reach your container registries — a read-only tour of your estate</source>
+        <translation>Quién puede llegar a sus registros de contenedores: un recorrido de solo lectura por su entorno</translation>
+    </message>
+    <message>
+        <source>Your subscriptions, networks and registries</source>
+        <translation>Sus suscripciones, redes y registros</translation>
+    </message>
+    <message>
+        <source>Select a subscription in the tree.</source>
+        <translation>Seleccione una suscripción en el árbol.</translation>
+    </message>
+    <message>
+        <source>The tree lists every subscription the signed-in account can read, with its virtual networks, subnets and registries; the Registries tab gives each registry&apos;s SKU, default action and rules. This capture ran read-only: it changed nothing in Azure.</source>
+        <translation>El árbol muestra cada suscripción que la cuenta con sesión iniciada puede leer, con sus redes virtuales, subredes y registros; la pestaña Registros da el SKU, la acción predeterminada y las reglas de cada registro. Esta captura se hizo en modo de solo lectura: no cambió nada en Azure.</translation>
+    </message>
+    <message>
+        <source>The main window on the estate, with the first subscription selected in the tree and outlined.</source>
+        <translation>La ventana principal sobre el entorno, con la primera suscripción seleccionada en el árbol y resaltada.</translation>
+    </message>
+    <message>
+        <source>Virtual networks and subnets</source>
+        <translation>Redes virtuales y subredes</translation>
+    </message>
+    <message>
+        <source>Open the Subnets tab.</source>
+        <translation>Abra la pestaña Subredes.</translation>
+    </message>
+    <message>
+        <source>Each subnet with its address range and whether it has the Microsoft.ContainerRegistry service endpoint, which a registry&apos;s network rule for that subnet needs.</source>
+        <translation>Cada subred con su intervalo de direcciones y si tiene el punto de conexión de servicio Microsoft.ContainerRegistry, que necesita la regla de red de un registro para esa subred.</translation>
+    </message>
+    <message>
+        <source>The Subnets tab, outlined, listing the selected subscription&apos;s subnets.</source>
+        <translation>La pestaña Subredes, resaltada, con las subredes de la suscripción seleccionada.</translation>
+    </message>
+    <message>
+        <source>The audit&apos;s findings</source>
+        <translation>Los hallazgos de la auditoría</translation>
+    </message>
+    <message>
+        <source>Open the Findings tab.</source>
+        <translation>Abra la pestaña Hallazgos.</translation>
+    </message>
+    <message>
+        <source>The audit reads every registry&apos;s network rules and says who can reach it: open to the internet, rules for subnets without the endpoint, rules Azure dropped because the provider is not registered. What could not be read is listed as such, never counted as a pass.</source>
+        <translation>La auditoría lee las reglas de red de cada registro y dice quién puede llegar a él: abierto a internet, reglas para subredes sin el punto de conexión, reglas que Azure descartó porque el proveedor no está registrado. Lo que no se pudo leer aparece como tal, nunca se cuenta como aprobado.</translation>
+    </message>
+    <message>
+        <source>The Findings tab, outlined.</source>
+        <translation>La pestaña Hallazgos, resaltada.</translation>
+    </message>
+    <message>
+        <source>A registry&apos;s network rules</source>
+        <translation>Las reglas de red de un registro</translation>
+    </message>
+    <message>
+        <source>Right-click a Premium registry and choose Edit network rules…</source>
+        <translation>Haga clic con el botón derecho en un registro Premium y elija Editar reglas de red…</translation>
+    </message>
+    <message>
+        <source>The editor shows the default action, the subnet rules and the IP rules; network rules need the Premium SKU. In a read-only capture Apply is disabled: nothing is sent.</source>
+        <translation>El editor muestra la acción predeterminada, las reglas de subred y las reglas de IP; las reglas de red necesitan el SKU Premium. En una captura de solo lectura Aplicar está desactivado: no se envía nada.</translation>
+    </message>
+    <message>
+        <source>The network rules editor of a Premium registry, its default action outlined.</source>
+        <translation>El editor de reglas de red de un registro Premium, con su acción predeterminada resaltada.</translation>
+    </message>
+    <message>
+        <source>Review a change before it is sent</source>
+        <translation>Revisar un cambio antes de enviarlo</translation>
+    </message>
+    <message>
+        <source>Change the default action and click Review.</source>
+        <translation>Cambie la acción predeterminada y haga clic en Revisar.</translation>
+    </message>
+    <message>
+        <source>The review page shows who would lose access, the equivalent az commands and the exact ARM request. Applied, a change takes a few minutes to take effect; here Apply stays disabled.</source>
+        <translation>La página de revisión muestra quién perdería el acceso, los comandos az equivalentes y la solicitud ARM exacta. Una vez aplicado, un cambio tarda unos minutos en surtir efecto; aquí Aplicar sigue desactivado.</translation>
+    </message>
+    <message>
+        <source>The review page of the change with its az commands outlined; Apply is disabled.</source>
+        <translation>La página de revisión del cambio con sus comandos az resaltados; Aplicar está desactivado.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::ChangeService</name>
@@ -4814,6 +4898,10 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <source>Who will lose access:</source>
         <translation>Quién perderá el acceso:</translation>
     </message>
+    <message>
+        <source>Read-only: this shows what the change would send, and sends nothing.</source>
+        <translation>Solo lectura: muestra lo que enviaría el cambio y no envía nada.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::RunningOperationsModel</name>
@@ -5398,6 +5486,14 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <source>open access</source>
         <translation>el acceso abierto</translation>
     </message>
+    <message>
+        <source>No Premium registry in the estate: the rules editor (steps 4 and 5) was not captured.</source>
+        <translation>No hay ningún registro Premium en el entorno: no se capturó el editor de reglas (pasos 4 y 5).</translation>
+    </message>
+    <message>
+        <source>The network rules editor did not open.</source>
+        <translation>El editor de reglas de red no se abrió.</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::WidgetHelpers</name>
@@ -5611,8 +5707,26 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Vea --help.</translation>
     </message>
     <message>
-        <source>Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and guide.md and guide.html. Two runs write the same bytes.</source>
-        <translation>Captura el tutorial en el entorno de pruebas: un PNG por paso, con el control en el que hacer clic resaltado, y guide.md y guide.html. Dos ejecuciones escriben los mismos bytes.</translation>
+        <source>The capture draws with DejaVu Sans; %1 is missing (Debian package fonts-dejavu-core).</source>
+        <translation>La captura dibuja con DejaVu Sans; falta %1 (paquete de Debian fonts-dejavu-core).</translation>
+    </message>
+    <message>
+        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
+        <translation>Escribe el tutorial como capturas de pantalla y una guía paso a paso (en el entorno de pruebas).</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <comment>the answer yes to a [y/N] question, as typed</comment>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <comment>the answer yes to a [y/N] question, as typed</comment>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>See capture --help.</source>
+        <translation>Consulte capture --help.</translation>
     </message>
     <message>
         <source>Sandbox scenario (default: training).</source>
@@ -5635,8 +5749,68 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>Carpeta de salida.</translation>
     </message>
     <message>
-        <source>See capture --help.</source>
-        <translation>Consulte capture --help.</translation>
+        <source>Capture your own estate in this cloud instead, read-only: AzureCloud, AzureUSGovernment or AzureChinaCloud.</source>
+        <translation>Capturar en su lugar su propio entorno en esta nube, en solo lectura: AzureCloud, AzureUSGovernment o AzureChinaCloud.</translation>
+    </message>
+    <message>
+        <source>Capture the estate behind this ARM endpoint instead, read-only (a sandbox started elsewhere, or a custom cloud).</source>
+        <translation>Capturar en su lugar el entorno detrás de este punto de conexión de ARM, en solo lectura (un entorno de pruebas iniciado aparte o una nube propia).</translation>
+    </message>
+    <message>
+        <source>Tenant ID or domain (with --cloud or --endpoint).</source>
+        <translation>Id. o dominio del inquilino (con --cloud o --endpoint).</translation>
+    </message>
+    <message>
+        <source>Sign-in with --cloud or --endpoint: azcli (default; az login first), secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET and --tenant) or sandbox.</source>
+        <translation>Inicio de sesión con --cloud o --endpoint: azcli (predeterminado; antes az login), secret (AZURE_CLIENT_ID, AZURE_CLIENT_SECRET y --tenant) o sandbox.</translation>
+    </message>
+    <message>
+        <source>Send nothing that changes Azure (always so with --cloud or --endpoint).</source>
+        <translation>No enviar nada que cambie Azure (siempre así con --cloud o --endpoint).</translation>
+    </message>
+    <message>
+        <source>Capture the walkthrough on the sandbox: a PNG per step, the control to click outlined, and guide.md and guide.html. Two runs write the same bytes. With --cloud or --endpoint, capture your own estate instead — the inventory, the audit and the rules editor up to its review page — and send nothing; without --presentation it asks first.</source>
+        <translation>Captura el tutorial en el entorno de pruebas: un PNG por paso, con el control en el que hacer clic resaltado, y guide.md y guide.html. Dos ejecuciones escriben los mismos bytes. Con --cloud o --endpoint captura en su lugar su propio entorno —el inventario, la auditoría y el editor de reglas hasta su página de revisión— sin enviar nada; sin --presentation pregunta antes.</translation>
+    </message>
+    <message>
+        <source>--tenant and --auth need --cloud or --endpoint.</source>
+        <translation>--tenant y --auth necesitan --cloud o --endpoint.</translation>
+    </message>
+    <message>
+        <source>--scenario is for the built-in sandbox; --cloud and --endpoint capture what is there.</source>
+        <translation>--scenario es para el entorno de pruebas integrado; --cloud y --endpoint capturan lo que hay.</translation>
+    </message>
+    <message>
+        <source>--endpoint needs a URL such as https://management.example.com, not &apos;%1&apos;.</source>
+        <translation>--endpoint necesita una URL como https://management.example.com, no &apos;%1&apos;.</translation>
+    </message>
+    <message>
+        <source>Unknown --cloud &apos;%1&apos;.</source>
+        <translation>--cloud &apos;%1&apos; desconocida.</translation>
+    </message>
+    <message>
+        <source>--auth sandbox signs in to a sandbox on this machine only.</source>
+        <translation>--auth sandbox solo inicia sesión en un entorno de pruebas de esta máquina.</translation>
+    </message>
+    <message>
+        <source>--auth secret needs --tenant and the AZURE_CLIENT_ID and AZURE_CLIENT_SECRET environment variables.</source>
+        <translation>--auth secret necesita --tenant y las variables de entorno AZURE_CLIENT_ID y AZURE_CLIENT_SECRET.</translation>
+    </message>
+    <message>
+        <source>--auth must be azcli, secret or sandbox, not &apos;%1&apos; (a capture cannot wait for a device code: run az login first).</source>
+        <translation>--auth debe ser azcli, secret o sandbox, no &apos;%1&apos; (una captura no puede esperar un código de dispositivo: ejecute antes az login).</translation>
+    </message>
+    <message>
+        <source>Refusing to capture %1 without --presentation: the images and guides would show its subscription and tenant IDs, addresses and user names, and no one is at a terminal to agree. Add --presentation.</source>
+        <translation>No se captura %1 sin --presentation: las imágenes y las guías mostrarían sus id. de suscripción y de inquilino, direcciones y nombres de usuario, y no hay nadie en un terminal para aceptarlo. Añada --presentation.</translation>
+    </message>
+    <message>
+        <source>The images and guides will show the subscription and tenant IDs, addresses and user names of %1 (--presentation replaces them with placeholders). Capture anyway? [y/N] </source>
+        <translation>Las imágenes y las guías mostrarán los id. de suscripción y de inquilino, las direcciones y los nombres de usuario de %1 (--presentation los sustituye por marcadores). ¿Capturar de todos modos? [s/N] </translation>
+    </message>
+    <message>
+        <source>Nothing captured.</source>
+        <translation>No se capturó nada.</translation>
     </message>
     <message>
         <source>Unexpected argument &apos;%1&apos;.</source>
@@ -5659,16 +5833,12 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>No se puede crear %1.</translation>
     </message>
     <message>
-        <source>The capture draws with DejaVu Sans; %1 is missing (Debian package fonts-dejavu-core).</source>
-        <translation>La captura dibuja con DejaVu Sans; falta %1 (paquete de Debian fonts-dejavu-core).</translation>
+        <source>Could not sign in: %1</source>
+        <translation>No se pudo iniciar sesión: %1</translation>
     </message>
     <message>
         <source>Wrote %1 files to %2.</source>
         <translation>Se escribieron %1 archivos en %2.</translation>
-    </message>
-    <message>
-        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
-        <translation>Escribe el tutorial como capturas de pantalla y una guía paso a paso (en el entorno de pruebas).</translation>
     </message>
 </context>
 </TS>
