@@ -84,8 +84,10 @@ void MainWindow::buildMenus()
     // Read-only is said where it is always visible: the title and the status bar.
     if (m_options.readOnly) {
         setWindowTitle(tr("ACR Network Admin — read-only"));
-        auto *badge = new QLabel(tr("Read-only: no changes can be made"), this);
+        // Short: with the presentation badge beside it, the status bar's messages must still fit at 1280 px.
+        auto *badge = new QLabel(tr("Read-only"), this);
         badge->setObjectName(QStringLiteral("readOnlyBadge"));
+        badge->setToolTip(tr("Read-only: no changes can be made"));
         statusBar()->addPermanentWidget(badge);
         m_auditPane->setReadOnly(true);
     }
@@ -104,8 +106,9 @@ void MainWindow::buildPresentation(QMenu *view)
     toggle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     toggle->setStatusTip(tr("Hide tenant and subscription IDs, public IP addresses, user names and tenant domains in "
                             "everything shown, copied and exported"));
-    auto *badge = new QLabel(tr("Presentation mode: identifiers hidden"), this);
+    auto *badge = new QLabel(tr("Presentation mode"), this);
     badge->setObjectName(QStringLiteral("presentationBadge"));
+    badge->setToolTip(tr("Presentation mode: identifiers hidden"));
     statusBar()->addPermanentWidget(badge);
     const auto apply = [this, toggle, badge](bool on) {
         toggle->setChecked(on);

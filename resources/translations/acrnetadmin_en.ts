@@ -4019,6 +4019,14 @@ Use Accounts… to sign in to Azure, or start with --sandbox to try the app on s
         <source>Presentation mode: identifiers hidden</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>

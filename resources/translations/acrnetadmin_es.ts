@@ -4033,6 +4033,14 @@ Use Cuentas… para iniciar sesión en Azure, o inicie con --sandbox para probar
         <source>Presentation mode: identifiers hidden</source>
         <translation>Modo de presentación: identificadores ocultos</translation>
     </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Solo lectura</translation>
+    </message>
+    <message>
+        <source>Presentation mode</source>
+        <translation>Modo de presentación</translation>
+    </message>
 </context>
 <context>
     <name>acrnet::NatGateway</name>
