@@ -88,7 +88,8 @@ struct GuiCommandLine
                                          "Audit who can reach the registries (JSON, CSV or HTML; --fail-on for CI).")},
             {QStringLiteral("capture"),
              QCoreApplication::translate("main",
-                                         "Write the walkthrough as screenshots and a step guide (on the sandbox).")},
+                                         "Write the walkthrough as screenshots and a step guide (on the sandbox), or a "
+                                         "read-only tour of your own estate.")},
             {QStringLiteral("help COMMAND"), QCoreApplication::translate("main", "Show a command's options.")}};
         for (const auto &[name, what] : commands)
             text += QStringLiteral("  %1  %2\n").arg(name, -14).arg(what);

@@ -5701,10 +5701,6 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>y</source>
         <comment>the answer yes to a [y/N] question, as typed</comment>
         <translation type="unfinished"></translation>
@@ -5828,6 +5824,10 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
     </message>
     <message>
         <source>Wrote %1 files to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the walkthrough as screenshots and a step guide (on the sandbox), or a read-only tour of your own estate.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

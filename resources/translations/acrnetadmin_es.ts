@@ -5719,10 +5719,6 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>La captura dibuja con DejaVu Sans; falta %1 (paquete de Debian fonts-dejavu-core).</translation>
     </message>
     <message>
-        <source>Write the walkthrough as screenshots and a step guide (on the sandbox).</source>
-        <translation>Escribe el tutorial como capturas de pantalla y una guía paso a paso (en el entorno de pruebas).</translation>
-    </message>
-    <message>
         <source>y</source>
         <comment>the answer yes to a [y/N] question, as typed</comment>
         <translation>s</translation>
@@ -5847,6 +5843,10 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
     <message>
         <source>Wrote %1 files to %2.</source>
         <translation>Se escribieron %1 archivos en %2.</translation>
+    </message>
+    <message>
+        <source>Write the walkthrough as screenshots and a step guide (on the sandbox), or a read-only tour of your own estate.</source>
+        <translation>Escribe el tutorial como capturas de pantalla y una guía paso a paso (en el entorno de pruebas), o un recorrido de solo lectura por su propio entorno.</translation>
     </message>
 </context>
 </TS>
