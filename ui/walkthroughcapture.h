@@ -76,7 +76,7 @@ private:
     QString registryId(const QString &name) const;
     QString subnetId(const QString &name) const;
     QString subscriptionId(const QString &displayName) const;
-    QString firstSubscription() const;    // by display name
+    QString firstSubscription() const;    // the first Premium registry's, else the first holding a registry
     QString firstPremiumRegistry() const; // by name
 
     RulesEditorDialog *openEditor(const QString &registryName);

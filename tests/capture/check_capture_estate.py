@@ -70,6 +70,19 @@ def check_tour(app, url, scenario, out, log):
     return len(reads)
 
 
+def read_terminal(fd, said, until=None):
+    """What the pseudo-terminal prints, appended to `said`, until `until` shows (or, without it, until it closes)."""
+    while until is None or until not in said:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        said += chunk
+    return said
+
+
 def check_refusals(app, work):
     out = os.path.join(work, "refused")
     # A real cloud without --presentation and nobody at a terminal: refused before anything is read or written.
@@ -81,24 +94,9 @@ def check_refusals(app, work):
     pid, fd = pty.fork()
     if pid == 0:
         os.execve(app, [app, "capture", "--cloud", "AzureCloud", "--out", out], environment())
-    said = b""
-    while b"[y/N]" not in said:
-        try:
-            chunk = os.read(fd, 1024)
-        except OSError:
-            break
-        if not chunk:
-            break
-        said += chunk
+    said = read_terminal(fd, b"", until=b"[y/N]")
     os.write(fd, b"n\n")
-    while True:
-        try:
-            chunk = os.read(fd, 1024)
-        except OSError:
-            break
-        if not chunk:
-            break
-        said += chunk
+    said = read_terminal(fd, said)
     _, status = os.waitpid(pid, 0)
     if os.waitstatus_to_exitcode(status) != 2 or b"[y/N]" not in said or b"Nothing captured" not in said \
             or os.path.exists(out):
