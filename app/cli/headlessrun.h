@@ -19,8 +19,9 @@ class AccountSession;
 class ArmClient;
 class InventoryLoad;
 
-// One headless load (`inventory`, `audit`): every account's subscriptions listed once (a subscription seen through
-// two accounts counts once, under the first), then loaded through Resource Graph or Resource Manager like the GUI —
+// One headless load (`inventory`, `audit`): every account's subscriptions listed once in each tenant it can see
+// (only the tenant given with --tenant when there is one; a subscription seen through two accounts or tenants
+// counts once, under the first), then loaded through Resource Graph or Resource Manager like the GUI —
 // a failed Resource Graph load falls back to Resource Manager. Whatever could not be read completely is named in
 // errors(): a subscription that failed, one read only in part (its warnings), an entry of a list that did not parse,
 // an account whose subscriptions could not be listed. Emits finished() once.
@@ -48,10 +49,14 @@ signals:
     void finished();
 
 private:
+    struct Signer;
     struct Connection;
     void prepare(size_t index);
+    void discover(size_t index);
+    void addConnection(const Signer &signer, const QString &tenantId);
     void list(size_t index);
     void load(size_t index);
+    void oneLoaded();
     void collect(const SubscriptionInventory &inventory);
     void addError(const QString &subscriptionId, const QString &error);
 
@@ -62,7 +67,9 @@ private:
     QNetworkAccessManager m_network;
     EntraClient m_entra;
     MemorySecretStore m_secrets;
-    std::vector<std::unique_ptr<Connection>> m_connections;
+    std::vector<std::unique_ptr<Signer>> m_signers;
+    std::vector<std::unique_ptr<Connection>> m_connections; // one per tenant read, after the signers' sessions
+    int m_loading = 0;
     QSet<QString> m_seen; // lower-case subscription IDs already taken by an earlier account
     int m_listFailures = 0;
     QString m_firstListError;

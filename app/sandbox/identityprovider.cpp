@@ -128,13 +128,20 @@ Reply IdentityProvider::clientCredentials(const QUrlQuery &form, const QString &
     const QString clientId = form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded);
     const QString secret = form.queryItemValue(QStringLiteral("client_secret"), QUrl::FullyDecoded);
     const QString scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    // A multi-tenant application has a service principal in each tenant that consented to it (one entry per
+    // tenant, same client ID); an alias (organizations, common) signs in to the first, its home.
     QJsonObject sp;
     for (const QJsonValue &v : std::as_const(m_context.store.servicePrincipals)) {
-        if (v.toObject().value(QLatin1String("clientId")).toString() == clientId)
-            sp = v.toObject();
+        const QJsonObject candidate = v.toObject();
+        if (candidate.value(QLatin1String("clientId")).toString() != clientId)
+            continue;
+        if (isAlias(tenant)
+                ? sp.isEmpty()
+                : tenant.compare(candidate.value(QLatin1String("tenantId")).toString(), Qt::CaseInsensitive) == 0)
+            sp = candidate;
     }
     const QString home = sp.value(QLatin1String("tenantId")).toString();
-    if (sp.isEmpty() || (!isAlias(tenant) && tenant.compare(home, Qt::CaseInsensitive) != 0))
+    if (sp.isEmpty())
         return oauthError(400, QStringLiteral("unauthorized_client"), 700016,
                           QStringLiteral("Application with identifier '%1' was not found in the directory '%2'.")
                               .arg(clientId, tenant));

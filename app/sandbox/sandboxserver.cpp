@@ -219,6 +219,12 @@ void SandboxServer::logRequest(const Request &r, const QUrl &url, int status, do
                      {QStringLiteral("status"), status},
                      {QStringLiteral("durationMs"), qRound(durationMs * 1000) / 1000.0},
                      {QStringLiteral("delayMs"), delayMs}};
+    // The tenant the caller's token is for (not the token): a replay signs in to the same tenant.
+    if (service == QLatin1String("arm") && r.header("Authorization").startsWith("Bearer ")) {
+        QString error;
+        if (const auto claims = m_context.tokens.verify(QString::fromLatin1(r.header("Authorization").mid(7)), &error))
+            line.insert(QStringLiteral("tenant"), claims->tenantId);
+    }
     if (service == QLatin1String("arm") &&
         r.path.contains(QLatin1String("Microsoft.ResourceGraph"), Qt::CaseInsensitive))
         line.insert(QStringLiteral("body"), QString::fromUtf8(r.body)); // a query, for replays

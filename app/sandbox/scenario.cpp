@@ -196,13 +196,16 @@ QJsonObject registryDoc(Store &store, const QString &sub, const QString &rg, con
 
 QStringList Scenario::builtInNames()
 {
-    return {QStringLiteral("demo"), QStringLiteral("training"), QStringLiteral("clean"), QStringLiteral("large")};
+    return {QStringLiteral("demo"), QStringLiteral("training"), QStringLiteral("clean"), QStringLiteral("large"),
+            QStringLiteral("xl")};
 }
 
 bool Scenario::load(const QString &nameOrFile, Store &store, QString *error)
 {
     if (nameOrFile == QLatin1String("large"))
         return loadJson(generateLarge({}), store, error);
+    if (nameOrFile == QLatin1String("xl"))
+        return loadJson(generateLarge(xlParameters()), store, error);
     const bool builtIn = builtInNames().contains(nameOrFile);
     QFile file(builtIn ? QStringLiteral(":/sandbox/") + nameOrFile + QStringLiteral(".json") : nameOrFile);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -325,7 +328,7 @@ namespace {
 // The registries of the `large` scenario, spread over its subscriptions (a second resource group in each), with
 // rules to random subnets: drawn from `rng` after the networks, so a seed always gives the same estate.
 void addLargeRegistries(QJsonArray &subs, const QStringList &subnetIds, int registries, int rulesPerRegistry,
-                        const QStringList &regions, QRandomGenerator &rng)
+                        int privateEndpointEvery, const QStringList &regions, QRandomGenerator &rng)
 {
     const int subscriptions = int(subs.size());
     const QStringList skus{QStringLiteral("Premium"), QStringLiteral("Premium"), QStringLiteral("Standard"),
@@ -335,17 +338,24 @@ void addLargeRegistries(QJsonArray &subs, const QStringList &subnetIds, int regi
         const QString sku = skus.at(rng.bounded(int(skus.size())));
         QJsonArray rules;
         QJsonArray ips;
+        QJsonArray pes;
         if (sku == QLatin1String("Premium")) {
             for (int k = 0; k < rulesPerRegistry && !subnetIds.isEmpty(); ++k)
                 rules.append(subnetIds.at(rng.bounded(int(subnetIds.size()))));
             ips.append(QStringLiteral("198.51.%1.0/24").arg(r % 250));
+            if (privateEndpointEvery > 0 && r % privateEndpointEvery == 0)
+                pes.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("pe-acr%1").arg(r)},
+                                       {QStringLiteral("status"), r % (3 * privateEndpointEvery) == 0
+                                                                      ? QStringLiteral("Pending")
+                                                                      : QStringLiteral("Approved")}});
         }
         QJsonObject reg{{QStringLiteral("name"), QStringLiteral("acr%1").arg(r, 5, 10, QLatin1Char('0'))},
                         {QStringLiteral("sku"), sku},
                         {QStringLiteral("defaultAction"),
                          sku == QLatin1String("Premium") && r % 2 ? QStringLiteral("Deny") : QStringLiteral("Allow")},
                         {QStringLiteral("virtualNetworkRules"), rules},
-                        {QStringLiteral("ipRules"), ips}};
+                        {QStringLiteral("ipRules"), ips},
+                        {QStringLiteral("privateEndpoints"), pes}};
         QJsonObject sub = subs.at(s).toObject();
         QJsonArray groups = sub.value(QLatin1String("resourceGroups")).toArray();
         if (groups.size() < 2)
@@ -364,6 +374,20 @@ void addLargeRegistries(QJsonArray &subs, const QStringList &subnetIds, int regi
 
 } // namespace
 
+QJsonObject Scenario::xlParameters()
+{
+    // 1,000 subscriptions in 3 tenants, 10,000 VNets, 100,000 subnets, 5,000 registries of which about half are
+    // Premium with 8 VNet rules each (~20,000 rules), an IP rule each and a private endpoint on every fourth.
+    return {{QStringLiteral("name"), QStringLiteral("xl")},
+            {QStringLiteral("subscriptions"), 1000},
+            {QStringLiteral("tenants"), 3},
+            {QStringLiteral("vnetsPerSubscription"), 10},
+            {QStringLiteral("subnetsPerVnet"), 10},
+            {QStringLiteral("registries"), 5000},
+            {QStringLiteral("rulesPerRegistry"), 8},
+            {QStringLiteral("privateEndpointEvery"), 4}};
+}
+
 QJsonObject Scenario::generateLarge(const QJsonObject &p)
 {
     const int subscriptions = p.value(QLatin1String("subscriptions")).toInt(100);
@@ -371,8 +395,12 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
     const int subnetsPerVnet = p.value(QLatin1String("subnetsPerVnet")).toInt(10);
     const int registries = p.value(QLatin1String("registries")).toInt(1000);
     const int rulesPerRegistry = p.value(QLatin1String("rulesPerRegistry")).toInt(3);
+    const int privateEndpointEvery = p.value(QLatin1String("privateEndpointEvery")).toInt(0);
+    const int tenantCount = qBound(1, p.value(QLatin1String("tenants")).toInt(1), 99);
     QRandomGenerator rng(quint32(p.value(QLatin1String("seed")).toInt(42)));
-    const QString tenant = QStringLiteral("5a1d0000-0000-4000-8000-00000000a001");
+    QStringList tenantIds;
+    for (int t = 1; t <= tenantCount; ++t)
+        tenantIds << QStringLiteral("5a1d0000-0000-4000-8000-00000000a%1").arg(t, 3, 10, QLatin1Char('0'));
     const QStringList regions{QStringLiteral("westeurope"), QStringLiteral("northeurope"), QStringLiteral("eastus")};
     auto guid = [](int kind, int n) {
         return QStringLiteral("%1-0000-4000-8000-%2")
@@ -417,24 +445,32 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
         subs.append(
             QJsonObject{{QStringLiteral("subscriptionId"), subId},
                         {QStringLiteral("displayName"), QStringLiteral("Estate %1").arg(s, 3, 10, QLatin1Char('0'))},
-                        {QStringLiteral("tenantId"), tenant},
+                        {QStringLiteral("tenantId"), tenantIds.at(s % tenantCount)},
                         {QStringLiteral("resourceGroups"), QJsonArray{netGroup}}});
     }
-    addLargeRegistries(subs, subnetIds, registries, rulesPerRegistry, regions, rng);
-    return {
-        {QStringLiteral("name"), QStringLiteral("large")},
-        {QStringLiteral("settings"), QJsonObject{{QStringLiteral("autoApproveDeviceCodes"), true}}},
-        {QStringLiteral("tenants"),
-         QJsonArray{QJsonObject{{QStringLiteral("tenantId"), tenant},
-                                {QStringLiteral("displayName"), QStringLiteral("Large Estate")},
-                                {QStringLiteral("defaultDomain"), QStringLiteral("estate.example")}}}},
-        {QStringLiteral("users"), QJsonArray{QJsonObject{{QStringLiteral("upn"), QStringLiteral("ops@estate.example")},
-                                                         {QStringLiteral("tenants"), QJsonArray{tenant}}}}},
-        {QStringLiteral("servicePrincipals"),
-         QJsonArray{QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
-                                {QStringLiteral("secret"), QStringLiteral("sandbox")},
-                                {QStringLiteral("tenantId"), tenant}}}},
-        {QStringLiteral("subscriptions"), subs}};
+    addLargeRegistries(subs, subnetIds, registries, rulesPerRegistry, privateEndpointEvery, regions, rng);
+    // The tenants, and the documented automation principal consented in each (one multi-tenant application).
+    QJsonArray tenants;
+    QJsonArray principals;
+    for (int t = 0; t < tenantCount; ++t) {
+        const QString suffix = t == 0 ? QString() : QStringLiteral(" %1").arg(t + 1);
+        const QString domain =
+            t == 0 ? QStringLiteral("estate.example") : QStringLiteral("estate%1.example").arg(t + 1);
+        tenants.append(QJsonObject{{QStringLiteral("tenantId"), tenantIds.at(t)},
+                                   {QStringLiteral("displayName"), QString(QStringLiteral("Large Estate") + suffix)},
+                                   {QStringLiteral("defaultDomain"), domain}});
+        principals.append(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
+                                      {QStringLiteral("secret"), QStringLiteral("sandbox")},
+                                      {QStringLiteral("tenantId"), tenantIds.at(t)}});
+    }
+    return {{QStringLiteral("name"), p.value(QLatin1String("name")).toString(QStringLiteral("large"))},
+            {QStringLiteral("settings"), QJsonObject{{QStringLiteral("autoApproveDeviceCodes"), true}}},
+            {QStringLiteral("tenants"), tenants},
+            {QStringLiteral("users"),
+             QJsonArray{QJsonObject{{QStringLiteral("upn"), QStringLiteral("ops@estate.example")},
+                                    {QStringLiteral("tenants"), QJsonArray::fromStringList(tenantIds)}}}},
+            {QStringLiteral("servicePrincipals"), principals},
+            {QStringLiteral("subscriptions"), subs}};
 }
 
 } // namespace acrnet::sandbox

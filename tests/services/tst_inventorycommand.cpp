@@ -18,6 +18,7 @@ private slots:
     void incompleteIsDeclared_data();
     void incompleteIsDeclared();
     void resourceGraphFailureFallsBack();
+    void everyTenantIsRead();
     void auditReportsSayWhatIsMissing();
     void noCoreFiles();
     void newFilesArePrivate();
@@ -196,6 +197,55 @@ void TestInventoryCommand::incompleteIsDeclared()
     const Run clean = run({QStringLiteral("--endpoint"), sbx.base(), path});
     QCOMPARE(clean.code, 0);
     QCOMPARE(QJsonDocument::fromJson(clean.out).object().value(QLatin1String("complete")), QJsonValue(true));
+}
+
+// An account consented in several tenants reads all of them unless --tenant names one; a tenant it cannot get a
+// token for is named in the errors, and the result says it is incomplete.
+void TestInventoryCommand::everyTenantIsRead()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath(QStringLiteral("tenants.json"));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write(R"({"generate": {"subscriptions": 7, "tenants": 3, "vnetsPerSubscription": 1, "subnetsPerVnet": 2,
+                "registries": 4, "privateEndpointEvery": 1}})");
+    f.close();
+    SandboxFixture sbx(file);
+    QVERIFY2(sbx.ok(), qPrintable(sbx.error()));
+    auto subscriptionsOf = [](const Run &r) {
+        QMap<QString, int> perTenant;
+        const QJsonArray subs = QJsonDocument::fromJson(r.out).object().value(QLatin1String("subscriptions")).toArray();
+        for (const QJsonValue &s : subs)
+            ++perTenant[s.toObject().value(QLatin1String("tenantId")).toString()];
+        return perTenant;
+    };
+    const QString third = QStringLiteral("5a1d0000-0000-4000-8000-00000000a003");
+    for (const QString &path : {QStringLiteral("--resource-manager"), QStringLiteral("--resource-graph")}) {
+        const Run all = run({QStringLiteral("--endpoint"), sbx.base(), path});
+        QCOMPARE(all.code, 0);
+        const QMap<QString, int> perTenant = subscriptionsOf(all);
+        QCOMPARE(perTenant.size(), 3); // round-robin: 3, 2 and 2 subscriptions
+        QCOMPARE(perTenant.value(QStringLiteral("5a1d0000-0000-4000-8000-00000000a001")), 3);
+        QCOMPARE(perTenant.value(third), 2);
+    }
+    const Run one = run({QStringLiteral("--endpoint"), sbx.base(), QStringLiteral("--tenant"), third});
+    QCOMPARE(one.code, 0);
+    QCOMPARE(subscriptionsOf(one), (QMap<QString, int>{{third, 2}}));
+    // The principal's consent in the third tenant is gone (its secret there no longer matches).
+    QJsonObject principal = sbx.server().store().servicePrincipals.at(2).toObject();
+    principal.insert(QStringLiteral("secret"), QStringLiteral("rotated"));
+    sbx.server().store().servicePrincipals.replace(2, principal);
+    const Run partial = run({QStringLiteral("--endpoint"), sbx.base()});
+    QCOMPARE(partial.code, 1);
+    const QJsonObject doc = QJsonDocument::fromJson(partial.out).object();
+    QCOMPARE(doc.value(QLatin1String("complete")), QJsonValue(false));
+    QCOMPARE(subscriptionsOf(partial).value(third), 0);
+    QCOMPARE(doc.value(QLatin1String("subscriptions")).toArray().size(), 5);
+    const QJsonArray errors = doc.value(QLatin1String("errors")).toArray();
+    QCOMPARE(errors.size(), 1);
+    QCOMPARE(errors.first().toObject().value(QLatin1String("tenantId")).toString(), third);
+    QVERIFY2(errors.first().toObject().value(QLatin1String("error")).toString().contains(QLatin1String("not read")),
+             qPrintable(errors.first().toObject().value(QLatin1String("error")).toString()));
 }
 
 void TestInventoryCommand::resourceGraphFailureFallsBack()
