@@ -100,6 +100,7 @@ ResourceId ResourceId::parse(const QString &text, QString *error)
             i += 2;
         }
     }
+    id.settle();
     return id;
 }
 
@@ -160,6 +161,7 @@ ResourceId ResourceId::forSubscription(const QString &subscriptionId)
 {
     ResourceId id;
     id.m_subscriptionId = subscriptionId;
+    id.settle();
     return id;
 }
 
@@ -167,6 +169,7 @@ ResourceId ResourceId::forResourceGroup(const QString &subscriptionId, const QSt
 {
     ResourceId id = forSubscription(subscriptionId);
     id.m_resourceGroup = resourceGroup;
+    id.settle();
     return id;
 }
 
@@ -176,6 +179,7 @@ ResourceId ResourceId::forResource(const QString &subscriptionId, const QString 
     ResourceId id = forResourceGroup(subscriptionId, resourceGroup);
     id.m_providerNamespace = providerNamespace;
     id.m_segments = segments;
+    id.settle();
     return id;
 }
 
@@ -232,22 +236,44 @@ ResourceId ResourceId::parent() const
     } else {
         return {};
     }
+    p.settle();
     return p;
 }
 
-QString ResourceId::toString() const
+// The canonical text, built once per ID in one allocation of the exact size: every copy of the ID (the tree, the
+// tables, the snapshot, the audit) then shares it instead of building its own.
+void ResourceId::settle()
 {
+    m_text.clear();
     if (!isValid())
-        return {};
-    QString s = QStringLiteral("/subscriptions/") + m_subscriptionId;
+        return;
+    qsizetype size = 15 + m_subscriptionId.size();
     if (!m_resourceGroup.isEmpty())
-        s += QStringLiteral("/resourceGroups/") + m_resourceGroup;
+        size += 16 + m_resourceGroup.size();
     if (!m_providerNamespace.isEmpty()) {
-        s += QStringLiteral("/providers/") + m_providerNamespace;
-        for (const Segment &seg : m_segments)
-            s += QLatin1Char('/') + seg.type + QLatin1Char('/') + seg.name;
+        size += 11 + m_providerNamespace.size();
+        for (const Segment &seg : std::as_const(m_segments))
+            size += 2 + seg.type.size() + seg.name.size();
     }
-    return s;
+    m_text.reserve(size);
+    m_text += QLatin1String("/subscriptions/") + m_subscriptionId;
+    if (!m_resourceGroup.isEmpty())
+        m_text += QLatin1String("/resourceGroups/") + m_resourceGroup;
+    if (!m_providerNamespace.isEmpty()) {
+        m_text += QLatin1String("/providers/") + m_providerNamespace;
+        for (const Segment &seg : std::as_const(m_segments))
+            m_text += QLatin1Char('/') + seg.type + QLatin1Char('/') + seg.name;
+    }
+    Q_ASSERT(m_text.size() == size);
+}
+
+size_t ResourceId::hash(size_t seed) const
+{
+    // Case-insensitive like operator==, without building the lower-case key.
+    size_t h = seed;
+    for (const QChar c : m_text)
+        h = h * 31 + c.toLower().unicode();
+    return h;
 }
 
 } // namespace acrnet

@@ -49,16 +49,24 @@ public:
     QString name() const;
     // The enclosing resource: subnet -> VNet -> resource group -> subscription.
     ResourceId parent() const;
-    QString toString() const;
+    // The canonical text, shared by every copy of this ID (it is built once).
+    QString toString() const { return m_text; }
     // Lower-cased canonical form, for hashing and map keys.
-    QString key() const { return toString().toLower(); }
+    QString key() const { return m_text.toLower(); }
 
-    friend bool operator==(const ResourceId &a, const ResourceId &b) { return a.key() == b.key(); }
+    friend bool operator==(const ResourceId &a, const ResourceId &b)
+    {
+        return a.m_text.compare(b.m_text, Qt::CaseInsensitive) == 0;
+    }
     friend bool operator!=(const ResourceId &a, const ResourceId &b) { return !(a == b); }
-    friend size_t qHash(const ResourceId &id, size_t seed = 0) { return ::qHash(id.key(), seed); }
+    friend size_t qHash(const ResourceId &id, size_t seed = 0) { return id.hash(seed); }
 
 private:
     static bool hasOnlyIdCharacters(const QString &text, QString *error);
+    void settle(); // sets m_text from the parts; every factory ends with it
+    size_t hash(size_t seed) const;
+
+    QString m_text;
     QString m_subscriptionId;
     QString m_resourceGroup;
     QString m_providerNamespace;

@@ -372,6 +372,26 @@ void addLargeRegistries(QJsonArray &subs, const QStringList &subnetIds, int regi
     }
 }
 
+// The tenants of a generated estate, and the documented automation principal consented in each (one
+// multi-tenant application).
+std::pair<QJsonArray, QJsonArray> largeTenants(const QStringList &tenantIds)
+{
+    QJsonArray tenants;
+    QJsonArray principals;
+    for (int t = 0; t < tenantIds.size(); ++t) {
+        const QString suffix = t == 0 ? QString() : QStringLiteral(" %1").arg(t + 1);
+        const QString domain =
+            t == 0 ? QStringLiteral("estate.example") : QStringLiteral("estate%1.example").arg(t + 1);
+        tenants.append(QJsonObject{{QStringLiteral("tenantId"), tenantIds.at(t)},
+                                   {QStringLiteral("displayName"), QString(QStringLiteral("Large Estate") + suffix)},
+                                   {QStringLiteral("defaultDomain"), domain}});
+        principals.append(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
+                                      {QStringLiteral("secret"), QStringLiteral("sandbox")},
+                                      {QStringLiteral("tenantId"), tenantIds.at(t)}});
+    }
+    return {tenants, principals};
+}
+
 } // namespace
 
 QJsonObject Scenario::xlParameters()
@@ -449,20 +469,7 @@ QJsonObject Scenario::generateLarge(const QJsonObject &p)
                         {QStringLiteral("resourceGroups"), QJsonArray{netGroup}}});
     }
     addLargeRegistries(subs, subnetIds, registries, rulesPerRegistry, privateEndpointEvery, regions, rng);
-    // The tenants, and the documented automation principal consented in each (one multi-tenant application).
-    QJsonArray tenants;
-    QJsonArray principals;
-    for (int t = 0; t < tenantCount; ++t) {
-        const QString suffix = t == 0 ? QString() : QStringLiteral(" %1").arg(t + 1);
-        const QString domain =
-            t == 0 ? QStringLiteral("estate.example") : QStringLiteral("estate%1.example").arg(t + 1);
-        tenants.append(QJsonObject{{QStringLiteral("tenantId"), tenantIds.at(t)},
-                                   {QStringLiteral("displayName"), QString(QStringLiteral("Large Estate") + suffix)},
-                                   {QStringLiteral("defaultDomain"), domain}});
-        principals.append(QJsonObject{{QStringLiteral("clientId"), QStringLiteral("sandbox")},
-                                      {QStringLiteral("secret"), QStringLiteral("sandbox")},
-                                      {QStringLiteral("tenantId"), tenantIds.at(t)}});
-    }
+    const auto [tenants, principals] = largeTenants(tenantIds);
     return {{QStringLiteral("name"), p.value(QLatin1String("name")).toString(QStringLiteral("large"))},
             {QStringLiteral("settings"), QJsonObject{{QStringLiteral("autoApproveDeviceCodes"), true}}},
             {QStringLiteral("tenants"), tenants},
