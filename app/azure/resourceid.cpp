@@ -245,6 +245,7 @@ ResourceId ResourceId::parent() const
 void ResourceId::settle()
 {
     m_text.clear();
+    m_key.clear();
     if (!isValid())
         return;
     qsizetype size = 15 + m_subscriptionId.size();
@@ -265,6 +266,7 @@ void ResourceId::settle()
             m_text += QLatin1Char('/') + seg.type + QLatin1Char('/') + seg.name;
     }
     Q_ASSERT(m_text.size() == size);
+    m_key = m_text.toLower(); // shares m_text when nothing changes case
 }
 
 size_t ResourceId::hash(size_t seed) const

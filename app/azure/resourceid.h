@@ -51,8 +51,9 @@ public:
     ResourceId parent() const;
     // The canonical text, shared by every copy of this ID (it is built once).
     QString toString() const { return m_text; }
-    // Lower-cased canonical form, for hashing and map keys.
-    QString key() const { return m_text.toLower(); }
+    // Lower-cased canonical form, for hashing and map keys (built once too; the same string as toString() when
+    // the text is already lower-case, as Resource Graph often sends it).
+    QString key() const { return m_key; }
 
     friend bool operator==(const ResourceId &a, const ResourceId &b)
     {
@@ -67,6 +68,7 @@ private:
     size_t hash(size_t seed) const;
 
     QString m_text;
+    QString m_key;
     QString m_subscriptionId;
     QString m_resourceGroup;
     QString m_providerNamespace;

@@ -16,14 +16,21 @@ void InventorySnapshot::add(const SubscriptionInventory &inventory)
     remove(sub);
     subscriptions.insert(sub, inventory.subscription);
     providers.insert(sub, inventory.containerRegistryProvider);
+    Added &mine = added[sub];
     for (const VirtualNetwork &v : inventory.virtualNetworks) {
-        for (const Subnet &s : v.subnets)
+        for (const Subnet &s : v.subnets) {
             subnets.insert(s.id.key(), s);
+            mine.subnets.append(s.id.key());
+        }
     }
-    for (const Registry &r : inventory.registries)
+    for (const Registry &r : inventory.registries) {
         registries.insert(r.id.key(), r);
-    for (const NatGateway &g : inventory.natGateways)
+        mine.registries.append(r.id.key());
+    }
+    for (const NatGateway &g : inventory.natGateways) {
         natGateways.insert(g.id.key(), g);
+        mine.natGateways.append(g.id.key());
+    }
 }
 
 void InventorySnapshot::remove(const QString &subscriptionId)
@@ -32,10 +39,15 @@ void InventorySnapshot::remove(const QString &subscriptionId)
     if (!subscriptions.remove(sub))
         return;
     providers.remove(sub);
+    const Added gone = added.take(sub);
+    for (const QString &key : gone.subnets)
+        subnets.remove(key);
+    for (const QString &key : gone.registries)
+        registries.remove(key);
+    for (const QString &key : gone.natGateways)
+        natGateways.remove(key);
+    // The VMs read so far are few (one per access check): a scan is cheap.
     const QString prefix = QStringLiteral("/subscriptions/") + sub + QLatin1Char('/');
-    subnets.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
-    registries.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
-    natGateways.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
     machines.removeIf([&](const auto &it) { return it.key().startsWith(prefix); });
 }
 

@@ -53,6 +53,15 @@ struct InventorySnapshot
     QHash<QString, Subscription> subscriptions;     // lower-case subscription ID
     QHash<QString, NatGateway> natGateways;         // lower-case NAT gateway ID
     QHash<QString, VirtualMachine> machines;        // lower-case VM ID: those read (Check access from a VM…)
+    // What each subscription added (lower-case subscription ID -> keys above), so replacing one subscription costs
+    // its own size, not the estate's.
+    struct Added
+    {
+        QStringList subnets;
+        QStringList registries;
+        QStringList natGateways;
+    };
+    QHash<QString, Added> added;
 
     void add(const SubscriptionInventory &inventory);
     void remove(const QString &subscriptionId);
