@@ -264,7 +264,7 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
     case ScopesRole:
         return r.scopes;
     case JsonRole:
-        return nodeType() == InventoryNodeType::Subnet ? r.subnet.json : r.registry.json;
+        return nodeType() == InventoryNodeType::Subnet ? r.subnet.json.object() : r.registry.json.object();
     case ValueRole:
         return nodeType() == InventoryNodeType::Subnet ? QVariant::fromValue(r.subnet)
                                                        : QVariant::fromValue(r.registry);

@@ -68,13 +68,14 @@ InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscri
                                                              : inventory.subscription.displayName;
     sub->resourceId = QStringLiteral("/subscriptions/") + inventory.subscription.subscriptionId;
     sub->value = QVariant::fromValue(inventory.subscription);
-    sub->json = {{QStringLiteral("subscriptionId"), inventory.subscription.subscriptionId},
-                 {QStringLiteral("displayName"), inventory.subscription.displayName},
-                 {QStringLiteral("tenantId"), scope.tenantId},
-                 {QStringLiteral("state"), inventory.subscription.state},
-                 {QStringLiteral("provider"), inventory.containerRegistryProvider.registrationState}};
+    QJsonObject info{{QStringLiteral("subscriptionId"), inventory.subscription.subscriptionId},
+                     {QStringLiteral("displayName"), inventory.subscription.displayName},
+                     {QStringLiteral("tenantId"), scope.tenantId},
+                     {QStringLiteral("state"), inventory.subscription.state},
+                     {QStringLiteral("provider"), inventory.containerRegistryProvider.registrationState}};
     if (!inventory.warnings.isEmpty()) // read only in part: the node says so, with what is missing
-        sub->json.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(inventory.warnings));
+        info.insert(QStringLiteral("warnings"), QJsonArray::fromStringList(inventory.warnings));
+    sub->json = RawJson(info);
 
     QHash<QString, Node *> groups;
     std::vector<NodePtr> groupNodes;
@@ -87,7 +88,7 @@ InventoryTreeModel::NodePtr InventoryTreeModel::buildContent(const ListedSubscri
         g->key = key;
         g->name = id.resourceGroup();
         g->resourceId = ResourceId::forResourceGroup(id.subscriptionId(), id.resourceGroup()).toString();
-        g->json = {{QStringLiteral("name"), g->name}, {QStringLiteral("location"), location}};
+        g->json = RawJson(QJsonObject{{QStringLiteral("name"), g->name}, {QStringLiteral("location"), location}});
         groups.insert(key, g.get());
         groupNodes.push_back(std::move(g));
         return groupNodes.back().get();
@@ -461,7 +462,7 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return index.column() == NameColumn ? n->name.toLower() : n->badge.toLower();
     case JsonRole:
-        return n->json;
+        return n->json.object();
     case ValueRole:
         return n->value;
     case ErrorRole:

@@ -21,7 +21,7 @@ struct InventoryTreeModel::Node
     QString resourceId;
     QByteArray search; // lower-case UTF-8
     QVariant value;
-    QJsonObject json;
+    RawJson json;
     QString error;
     QString badge;
     StateIcons::State state = StateIcons::State::None;

@@ -36,7 +36,8 @@ void InventoryTreeModel::describeSubscriptionNode(Node &n, QStringList &search, 
     const auto s = n.value.value<Subscription>();
     search << s.subscriptionId;
     tip << tr("Subscription %1").arg(s.subscriptionId);
-    const QJsonArray partial = n.json.value(QLatin1String("warnings")).toArray();
+    const QJsonObject info = n.json.object();
+    const QJsonArray partial = info.value(QLatin1String("warnings")).toArray();
     if (!n.error.isEmpty()) {
         n.state = StateIcons::State::Error;
         n.badge = tr("could not be loaded");
@@ -50,8 +51,8 @@ void InventoryTreeModel::describeSubscriptionNode(Node &n, QStringList &search, 
     } else if (!s.isEnabled()) {
         n.state = StateIcons::State::Warning;
         n.badge = s.state;
-    } else if (n.json.value(QLatin1String("provider")).toString() == QLatin1String("NotRegistered") ||
-               n.json.value(QLatin1String("provider")).toString() == QLatin1String("Unregistered")) {
+    } else if (info.value(QLatin1String("provider")).toString() == QLatin1String("NotRegistered") ||
+               info.value(QLatin1String("provider")).toString() == QLatin1String("Unregistered")) {
         n.state = StateIcons::State::Warning;
         n.badge = tr("provider not registered");
         tip << tr("Microsoft.ContainerRegistry is not registered in this subscription: registry rules that "
@@ -62,7 +63,7 @@ void InventoryTreeModel::describeSubscriptionNode(Node &n, QStringList &search, 
 void InventoryTreeModel::describeSubnetNode(Node &n, QStringList &search, QStringList &tip)
 {
     const auto s = n.value.value<Subnet>();
-    search << s.addressPrefixes << n.json.value(QLatin1String("location")).toString();
+    search << s.addressPrefixes; // a subnet has no location of its own (its VNet's is on the VNet node)
     const auto ep = s.endpoint(Subnet::acrService());
     if (!ep) {
         n.badge = tr("no ACR endpoint");

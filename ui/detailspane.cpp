@@ -381,10 +381,12 @@ void DetailsPane::describeVirtualNetwork(const QVariant &value)
     const auto v = value.value<VirtualNetwork>();
     addProperty(tr("Location"), v.location);
     addProperty(tr("Address space"), v.addressPrefixes.join(QStringLiteral(", ")));
-    addProperty(
-        tr("Subnets"),
-        QString::number(
-            v.json.value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray().size()));
+    addProperty(tr("Subnets"), QString::number(v.json.object()
+                                                   .value(QLatin1String("properties"))
+                                                   .toObject()
+                                                   .value(QLatin1String("subnets"))
+                                                   .toArray()
+                                                   .size()));
     addProperty(tr("Provisioning state"), AzureTerms::text(v.provisioningState),
                 AzureTerms::tooltip(v.provisioningState));
 }

@@ -120,7 +120,7 @@ void ServiceEndpointDialog::updateTexts()
         const ResourceId subnet = ResourceId::parse(id);
         QJsonObject json;
         if (m_inventory)
-            json = m_inventory->subnets.value(subnet.key()).json;
+            json = m_inventory->subnets.value(subnet.key()).json.object();
         commands << SubnetEndpointWriter::azCommand(subnet, json, enabling());
     }
     m_commands->setPlainText(commands.join(QLatin1Char('\n')));

@@ -9,7 +9,7 @@ std::optional<Registry> Registry::fromJson(const QJsonObject &json, QString *err
 {
     JsonReader r(json, json.value(QLatin1String("id")).toString());
     Registry reg;
-    reg.json = json;
+    reg.json = RawJson(json);
     const QString idText = r.requiredString(QStringLiteral("id"));
     QString idError;
     reg.id = ResourceId::parseRegistry(idText, &idError);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rawjson.h"
 #include "networkruleset.h"
 
 #include <QMetaType>
@@ -34,7 +35,7 @@ struct Registry
     bool dataEndpointEnabled = false;
     std::optional<NetworkRuleSet> networkRuleSet;
     QList<PrivateEndpointConnection> privateEndpointConnections;
-    QJsonObject json;
+    RawJson json; // as the service sent it
 
     bool isPremium() const { return sku.compare(QLatin1String("Premium"), Qt::CaseInsensitive) == 0; }
     bool isPublicNetworkAccessEnabled() const { return publicNetworkAccess != QLatin1String("Disabled"); }

@@ -47,7 +47,7 @@ std::optional<Subnet> Subnet::fromJson(const QJsonObject &json, QString *error)
 {
     JsonReader r(json, json.value(QLatin1String("id")).toString());
     Subnet s;
-    s.json = json;
+    s.json = RawJson(json);
     QString idError;
     const QString idText = r.requiredString(QStringLiteral("id"));
     s.id = ResourceId::parseSubnet(idText, &idError);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rawjson.h"
 #include "resourceid.h"
 
 #include <QJsonObject>
@@ -37,7 +38,7 @@ struct Subnet
     QString routeTableId;
     QString natGatewayId; // empty: no NAT gateway (outbound traffic leaves another way)
     int privateEndpointCount = 0;
-    QJsonObject json;
+    RawJson json; // as the service sent it
 
     static QString acrService() { return QStringLiteral("Microsoft.ContainerRegistry"); }
     std::optional<ServiceEndpoint> endpoint(const QString &service) const;

@@ -7,7 +7,7 @@ std::optional<VirtualNetwork> VirtualNetwork::fromJson(const QJsonObject &json, 
 {
     JsonReader r(json, json.value(QLatin1String("id")).toString());
     VirtualNetwork v;
-    v.json = json;
+    v.json = RawJson(json);
     const QString idText = r.requiredString(QStringLiteral("id"));
     QString idError;
     v.id = ResourceId::parseOfType(idText, ResourceTypes::virtualNetwork(), &idError);

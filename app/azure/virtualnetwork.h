@@ -1,5 +1,6 @@
 #pragma once
 
+#include "rawjson.h"
 #include "subnet.h"
 
 #include <QMetaType>
@@ -16,7 +17,7 @@ struct VirtualNetwork
     QString provisioningState;
     QStringList addressPrefixes;
     QList<Subnet> subnets;
-    QJsonObject json;
+    RawJson json; // as the service sent it
 
     // A subnet that cannot be read is left out and described in *warnings; the VNet itself still loads.
     static std::optional<VirtualNetwork> fromJson(const QJsonObject &json, QString *error,

@@ -44,10 +44,10 @@ QJsonObject inventoryToJson(const SubscriptionInventory &inv)
 {
     QJsonArray vnets;
     for (const VirtualNetwork &v : inv.virtualNetworks)
-        vnets.append(v.json);
+        vnets.append(v.json.object());
     QJsonArray registries;
     for (const Registry &r : inv.registries)
-        registries.append(r.json);
+        registries.append(r.json.object());
     QJsonArray unreadable; // listed by the service, but their JSON did not parse
     for (const UnreadableResource &u : inv.unreadable)
         unreadable.append(QJsonObject{{QStringLiteral("id"), u.id}, {QStringLiteral("error"), u.error}});

@@ -28,6 +28,7 @@ class TestJsonMapping : public QObject
 private slots:
     void registryPreview();
     void registryStable2019();
+    void rawJsonKeepsTheDocument();
     void registryVersionWithoutVnetRules();
     void registryRenamedSubnetKey();
     void registryMissingFields_data();
@@ -75,6 +76,27 @@ void TestJsonMapping::registryPreview()
              QStringLiteral("pe-build"));
     // Unknown fields survive in the raw JSON.
     QVERIFY(reg->json.value(QLatin1String("properties")).toObject().contains(QLatin1String("someFutureProperty")));
+}
+
+// Each resource keeps its JSON as compact bytes: what the JSON tab, exports and writes read back is the document
+// the service sent, and equal documents compare equal.
+void TestJsonMapping::rawJsonKeepsTheDocument()
+{
+    const QJsonObject sent = fixture(QStringLiteral("registry-2021-12-01-preview.json"));
+    QString error;
+    const auto reg = Registry::fromJson(sent, &error);
+    QVERIFY2(reg, qPrintable(error));
+    QCOMPARE(reg->json.object(), sent);
+    QCOMPARE(reg->json.value(QLatin1String("name")).toString(), QStringLiteral("buildcache01"));
+    QVERIFY(!reg->json.bytes().contains('\n')); // compact
+    QVERIFY(reg->json.bytes().size() < QJsonDocument(sent).toJson().size());
+    QCOMPARE(RawJson(sent), reg->json);
+    QJsonObject changed = sent;
+    changed.insert(QStringLiteral("etag"), QStringLiteral("\"other\""));
+    QVERIFY(RawJson(changed) != reg->json);
+    QVERIFY(RawJson().isEmpty());
+    QCOMPARE(RawJson().object(), QJsonObject());
+    QCOMPARE(RawJson(QJsonObject()), RawJson());
 }
 
 void TestJsonMapping::registryStable2019()
