@@ -8,6 +8,15 @@
 
 namespace acrnet {
 
+namespace {
+
+template<typename T> bool sameJson(const std::shared_ptr<const T> &a, const std::shared_ptr<const T> &b)
+{
+    return a && b ? a->json == b->json : !a && !b;
+}
+
+} // namespace
+
 QStringList InventoryTableModel::baseScopes(const ListedSubscription &scope, const ResourceId &id)
 {
     return {QStringLiteral("account:") + scope.accountId,
@@ -59,7 +68,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
             continue;
         }
         const InventoryRow &current = m_rows[size_t(at)];
-        if (current.subnet.json == r.subnet.json && current.registry.json == r.registry.json &&
+        if (sameJson(current.subnet, r.subnet) && sameJson(current.registry, r.registry) &&
             current.subscriptionName == r.subscriptionName && current.scopes == r.scopes)
             continue;
         if (m_sortColumn >= 0) {
@@ -258,16 +267,16 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
     case KeyRole:
         return r.key;
     case ResourceIdRole:
-        return nodeType() == InventoryNodeType::Subnet ? r.subnet.id.toString() : r.registry.id.toString();
+        return nodeType() == InventoryNodeType::Subnet ? r.subnet->id.toString() : r.registry->id.toString();
     case SearchTextRole:
         return QString::fromUtf8(r.search);
     case ScopesRole:
         return r.scopes;
     case JsonRole:
-        return nodeType() == InventoryNodeType::Subnet ? r.subnet.json.object() : r.registry.json.object();
+        return nodeType() == InventoryNodeType::Subnet ? r.subnet->json.object() : r.registry->json.object();
     case ValueRole:
-        return nodeType() == InventoryNodeType::Subnet ? QVariant::fromValue(r.subnet)
-                                                       : QVariant::fromValue(r.registry);
+        return nodeType() == InventoryNodeType::Subnet ? QVariant::fromValue(*r.subnet)
+                                                       : QVariant::fromValue(*r.registry);
     default:
         return cell(r, index.column(), role);
     }

@@ -8,6 +8,7 @@
 #include <QSet>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <vector>
 
 namespace acrnet {
@@ -22,8 +23,10 @@ struct InventoryRow
     QStringList scopes; // keys of the account, tenant, subscription, resource group (and VNet) and the row itself
     QString vnetName;
     QString region;
-    Subnet subnet;
-    Registry registry;
+    // The row's resource (one of the two; the other is null), allocated once: a row is copied as it is sorted
+    // and merged, and a 100,000-row table kept both by value (a kilobyte a row).
+    std::shared_ptr<const Subnet> subnet;
+    std::shared_ptr<const Registry> registry;
 };
 
 // The flat tables (subnets, registries) share this: rows are merged per subscription by resource ID — updated

@@ -462,6 +462,14 @@ QVariant InventoryTreeModel::data(const QModelIndex &index, int role) const
     case SortRole:
         return index.column() == NameColumn ? n->name.toLower() : n->badge.toLower();
     case JsonRole:
+        if (n->type == InventoryNodeType::VirtualNetwork) // its subnets' JSON is on their nodes
+            return VirtualNetwork::document(n->json, [n](const QString &key) {
+                for (const NodePtr &child : n->children) {
+                    if (child->key == key)
+                        return child->json;
+                }
+                return RawJson();
+            });
         return n->json.object();
     case ValueRole:
         return n->value;

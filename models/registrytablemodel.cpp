@@ -82,7 +82,7 @@ QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope,
         r.subscriptionId = sub;
         r.subscriptionName = inv.subscription.displayName;
         r.region = reg.location;
-        r.registry = reg;
+        r.registry = std::make_shared<const Registry>(reg);
         r.scopes = baseScopes(scope, reg.id) << r.key;
         r.search =
             searchKey(QStringList{reg.name, reg.id.toString(), reg.location, reg.loginServer} + searchTerms(reg));
@@ -93,7 +93,7 @@ QList<InventoryRow> RegistryTableModel::rowsFor(const ListedSubscription &scope,
 
 QVariant RegistryTableModel::cell(const InventoryRow &row, int column, int role) const
 {
-    const Registry &r = row.registry;
+    const Registry &r = *row.registry;
     const bool hasRules = r.networkRuleSet.has_value();
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == SortRole) {
         const bool sort = role == SortRole;

@@ -72,7 +72,7 @@ QList<InventoryRow> SubnetTableModel::rowsFor(const ListedSubscription &scope, c
             r.subscriptionName = inv.subscription.displayName;
             r.vnetName = v.name;
             r.region = v.location;
-            r.subnet = s;
+            r.subnet = std::make_shared<const Subnet>(s);
             r.scopes = base;
             r.scopes << r.key;
             QStringList services;
@@ -88,7 +88,7 @@ QList<InventoryRow> SubnetTableModel::rowsFor(const ListedSubscription &scope, c
 
 QVariant SubnetTableModel::cell(const InventoryRow &r, int column, int role) const
 {
-    const Subnet &s = r.subnet;
+    const Subnet &s = *r.subnet;
     if (role == Qt::DisplayRole || role == Qt::AccessibleTextRole || role == SortRole) {
         switch (column) {
         case Name:

@@ -7,7 +7,6 @@ std::optional<VirtualNetwork> VirtualNetwork::fromJson(const QJsonObject &json, 
 {
     JsonReader r(json, json.value(QLatin1String("id")).toString());
     VirtualNetwork v;
-    v.json = RawJson(json);
     const QString idText = r.requiredString(QStringLiteral("id"));
     QString idError;
     v.id = ResourceId::parseOfType(idText, ResourceTypes::virtualNetwork(), &idError);
@@ -26,19 +25,64 @@ std::optional<VirtualNetwork> VirtualNetwork::fromJson(const QJsonObject &json, 
     const QJsonArray subnets = pr.array(QStringLiteral("subnets"));
     r.absorb(pr);
     r.absorb(space);
+    // Each subnet keeps its own JSON; the VNet's keeps a stub ({"id"}) in its place (document() puts it back),
+    // so a subnet's JSON is held once. One that does not parse stays whole in the VNet's.
+    QJsonArray kept;
     for (const QJsonValue &sv : subnets) {
         QString subnetError;
-        if (auto s = Subnet::fromJson(sv.toObject(), &subnetError))
+        if (auto s = Subnet::fromJson(sv.toObject(), &subnetError)) {
+            kept.append(QJsonObject{{QStringLiteral("id"), s->id.toString()}});
             v.subnets.append(*s);
-        else if (warnings)
-            warnings->append(subnetError);
+        } else {
+            kept.append(sv);
+            if (warnings)
+                warnings->append(subnetError);
+        }
     }
+    QJsonObject stored = json;
+    if (!subnets.isEmpty()) {
+        QJsonObject storedProps = props;
+        storedProps.insert(QStringLiteral("subnets"), kept);
+        stored.insert(QStringLiteral("properties"), storedProps);
+    }
+    v.json = RawJson(stored);
     if (!r.ok()) {
         if (error)
             *error = r.error();
         return std::nullopt;
     }
     return v;
+}
+
+QJsonObject VirtualNetwork::document(const RawJson &json, const std::function<RawJson(const QString &key)> &subnetJson)
+{
+    QJsonObject doc = json.object();
+    QJsonObject props = doc.value(QLatin1String("properties")).toObject();
+    QJsonArray subnets = props.value(QLatin1String("subnets")).toArray();
+    if (subnets.isEmpty())
+        return doc;
+    for (qsizetype i = 0; i < subnets.size(); ++i) {
+        const QJsonObject entry = subnets.at(i).toObject();
+        if (entry.size() != 1 || !entry.value(QLatin1String("id")).isString())
+            continue;
+        const RawJson full = subnetJson(entry.value(QLatin1String("id")).toString().toLower());
+        if (!full.isEmpty())
+            subnets.replace(i, full.object());
+    }
+    props.insert(QStringLiteral("subnets"), subnets);
+    doc.insert(QStringLiteral("properties"), props);
+    return doc;
+}
+
+QJsonObject VirtualNetwork::document() const
+{
+    return document(json, [this](const QString &key) {
+        for (const Subnet &s : subnets) {
+            if (s.id.key() == key)
+                return s.json;
+        }
+        return RawJson();
+    });
 }
 
 } // namespace acrnet

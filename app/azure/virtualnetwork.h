@@ -4,6 +4,7 @@
 #include "subnet.h"
 
 #include <QMetaType>
+#include <functional>
 
 namespace acrnet {
 
@@ -17,7 +18,13 @@ struct VirtualNetwork
     QString provisioningState;
     QStringList addressPrefixes;
     QList<Subnet> subnets;
-    RawJson json; // as the service sent it
+    RawJson json; // as the service sent it, with each readable subnet reduced to {"id"}: see document()
+
+    // The JSON as the service sent it, subnets included.
+    QJsonObject document() const;
+    // The same from the VNet's stored JSON and a lookup of a subnet's JSON by lower-case ID (for holders of the
+    // subnets elsewhere, such as the tree's subnet nodes).
+    static QJsonObject document(const RawJson &json, const std::function<RawJson(const QString &key)> &subnetJson);
 
     // A subnet that cannot be read is left out and described in *warnings; the VNet itself still loads.
     static std::optional<VirtualNetwork> fromJson(const QJsonObject &json, QString *error,

@@ -44,7 +44,7 @@ QJsonObject inventoryToJson(const SubscriptionInventory &inv)
 {
     QJsonArray vnets;
     for (const VirtualNetwork &v : inv.virtualNetworks)
-        vnets.append(v.json.object());
+        vnets.append(v.document());
     QJsonArray registries;
     for (const Registry &r : inv.registries)
         registries.append(r.json.object());

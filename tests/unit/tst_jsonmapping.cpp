@@ -97,6 +97,33 @@ void TestJsonMapping::rawJsonKeepsTheDocument()
     QVERIFY(RawJson().isEmpty());
     QCOMPARE(RawJson().object(), QJsonObject());
     QCOMPARE(RawJson(QJsonObject()), RawJson());
+
+    // A VNet holds each readable subnet's JSON once (on the subnet) and gives the whole document back.
+    const QJsonObject vnetSent =
+        fixture(QStringLiteral("vnet-list-all.json")).value(QLatin1String("value")).toArray().at(0).toObject();
+    const auto hub = VirtualNetwork::fromJson(vnetSent, &error);
+    QVERIFY2(hub, qPrintable(error));
+    QCOMPARE(hub->document(), vnetSent);
+    QVERIFY(hub->json.bytes().size() < RawJson(vnetSent).bytes().size());
+    const QJsonArray stubs =
+        hub->json.object().value(QLatin1String("properties")).toObject().value(QLatin1String("subnets")).toArray();
+    QCOMPARE(stubs.size(), 2);
+    QCOMPARE(stubs.at(0).toObject().keys(), QStringList{QStringLiteral("id")});
+    // A subnet that does not parse stays whole in the VNet's JSON (and the document still has it).
+    QJsonObject broken = vnetSent;
+    QJsonObject props = broken.value(QLatin1String("properties")).toObject();
+    QJsonArray subnets = props.value(QLatin1String("subnets")).toArray();
+    QJsonObject bad = subnets.at(1).toObject();
+    bad.insert(QStringLiteral("properties"), QStringLiteral("not an object"));
+    subnets.replace(1, bad);
+    props.insert(QStringLiteral("subnets"), subnets);
+    broken.insert(QStringLiteral("properties"), props);
+    QStringList warnings;
+    const auto partial = VirtualNetwork::fromJson(broken, &error, &warnings);
+    QVERIFY(partial);
+    QCOMPARE(partial->subnets.size(), 1);
+    QCOMPARE(warnings.size(), 1);
+    QCOMPARE(partial->document(), broken);
 }
 
 void TestJsonMapping::registryStable2019()
