@@ -33,9 +33,11 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
     for (const InventoryRow &r : fresh)
         wanted.insert(r.key);
 
-    // Remove rows of this subscription that are gone, in contiguous runs of view rows from the bottom.
+    // Remove rows of this subscription that are gone, in contiguous runs of view rows from the bottom. A
+    // subscription with no rows yet (every one on a first load) has none to look for: no pass over the table.
     std::vector<int> gone; // view rows
-    for (int v = 0; v < int(m_order.size()); ++v) {
+    const int before = m_rowsOf.value(sub);
+    for (int v = 0; before > 0 && v < int(m_order.size()); ++v) {
         const InventoryRow &r = m_rows[size_t(m_order[size_t(v)])];
         if (r.subscriptionId == sub && !wanted.contains(r.key))
             gone.push_back(v);
@@ -56,6 +58,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
             endRemoveRows();
         }
         compact(goneStorage);
+        m_rowsOf[sub] -= int(gone.size());
     }
 
     // Update the ones that stayed; add the new ones.
@@ -65,6 +68,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
         const int at = m_index.value(r.key, -1);
         if (at < 0) {
             added.append(r);
+            ++m_rowsOf[sub];
             continue;
         }
         const InventoryRow &current = m_rows[size_t(at)];

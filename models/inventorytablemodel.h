@@ -81,6 +81,7 @@ private:
     std::vector<int> m_order;        // model row → storage index
     std::vector<int> m_viewRow;      // storage index → model row
     QHash<QString, int> m_index;     // key → storage index
+    QHash<QString, int> m_rowsOf;    // lower-case subscription ID → its number of rows
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };
