@@ -4,6 +4,7 @@
 #include "app/auth/keychainsecretstore.h"
 #include "app/auth/networksetup.h"
 #include "app/auth/secretstore.h"
+#include "app/cli/allocator.h"
 #include "app/cli/capturecommand.h"
 #include "app/cli/headlesscommand.h"
 #include "app/cli/startup.h"
@@ -172,6 +173,7 @@ int parseGuiCommandLine(int argc, char *argv[], acrnet::MainWindowOptions *optio
 
 int main(int argc, char *argv[])
 {
+    acrnet::useOneAllocationArena();
     hardenProcess();
     // Headless commands need no display: dispatch before any GUI object exists.
     if (argc > 1 && acrnet::HeadlessCommand::names().contains(QString::fromLocal8Bit(argv[1])))

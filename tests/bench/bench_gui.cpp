@@ -5,6 +5,7 @@
 #include "app/auth/accountmanager.h"
 #include "app/auth/accountstore.h"
 #include "app/auth/secretstore.h"
+#include "app/cli/allocator.h"
 #include "app/services/inventoryservice.h"
 #include "models/accessmatrixmodel.h"
 #include "models/findingsmodel.h"
@@ -162,6 +163,7 @@ struct StallProbe
 
 int main(int argc, char *argv[])
 {
+    useOneAllocationArena(); // as the app does
     QApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nqt.*.debug=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin-bench"));
