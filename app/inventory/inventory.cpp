@@ -33,6 +33,20 @@ void InventorySnapshot::add(const SubscriptionInventory &inventory)
     }
 }
 
+void InventorySnapshot::reserveFor(int expected)
+{
+    const qsizetype loaded = subscriptions.size();
+    if (loaded == 0 || (loaded & (loaded - 1)) != 0 || expected <= loaded)
+        return;
+    const auto room = [&](qsizetype now) {
+        return now / loaded * expected * 5 / 4;
+    };
+    if (room(subnets.size()) > subnets.capacity())
+        subnets.reserve(room(subnets.size()));
+    if (room(registries.size()) > registries.capacity())
+        registries.reserve(room(registries.size()));
+}
+
 void InventorySnapshot::remove(const QString &subscriptionId)
 {
     const QString sub = subscriptionId.toLower();

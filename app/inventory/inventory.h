@@ -64,6 +64,9 @@ struct InventorySnapshot
     QHash<QString, Added> added;
 
     void add(const SubscriptionInventory &inventory);
+    // Makes room for `subscriptions` like those loaded so far, when 1, 2, 4, 8… are loaded: growing a hash of
+    // 65,000 subnets by rehashing took 95 ms of the GUI thread; room made early costs only the allocation.
+    void reserveFor(int subscriptions);
     void remove(const QString &subscriptionId);
     bool isLoaded(const QString &subscriptionId) const { return subscriptions.contains(subscriptionId.toLower()); }
     // Registries with a VNet rule for this subnet.

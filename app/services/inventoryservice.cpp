@@ -219,6 +219,7 @@ void InventoryService::deliverNext()
     const SubscriptionInventory inv = m_deliveries.dequeue();
     if (!m_deliveries.isEmpty())
         m_deliveryTimer->start();
+    m_snapshot.reserveFor(m_total);
     m_snapshot.add(inv);
     emit subscriptionLoaded(listed(inv.subscription.subscriptionId), inv);
     subscriptionDone();

@@ -127,6 +127,31 @@ void measureAudit(MainWindow &window, InventoryService &inventory)
     std::printf("audit_worker_findings=%d\n", int(future.result().size()));
 }
 
+// With ACRNET_BENCH_SLOW_EVENTS=MS set, names every event the GUI thread took longer than MS to handle (its
+// receiver's class and the event type) on stderr: what a long stall was doing.
+class TimedApplication : public QApplication
+{
+public:
+    using QApplication::QApplication;
+    bool notify(QObject *receiver, QEvent *event) override
+    {
+        if (m_slowMs <= 0 || m_depth > 0)
+            return QApplication::notify(receiver, event);
+        ++m_depth;
+        QElapsedTimer t;
+        t.start();
+        const int type = event->type();
+        const bool result = QApplication::notify(receiver, event);
+        --m_depth;
+        if (t.elapsed() >= m_slowMs)
+            std::fprintf(stderr, "slow event: %lld ms, %s (%s), event type %d\n", t.elapsed(),
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()), type);
+        return result;
+    }
+    int m_slowMs = qEnvironmentVariableIntValue("ACRNET_BENCH_SLOW_EVENTS");
+    int m_depth = 0;
+};
+
 // Ticks every 5 ms; any later tick means the GUI thread was busy that long.
 struct StallProbe
 {
@@ -164,7 +189,7 @@ struct StallProbe
 int main(int argc, char *argv[])
 {
     useOneAllocationArena(); // as the app does
-    QApplication app(argc, argv);
+    TimedApplication app(argc, argv);
     QLoggingCategory::setFilterRules(QStringLiteral("acrnet.*.debug=false\nqt.*.debug=false"));
     QCoreApplication::setOrganizationName(QStringLiteral("acr-netadmin-bench"));
     QCoreApplication::setApplicationName(QStringLiteral("acrnet-bench-gui"));

@@ -28,6 +28,7 @@ private slots:
     void tableMergeKeepsPersistentRows();
     void tableSortsItselfAcrossRefreshes();
     void subscriptionListChecks();
+    void snapshotReplacesBySubscription();
 };
 
 void TestInventoryModels::treeShapeBadgesAndCounts()
@@ -294,6 +295,42 @@ void TestInventoryModels::subscriptionListChecks()
     model.setAllChecked(false, {0, 1});
     QCOMPARE(model.checkedCount(), 0);
     QCOMPARE(model.excluded().size(), 2);
+}
+
+// The snapshot replaces one subscription by what it added (no scan of the estate): another subscription's
+// resources stay, a subnet gone from the new inventory goes, and room made ahead changes nothing.
+void TestInventoryModels::snapshotReplacesBySubscription()
+{
+    InventorySnapshot snap;
+    snap.reserveFor(1000); // nothing loaded yet: no estimate, no effect
+    snap.add(first());
+    snap.reserveFor(1000); // one loaded: room for 1,000 like it
+    QVERIFY(snap.subnets.capacity() >= 3 * 1000);
+    const SubscriptionInventory other = inventory(kSub2, QStringLiteral("Dev"),
+                                                  {vnet(kSub2, QStringLiteral("rg-net"), QStringLiteral("spoke"),
+                                                        {{QStringLiteral("app"), QStringLiteral("10.3.0.0/24"), {}}})},
+                                                  {});
+    snap.add(other);
+    QCOMPARE(snap.subnets.size(), 4);
+    QCOMPARE(snap.registries.size(), first().registries.size());
+    // The first subscription again, without its "build" subnet and its registries.
+    SubscriptionInventory smaller = inventory(
+        kSub, QStringLiteral("Prod"),
+        {vnet(kSub, QStringLiteral("rg-net"), QStringLiteral("hub"),
+              {{QStringLiteral("aks"), QStringLiteral("10.2.0.0/24"), {QStringLiteral("Microsoft.ContainerRegistry")}},
+               {QStringLiteral("jump"), QStringLiteral("10.9.0.0/24"), {}}})},
+        {});
+    snap.add(smaller);
+    QCOMPARE(snap.subnets.size(), 3);
+    QVERIFY(!snap.subnets.contains((rg(kSub, QStringLiteral("rg-net")) +
+                                    QStringLiteral("/providers/Microsoft.Network/virtualNetworks/hub/subnets/build"))
+                                       .toLower()));
+    QCOMPARE(snap.registries.size(), 0);
+    QCOMPARE(snap.added.value(kSub).subnets.size(), 2);
+    snap.remove(kSub2.toUpper());
+    QCOMPARE(snap.subnets.size(), 2);
+    QVERIFY(!snap.isLoaded(kSub2));
+    QVERIFY(!snap.added.contains(kSub2));
 }
 
 QTEST_MAIN(TestInventoryModels)
