@@ -1,7 +1,7 @@
 #pragma once
 
-#include "rawjson.h"
 #include "networkruleset.h"
+#include "rawjson.h"
 
 #include <QMetaType>
 #include <optional>
