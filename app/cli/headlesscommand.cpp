@@ -76,9 +76,13 @@ void HeadlessCommand::load()
                                           needsSnapshot());
     for (const Account &a : m_connection.accounts())
         m_run->addAccount(a, m_connection.clientSecret());
+    connect(m_run.get(), &HeadlessRun::subscriptionRead, this,
+            [this](const SubscriptionInventory &inventory) { read(inventory, m_connection.cloud()); });
     connect(m_run.get(), &HeadlessRun::finished, this, [this] { end(report(*m_run, m_connection.cloud())); });
     m_run->start();
 }
+
+void HeadlessCommand::read(const SubscriptionInventory &, const Cloud &) {}
 
 int HeadlessCommand::incompleteExit(const HeadlessRun &run, const QString &incomplete) const
 {

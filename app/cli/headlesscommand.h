@@ -9,6 +9,7 @@
 namespace acrnet {
 
 class HeadlessRun;
+struct SubscriptionInventory;
 
 // A command that runs without a window (`inventory`, `audit`, and those to come). It parses its own options plus the
 // shared connection options, connects and loads through one HeadlessConnection and HeadlessRun, then writes its
@@ -40,8 +41,10 @@ protected:
     virtual void addOptions(QCommandLineParser &parser) = 0;
     // -1 when the options are fine, else the exit code (the error already said with fail()).
     virtual int checkOptions(const QCommandLineParser &parser) = 0;
-    // Whether the loaded inventory is kept as a snapshot (for an audit) or only as JSON.
+    // Whether the loaded inventory is kept as a snapshot (for an audit) or only handed to read().
     virtual bool needsSnapshot() const = 0;
+    // One subscription, as soon as it is read (before report()); for commands that stream their output.
+    virtual void read(const SubscriptionInventory &inventory, const Cloud &cloud);
     // Writes the result of a finished load to stdout; returns the exit code.
     virtual int report(const HeadlessRun &run, const Cloud &cloud) = 0;
 

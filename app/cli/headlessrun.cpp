@@ -250,8 +250,7 @@ void HeadlessRun::collect(const SubscriptionInventory &inventory)
                  QStringLiteral("read only in part: ") + inventory.warnings.join(QStringLiteral("; ")));
     if (m_keepSnapshot)
         m_snapshot.add(inventory);
-    else
-        m_subscriptionsJson.append(inventoryToJson(inventory));
+    emit subscriptionRead(inventory);
 }
 
 void HeadlessRun::addError(const QString &subscriptionId, const QString &error)

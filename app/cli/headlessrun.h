@@ -24,7 +24,8 @@ class InventoryLoad;
 // counts once, under the first), then loaded through Resource Graph or Resource Manager like the GUI —
 // a failed Resource Graph load falls back to Resource Manager. Whatever could not be read completely is named in
 // errors(): a subscription that failed, one read only in part (its warnings), an entry of a list that did not parse,
-// an account whose subscriptions could not be listed. Emits finished() once.
+// an account whose subscriptions could not be listed. Emits subscriptionRead() per subscription as it arrives (kept in
+// snapshot() too when asked), then finished() once.
 class HeadlessRun : public QObject
 {
     Q_OBJECT
@@ -40,12 +41,13 @@ public:
     // Set when nothing could be listed at all (no account could list its subscriptions).
     QString fatalError() const { return m_fatal; }
     QJsonArray errors() const { return m_errors; }
-    QJsonArray subscriptionsJson() const { return m_subscriptionsJson; }
     const InventorySnapshot &snapshot() const { return m_snapshot; }
     QString pathUsed() const { return m_pathUsed; }
     QString fallbackReason() const { return m_fallbackReason; } // why Resource Graph was abandoned
 
 signals:
+    // Each subscription as soon as it is read (read only in part: also named in errors()), before finished().
+    void subscriptionRead(const SubscriptionInventory &inventory);
     void finished();
 
 private:
@@ -76,7 +78,6 @@ private:
     bool m_graph = false;
     QString m_fatal;
     QJsonArray m_errors;
-    QJsonArray m_subscriptionsJson;
     InventorySnapshot m_snapshot;
     QString m_pathUsed;
     QString m_fallbackReason;

@@ -11,6 +11,7 @@
 #include "scenario.h"
 #include "tlsmaterial.h"
 
+#include <QDateTime>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QJsonDocument>
@@ -174,6 +175,7 @@ void SandboxServer::handle(const HttpRequest &request, QTcpSocket *socket)
     r.body = request.body;
     r.remote = request.remote;
 
+    const qint64 receivedAt = QDateTime::currentMSecsSinceEpoch();
     QElapsedTimer handling;
     handling.start();
     m_context.store.advance();
@@ -188,7 +190,8 @@ void SandboxServer::handle(const HttpRequest &request, QTcpSocket *socket)
     if (delay > 0 && f.jitterMs > 0)
         delay += m_context.store.random().bounded(f.jitterMs + 1);
     if (m_requestLog)
-        logRequest(r, request.url, drop ? 0 : reply.status, handling.nsecsElapsed() / 1e6, delay);
+        logRequest(r, request.url,
+                   {drop ? 0 : reply.status, receivedAt, handling.nsecsElapsed() / 1e6, delay, reply.body.size()});
     QPointer<QTcpSocket> guard(socket);
     auto send = [guard, reply, drop] {
         if (!guard)
@@ -204,7 +207,7 @@ void SandboxServer::handle(const HttpRequest &request, QTcpSocket *socket)
         send();
 }
 
-void SandboxServer::logRequest(const Request &r, const QUrl &url, int status, double durationMs, int delayMs)
+void SandboxServer::logRequest(const Request &r, const QUrl &url, const Served &served)
 {
     // Method, path and query, status and time — never a header or a form body, so no token or secret is written.
     const QString first = r.lowerSegments.value(0);
@@ -216,9 +219,11 @@ void SandboxServer::logRequest(const Request &r, const QUrl &url, int status, do
     QJsonObject line{{QStringLiteral("service"), service},
                      {QStringLiteral("method"), QString::fromLatin1(r.method)},
                      {QStringLiteral("url"), url.toString(QUrl::RemoveScheme | QUrl::RemoveAuthority)},
-                     {QStringLiteral("status"), status},
-                     {QStringLiteral("durationMs"), qRound(durationMs * 1000) / 1000.0},
-                     {QStringLiteral("delayMs"), delayMs}};
+                     {QStringLiteral("status"), served.status},
+                     {QStringLiteral("at"), double(served.receivedAt)}, // ms since the epoch, for timelines
+                     {QStringLiteral("durationMs"), qRound(served.durationMs * 1000) / 1000.0},
+                     {QStringLiteral("delayMs"), served.delayMs},
+                     {QStringLiteral("bytes"), double(served.bytes)}};
     // The tenant the caller's token is for (not the token): a replay signs in to the same tenant.
     if (service == QLatin1String("arm") && r.header("Authorization").startsWith("Bearer ")) {
         QString error;

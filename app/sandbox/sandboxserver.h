@@ -51,7 +51,15 @@ private:
     std::optional<Reply> admin(const Request &r);
     std::optional<Reply> injectFault(const Request &r, bool *drop);
     void decorate(const Request &r, Reply &reply);
-    void logRequest(const Request &r, const QUrl &url, int status, double durationMs, int delayMs);
+    struct Served
+    {
+        int status = 0;
+        qint64 receivedAt = 0; // ms since the epoch
+        double durationMs = 0;
+        int delayMs = 0;
+        qsizetype bytes = 0;
+    };
+    void logRequest(const Request &r, const QUrl &url, const Served &served);
     static void write(QTcpSocket *socket, const Reply &reply);
     static void writeDropped(QTcpSocket *socket);
 

@@ -18,6 +18,24 @@ constexpr int kBatch = 1000; // Resource Graph's limit of subscriptions per quer
 // Rows per page (the service allows up to 1,000). 1,000 VNets with their subnets is ~6 MB of JSON, parsed into
 // several times that; pages of 500 halve that peak for one more round trip per 1,000 rows.
 constexpr int kPageSize = 500;
+// A query's pages come one after another (each needs the last one's skip token), so a large estate is split into a
+// few queries over disjoint sets of subscriptions whose pages come in parallel. Few enough to stay well inside
+// Resource Graph's per-user quota (15 queries per 5 seconds), whose 429s are waited out like any other.
+constexpr int kVirtualNetworkQueries = 3;
+constexpr int kRegistryQueries = 2;
+
+// `ids` in contiguous groups of at most kBatch: `parallel` groups, or more when the batch limit needs more.
+QList<QStringList> groups(const QStringList &ids, int parallel)
+{
+    const qsizetype count =
+        std::max<qsizetype>(std::min<qsizetype>(parallel, ids.size()), (ids.size() + kBatch - 1) / kBatch);
+    QList<QStringList> out;
+    for (qsizetype g = 0; g < count; ++g) {
+        const qsizetype from = ids.size() * g / count;
+        out.append(ids.mid(from, ids.size() * (g + 1) / count - from));
+    }
+    return out;
+}
 } // namespace
 
 GraphInventoryLoader::GraphInventoryLoader(ArmClient *client, QObject *parent)
@@ -149,13 +167,15 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
         m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}, {}, {}});
         ids << s.subscriptionId;
     }
-    // Two queries per batch of subscriptions; everything else waits for all of them.
-    for (int i = 0; i < ids.size(); i += kBatch) {
-        const QStringList batch = ids.mid(i, kBatch);
-        m_outstanding += 2;
+    // VNets and registries, each in a few queries over disjoint subscriptions; everything else waits for them all.
+    for (const QStringList &group : groups(ids, kVirtualNetworkQueries)) {
+        ++m_outstanding;
+        query(false, group, {});
+    }
+    for (const QStringList &group : groups(ids, kRegistryQueries)) {
+        ++m_outstanding;
         ++m_registryQueries;
-        query(false, batch, {});
-        query(true, batch, {});
+        query(true, group, {});
     }
     readProviders();
     if (ids.isEmpty())

@@ -4,6 +4,7 @@
 // certificate and the request log. (The real Python clients run in tests/e2e/clients/test_clients.py.)
 #include "tests/support/sandboxfixture.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
@@ -561,6 +562,11 @@ void TestSandboxClients::requestLogNamesEveryRequestAndNoSecret()
     QCOMPARE(list.value(QLatin1String("service")).toString(), QStringLiteral("arm"));
     QCOMPARE(list.value(QLatin1String("url")).toString(), QStringLiteral("/subscriptions?api-version=2022-12-01"));
     QVERIFY(list.value(QLatin1String("durationMs")).isDouble());
+    // When it arrived (ms since the epoch, for timelines) and how big the answer was.
+    const qint64 at = qint64(list.value(QLatin1String("at")).toDouble());
+    QVERIFY(qAbs(QDateTime::currentMSecsSinceEpoch() - at) < 60 * 1000);
+    QVERIFY(at >= qint64(sign.value(QLatin1String("at")).toDouble()));
+    QVERIFY(list.value(QLatin1String("bytes")).toDouble() > 100);
     QCOMPARE(QJsonDocument::fromJson(lines.at(2)).object().value(QLatin1String("status")).toInt(), 404);
     QCOMPARE(QJsonDocument::fromJson(lines.at(3)).object().value(QLatin1String("service")).toString(),
              QStringLiteral("identity"));
