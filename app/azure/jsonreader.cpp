@@ -1,6 +1,8 @@
 #include "jsonreader.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <cstring>
 
 namespace acrnet {
 
@@ -112,6 +114,71 @@ QJsonObject parseJsonObject(const QByteArray &bytes, QString *error)
         return {};
     }
     return doc.object();
+}
+
+namespace {
+
+// Index just past the string that opens at `from` (a '"'), or -1 when it does not end.
+qsizetype skipString(const char *d, qsizetype n, qsizetype from)
+{
+    for (qsizetype i = from + 1; i < n; ++i) {
+        if (d[i] == '\\')
+            ++i;
+        else if (d[i] == '"')
+            return i + 1;
+    }
+    return -1;
+}
+
+qsizetype skipSpace(const char *d, qsizetype n, qsizetype i)
+{
+    while (i < n && (d[i] == ' ' || d[i] == '\n' || d[i] == '\r' || d[i] == '\t'))
+        ++i;
+    return i;
+}
+
+} // namespace
+
+std::optional<QString> peekTopLevelString(const QByteArray &bytes, QLatin1String key)
+{
+    const char *d = bytes.constData();
+    const qsizetype n = bytes.size();
+    qsizetype i = skipSpace(d, n, 0);
+    if (i >= n || d[i] != '{')
+        return std::nullopt;
+    int depth = 0;
+    while (i < n) {
+        const char c = d[i];
+        if (c == '"') {
+            const qsizetype end = skipString(d, n, i);
+            if (end < 0)
+                return std::nullopt;
+            const qsizetype colon = skipSpace(d, n, end);
+            // A name of the top-level object (a string at depth 1 followed by ':').
+            if (depth == 1 && colon < n && d[colon] == ':' && end - i - 2 == key.size() &&
+                std::memcmp(d + i + 1, key.data(), size_t(key.size())) == 0) {
+                const qsizetype value = skipSpace(d, n, colon + 1);
+                if (value >= n || d[value] != '"')
+                    return std::nullopt;
+                const qsizetype valueEnd = skipString(d, n, value);
+                if (valueEnd < 0)
+                    return std::nullopt;
+                const QJsonArray decoded =
+                    QJsonDocument::fromJson('[' + bytes.mid(value, valueEnd - value) + ']').array();
+                if (decoded.size() != 1 || !decoded.at(0).isString())
+                    return std::nullopt;
+                return decoded.at(0).toString();
+            }
+            i = end;
+            continue;
+        }
+        if (c == '{' || c == '[')
+            ++depth;
+        else if (c == '}' || c == ']')
+            --depth;
+        ++i;
+    }
+    return std::nullopt;
 }
 
 } // namespace acrnet

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QStringList>
+#include <optional>
 
 namespace acrnet {
 
@@ -46,5 +47,11 @@ private:
 
 // Parses a whole document and checks it is an object; sets *error with the parser's offset otherwise.
 QJsonObject parseJsonObject(const QByteArray &bytes, QString *error);
+
+// The string value of member `key` of the top-level object of `bytes`, found by scanning rather than parsing (a few
+// ms for megabytes): lets a pager ask for the next page while this one is still being parsed. Nothing when the member
+// is absent, is not a string, is written with escapes in its name, or the text is not an object; only a hint — the
+// full parse has the last word.
+std::optional<QString> peekTopLevelString(const QByteArray &bytes, QLatin1String key);
 
 } // namespace acrnet

@@ -76,10 +76,17 @@ QJsonObject VirtualNetwork::document(const RawJson &json, const std::function<Ra
 
 QJsonObject VirtualNetwork::document() const
 {
-    return document(json, [this](const QString &key) {
-        for (const Subnet &s : subnets) {
-            if (s.id.key() == key)
-                return s.json;
+    // The stubs are in the order of `subnets` (fromJson kept both in the service's order): the next one is tried
+    // first, so a VNet with many subnets is not a search per subnet.
+    qsizetype next = 0;
+    return document(json, [this, &next](const QString &key) {
+        if (next < subnets.size() && subnets.at(next).id.key() == key)
+            return subnets.at(next++).json;
+        for (qsizetype i = 0; i < subnets.size(); ++i) {
+            if (subnets.at(i).id.key() == key) {
+                next = i + 1;
+                return subnets.at(i).json;
+            }
         }
         return RawJson();
     });

@@ -6,8 +6,11 @@
 #include "app/azure/jsonreader.h"
 #include "egressresolver.h"
 
+#include <QCoreApplication>
 #include <QFutureWatcher>
 #include <QJsonDocument>
+#include <QMap>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -18,22 +21,13 @@ constexpr int kBatch = 1000; // Resource Graph's limit of subscriptions per quer
 // Rows per page (the service allows up to 1,000). 1,000 VNets with their subnets is ~6 MB of JSON, parsed into
 // several times that; pages of 500 halve that peak for one more round trip per 1,000 rows.
 constexpr int kPageSize = 500;
-// A query's pages come one after another (each needs the last one's skip token), so a large estate is split into a
-// few queries over disjoint sets of subscriptions whose pages come in parallel. Few enough to stay well inside
-// Resource Graph's per-user quota (15 queries per 5 seconds), whose 429s are waited out like any other.
-constexpr int kVirtualNetworkQueries = 3;
-constexpr int kRegistryQueries = 2;
-
-// `ids` in contiguous groups of at most kBatch: `parallel` groups, or more when the batch limit needs more.
-QList<QStringList> groups(const QStringList &ids, int parallel)
+// `ids` in groups of at most kBatch. One query per group: splitting a query to have its pages come in parallel was
+// measured slower (the pages are parsed one at a time anyway, see parsePool) and held the GUI thread longer.
+QList<QStringList> batches(const QStringList &ids)
 {
-    const qsizetype count =
-        std::max<qsizetype>(std::min<qsizetype>(parallel, ids.size()), (ids.size() + kBatch - 1) / kBatch);
     QList<QStringList> out;
-    for (qsizetype g = 0; g < count; ++g) {
-        const qsizetype from = ids.size() * g / count;
-        out.append(ids.mid(from, ids.size() * (g + 1) / count - from));
-    }
+    for (qsizetype i = 0; i < ids.size(); i += kBatch)
+        out.append(ids.mid(i, kBatch));
     return out;
 }
 } // namespace
@@ -102,15 +96,61 @@ bool GraphInventoryLoader::clientGone()
     return true;
 }
 
-void GraphInventoryLoader::query(bool registries, const QStringList &subscriptions, const QString &skipToken)
+// One query's pages. Each page names the next with a skip token, so they are asked for one after another; the token
+// is read off the received bytes (peekTopLevelString) so the next page is on its way while this one is parsed on a
+// worker. At most kAhead pages of a query are received but not yet applied (memory), and pages are applied in order.
+struct GraphInventoryLoader::Chain
+{
+    bool registries = false;
+    QStringList subscriptions;
+    int asked = 0;              // pages asked for
+    int applied = 0;            // pages applied to the inventories
+    QString nextToken;          // the next page's token, not yet asked for
+    QHash<int, QString> peeked; // page -> the token read off its bytes, checked against its parse
+    QMap<int, Page> parsed;     // parsed, waiting for an earlier page
+};
+
+namespace {
+constexpr int kAhead = 2;
+
+// Pages are parsed one at a time, on one worker: two megabyte-sized parses at once allocate from the one arena
+// (app/cli/allocator.h) the GUI thread needs, and held it for tens of milliseconds (tests/bench/inventory.sh).
+QThreadPool *parsePool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
+void GraphInventoryLoader::startQuery(bool registries, const QStringList &subscriptions)
+{
+    auto chain = std::make_shared<Chain>();
+    chain->registries = registries;
+    chain->subscriptions = subscriptions;
+    m_chains.append(chain);
+    request(chain, {});
+}
+
+void GraphInventoryLoader::pump(const std::shared_ptr<Chain> &chain)
+{
+    if (chain->nextToken.isEmpty() || chain->asked - chain->applied >= kAhead)
+        return;
+    request(chain, std::exchange(chain->nextToken, QString()));
+}
+
+void GraphInventoryLoader::request(const std::shared_ptr<Chain> &chain, const QString &skipToken)
 {
     if (clientGone())
         return;
     QJsonObject options{{QStringLiteral("$top"), kPageSize}};
     if (!skipToken.isEmpty())
         options.insert(QStringLiteral("$skipToken"), skipToken);
-    const QJsonObject body{{QStringLiteral("subscriptions"), QJsonArray::fromStringList(subscriptions)},
-                           {QStringLiteral("query"), registries ? registryQuery() : virtualNetworkQuery()},
+    const QJsonObject body{{QStringLiteral("subscriptions"), QJsonArray::fromStringList(chain->subscriptions)},
+                           {QStringLiteral("query"), chain->registries ? registryQuery() : virtualNetworkQuery()},
                            {QStringLiteral("options"), options}};
     ArmRequest request;
     request.method = "POST";
@@ -121,39 +161,70 @@ void GraphInventoryLoader::query(bool registries, const QStringList &subscriptio
     request.readOnly = true; // a query: retried on 5xx and dropped connections like any other read
     ArmRequestJob *job = m_client->send(request);
     track(job);
+    const int index = chain->asked++;
     connect(job, &ArmRequestJob::failed, this, [this](const ArmError &e) { fail(e); });
-    connect(job, &ArmRequestJob::finished, this, [this, registries, subscriptions](const ArmResponse &r) {
+    connect(job, &ArmRequestJob::finished, this, [this, chain, index](const ArmResponse &r) {
         if (m_cancelled || m_failed)
             return;
+        if (const auto token = peekTopLevelString(r.body, QLatin1String("$skipToken"))) {
+            chain->peeked.insert(index, *token);
+            chain->nextToken = *token;
+            pump(chain);
+        }
         auto *watcher = new QFutureWatcher<Page>(this);
-        connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, registries, subscriptions] {
+        connect(watcher, &QFutureWatcher<Page>::finished, this, [this, watcher, chain, index] {
             watcher->deleteLater();
             if (m_cancelled || m_failed)
                 return;
-            const Page page = watcher->result();
-            if (!page.error.isEmpty()) {
-                fail(ArmError(ArmError::Kind::InvalidResponse, page.error));
-                return;
-            }
-            for (const auto &[sub, vnet] : page.virtualNetworks)
-                m_inventories[sub].virtualNetworks.append(vnet);
-            for (const auto &[sub, reg] : page.registries)
-                m_inventories[sub].registries.append(reg);
-            for (const auto &[sub, warning] : page.warnings)
-                m_inventories[sub].warnings.append(warning);
-            for (const auto &[sub, unreadable] : page.unreadable)
-                m_inventories[sub].unreadable.append(unreadable);
-            if (!page.skipToken.isEmpty()) {
-                query(registries, subscriptions, page.skipToken);
-                return;
-            }
-            if (registries && --m_registryQueries == 0)
-                readRules(); // adds to m_outstanding before the count below can reach zero
-            oneDone();
+            chain->parsed.insert(index, watcher->result());
+            applyParsed(chain);
         });
-        watcher->setFuture(QtConcurrent::run(parsePage, r.body, registries));
+        watcher->setFuture(QtConcurrent::run(parsePool(), parsePage, r.body, chain->registries));
     });
     job->start();
+}
+
+void GraphInventoryLoader::applyParsed(const std::shared_ptr<Chain> &chain)
+{
+    while (!m_failed && !m_cancelled && chain->parsed.contains(chain->applied)) {
+        const int index = chain->applied++;
+        const Page page = chain->parsed.take(index);
+        if (!page.error.isEmpty()) {
+            fail(ArmError(ArmError::Kind::InvalidResponse, page.error));
+            return;
+        }
+        const auto peeked = chain->peeked.constFind(index);
+        if (peeked == chain->peeked.cend())
+            chain->nextToken = page.skipToken; // the scan found none: the parse has the last word
+        else if (*peeked != page.skipToken) {
+            fail(ArmError(ArmError::Kind::InvalidResponse,
+                          tr("The Resource Graph answer names two different next pages.")));
+            return;
+        }
+        apply(page);
+        if (page.skipToken.isEmpty()) { // the query's last page
+            if (chain->registries && --m_registryQueries == 0)
+                readRules();
+            if (--m_queriesLeft == 0) {
+                for (auto it = m_inventories.cbegin(); it != m_inventories.cend(); ++it)
+                    deliverIfRead(it.key());
+            }
+            return;
+        }
+        pump(chain);
+    }
+}
+
+void GraphInventoryLoader::apply(const Page &page)
+{
+    for (const auto &[sub, vnet] : page.virtualNetworks)
+        m_inventories[sub].virtualNetworks.append(vnet);
+    for (const auto &[sub, reg] : page.registries)
+        m_inventories[sub].registries.append(reg);
+    for (const auto &[sub, warning] : page.warnings)
+        m_inventories[sub].warnings.append(warning);
+    for (const auto &[sub, unreadable] : page.unreadable)
+        m_inventories[sub].unreadable.append(unreadable);
 }
 
 void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
@@ -162,20 +233,25 @@ void GraphInventoryLoader::load(const QList<Subscription> &subscriptions)
     m_cancelled = false;
     m_finished = false;
     m_registryQueries = 0;
+    m_queriesLeft = 0;
+    m_rulesAsked = false;
+    m_delivered = 0;
+    m_pendingOf.clear();
+    m_chains.clear();
     QStringList ids;
     for (const Subscription &s : subscriptions) {
         m_inventories.insert(s.subscriptionId.toLower(), SubscriptionInventory{s, {}, {}, {}, {}, {}, {}});
         ids << s.subscriptionId;
     }
-    // VNets and registries, each in a few queries over disjoint subscriptions; everything else waits for them all.
-    for (const QStringList &group : groups(ids, kVirtualNetworkQueries)) {
-        ++m_outstanding;
-        query(false, group, {});
+    // VNets and registries, a query each per batch of subscriptions; every subscription waits for them all.
+    for (const QStringList &group : batches(ids)) {
+        ++m_queriesLeft;
+        startQuery(false, group);
     }
-    for (const QStringList &group : groups(ids, kRegistryQueries)) {
-        ++m_outstanding;
+    for (const QStringList &group : batches(ids)) {
+        ++m_queriesLeft;
         ++m_registryQueries;
-        query(true, group, {});
+        startQuery(true, group);
     }
     readProviders();
     if (ids.isEmpty())
@@ -187,7 +263,7 @@ void GraphInventoryLoader::readProviders()
     // Provider state per subscription, from ARM; independent of the queries, so it runs alongside them.
     for (auto it = m_inventories.begin(); it != m_inventories.end(); ++it) {
         const QString key = it.key();
-        ++m_outstanding;
+        ++m_pendingOf[key];
         ArmRequestJob *provider = m_client->get(QStringLiteral("/subscriptions/") + it->subscription.subscriptionId +
                                                     QStringLiteral("/providers/Microsoft.ContainerRegistry"),
                                                 ApiVersions::providers());
@@ -198,7 +274,7 @@ void GraphInventoryLoader::readProviders()
             QString error;
             if (auto p = ProviderRegistration::fromJson(parseJsonObject(r.body, &error), &error))
                 m_inventories[key].containerRegistryProvider = *p;
-            oneDone();
+            oneDone(key);
         });
         connect(provider, &ArmRequestJob::failed, this, [this, key](const ArmError &e) {
             if (m_cancelled)
@@ -206,7 +282,7 @@ void GraphInventoryLoader::readProviders()
             // Unknown is not "not registered": the subscription is incomplete, and says why.
             m_inventories[key].warnings.append(
                 tr("Microsoft.ContainerRegistry registration state: %1").arg(e.userText()));
-            oneDone();
+            oneDone(key);
         });
         provider->start();
     }
@@ -224,7 +300,7 @@ void GraphInventoryLoader::readRules()
             premium += r.isPremium() ? 1 : 0;
         if (premium > 1) {
             // Several Premium registries: one list of the subscription's registries (with rules) beats a GET each.
-            ++m_outstanding;
+            ++m_pendingOf[key];
             ArmListJob *list = m_client->list(QStringLiteral("/subscriptions/") + it->subscription.subscriptionId +
                                                   QStringLiteral("/providers/Microsoft.ContainerRegistry/registries"),
                                               ApiVersions::registries());
@@ -241,14 +317,14 @@ void GraphInventoryLoader::readRules()
                         m_inventories[key].unreadable.append(UnreadableResource::from(v, error));
                     }
                 }
-                oneDone();
+                oneDone(key);
             });
             connect(list, &ArmListJob::failed, this, [this, key](const ArmError &e) {
                 if (m_cancelled)
                     return;
                 m_inventories[key].warnings.append(
                     tr("VNet rules of this subscription's registries: %1").arg(e.userText()));
-                oneDone();
+                oneDone(key);
             });
             list->start();
             continue;
@@ -256,7 +332,7 @@ void GraphInventoryLoader::readRules()
         for (int i = 0; i < it->registries.size(); ++i) {
             if (!it->registries.at(i).isPremium())
                 continue;
-            ++m_outstanding;
+            ++m_pendingOf[key];
             ArmRequestJob *job = m_client->get(it->registries.at(i).id.toString(), ApiVersions::registries());
             track(job);
             connect(job, &ArmRequestJob::finished, this, [this, key](const ArmResponse &r) {
@@ -267,18 +343,21 @@ void GraphInventoryLoader::readRules()
                     replaceRegistry(key, *reg);
                 else
                     m_inventories[key].warnings.append(error);
-                oneDone();
+                oneDone(key);
             });
             connect(job, &ArmRequestJob::failed, this, [this, key, i](const ArmError &e) {
                 if (m_cancelled)
                     return;
                 m_inventories[key].warnings.append(m_inventories[key].registries.at(i).id.toString() +
                                                    QStringLiteral(": ") + e.userText());
-                oneDone();
+                oneDone(key);
             });
             job->start();
         }
     }
+    m_rulesAsked = true;
+    for (auto it = m_inventories.cbegin(); it != m_inventories.cend(); ++it)
+        deliverIfRead(it.key());
 }
 
 void GraphInventoryLoader::replaceRegistry(const QString &key, const Registry &fresh)
@@ -337,43 +416,44 @@ void GraphInventoryLoader::stopRequests()
     }
     m_jobs.clear();
     m_lists.clear();
+    m_chains.clear();
     for (const QPointer<EgressResolver> &resolver : std::as_const(m_resolvers)) {
         if (resolver)
             resolver->cancel();
     }
     m_resolvers.clear();
-    m_outstanding = 0;
+    m_pendingOf.clear();
     m_inventories.clear();
 }
 
-void GraphInventoryLoader::oneDone()
+void GraphInventoryLoader::oneDone(const QString &key)
 {
     if (m_cancelled || m_failed)
         return;
-    if (--m_outstanding > 0)
+    --m_pendingOf[key];
+    deliverIfRead(key);
+}
+
+// A subscription is delivered (whole) once every query has ended and its own provider state and registry rules are
+// read, then the NAT gateways its subnets name: so subscriptions arrive while others' rules are still being read, and
+// nothing can fail any more once the first is out (a fallback to Resource Manager never delivers one twice).
+void GraphInventoryLoader::deliverIfRead(const QString &key)
+{
+    if (m_cancelled || m_failed || m_queriesLeft > 0 || !m_rulesAsked || m_pendingOf.value(key) != 0)
         return;
-    // Then the NAT gateways the subnets name: every subscription is delivered whole, or not at all.
-    m_resolving = int(m_inventories.size());
-    const QList<SubscriptionInventory> all = m_inventories.values();
-    for (const SubscriptionInventory &inv : all) {
-        auto *resolver = new EgressResolver(m_client, this);
-        m_resolvers << resolver;
-        connect(resolver, &EgressResolver::resolved, this, [this, resolver](const SubscriptionInventory &resolved) {
-            resolver->deleteLater();
-            if (m_cancelled)
-                return;
-            m_inventories.insert(resolved.subscription.subscriptionId.toLower(), resolved);
-            if (--m_resolving > 0)
-                return;
-            m_resolvers.clear();
-            for (const SubscriptionInventory &done : std::as_const(m_inventories))
-                emit subscriptionLoaded(done);
+    m_pendingOf[key] = -1; // being resolved
+    auto *resolver = new EgressResolver(m_client, this);
+    m_resolvers << resolver;
+    connect(resolver, &EgressResolver::resolved, this, [this, resolver](const SubscriptionInventory &resolved) {
+        resolver->deleteLater();
+        m_resolvers.removeAll(resolver);
+        if (m_cancelled)
+            return;
+        emit subscriptionLoaded(resolved);
+        if (++m_delivered == m_inventories.size())
             finish(false);
-        });
-        resolver->resolve(inv);
-    }
-    if (all.isEmpty())
-        finish(false);
+    });
+    resolver->resolve(m_inventories.value(key));
 }
 
 } // namespace acrnet

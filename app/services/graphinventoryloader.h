@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QObject>
 #include <QPointer>
+#include <memory>
 
 namespace acrnet {
 
@@ -47,10 +48,16 @@ public:
     static Page parsePage(const QByteArray &body, bool registries);
 
 private:
-    void query(bool registries, const QStringList &subscriptions, const QString &skipToken);
+    struct Chain;
+    void startQuery(bool registries, const QStringList &subscriptions);
+    void pump(const std::shared_ptr<Chain> &chain);
+    void request(const std::shared_ptr<Chain> &chain, const QString &skipToken);
+    void applyParsed(const std::shared_ptr<Chain> &chain);
+    void apply(const Page &page);
     void readProviders();
     void readRules();
-    void oneDone();
+    void oneDone(const QString &key);
+    void deliverIfRead(const QString &key);
     void fail(const ArmError &error); // failed(), then finished(false): the caller may go another way
     void finish(bool cancelled);
     void stopRequests();
@@ -61,14 +68,17 @@ private:
     bool clientGone();
     QHash<QString, SubscriptionInventory> m_inventories;
     QList<QPointer<EgressResolver>> m_resolvers;
-    int m_resolving = 0;
-    int m_outstanding = 0;
+    QHash<QString, int> m_pendingOf; // subscription key -> its provider and rule reads still out (-1: delivering)
+    int m_queriesLeft = 0;
     int m_registryQueries = 0;
+    bool m_rulesAsked = false;
+    qsizetype m_delivered = 0;
     bool m_failed = false;
     bool m_cancelled = false;
     bool m_finished = true; // until load()
     QList<QPointer<ArmRequestJob>> m_jobs;
     QList<QPointer<ArmListJob>> m_lists;
+    QList<std::shared_ptr<Chain>> m_chains;
 };
 
 } // namespace acrnet

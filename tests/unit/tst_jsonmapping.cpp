@@ -47,6 +47,8 @@ private slots:
     void serverSpellingsOfValues();
     void wrongTypesAreErrorsNotEmpty_data();
     void wrongTypesAreErrorsNotEmpty();
+    void peekTopLevelString_data();
+    void peekTopLevelString();
 };
 
 void TestJsonMapping::registryPreview()
@@ -536,6 +538,36 @@ void TestJsonMapping::ruleSetToJsonKeys()
     const auto back = NetworkRuleSet::fromJson(renamed, QString(), &error);
     QVERIFY(back);
     QVERIFY(*back == set);
+}
+
+void TestJsonMapping::peekTopLevelString_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    QTest::addColumn<bool>("found");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("first member") << QByteArray(R"({"$skipToken":"abc","data":[]})") << true << QStringLiteral("abc");
+    QTest::newRow("after nested values, spaced")
+        << QByteArray(R"({ "data" : [ {"$skipToken":"inner","x":"a\"]}"} ] , "$skipToken" : "outer" })") << true
+        << QStringLiteral("outer");
+    QTest::newRow("escapes in the value")
+        << QByteArray(R"({"$skipToken":"a\u00e9\"b"})") << true << QStringLiteral("a\u00e9\"b");
+    QTest::newRow("only nested") << QByteArray(R"({"data":[{"$skipToken":"inner"}],"count":1})") << false << QString();
+    QTest::newRow("a value, not a name") << QByteArray(R"({"note":"$skipToken","x":1})") << false << QString();
+    QTest::newRow("not a string") << QByteArray(R"({"$skipToken":null})") << false << QString();
+    QTest::newRow("not an object") << QByteArray(R"(["$skipToken","a"])") << false << QString();
+    QTest::newRow("cut short") << QByteArray(R"({"data":[1,2],"$skipToken":"ab)") << false << QString();
+    QTest::newRow("empty") << QByteArray() << false << QString();
+}
+
+void TestJsonMapping::peekTopLevelString()
+{
+    QFETCH(QByteArray, json);
+    QFETCH(bool, found);
+    QFETCH(QString, value);
+    const std::optional<QString> peeked = acrnet::peekTopLevelString(json, QLatin1String("$skipToken"));
+    QCOMPARE(peeked.has_value(), found);
+    if (found)
+        QCOMPARE(*peeked, value);
 }
 
 QTEST_GUILESS_MAIN(TestJsonMapping)
