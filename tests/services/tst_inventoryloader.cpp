@@ -1,9 +1,11 @@
 #include "app/arm/armclient.h"
+#include "app/arm/armjob.h"
 #include "app/arm/tokensource.h"
 #include "app/services/graphinventoryloader.h"
 #include "app/services/inventoryloader.h"
 #include "tests/support/sandboxfixture.h"
 
+#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QtTest>
 
@@ -35,8 +37,14 @@ private slots:
     void loadsEachSubscriptionAndReportsFailuresAlone();
     void cancel();
     void resourceGraphGivesTheSameInventory();
+    void readsAWindowOfSubscriptionsAtATime();
+    void signedOutMidwayFailsTheRest();
 
 private:
+    // A generated estate of `count` subscriptions in one tenant (replaces the demo sandbox and its client).
+    QList<Subscription> generated(int count);
+
+    QTemporaryDir m_dir;
     std::unique_ptr<SandboxFixture> m_sbx;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<StaticTokenSource> m_tokens;
@@ -190,6 +198,97 @@ void TestInventoryLoader::resourceGraphGivesTheSameInventory()
     QVERIFY(fromArm.size() > 10);
     QCOMPARE(fromGraph, fromArm);
     QVERIFY(fromArm.join(QLatin1Char('\n')).contains(QLatin1String("snet-shared-agents")));
+}
+
+QList<Subscription> TestInventoryLoader::generated(int count)
+{
+    const QString file = m_dir.filePath(QStringLiteral("generated.json"));
+    QFile f(file);
+    if (!f.open(QIODevice::WriteOnly))
+        return {};
+    f.write(
+        QJsonDocument(QJsonObject{{QStringLiteral("generate"), QJsonObject{{QStringLiteral("subscriptions"), count},
+                                                                           {QStringLiteral("vnetsPerSubscription"), 2},
+                                                                           {QStringLiteral("subnetsPerVnet"), 3},
+                                                                           {QStringLiteral("registries"), count}}}})
+            .toJson());
+    f.close();
+    m_client.reset();
+    m_sbx = std::make_unique<SandboxFixture>(file);
+    if (!m_sbx->ok())
+        return {};
+    m_tokens = std::make_unique<StaticTokenSource>(m_sbx->servicePrincipalToken());
+    m_client = std::make_unique<ArmClient>(m_nam.get(), m_tokens.get(), Cloud::sandbox(m_sbx->server().baseUrl()));
+    QList<Subscription> subscriptions;
+    for (const QJsonObject &o : std::as_const(m_sbx->server().store().subscriptions))
+        subscriptions << sub(o.value(QLatin1String("subscriptionId")).toString(),
+                             o.value(QLatin1String("displayName")).toString());
+    return subscriptions;
+}
+
+// A thousand subscriptions are not started at once (3,000 requests queued in one GUI-thread event): a window of them
+// is read, the next starting as one is done, and every one is read.
+void TestInventoryLoader::readsAWindowOfSubscriptionsAtATime()
+{
+    const QList<Subscription> all = generated(40);
+    QCOMPARE(all.size(), 40);
+    const QString log = m_dir.filePath(QStringLiteral("requests.jsonl"));
+    QString error;
+    QVERIFY2(m_sbx->server().setRequestLog(log, &error), qPrintable(error));
+    auto requested = [&log] { // subscriptions asked about so far
+        QFile file(log);
+        QSet<QString> subscriptions;
+        if (file.open(QIODevice::ReadOnly)) {
+            for (const QByteArray &line : file.readAll().split('\n')) {
+                const QString url = QJsonDocument::fromJson(line).object().value(QLatin1String("url")).toString();
+                if (url.startsWith(QLatin1String("/subscriptions/")))
+                    subscriptions.insert(url.section(QLatin1Char('/'), 2, 2).toLower());
+            }
+        }
+        return subscriptions.size();
+    };
+    InventoryLoader loader(m_client.get());
+    QSignalSpy loaded(&loader, &InventoryLoader::subscriptionLoaded);
+    QSignalSpy failed(&loader, &InventoryLoader::subscriptionFailed);
+    QSignalSpy finished(&loader, &InventoryLoader::finished);
+    loader.load(all);
+    // Per subscription started: two lists (each with the request of its first page) and a request — 5 jobs.
+    const qsizetype jobsAtStart = m_client->findChildren<ArmJob *>().size();
+    QVERIFY2(jobsAtStart >= 5 && jobsAtStart <= 5 * 12, qPrintable(QString::number(jobsAtStart)));
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(failed.count(), 0);
+    QCOMPARE(loaded.count(), 40);
+    QSet<QString> seen;
+    for (const auto &args : loaded) {
+        const auto inv = args.at(0).value<SubscriptionInventory>();
+        QCOMPARE(inv.virtualNetworks.size(), 2);
+        QVERIFY(inv.warnings.isEmpty());
+        seen.insert(inv.subscription.subscriptionId);
+    }
+    QCOMPARE(seen.size(), 40);
+    QCOMPARE(requested(), 40);
+}
+
+// The account signed out while a window was being read: what was read is delivered, every other subscription fails
+// with SignedOut (none is started on a client that is going), and the load finishes.
+void TestInventoryLoader::signedOutMidwayFailsTheRest()
+{
+    const QList<Subscription> all = generated(40);
+    QCOMPARE(all.size(), 40);
+    InventoryLoader loader(m_client.get());
+    connect(&loader, &InventoryLoader::subscriptionLoaded, this,
+            [this] { QTimer::singleShot(0, this, [this] { m_client.reset(); }); });
+    QSignalSpy loaded(&loader, &InventoryLoader::subscriptionLoaded);
+    QSignalSpy failed(&loader, &InventoryLoader::subscriptionFailed);
+    QSignalSpy finished(&loader, &InventoryLoader::finished);
+    loader.load(all);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(loaded.count() >= 1);
+    QVERIFY2(failed.count() >= 40 - 13, qPrintable(QString::number(failed.count())));
+    QCOMPARE(loaded.count() + failed.count(), 40);
+    for (const auto &args : failed)
+        QCOMPARE(args.at(1).value<ArmError>().kind(), ArmError::Kind::SignedOut);
 }
 
 QTEST_GUILESS_MAIN(TestInventoryLoader)
