@@ -286,4 +286,9 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
     }
 }
 
+void InventoryTableModel::reserveFor(int loaded, int expected)
+{
+    reserveAhead(m_index, loaded, expected);
+}
+
 } // namespace acrnet

@@ -42,6 +42,8 @@ public:
     using QAbstractTableModel::QAbstractTableModel;
 
     void mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory);
+    // Room for `expected` subscriptions like the `loaded` ones (reserveAhead), before merging the next.
+    void reserveFor(int loaded, int expected);
     void removeSubscription(const QString &subscriptionId);
     // Rows by their position in the model (the current order).
     const InventoryRow &row(int row) const { return m_rows[size_t(m_order[size_t(row)])]; }

@@ -493,4 +493,9 @@ QVariant InventoryTreeModel::headerData(int section, Qt::Orientation orientation
     return section == NameColumn ? tr("Name") : tr("State");
 }
 
+void InventoryTreeModel::reserveFor(int loaded, int expected)
+{
+    reserveAhead(m_byKey, loaded, expected);
+}
+
 } // namespace acrnet

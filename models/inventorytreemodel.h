@@ -28,6 +28,8 @@ public:
     ~InventoryTreeModel() override;
 
     void mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory);
+    // Room for `expected` subscriptions like the `loaded` ones (reserveAhead), before merging the next.
+    void reserveFor(int loaded, int expected);
     // The subscription stays in the tree (with what it showed before, if anything) and says why it failed.
     void setSubscriptionFailed(const ListedSubscription &scope, const QString &error);
     void removeSubscription(const QString &subscriptionId);

@@ -305,6 +305,10 @@ void MainWindow::connectInventory()
 
 void MainWindow::onLoaded(const ListedSubscription &scope, const SubscriptionInventory &inventory)
 {
+    const int loaded = int(m_inventory->snapshot().subscriptions.size()) - 1; // merged in the models so far
+    m_tree->reserveFor(loaded, m_inventory->total());
+    m_registries->reserveFor(loaded, m_inventory->total());
+    m_subnets->reserveFor(loaded, m_inventory->total());
     m_tree->mergeSubscription(scope, inventory);
     m_registries->mergeSubscription(scope, inventory);
     m_subnets->mergeSubscription(scope, inventory);

@@ -96,18 +96,25 @@ const Suppression *SuppressionList::find(const QString &checkId, const QString &
 
 void SuppressionList::apply(QList<Finding> &findings, const QDate &today) const
 {
-    for (Finding &f : findings) {
-        f.suppressed = false;
-        f.suppressionReason.clear();
-        f.suppressionExpires = QDate();
+    // Written only where something changes: tens of thousands of findings, shared with the audit's result, are not
+    // copied (the list detached) to clear what is already clear.
+    for (qsizetype i = 0; i < findings.size(); ++i) {
+        const Finding &f = std::as_const(findings).at(i);
+        const Suppression *match = nullptr;
         for (const Suppression &s : items) {
             if (s.covers(f) && s.isActive(today)) {
-                f.suppressed = true;
-                f.suppressionReason = s.reason;
-                f.suppressionExpires = s.expires;
+                match = &s;
                 break;
             }
         }
+        const QString reason = match ? match->reason : QString();
+        const QDate expires = match ? match->expires : QDate();
+        if (f.suppressed == (match != nullptr) && f.suppressionReason == reason && f.suppressionExpires == expires)
+            continue;
+        Finding &changed = findings[i];
+        changed.suppressed = match != nullptr;
+        changed.suppressionReason = reason;
+        changed.suppressionExpires = expires;
     }
 }
 

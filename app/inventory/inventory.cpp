@@ -35,16 +35,8 @@ void InventorySnapshot::add(const SubscriptionInventory &inventory)
 
 void InventorySnapshot::reserveFor(int expected)
 {
-    const qsizetype loaded = subscriptions.size();
-    if (loaded == 0 || (loaded & (loaded - 1)) != 0 || expected <= loaded)
-        return;
-    const auto room = [&](qsizetype now) {
-        return now / loaded * expected * 5 / 4;
-    };
-    if (room(subnets.size()) > subnets.capacity())
-        subnets.reserve(room(subnets.size()));
-    if (room(registries.size()) > registries.capacity())
-        registries.reserve(room(registries.size()));
+    reserveAhead(subnets, subscriptions.size(), expected);
+    reserveAhead(registries, subscriptions.size(), expected);
 }
 
 void InventorySnapshot::remove(const QString &subscriptionId)
