@@ -449,6 +449,11 @@ void GraphInventoryLoader::deliverIfRead(const QString &key)
         m_resolvers.removeAll(resolver);
         if (m_cancelled)
             return;
+        // Its copy here is let go (the resolved one is a copy where NAT gateways were filled in): held until the
+        // end, every subscription was in memory twice.
+        SubscriptionInventory &held = m_inventories[resolved.subscription.subscriptionId.toLower()];
+        held = SubscriptionInventory{};
+        held.subscription = resolved.subscription;
         emit subscriptionLoaded(resolved);
         if (++m_delivered == m_inventories.size())
             finish(false);
