@@ -55,6 +55,7 @@ public:
                     const QHash<QString, QString> &gaps = {});
     QString incompleteText() const;
     QString countsText() const;
+    void fitMatrixColumns();
     QString reasonText() const;
     // Seam: where Export… writes (default: a file dialog); the extension picks the format (json, csv, html).
     void setChooseFile(std::function<void(std::function<void(const QString &)>)> choose)
@@ -90,7 +91,6 @@ private:
     void rebuildGroups();
     void applySuppressions(); // re-marks the findings and saves the list
     void updateAcceptButton();
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
     FindingsModel *m_findings;
     ResourceFilterProxyModel *m_proxy;
@@ -100,7 +100,6 @@ private:
     QHash<QString, QString> m_gaps;
     QLabel *m_incomplete = nullptr;       // on the findings tab
     QLabel *m_matrixIncomplete = nullptr; // on the matrix tab
-    bool m_matrixDirty = false;
     QWidget *m_findingsWidget = nullptr;
     QWidget *m_matrixWidget = nullptr;
     QTableView *m_findingsView = nullptr;

@@ -78,8 +78,8 @@ int AuditCommand::report(const HeadlessRun &run, const Cloud &cloud)
         return fail(3,
                     QCoreApplication::translate("cli", "findings at or above %1").arg(Finding::severityName(m_failOn)));
     const int incomplete = incompleteExit(
-        run, QCoreApplication::translate(
-                 "cli", "incomplete: %1 subscription(s) could not be read completely; see the report's errors"));
+        run, QCoreApplication::translate("cli", "incomplete: %1 part(s) of the estate could not be read "
+                                                "(subscriptions, tenants or accounts); see the report's errors"));
     return incomplete >= 0 ? incomplete : 0;
 }
 

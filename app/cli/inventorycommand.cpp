@@ -94,8 +94,8 @@ int InventoryCommand::report(const HeadlessRun &run, const Cloud &cloud)
         tail.insert(QStringLiteral("resourceGraphFailed"), run.fallbackReason());
     write("\n    ],\n" + members(tail) + "}\n");
     const int incomplete =
-        incompleteExit(run, QCoreApplication::translate(
-                                "cli", "incomplete: %1 subscription(s) could not be read completely; see \"errors\""));
+        incompleteExit(run, QCoreApplication::translate("cli", "incomplete: %1 part(s) of the estate could not be read "
+                                                               "(subscriptions, tenants or accounts); see \"errors\""));
     return incomplete >= 0 ? incomplete : 0;
 }
 

@@ -5634,11 +5634,11 @@ The editor now shows what is there; the Activity log&apos;s Restore puts back th
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incomplete: %1 subscription(s) could not be read completely; see the report&apos;s errors</source>
+        <source>incomplete: %1 part(s) of the estate could not be read (subscriptions, tenants or accounts); see the report&apos;s errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>incomplete: %1 subscription(s) could not be read completely; see &quot;errors&quot;</source>
+        <source>incomplete: %1 part(s) of the estate could not be read (subscriptions, tenants or accounts); see &quot;errors&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

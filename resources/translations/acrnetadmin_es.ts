@@ -5652,12 +5652,12 @@ El editor muestra ahora lo que hay; Restaurar en el registro de actividad devuel
         <translation>hallazgos de gravedad %1 o superior</translation>
     </message>
     <message>
-        <source>incomplete: %1 subscription(s) could not be read completely; see the report&apos;s errors</source>
-        <translation>incompleto: %1 suscripción(es) no se pudieron leer por completo; vea los errores del informe</translation>
+        <source>incomplete: %1 part(s) of the estate could not be read (subscriptions, tenants or accounts); see the report&apos;s errors</source>
+        <translation>incompleto: %1 parte(s) del entorno no se pudieron leer (suscripciones, inquilinos o cuentas); vea los errores del informe</translation>
     </message>
     <message>
-        <source>incomplete: %1 subscription(s) could not be read completely; see &quot;errors&quot;</source>
-        <translation>incompleto: %1 suscripción(es) no se pudieron leer por completo; vea &quot;errors&quot;</translation>
+        <source>incomplete: %1 part(s) of the estate could not be read (subscriptions, tenants or accounts); see &quot;errors&quot;</source>
+        <translation>incompleto: %1 parte(s) del entorno no se pudieron leer (suscripciones, inquilinos o cuentas); vea &quot;errors&quot;</translation>
     </message>
 </context>
 <context>

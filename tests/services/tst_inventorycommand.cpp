@@ -183,7 +183,7 @@ void TestInventoryCommand::incompleteIsDeclared()
     sbx.server().store().faults.deniedSubscriptions = QStringList{prod};
     const Run r = run({QStringLiteral("--endpoint"), sbx.base(), path});
     QCOMPARE(r.code, 1); // the JSON is printed, and the exit code says it is not the whole truth
-    QVERIFY2(r.err.contains("incomplete: 1 subscription(s)"), r.err.constData());
+    QVERIFY2(r.err.contains("incomplete: 1 part(s) of the estate could not be read"), r.err.constData());
     QCOMPARE(r.err.count('\n'), 1);
     const QJsonObject doc = QJsonDocument::fromJson(r.out).object();
     QCOMPARE(doc.value(QLatin1String("complete")), QJsonValue(false));

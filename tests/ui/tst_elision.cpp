@@ -22,6 +22,7 @@
 #include <QStyleFactory>
 #include <QTabBar>
 #include <QTabWidget>
+#include <QTableView>
 #include <QTranslator>
 #include <QTreeView>
 
@@ -127,7 +128,10 @@ QStringList cutCells(QWidget *window)
         QAbstractItemModel *m = v->model();
         const QFontMetrics fm = v->fontMetrics();
         auto *tree = qobject_cast<QTreeView *>(v);
-        QHeaderView *header = tree ? tree->header() : v->findChild<QHeaderView *>();
+        auto *table = qobject_cast<QTableView *>(v);
+        QHeaderView *header = tree    ? tree->header()
+                              : table ? table->horizontalHeader() // not the first header found: it may be the rows'
+                                      : v->findChild<QHeaderView *>();
         if (header && shown(header)) {
             for (int c = 0; c < m->columnCount(); ++c) {
                 const int x = header->sectionViewportPosition(c);
