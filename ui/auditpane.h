@@ -55,7 +55,6 @@ public:
                     const QHash<QString, QString> &gaps = {});
     QString incompleteText() const;
     QString countsText() const;
-    void fitMatrixColumns();
     QString reasonText() const;
     // Seam: where Export… writes (default: a file dialog); the extension picks the format (json, csv, html).
     void setChooseFile(std::function<void(std::function<void(const QString &)>)> choose)
@@ -81,6 +80,7 @@ signals:
     void registrySelected(const QString &registryId);
 
 private:
+    void fitMatrixColumns();
     void buildFindings(QWidget *parent);
     QHBoxLayout *buildFindingsBar();
     QWidget *buildFindingsViews();
