@@ -18,7 +18,6 @@ InventoryLoader::InventoryLoader(ArmClient *client, QObject *parent)
 void InventoryLoader::load(const QList<Subscription> &subscriptions)
 {
     m_cancelled = false;
-    m_signedOut = false;
     m_pending = int(subscriptions.size());
     if (subscriptions.isEmpty()) {
         QTimer::singleShot(0, this, [this] { emit finished(false); });
@@ -46,7 +45,7 @@ void InventoryLoader::startMore()
 
 void InventoryLoader::start(const Subscription &s)
 {
-    if (!m_client || m_signedOut) { // signed out while earlier ones were read: this one is not read, and says so
+    if (!m_client) { // signed out while earlier ones were read: this one is not read, and says so
         --m_reading;
         emit subscriptionFailed(s, ArmError(ArmError::Kind::SignedOut, {}));
         QTimer::singleShot(0, this, [this] { finishOne(); });
@@ -115,8 +114,6 @@ void InventoryLoader::done(const QString &key, const ArmError &error)
     if (m_cancelled)
         return;
     Partial &p = m_partials[key];
-    if (error.kind() == ArmError::Kind::SignedOut)
-        m_signedOut = true; // the client is going: nothing more is started on it
     if (error.isError() && !p.failed) {
         p.failed = true;
         emit subscriptionFailed(p.inventory.subscription, error);

@@ -53,7 +53,6 @@ private:
     int m_reading = 0; // started and not yet read
     int m_pending = 0;
     bool m_cancelled = false;
-    bool m_signedOut = false;
 };
 
 } // namespace acrnet

@@ -270,7 +270,7 @@ void TestInventoryLoader::readsAWindowOfSubscriptionsAtATime()
 }
 
 // The account signed out while a window was being read: what was read is delivered, every other subscription fails
-// with SignedOut (none is started on a client that is going), and the load finishes.
+// with SignedOut (the client fails even those started while it goes), and the load finishes.
 void TestInventoryLoader::signedOutMidwayFailsTheRest()
 {
     const QList<Subscription> all = generated(40);
