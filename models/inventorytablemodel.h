@@ -53,6 +53,11 @@ public:
         return at < 0 ? -1 : m_viewRow[size_t(at)];
     }
     const QByteArray &searchText(int row) const { return this->row(row).search; }
+    // Rows as stored, for a pass over every row in memory order (a filter's): storage indexes stay the same
+    // while no row is added or removed, whatever the order; storageOf() maps a model row to one.
+    int storedCount() const { return int(m_rows.size()); }
+    const QByteArray &storedSearchText(int storage) const { return m_rows[size_t(storage)].search; }
+    int storageOf(int row) const { return m_order[size_t(row)]; }
     const QStringList &scopesOf(int row) const { return this->row(row).scopes; }
 
     int rowCount(const QModelIndex &parent = {}) const override;

@@ -4,6 +4,8 @@
 #include <QJsonArray>
 
 #include <algorithm>
+#include <functional>
+#include <utility>
 
 namespace acrnet {
 
@@ -21,8 +23,22 @@ InventoryTreeModel::InventoryTreeModel(QObject *parent)
     , m_root(std::make_unique<Node>())
 {
     // Any change makes the flat filter index stale. Connected first, so it runs before any view or proxy reacts.
+    // Once the tree has stopped changing for a moment, the index is rebuilt ahead of need: over 100,000 nodes
+    // that is a walk of tens of milliseconds the first keystroke of a filter would otherwise wait for.
+    m_flatTimer.setSingleShot(true);
+    m_flatTimer.setInterval(300);
+    connect(&m_flatTimer, &QTimer::timeout, this, [this] {
+        if (std::exchange(m_changedWhileArmed, false))
+            m_flatTimer.start(); // still changing (a load): wait for it to settle
+        else
+            ensureFlat();
+    });
     auto stale = [this] {
         m_flatStale = true;
+        if (m_flatTimer.isActive())
+            m_changedWhileArmed = true;
+        else
+            m_flatTimer.start();
     };
     connect(this, &QAbstractItemModel::dataChanged, this, stale);
     connect(this, &QAbstractItemModel::rowsInserted, this, stale);
@@ -329,10 +345,11 @@ void InventoryTreeModel::ensureFlat() const
     m_flatStale = false;
     m_flat.clear();
     m_flatParent.clear();
-    // Pre-order: every parent before its children.
+    // Pre-order: every parent before its children. Pointers to the texts, which stay where they are while the
+    // tree does not change: copying 100,000 texts would touch each one's header on every rebuild.
     const std::function<void(const Node &, int)> add = [&](const Node &node, int parent) {
         node.ordinal = int(m_flat.size());
-        m_flat.push_back(node.search);
+        m_flat.push_back(&node.search);
         m_flatParent.push_back(parent);
         const int self = node.ordinal;
         for (const NodePtr &child : node.children)
@@ -348,19 +365,24 @@ int InventoryTreeModel::filterOrdinal(const QModelIndex &index) const
     return index.isValid() ? nodeFor(index)->ordinal : -1;
 }
 
-QBitArray InventoryTreeModel::matchingNodes(const std::function<bool(int, const QByteArray &)> &matches,
-                                            bool keepChildren) const
+int InventoryTreeModel::filterNodeCount() const
+{
+    ensureFlat();
+    return int(m_flat.size());
+}
+
+QBitArray InventoryTreeModel::shownNodes(const QBitArray &own, bool keepChildren) const
 {
     ensureFlat();
     const int n = int(m_flat.size());
-    std::vector<char> own(size_t(n), 0);
+    const auto matches = [&own](int i) {
+        return i < own.size() && own.testBit(i);
+    };
     std::vector<char> below(size_t(n), 0);
     QBitArray shown(n);
-    for (int i = 0; i < n; ++i)
-        own[size_t(i)] = matches(i, m_flat[size_t(i)]) ? 1 : 0;
     // Children come after their parent: walking backwards, a node is complete before its parent is reached.
     for (int i = n - 1; i >= 0; --i) {
-        if (!own[size_t(i)] && !below[size_t(i)])
+        if (!below[size_t(i)] && !matches(i))
             continue;
         shown.setBit(i);
         if (const int p = m_flatParent[size_t(i)]; p >= 0)
@@ -371,7 +393,7 @@ QBitArray InventoryTreeModel::matchingNodes(const std::function<bool(int, const 
         std::vector<char> under(size_t(n), 0);
         for (int i = 0; i < n; ++i) {
             const int p = m_flatParent[size_t(i)];
-            if (p >= 0 && (own[size_t(p)] || under[size_t(p)])) {
+            if (p >= 0 && (matches(p) || under[size_t(p)])) {
                 under[size_t(i)] = 1;
                 shown.setBit(i);
             }

@@ -7,7 +7,7 @@
 #include <QBitArray>
 #include <QHash>
 #include <QIcon>
-#include <functional>
+#include <QTimer>
 #include <memory>
 #include <vector>
 
@@ -41,12 +41,14 @@ public:
     QStringList failedSubscriptions() const;
     // SearchTextRole without a QVariant, for the filter proxy's hot loop.
     const QByteArray &searchText(const QModelIndex &index) const;
-    // For filters: every node in one flat, pre-order list (rebuilt after any change). `matches(ordinal, text)`
-    // decides a node's own match; the result, indexed by ordinal, says which nodes to show — those that match,
-    // hold a match below them or, with keepChildren, sit below a match. filterOrdinal() maps an index into it;
-    // ordinals stay the same from call to call while the tree does not change.
-    QBitArray matchingNodes(const std::function<bool(int ordinal, const QByteArray &text)> &matches,
-                            bool keepChildren) const;
+    // For filters: every node's search text in one flat, pre-order list (rebuilt after any change), so a filter
+    // can decide each node's own match by its ordinal — on several threads, as the texts are only read. Given
+    // those (`own`, by ordinal), shownNodes() says which nodes to show: those that match, hold a match below them
+    // or, with keepChildren, sit below a match. filterOrdinal() maps an index into it; ordinals stay the same from
+    // call to call while the tree does not change.
+    int filterNodeCount() const;
+    const QByteArray &filterText(int ordinal) const { return *m_flat[size_t(ordinal)]; }
+    QBitArray shownNodes(const QBitArray &own, bool keepChildren) const;
     int filterOrdinal(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -85,9 +87,11 @@ private:
     QHash<QString, Node *> m_byKey;
     QHash<int, int> m_counts;
     void ensureFlat() const;
-    mutable std::vector<QByteArray> m_flat; // search texts, pre-order
+    mutable std::vector<const QByteArray *> m_flat; // the nodes' search texts, pre-order
     mutable std::vector<int> m_flatParent;
     mutable bool m_flatStale = true;
+    QTimer m_flatTimer; // rebuilds the flat index once changes settle
+    bool m_changedWhileArmed = false;
 };
 
 } // namespace acrnet

@@ -2,17 +2,48 @@
 #include "inventoryroles.h"
 #include "inventorytablemodel.h"
 #include "inventorytreemodel.h"
+#include "textsearch.h"
+
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <string_view>
 
 namespace acrnet {
 
+namespace {
+
+// Below this many rows a pass is not split: waking the helper would cost more than it saves.
+constexpr int kSplitFrom = 4096;
+
+// The texts of 100,000 rows lie all over the heap: asking for the next ones while this one is searched hides
+// most of the time spent waiting for memory. Hints only; they never fault.
+inline void prefetch(const void *at)
+{
+#if defined(__GNUC__) || defined(__clang__)
+    __builtin_prefetch(at);
+#else
+    Q_UNUSED(at)
+#endif
+}
+
+inline void prefetchBytes(const QByteArray &text)
+{
+    const char *p = text.constData();
+    prefetch(p);
+    prefetch(p + 64);
+    prefetch(p + 128);
+}
+
+} // namespace
+
 ResourceFilterProxyModel::ResourceFilterProxyModel(QObject *parent)
     : NaturalSortProxyModel(parent)
 {
     setSortRole(SortRole);
     setSortCaseSensitivity(Qt::CaseInsensitive);
+    m_helper.setMaxThreadCount(1);
+    m_helper.setObjectName(QStringLiteral("filterHelper"));
 }
 
 void ResourceFilterProxyModel::setSortBelowFilter(bool below)
@@ -115,13 +146,14 @@ bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
             return true;
         Memo &current = m_memos[0];
         if (!current.complete) {
-            // The whole table in one pass over its rows, in model order.
-            const int rows = m_table->rowCount();
-            for (int r = 0; r < rows; ++r)
-                matches(r, m_table->searchText(r));
+            // The whole table in one pass over its rows as stored (memos are by storage index): in model order,
+            // a sorted table's rows would be read all over memory.
+            decideAll(m_table->storedCount(),
+                      [this](int i) -> const QByteArray & { return m_table->storedSearchText(i); });
             current.complete = true;
         }
-        return row < current.accepted.size() && current.accepted.testBit(row);
+        const int at = m_table->storageOf(row);
+        return at < current.accepted.size() && current.accepted.testBit(at);
     }
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     if (!m_scope.isEmpty() && !index.data(ScopesRole).toStringList().contains(m_scope))
@@ -131,8 +163,8 @@ bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     if (m_tree) {
         if (m_treeStale) {
             m_treeStale = false;
-            m_treeMatches = m_tree->matchingNodes(
-                [this](int ordinal, const QByteArray &text) { return matches(ordinal, text); }, m_keepChildren);
+            decideAll(m_tree->filterNodeCount(), [this](int i) -> const QByteArray & { return m_tree->filterText(i); });
+            m_treeMatches = m_tree->shownNodes(m_memos[0].accepted, m_keepChildren);
         }
         return m_treeMatches.testBit(m_tree->filterOrdinal(index));
     }
@@ -155,43 +187,54 @@ int ResourceFilterProxyModel::modelRow(int sourceRow) const
     return m_sorterOrder[size_t(sourceRow)];
 }
 
-bool ResourceFilterProxyModel::matches(int ordinal, const QByteArray &text) const
+template<typename TextOf> void ResourceFilterProxyModel::decideAll(int count, const TextOf &textOf) const
 {
     Memo &current = m_memos[0];
-    if (current.known.size() <= ordinal) {
-        const qsizetype size = qMax<qsizetype>(ordinal + 1, 2 * current.known.size());
-        current.known.resize(size);
-        current.accepted.resize(size);
+    // Sized apart: a memo seeded from earlier ones may hold more known bits than accepted ones.
+    if (current.known.size() < count)
+        current.known.resize(count);
+    if (current.accepted.size() < count)
+        current.accepted.resize(count);
+    if (count < kSplitFrom) {
+        m_searched += decideRange(0, count, textOf);
+        return;
     }
-    if (current.known.testBit(ordinal))
-        return current.accepted.testBit(ordinal);
-    int decided = -1;
-    for (int i : m_wider) {
-        const Memo &m = m_memos.at(i);
-        if (ordinal < m.known.size() && m.known.testBit(ordinal) && !m.accepted.testBit(ordinal)) {
-            decided = 0;
-            break;
-        }
+    // Two halves split on a 64-row boundary, so the two threads never write the same byte of the memo's bits.
+    current.known.detach();
+    current.accepted.detach();
+    const int half = (count / 2) & ~63;
+    QFuture<int> second =
+        QtConcurrent::run(&m_helper, [this, half, count, &textOf] { return decideRange(half, count, textOf); });
+    m_searched += decideRange(0, half, textOf);
+    m_searched += second.result();
+}
+
+template<typename TextOf> int ResourceFilterProxyModel::decideRange(int from, int to, const TextOf &textOf) const
+{
+    constexpr int kAhead = 8;
+    Memo &current = m_memos[0];
+    int searched = 0;
+    for (int i = from; i < to; ++i) {
+        // Two steps: the text's header (where it lives) well ahead, its bytes once that header is in.
+        if (i + 2 * kAhead < to)
+            prefetch(&textOf(i + 2 * kAhead));
+        if (i + kAhead < to && !current.known.testBit(i + kAhead))
+            prefetchBytes(textOf(i + kAhead));
+        if (current.known.testBit(i))
+            continue;
+        ++searched;
+        current.known.setBit(i);
+        if (wordsMatch(textOf(i)))
+            current.accepted.setBit(i);
     }
-    for (int i = 0; decided < 0 && i < m_narrower.size(); ++i) {
-        const Memo &m = m_memos.at(m_narrower.at(i));
-        if (ordinal < m.known.size() && m.known.testBit(ordinal) && m.accepted.testBit(ordinal))
-            decided = 1;
-    }
-    if (decided < 0) {
-        ++m_searched;
-        decided = wordsMatch(text) ? 1 : 0;
-    }
-    current.known.setBit(ordinal);
-    current.accepted.setBit(ordinal, decided == 1);
-    return decided == 1;
+    return searched;
 }
 
 bool ResourceFilterProxyModel::wordsMatch(const QByteArray &text) const
 {
     const std::string_view haystack(text.constData(), size_t(text.size()));
     for (const QByteArray &w : m_utf8Words) {
-        if (haystack.find(std::string_view(w.constData(), size_t(w.size()))) == std::string_view::npos)
+        if (!containsBytes(haystack, std::string_view(w.constData(), size_t(w.size()))))
             return false;
     }
     return true;
@@ -221,32 +264,36 @@ bool ResourceFilterProxyModel::narrows(const QStringList &words, const QStringLi
 void ResourceFilterProxyModel::selectMemo()
 {
     constexpr int kMemos = 24;
-    m_narrower.clear();
-    m_wider.clear();
     m_treeStale = true;
     if (m_words.isEmpty())
         return;
     const auto same =
         std::find_if(m_memos.begin(), m_memos.end(), [this](const Memo &m) { return m.words == m_words; });
-    if (same != m_memos.end())
-        m_memos.move(same - m_memos.begin(), 0);
-    else
-        m_memos.prepend(Memo{m_words, {}, {}, false});
+    if (same != m_memos.end()) {
+        m_memos.move(same - m_memos.begin(), 0); // already knows what it knows
+        return;
+    }
+    m_memos.prepend(Memo{m_words, {}, {}, false});
     while (m_memos.size() > kMemos)
         m_memos.removeLast();
+    // A new text starts from what earlier texts decided, whole bit arrays at a time: what a wider text rejected
+    // stays rejected, what a narrower one accepted stays accepted.
+    Memo &current = m_memos[0];
     for (int i = 1; i < m_memos.size(); ++i) {
-        if (narrows(m_words, m_memos.at(i).words))
-            m_wider.append(i);
-        else if (narrows(m_memos.at(i).words, m_words))
-            m_narrower.append(i);
+        const Memo &m = m_memos.at(i);
+        if (narrows(m_words, m.words)) {
+            current.known |= m.known & ~m.accepted;
+        } else if (narrows(m.words, m_words)) {
+            const QBitArray yes = m.known & m.accepted;
+            current.known |= yes;
+            current.accepted |= yes;
+        }
     }
 }
 
 void ResourceFilterProxyModel::forgetMemos()
 {
     m_memos.clear();
-    m_narrower.clear();
-    m_wider.clear();
     m_treeStale = true;
     m_treeMatches.clear();
     if (!m_words.isEmpty())

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+#include <QThreadPool>
 #include <vector>
 
 namespace acrnet {
@@ -21,7 +22,8 @@ class InventoryTreeModel;
 // every node (a match keeps its ancestors, and with setKeepChildrenOfMatches its descendants), so leave the base
 // class's recursive-filtering and auto-accept flags off. Over any model, what earlier texts decided is reused:
 // typing on only narrows the filter, so a row an earlier text rejected stays rejected and a row a narrower text
-// accepted stays accepted; going back (Backspace) to a text typed before is answered from memory.
+// accepted stays accepted; going back (Backspace) to a text typed before is answered from memory. A pass over a
+// large model runs on two threads at once (this one and a helper): the texts are only read while it runs.
 class ResourceFilterProxyModel : public NaturalSortProxyModel
 {
     Q_OBJECT
@@ -56,13 +58,16 @@ private:
     struct Memo
     {
         QStringList words;
+        // By a table's storage index or the tree's filter ordinal.
         QBitArray known;
         QBitArray accepted;
         bool complete = false; // every row of a table decided
     };
     int modelRow(int sourceRow) const;
     static bool narrows(const QStringList &words, const QStringList &than);
-    bool matches(int ordinal, const QByteArray &text) const;
+    // Decides every row (table) or node (tree) the current memo does not know yet, texts read by position.
+    template<typename TextOf> void decideAll(int count, const TextOf &textOf) const;
+    template<typename TextOf> int decideRange(int from, int to, const TextOf &textOf) const;
     bool wordsMatch(const QString &text) const;
     bool wordsMatch(const QByteArray &text) const; // lower-case UTF-8, as our models keep it
     void selectMemo();
@@ -80,8 +85,6 @@ private:
     const InventoryTreeModel *m_tree = nullptr;
 
     mutable QList<Memo> m_memos;     // most recent first; m_memos[0] is the current text's
-    QList<int> m_narrower;           // memos whose acceptance carries over to the current text
-    QList<int> m_wider;              // memos whose rejection carries over
     mutable QBitArray m_treeMatches; // by the tree's filter ordinal
     mutable bool m_treeStale = true;
     bool m_refilterPending = false;
@@ -90,6 +93,7 @@ private:
     QList<QMetaObject::Connection> m_sorterWatch;
     mutable std::vector<int> m_sorterOrder; // sorter row → model row
     mutable bool m_sorterOrderStale = true;
+    mutable QThreadPool m_helper; // one thread: a large pass is split in two halves, one searched here
 };
 
 } // namespace acrnet

@@ -5,8 +5,10 @@
 #include "models/naturalorder.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
+#include "models/textsearch.h"
 
 #include <QAbstractItemModelTester>
+#include <QRandomGenerator>
 #include <QStandardItemModel>
 #include <QtTest>
 #include <functional>
@@ -23,6 +25,8 @@ private slots:
     void proxyKeepsChildrenOfMatches();
     void proxyFollowsTreeChanges();
     void proxyReusesEarlierTexts();
+    void largePassesSplitAcrossThreads();
+    void substringSearchAgreesWithFind();
     void naturalOrder_data();
     void naturalOrder();
     void tablesAndProxiesSortNaturally();
@@ -222,6 +226,90 @@ void TestFilterProxy::proxyReusesEarlierTexts()
     // A change to the model forgets what was learnt (rows moved, strings freed).
     subnets.removeSubscription(kSub);
     QCOMPARE(typed.rowCount(), 0);
+}
+
+void TestFilterProxy::largePassesSplitAcrossThreads()
+{
+    // Over 4,096 rows a pass runs in two halves on two threads: every row on either side of the split (and of
+    // the 64-row boundaries) is decided exactly as a plain search of its text decides it.
+    SubnetTableModel subnets;
+    InventoryTreeModel tree;
+    SubscriptionInventory inv = first();
+    QList<SubnetSpec> specs;
+    for (int i = 0; i < 5000; ++i)
+        specs.append({QStringLiteral("s%1").arg(i), QStringLiteral("10.%1.%2.0/24").arg(i / 250).arg(i % 250), {}});
+    inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs));
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    ResourceFilterProxyModel table;
+    table.setSourceModel(&subnets);
+    table.setSortInModel(true);
+    table.sort(0, Qt::DescendingOrder); // model order far from storage order
+    ResourceFilterProxyModel filteredTree;
+    filteredTree.setSourceModel(&tree);
+    QAbstractItemModelTester t1(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&filteredTree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const auto expected = [&subnets](const QByteArrayList &words) {
+        QStringList names;
+        for (int r = 0; r < subnets.rowCount(); ++r) {
+            const QByteArray &text = subnets.searchText(r);
+            if (std::all_of(words.cbegin(), words.cend(), [&text](const QByteArray &w) { return text.contains(w); }))
+                names << subnets.index(r, 0).data().toString();
+        }
+        return names;
+    };
+    const auto subnetLeaves = [](const QStringList &leaves) {
+        QStringList out;
+        for (const QString &leaf : leaves) {
+            if (leaf.startsWith(QLatin1Char('s')) && leaf != QLatin1String("s-empty"))
+                out << leaf;
+        }
+        return out;
+    };
+    int wider = -1;
+    for (const QString &text : {QStringLiteral("s24"), QStringLiteral("s24 10.9."), QStringLiteral("s2499"),
+                                QStringLiteral("s2496"), QStringLiteral("10.19.2")}) {
+        table.setFilterText(text);
+        filteredTree.setFilterText(text);
+        const QStringList want = expected(text.toUtf8().split(' '));
+        QVERIFY2(!want.isEmpty(), qPrintable(text));
+        QCOMPARE(rowNames(table), want);
+        QStringList leaves = subnetLeaves(leafNames(filteredTree));
+        QStringList sortedWant = want;
+        std::sort(leaves.begin(), leaves.end());
+        std::sort(sortedWant.begin(), sortedWant.end());
+        QCOMPARE(leaves, sortedWant);
+        if (text == QLatin1String("s24"))
+            wider = int(want.size());
+        if (text == QLatin1String("s24 10.9.")) // only what "s24" accepted was searched again
+            QCOMPARE(table.searchedRows(), wider);
+    }
+}
+
+void TestFilterProxy::substringSearchAgreesWithFind()
+{
+    // Random texts over a small alphabet (many near misses), every length around the 16-byte blocks.
+    QRandomGenerator random(20261207);
+    const char alphabet[] = "sn-t0.5/";
+    int found = 0;
+    for (int round = 0; round < 40000; ++round) {
+        std::string haystack(random.bounded(90), ' ');
+        for (char &c : haystack)
+            c = alphabet[random.bounded(int(sizeof alphabet - 1))];
+        std::string needle(random.bounded(1, 12), ' ');
+        for (char &c : needle)
+            c = alphabet[random.bounded(int(sizeof alphabet - 1))];
+        if (random.bounded(3) == 0 && haystack.size() > needle.size()) // plant it, possibly at the very end
+            haystack.replace(random.bounded(int(haystack.size() - needle.size() + 1)), needle.size(), needle);
+        const bool want = haystack.find(needle) != std::string::npos;
+        found += want ? 1 : 0;
+        QVERIFY2(containsBytes(haystack, needle) == want, (haystack + " / " + needle).c_str());
+    }
+    QVERIFY(found > 10000 && found < 30000); // both answers were asked for many times
+    QVERIFY(containsBytes("abc", ""));
+    QVERIFY(!containsBytes("", "a"));
+    QVERIFY(containsBytes(std::string(40, 'x') + "snet-05", "snet-05"));
+    QVERIFY(!containsBytes(std::string(40, 'x') + "snet-0", "snet-05"));
 }
 
 void TestFilterProxy::naturalOrder_data()
