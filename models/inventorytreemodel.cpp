@@ -371,7 +371,7 @@ int InventoryTreeModel::filterNodeCount() const
     return int(m_flat.size());
 }
 
-QBitArray InventoryTreeModel::shownNodes(const QBitArray &own, bool keepChildren) const
+QBitArray InventoryTreeModel::shownNodes(const QBitArray &own, bool keepChildren, QBitArray *withShownChild) const
 {
     ensureFlat();
     const int n = int(m_flat.size());
@@ -397,6 +397,13 @@ QBitArray InventoryTreeModel::shownNodes(const QBitArray &own, bool keepChildren
                 under[size_t(i)] = 1;
                 shown.setBit(i);
             }
+        }
+    }
+    if (withShownChild) {
+        *withShownChild = QBitArray(n);
+        for (int i = 0; i < n; ++i) {
+            if (const int p = m_flatParent[size_t(i)]; p >= 0 && shown.testBit(i))
+                withShownChild->setBit(p);
         }
     }
     return shown;

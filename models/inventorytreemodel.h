@@ -48,7 +48,8 @@ public:
     // call to call while the tree does not change.
     int filterNodeCount() const;
     const QByteArray &filterText(int ordinal) const { return *m_flat[size_t(ordinal)]; }
-    QBitArray shownNodes(const QBitArray &own, bool keepChildren) const;
+    // `withShownChild`, when given, says which of them have a child shown.
+    QBitArray shownNodes(const QBitArray &own, bool keepChildren, QBitArray *withShownChild = nullptr) const;
     int filterOrdinal(const QModelIndex &index) const;
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;

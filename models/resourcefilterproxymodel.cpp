@@ -113,7 +113,7 @@ void ResourceFilterProxyModel::setFilterText(const QString &text)
     selectMemo();
     m_searched = 0;
     // One layout change instead of a removal per parent: a tree view relays out once, not thousands of times.
-    invalidate();
+    refilterAll();
 }
 
 void ResourceFilterProxyModel::setScope(const QString &key)
@@ -121,7 +121,7 @@ void ResourceFilterProxyModel::setScope(const QString &key)
     if (key == m_scope)
         return;
     m_scope = key;
-    invalidate();
+    refilterAll();
 }
 
 void ResourceFilterProxyModel::setKeepChildrenOfMatches(bool keep)
@@ -130,7 +130,7 @@ void ResourceFilterProxyModel::setKeepChildrenOfMatches(bool keep)
         return;
     m_keepChildren = keep;
     m_treeStale = true;
-    invalidateRowsFilter();
+    refilterRows();
 }
 
 bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const
@@ -161,15 +161,54 @@ bool ResourceFilterProxyModel::filterAcceptsRow(int sourceRow, const QModelIndex
     if (m_words.isEmpty())
         return true;
     if (m_tree) {
-        if (m_treeStale) {
-            m_treeStale = false;
-            decideAll(m_tree->filterNodeCount(), [this](int i) -> const QByteArray & { return m_tree->filterText(i); });
-            m_treeMatches = m_tree->shownNodes(m_memos[0].accepted, m_keepChildren);
-        }
+        ensureTreeMatches();
         return m_treeMatches.testBit(m_tree->filterOrdinal(index));
     }
     ++m_searched;
     return wordsMatch(index.data(SearchTextRole).toString());
+}
+
+bool ResourceFilterProxyModel::hasChildren(const QModelIndex &parent) const
+{
+    // A tree view asks this of every row it lays out, to draw its expander. The base class answers by filtering
+    // the row's children (building a mapping for each of a thousand subscriptions, per keystroke); over our tree
+    // the filter's one pass already knows, and with no filter the tree itself does. Only once this proxy has
+    // filtered every row anew since the tree last changed: until then, the base class's rows are what views see.
+    if (m_tree && !m_sorter && m_scope.isEmpty() && parent.isValid() && m_settled) {
+        const QModelIndex source = mapToSource(parent);
+        if (!source.isValid() || !m_tree->hasChildren(source)) // a leaf, or a column other than the first
+            return false;
+        if (m_words.isEmpty())
+            return true;
+        ensureTreeMatches();
+        const int ordinal = m_tree->filterOrdinal(source);
+        return ordinal < m_treeParents.size() && m_treeParents.testBit(ordinal);
+    }
+    return NaturalSortProxyModel::hasChildren(parent);
+}
+
+void ResourceFilterProxyModel::refilterRows()
+{
+    // Row by row: the base class's rows are only all decided anew once it is over.
+    m_settled = false;
+    invalidateRowsFilter();
+    m_settled = true;
+}
+
+void ResourceFilterProxyModel::refilterAll()
+{
+    m_settled = false; // views ask before the old rows are dropped (layoutAboutToBeChanged)
+    invalidate();      // drops every row: whatever a view asks next is decided anew
+    m_settled = true;
+}
+
+void ResourceFilterProxyModel::ensureTreeMatches() const
+{
+    if (!m_treeStale)
+        return;
+    m_treeStale = false;
+    decideAll(m_tree->filterNodeCount(), [this](int i) -> const QByteArray & { return m_tree->filterText(i); });
+    m_treeMatches = m_tree->shownNodes(m_memos[0].accepted, m_keepChildren, &m_treeParents);
 }
 
 int ResourceFilterProxyModel::modelRow(int sourceRow) const
@@ -296,6 +335,7 @@ void ResourceFilterProxyModel::forgetMemos()
     m_memos.clear();
     m_treeStale = true;
     m_treeMatches.clear();
+    m_treeParents.clear();
     if (!m_words.isEmpty())
         m_memos.append(Memo{m_words, {}, {}, false});
 }
@@ -319,11 +359,22 @@ void ResourceFilterProxyModel::watchModel(QAbstractItemModel *model)
                 this,
                 [this] {
                     m_refilterPending = false;
-                    invalidateRowsFilter();
+                    refilterRows();
                 },
                 Qt::QueuedConnection);
         }
     };
+    // From the first sign of a change until this proxy has filtered everything again, the base class's rows
+    // are the truth about which children show (see hasChildren).
+    auto unsettle = [this] {
+        m_settled = false;
+    };
+    m_watch << connect(model, &QAbstractItemModel::rowsAboutToBeInserted, this, unsettle)
+            << connect(model, &QAbstractItemModel::rowsAboutToBeRemoved, this, unsettle)
+            << connect(model, &QAbstractItemModel::rowsAboutToBeMoved, this, unsettle)
+            << connect(model, &QAbstractItemModel::layoutAboutToBeChanged, this, unsettle)
+            << connect(model, &QAbstractItemModel::modelAboutToBeReset, this, unsettle)
+            << connect(model, &QAbstractItemModel::dataChanged, this, unsettle);
     m_watch << connect(model, &QAbstractItemModel::dataChanged, this, forget)
             << connect(model, &QAbstractItemModel::rowsInserted, this, forget)
             << connect(model, &QAbstractItemModel::rowsRemoved, this, forget)

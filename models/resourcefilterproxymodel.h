@@ -51,6 +51,8 @@ public:
     // How many rows the last filtering actually searched; the rest were answered from earlier texts.
     int searchedRows() const { return m_searched; }
 
+    bool hasChildren(const QModelIndex &parent = {}) const override;
+
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex &sourceParent) const override;
 
@@ -64,6 +66,9 @@ private:
         bool complete = false; // every row of a table decided
     };
     int modelRow(int sourceRow) const;
+    void ensureTreeMatches() const;
+    void refilterRows(); // invalidateRowsFilter(), the base class's row-by-row re-filtering
+    void refilterAll();  // invalidate()
     static bool narrows(const QStringList &words, const QStringList &than);
     // Decides every row (table) or node (tree) the current memo does not know yet, texts read by position.
     template<typename TextOf> void decideAll(int count, const TextOf &textOf) const;
@@ -86,8 +91,10 @@ private:
 
     mutable QList<Memo> m_memos;     // most recent first; m_memos[0] is the current text's
     mutable QBitArray m_treeMatches; // by the tree's filter ordinal
+    mutable QBitArray m_treeParents; // nodes with a child shown
     mutable bool m_treeStale = true;
     bool m_refilterPending = false;
+    bool m_settled = false; // every row filtered anew since the model last changed
     mutable int m_searched = 0;
     QList<QMetaObject::Connection> m_watch;
     QList<QMetaObject::Connection> m_sorterWatch;

@@ -153,6 +153,22 @@ QStringList leafNames(const QAbstractItemModel &m)
     return out;
 }
 
+// Rows whose expander (hasChildren) disagrees with their children (rowCount), with keepChildren on and off.
+QStringList expanderMismatches(const QAbstractItemModel &m)
+{
+    QStringList out;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m.rowCount(parent); ++r) {
+            const QModelIndex i = m.index(r, 0, parent);
+            if (m.hasChildren(i) != (m.rowCount(i) > 0))
+                out << i.data().toString();
+            walk(i);
+        }
+    };
+    walk({});
+    return out;
+}
+
 } // namespace
 
 void TestFilterProxy::proxyReusesEarlierTexts()
@@ -235,12 +251,13 @@ void TestFilterProxy::largePassesSplitAcrossThreads()
     SubnetTableModel subnets;
     InventoryTreeModel tree;
     SubscriptionInventory inv = first();
+    inv.subscription.displayName = QStringLiteral("Landing Zone");
     QList<SubnetSpec> specs;
     for (int i = 0; i < 5000; ++i)
         specs.append({QStringLiteral("s%1").arg(i), QStringLiteral("10.%1.%2.0/24").arg(i / 250).arg(i % 250), {}});
     inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs));
-    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
-    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Landing Zone")), inv);
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Landing Zone")), inv);
     ResourceFilterProxyModel table;
     table.setSourceModel(&subnets);
     table.setSortInModel(true);
@@ -279,11 +296,29 @@ void TestFilterProxy::largePassesSplitAcrossThreads()
         std::sort(leaves.begin(), leaves.end());
         std::sort(sortedWant.begin(), sortedWant.end());
         QCOMPARE(leaves, sortedWant);
+        QCOMPARE(expanderMismatches(filteredTree), QStringList());
+        filteredTree.setKeepChildrenOfMatches(true);
+        QCOMPARE(expanderMismatches(filteredTree), QStringList());
+        filteredTree.setKeepChildrenOfMatches(false);
         if (text == QLatin1String("s24"))
             wider = int(want.size());
         if (text == QLatin1String("s24 10.9.")) // only what "s24" accepted was searched again
             QCOMPARE(table.searchedRows(), wider);
     }
+    // A subscription that matches by its name alone shows without children, and without an expander.
+    filteredTree.setFilterText(QStringLiteral("landing"));
+    QCOMPARE(leafNames(filteredTree), QStringList{QStringLiteral("Landing Zone")});
+    QCOMPARE(expanderMismatches(filteredTree), QStringList());
+    // Cleared, then changed underneath: every row's expander still tells the truth.
+    filteredTree.setFilterText(QString());
+    QCOMPARE(expanderMismatches(filteredTree), QStringList());
+    filteredTree.setFilterText(QStringLiteral("s77"));
+    SubscriptionInventory small = first();
+    small.subscription.displayName = QStringLiteral("Landing Zone");
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Landing Zone")), small);
+    QCOMPARE(expanderMismatches(filteredTree), QStringList());
+    QTRY_COMPARE(filteredTree.rowCount(), 0);
+    QCOMPARE(expanderMismatches(filteredTree), QStringList());
 }
 
 void TestFilterProxy::substringSearchAgreesWithFind()
