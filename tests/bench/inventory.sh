@@ -144,8 +144,10 @@ printf '%-34s %14s %14s %10s\n' "filter keystroke, worst ms" "$(value "$gui_arm"
     "$(value "$gui_graph" filter_keystroke_worst)" "30"
 printf '%-34s %14s %14s %10s\n' "filter keystroke, mean ms" "$(value "$gui_arm" filter_keystroke_mean)" \
     "$(value "$gui_graph" filter_keystroke_mean)" "30"
+printf '%-34s %14s %14s %10s\n' "filter cleared, ms" "$(value "$gui_arm" filter_clear)" \
+    "$(value "$gui_graph" filter_clear)" "30"
 printf '%-34s %14s %14s %10s\n' "tree expansion after a pause, ms" "$(value "$gui_arm" filter_pause_then_expand)" \
-    "$(value "$gui_graph" filter_pause_then_expand)" ""
+    "$(value "$gui_graph" filter_pause_then_expand)" "50"
 printf '%-34s %14s %14s %10s\n' "access matrix shown, ms" "$(value "$gui_arm" matrix_show)" "$(value "$gui_graph" matrix_show)" "100"
 printf '%-34s %14s %14s %10s\n' "matrix scrolled to corner, ms" "$(value "$gui_arm" matrix_scroll_to_corner)" \
     "$(value "$gui_graph" matrix_scroll_to_corner)" "20"
