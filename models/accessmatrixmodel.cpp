@@ -1,4 +1,5 @@
 #include "accessmatrixmodel.h"
+#include "app/azure/workerpool.h"
 #include "stateicons.h"
 #include "themecolors.h"
 
@@ -63,8 +64,8 @@ void AccessMatrixModel::rebuild()
         endResetModel();
         emit rebuilt();
     });
-    watcher->setFuture(QtConcurrent::run(&AccessMatrixModel::layout, m_inventory->subnets, m_inventory->registries,
-                                         m_rowFilter, m_columnFilter));
+    watcher->setFuture(QtConcurrent::run(workerPool(), &AccessMatrixModel::layout, m_inventory->subnets,
+                                         m_inventory->registries, m_rowFilter, m_columnFilter));
 }
 
 AccessMatrixModel::Layout AccessMatrixModel::layout(const QHash<QString, Subnet> &subnets,

@@ -4,6 +4,7 @@
 #include "adminactions.h"
 #include "app/audit/auditengine.h"
 #include "app/auth/accountmanager.h"
+#include "app/azure/workerpool.h"
 #include "app/services/activitylog.h"
 #include "app/services/inventoryservice.h"
 #include "auditpane.h"
@@ -467,7 +468,7 @@ void MainWindow::runAudit()
         emit auditFinished();
     });
     const InventorySnapshot copy = snap;
-    watcher->setFuture(QtConcurrent::run([copy, cloud] { return AuditEngine::run(copy, cloud); }));
+    watcher->setFuture(QtConcurrent::run(workerPool(), [copy, cloud] { return AuditEngine::run(copy, cloud); }));
 }
 
 void MainWindow::updateAdminContext()

@@ -1,5 +1,6 @@
 #include "armlistjob.h"
 #include "app/azure/jsonreader.h"
+#include "app/azure/workerpool.h"
 #include "armclient.h"
 #include "armrequestjob.h"
 
@@ -53,7 +54,7 @@ void ArmListJob::fetch(const QUrl &url)
             if (!m_done)
                 onPage(response, watcher->result());
         });
-        watcher->setFuture(QtConcurrent::run([body = response.body] {
+        watcher->setFuture(QtConcurrent::run(workerPool(), [body = response.body] {
             Parsed parsed;
             parsed.page = parseJsonObject(body, &parsed.error);
             return parsed;

@@ -5,6 +5,7 @@
 #include "app/auth/accountmanager.h"
 #include "app/auth/accountstore.h"
 #include "app/auth/secretstore.h"
+#include "app/azure/workerpool.h"
 #include "app/cli/allocator.h"
 #include "app/services/inventoryservice.h"
 #include "models/accessmatrixmodel.h"
@@ -155,7 +156,8 @@ void measureAudit(MainWindow &window, InventoryService &inventory)
     a.start();
     const InventorySnapshot copy = inventory.snapshot();
     const Cloud cloud = inventory.loadedCloud();
-    QFuture<QList<Finding>> future = QtConcurrent::run([copy, cloud] { return AuditEngine::run(copy, cloud); });
+    QFuture<QList<Finding>> future =
+        QtConcurrent::run(workerPool(), [copy, cloud] { return AuditEngine::run(copy, cloud); });
     while (!future.isFinished())
         QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
     print("audit_worker", a.nsecsElapsed() / 1e6, "ms");
@@ -179,8 +181,9 @@ public:
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         if (t.elapsed() >= m_slowMs)
-            std::fprintf(stderr, "slow event: %lld ms, %s (%s), event type %d\n", t.elapsed(),
-                         receiver->metaObject()->className(), qPrintable(receiver->objectName()), type);
+            std::fprintf(stderr, "slow event: %lld ms, %s (%s), event type %d, parent %s\n", t.elapsed(),
+                         receiver->metaObject()->className(), qPrintable(receiver->objectName()), type,
+                         receiver->parent() ? receiver->parent()->metaObject()->className() : "-");
         return result;
     }
     int m_slowMs = qEnvironmentVariableIntValue("ACRNET_BENCH_SLOW_EVENTS");
