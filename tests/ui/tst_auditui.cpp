@@ -19,6 +19,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -26,12 +27,14 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSemaphore>
 #include <QSettings>
 #include <QStandardItemModel>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
 #include <QTemporaryDir>
+#include <QThreadPool>
 #include <QTranslator>
 #include <QTreeView>
 #include <QtTest>
@@ -60,6 +63,7 @@ private slots:
     void exportReport();
     void groupByRegistryAndSubscription();
     void incompleteAuditSaysSo();
+    void workDoesNotWaitForTheGlobalPool();
 
 private:
     std::unique_ptr<AppFixture> m_app; // the sandbox and the app stack, built and torn down in one place
@@ -335,4 +339,44 @@ void TestAuditUi::incompleteAuditSaysSo()
 }
 
 QTEST_MAIN(TestAuditUi)
+void TestAuditUi::workDoesNotWaitForTheGlobalPool()
+{
+    // Qt paints with QThreadPool::globalInstance() and waits for it on the GUI thread; the app's own work runs
+    // elsewhere. With every thread of the global pool held, an audit and the matrix's layout still finish.
+    QThreadPool *global = QThreadPool::globalInstance();
+    QSemaphore release;
+    QSemaphore held;
+    const int threads = global->maxThreadCount();
+    // Held for 4 s at most; the work must be done well before. The window is hidden meanwhile: its repaints
+    // would wait for the held pool (the very stall this avoids for the app's own work).
+    m_window->hide();
+    for (int i = 0; i < threads; ++i) {
+        global->start([&] {
+            held.release();
+            release.tryAcquire(1, 4000);
+        });
+    }
+    QVERIFY(held.tryAcquire(threads, 5000));
+    QElapsedTimer clock;
+    clock.start();
+    QSignalSpy audited(m_window, &MainWindow::auditFinished);
+    m_window->runAudit();
+    const bool auditDone = audited.wait(2000);
+    AccessMatrixModel *matrix = m_window->auditPane()->matrixModel();
+    matrix->setRowFilter(QStringLiteral("snet"));
+    bool laidOut = false;
+    while (!laidOut && clock.elapsed() < 3000) {
+        QTest::qWait(20);
+        laidOut = !matrix->isRebuilding();
+    }
+    release.release(threads);
+    global->waitForDone();
+    m_window->show();
+    QVERIFY(auditDone);
+    QVERIFY(laidOut);
+    QVERIFY(matrix->rowCount() > 0);
+    matrix->setRowFilter(QString());
+    QTRY_VERIFY(!matrix->isRebuilding());
+}
+
 #include "tst_auditui.moc"
