@@ -67,6 +67,10 @@ private:
     };
     int modelRow(int sourceRow) const;
     void ensureTreeMatches() const;
+    const Memo &ensureTableDecided() const;
+    // The rows the current text and scope show, by table storage index or tree ordinal; empty when a scope is
+    // set or the model is not one of ours.
+    QBitArray wouldShow() const;
     void refilterRows(); // invalidateRowsFilter(), the base class's row-by-row re-filtering
     void refilterAll();  // invalidate()
     static bool narrows(const QStringList &words, const QStringList &than);
@@ -95,6 +99,7 @@ private:
     mutable bool m_treeStale = true;
     bool m_refilterPending = false;
     bool m_settled = false; // every row filtered anew since the model last changed
+    QBitArray m_shown;      // wouldShow() when last filtered anew; cleared by any change to the model
     mutable int m_searched = 0;
     QList<QMetaObject::Connection> m_watch;
     QList<QMetaObject::Connection> m_sorterWatch;

@@ -9,6 +9,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QRandomGenerator>
+#include <QSignalSpy>
 #include <QStandardItemModel>
 #include <QtTest>
 #include <functional>
@@ -26,6 +27,7 @@ private slots:
     void proxyFollowsTreeChanges();
     void proxyReusesEarlierTexts();
     void largePassesSplitAcrossThreads();
+    void rowsThatStayAreNotRelaidOut();
     void substringSearchAgreesWithFind();
     void naturalOrder_data();
     void naturalOrder();
@@ -319,6 +321,60 @@ void TestFilterProxy::largePassesSplitAcrossThreads()
     QCOMPARE(expanderMismatches(filteredTree), QStringList());
     QTRY_COMPARE(filteredTree.rowCount(), 0);
     QCOMPARE(expanderMismatches(filteredTree), QStringList());
+}
+
+void TestFilterProxy::rowsThatStayAreNotRelaidOut()
+{
+    // A keystroke that leaves every row shown tells the views nothing (no relayout of the whole table or tree);
+    // one that hides a row relays out once; a change to the model is never mistaken for "nothing changed".
+    SubnetTableModel subnets;
+    InventoryTreeModel tree;
+    SubscriptionInventory inv = first();
+    QList<SubnetSpec> specs;
+    for (int i = 0; i < 30; ++i)
+        specs.append({QStringLiteral("snet-%1").arg(i), QStringLiteral("10.8.%1.0/24").arg(i), {}});
+    inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs));
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    ResourceFilterProxyModel table;
+    table.setSourceModel(&subnets);
+    ResourceFilterProxyModel filteredTree;
+    filteredTree.setSourceModel(&tree);
+    QAbstractItemModelTester t1(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&filteredTree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const int all = table.rowCount();
+    QSignalSpy tableLayouts(&table, &QAbstractItemModel::layoutChanged);
+    QSignalSpy treeLayouts(&filteredTree, &QAbstractItemModel::layoutChanged);
+    table.setFilterText(QStringLiteral("x")); // settles: filtered anew once
+    filteredTree.setFilterText(QStringLiteral("subscriptions"));
+    table.setFilterText(QString());
+    QCOMPARE(tableLayouts.count(), 2);
+    QCOMPARE(table.rowCount(), all);
+    const QStringList treeAll = leafNames(filteredTree);
+    tableLayouts.clear();
+    treeLayouts.clear();
+    // Every subnet's text holds "/subnets/": typing it shows the same rows, and nothing is relaid out.
+    for (const QString &text : {QStringLiteral("/"), QStringLiteral("/sub"), QStringLiteral("/subnets/")})
+        table.setFilterText(text);
+    QCOMPARE(tableLayouts.count(), 0);
+    QCOMPARE(table.rowCount(), all);
+    filteredTree.setFilterText(QStringLiteral("subscriptions/"));
+    QCOMPARE(leafNames(filteredTree), treeAll);
+    QCOMPARE(treeLayouts.count(), 0);
+    // Narrowing hides rows: one layout change each, and the rows are right.
+    table.setFilterText(QStringLiteral("/subnets/snet-2"));
+    QCOMPARE(tableLayouts.count(), 1);
+    QCOMPARE(table.rowCount(), 11); // snet-2, snet-20…29
+    filteredTree.setFilterText(QStringLiteral("snet-2"));
+    QCOMPARE(treeLayouts.count(), 1);
+    QCOMPARE(leafNames(filteredTree).size(), 11);
+    // The model changes underneath (a subnet goes): the same text then filters anew.
+    specs.removeLast();
+    inv.virtualNetworks.last() = vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs);
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    table.setFilterText(QStringLiteral("/subnets/snet-"));
+    QCOMPARE(table.rowCount(), 29);
+    QCOMPARE(tableLayouts.count(), 2);
 }
 
 void TestFilterProxy::substringSearchAgreesWithFind()
