@@ -1,8 +1,11 @@
 #pragma once
 
+#include "textsearch.h"
+
 #include <QByteArray>
 #include <QStringList>
 #include <Qt>
+#include <cstdint>
 
 namespace acrnet {
 
@@ -22,12 +25,20 @@ enum InventoryRole {
 enum class InventoryNodeType { Account, Tenant, Subscription, ResourceGroup, VirtualNetwork, Subnet, Registry };
 
 // What SearchTextRole holds, as the models keep it: lower-case UTF-8 (half the memory of UTF-16 for IDs and
-// names, searched byte-wise), trimmed to its size (a conversion reserves three bytes per character).
-inline QByteArray searchKey(const QStringList &parts)
+// names, searched byte-wise), trimmed to its size (a conversion reserves three bytes per character), with the
+// kinds of byte it holds (textsearch.h), which let a filter pass over most texts without reading them.
+struct SearchText
+{
+    QByteArray bytes;
+    std::uint64_t kinds = 0;
+};
+
+inline SearchText searchKey(const QStringList &parts)
 {
     QByteArray key = parts.join(QLatin1Char(' ')).toLower().toUtf8();
     key.squeeze();
-    return key;
+    const std::uint64_t kinds = byteKinds(std::string_view(key.constData(), size_t(key.size())));
+    return {key, kinds};
 }
 
 } // namespace acrnet

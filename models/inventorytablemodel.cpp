@@ -1,6 +1,8 @@
 #include "inventorytablemodel.h"
 #include "naturalorder.h"
 
+#include <QElapsedTimer>
+
 #include <algorithm>
 #include <iterator>
 #include <numeric>
@@ -25,27 +27,40 @@ QStringList InventoryTableModel::baseScopes(const ListedSubscription &scope, con
             ResourceId::forResourceGroup(id.subscriptionId(), id.resourceGroup()).key()};
 }
 
+InventoryTableModel::InventoryTableModel(QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_placeTimer.setSingleShot(true);
+    connect(&m_placeTimer, &QTimer::timeout, this, &InventoryTableModel::placeGathered);
+}
+
 void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory)
 {
     const QString sub = inventory.subscription.subscriptionId.toLower();
+    if (m_gatheredSubs.contains(sub))
+        placeGathered(); // merged again before its first rows were placed: the rows are in the model first
     const QList<InventoryRow> fresh = rowsFor(scope, inventory);
+    const auto own = m_storageOfSub.constFind(sub);
+    if (m_gathering && own == m_storageOfSub.cend()) {
+        gather(sub, fresh);
+        return;
+    }
     QSet<QString> wanted;
     for (const InventoryRow &r : fresh)
         wanted.insert(r.key);
 
-    // Remove rows of this subscription that are gone, in contiguous runs of view rows from the bottom. A
-    // subscription with no rows yet (every one on a first load) has none to look for: no pass over the table.
+    // Remove rows of this subscription that are gone, in contiguous runs of view rows from the bottom: found
+    // through the subscription's own rows, not a pass over the table.
     std::vector<int> gone; // view rows
-    const int before = m_rowsOf.value(sub);
-    for (int v = 0; before > 0 && v < int(m_order.size()); ++v) {
-        const InventoryRow &r = m_rows[size_t(m_order[size_t(v)])];
-        if (r.subscriptionId == sub && !wanted.contains(r.key))
-            gone.push_back(v);
+    QSet<int> goneStorage;
+    for (int s : own == m_storageOfSub.cend() ? std::vector<int>() : *own) {
+        if (!wanted.contains(m_rows[size_t(s)].key)) {
+            gone.push_back(m_viewRow[size_t(s)]);
+            goneStorage.insert(s);
+        }
     }
+    std::sort(gone.begin(), gone.end());
     if (!gone.empty()) {
-        QSet<int> goneStorage;
-        for (int v : gone)
-            goneStorage.insert(m_order[size_t(v)]);
         for (int i = int(gone.size()) - 1; i >= 0;) {
             const int last = gone[size_t(i)];
             int first = last;
@@ -58,51 +73,94 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
             endRemoveRows();
         }
         compact(goneStorage);
-        m_rowsOf[sub] -= int(gone.size());
     }
 
     // Update the ones that stayed; add the new ones.
     QList<InventoryRow> added;
-    QList<int> changed; // storage indexes updated in place
+    QList<int> changed; // view rows updated in place
     for (const InventoryRow &r : fresh) {
         const int at = m_index.value(r.key, -1);
         if (at < 0) {
             added.append(r);
-            ++m_rowsOf[sub];
             continue;
         }
         const InventoryRow &current = m_rows[size_t(at)];
         if (sameJson(current.subnet, r.subnet) && sameJson(current.registry, r.registry) &&
             current.subscriptionName == r.subscriptionName && current.scopes == r.scopes)
             continue;
-        if (m_sortColumn >= 0) {
-            // Its sort value may change: it is placed again, with the new rows, in one layout change.
+        if (m_sortColumn >= 0 &&
+            compareSortValues(cell(current, m_sortColumn, SortRole), cell(r, m_sortColumn, SortRole)) != 0) {
+            // Its sort value changed: it is placed again, with the new rows, in one layout change.
             added.append(r);
             continue;
         }
-        m_rows[size_t(at)] = r;
+        m_rows[size_t(at)] = r; // same sort value, same key: same place
         changed.append(m_viewRow[size_t(at)]);
     }
     if (!changed.isEmpty()) {
         const auto [lo, hi] = std::minmax_element(changed.cbegin(), changed.cend());
         emit dataChanged(index(*lo, 0), index(*hi, columnCount() - 1));
     }
-    if (added.isEmpty())
-        return;
+    if (!added.isEmpty())
+        place(added);
+}
+
+void InventoryTableModel::place(const QList<InventoryRow> &rows)
+{
     if (m_sortColumn >= 0) {
-        placeSorted(added);
+        placeSorted(rows);
         return;
     }
     const int first = int(m_order.size());
-    beginInsertRows({}, first, first + int(added.size()) - 1);
-    for (const InventoryRow &r : std::as_const(added)) {
-        const int at = int(m_rows.size());
-        m_rows.push_back(r);
-        m_index.insert(r.key, at);
-        m_order.push_back(at);
+    beginInsertRows({}, first, first + int(rows.size()) - 1);
+    for (const InventoryRow &r : rows) {
+        m_order.push_back(store(r));
         m_viewRow.push_back(int(m_order.size()) - 1);
     }
     endInsertRows();
+}
+
+int InventoryTableModel::store(const InventoryRow &row)
+{
+    const int at = int(m_rows.size());
+    m_rows.push_back(row);
+    m_index.insert(row.key, at);
+    m_storageOfSub[row.subscriptionId].push_back(at);
+    return at;
+}
+
+void InventoryTableModel::gather(const QString &subscription, const QList<InventoryRow> &rows)
+{
+    if (rows.isEmpty())
+        return;
+    m_gathered.append(rows);
+    m_gatheredSubs.insert(subscription);
+    if (m_gathered.size() >= qsizetype(m_order.size())) {
+        placeGathered(); // doubling: the first rows at once, then batches as large as the table
+        return;
+    }
+    if (!m_placeTimer.isActive())
+        m_placeTimer.start(int(std::clamp<qint64>(8 * m_lastPlaceMs, 100, 2000)));
+}
+
+void InventoryTableModel::placeGathered()
+{
+    m_placeTimer.stop();
+    if (m_gathered.isEmpty())
+        return;
+    QElapsedTimer clock;
+    clock.start();
+    const QList<InventoryRow> rows = std::exchange(m_gathered, {});
+    m_gatheredSubs.clear();
+    place(rows);
+    m_lastPlaceMs = clock.elapsed(); // the views' share included: they react inside the signals
+}
+
+void InventoryTableModel::setGathering(bool on)
+{
+    m_gathering = on;
+    if (!on)
+        placeGathered();
 }
 
 void InventoryTableModel::compact(const QSet<int> &gone)
@@ -120,8 +178,11 @@ void InventoryTableModel::compact(const QSet<int> &gone)
     for (int &o : m_order)
         o = newIndex[size_t(o)];
     m_index.clear();
-    for (int i = 0; i < int(m_rows.size()); ++i)
+    m_storageOfSub.clear();
+    for (int i = 0; i < int(m_rows.size()); ++i) {
         m_index.insert(m_rows[size_t(i)].key, i);
+        m_storageOfSub[m_rows[size_t(i)].subscriptionId].push_back(i);
+    }
     rebuildViewRows();
 }
 
@@ -183,9 +244,7 @@ void InventoryTableModel::placeSorted(const QList<InventoryRow> &rows)
         for (const InventoryRow &r : rows) {
             int at = m_index.value(r.key, -1);
             if (at < 0) {
-                at = int(m_rows.size());
-                m_rows.push_back(r);
-                m_index.insert(r.key, at);
+                at = store(r);
             } else {
                 m_rows[size_t(at)] = r;
             }
@@ -221,6 +280,7 @@ void InventoryTableModel::sort(int column, Qt::SortOrder order)
 {
     if (column == m_sortColumn && order == m_sortOrder)
         return;
+    placeGathered(); // sorted with the others, not placed later by the old order
     m_sortColumn = column < columnCount() ? column : -1;
     m_sortOrder = order;
     if (m_sortColumn < 0 || m_rows.empty())
@@ -273,7 +333,7 @@ QVariant InventoryTableModel::data(const QModelIndex &index, int role) const
     case ResourceIdRole:
         return nodeType() == InventoryNodeType::Subnet ? r.subnet->id.toString() : r.registry->id.toString();
     case SearchTextRole:
-        return QString::fromUtf8(r.search);
+        return QString::fromUtf8(r.search.bytes);
     case ScopesRole:
         return r.scopes;
     case JsonRole:

@@ -6,6 +6,7 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
+#include <QTimer>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -19,7 +20,7 @@ struct InventoryRow
     QString key; // lower-case resource ID
     QString subscriptionId;
     QString subscriptionName;
-    QByteArray search;  // lower-case UTF-8: half the memory of UTF-16, and searched byte-wise
+    SearchText search;  // lower-case UTF-8: half the memory of UTF-16, and searched byte-wise
     QStringList scopes; // keys of the account, tenant, subscription, resource group (and VNet) and the row itself
     QString vnetName;
     QString region;
@@ -39,9 +40,18 @@ class InventoryTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    using QAbstractTableModel::QAbstractTableModel;
+    explicit InventoryTableModel(QObject *parent = nullptr);
 
     void mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory);
+    // While a load runs, the rows of subscriptions new to the table are gathered and placed in batches: each
+    // placement costs the views O(rows) (a sorted table's layout change, a proxy's mapping), so placing every
+    // subscription as it arrived made a load O(subscriptions × rows). A batch is placed when it holds as many
+    // rows as the table (the table doubles: O(rows) in all) or when a timer fires whose interval is eight times
+    // the last placement's cost (placements take at most an eighth of the GUI thread, however large the table).
+    // Gathered rows are not in the model yet; turning gathering off places them at once.
+    void setGathering(bool on);
+    void placeGathered();
+    int gatheredCount() const { return int(m_gathered.size()); }
     // Room for `expected` subscriptions like the `loaded` ones (reserveAhead), before merging the next.
     void reserveFor(int loaded, int expected);
     void removeSubscription(const QString &subscriptionId);
@@ -52,11 +62,11 @@ public:
         const int at = m_index.value(key, -1);
         return at < 0 ? -1 : m_viewRow[size_t(at)];
     }
-    const QByteArray &searchText(int row) const { return this->row(row).search; }
+    const QByteArray &searchText(int row) const { return this->row(row).search.bytes; }
     // Rows as stored, for a pass over every row in memory order (a filter's): storage indexes stay the same
     // while no row is added or removed, whatever the order; storageOf() maps a model row to one.
     int storedCount() const { return int(m_rows.size()); }
-    const QByteArray &storedSearchText(int storage) const { return m_rows[size_t(storage)].search; }
+    const SearchText &storedSearchText(int storage) const { return m_rows[size_t(storage)].search; }
     int storageOf(int row) const { return m_order[size_t(row)]; }
     const QStringList &scopesOf(int row) const { return this->row(row).scopes; }
 
@@ -81,14 +91,22 @@ private:
     bool ordered(int comparison, int a, int b) const;
     void reorder(const std::function<void()> &change);
     void placeSorted(const QList<InventoryRow> &rows);
+    void place(const QList<InventoryRow> &rows);
+    int store(const InventoryRow &row);
+    void gather(const QString &subscription, const QList<InventoryRow> &rows);
 
     // Rows stay where they were stored; the order is a permutation over them, so sorting and placing a refresh
     // move integers, not rows.
-    std::deque<InventoryRow> m_rows; // grows without moving what it holds
-    std::vector<int> m_order;        // model row → storage index
-    std::vector<int> m_viewRow;      // storage index → model row
-    QHash<QString, int> m_index;     // key → storage index
-    QHash<QString, int> m_rowsOf;    // lower-case subscription ID → its number of rows
+    std::deque<InventoryRow> m_rows;                 // grows without moving what it holds
+    std::vector<int> m_order;                        // model row → storage index
+    std::vector<int> m_viewRow;                      // storage index → model row
+    QHash<QString, int> m_index;                     // key → storage index
+    QHash<QString, std::vector<int>> m_storageOfSub; // lower-case subscription ID → its rows' storage indexes
+    QList<InventoryRow> m_gathered;                  // rows not in the model yet (setGathering)
+    QSet<QString> m_gatheredSubs;
+    bool m_gathering = false;
+    QTimer m_placeTimer;
+    qint64 m_lastPlaceMs = 0;
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

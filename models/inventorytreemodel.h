@@ -47,7 +47,7 @@ public:
     // or, with keepChildren, sit below a match. filterOrdinal() maps an index into it; ordinals stay the same from
     // call to call while the tree does not change.
     int filterNodeCount() const;
-    const QByteArray &filterText(int ordinal) const { return *m_flat[size_t(ordinal)]; }
+    const SearchText &filterText(int ordinal) const { return *m_flat[size_t(ordinal)]; }
     // `withShownChild`, when given, says which of them have a child shown.
     QBitArray shownNodes(const QBitArray &own, bool keepChildren, QBitArray *withShownChild = nullptr) const;
     int filterOrdinal(const QModelIndex &index) const;
@@ -88,7 +88,7 @@ private:
     QHash<QString, Node *> m_byKey;
     QHash<int, int> m_counts;
     void ensureFlat() const;
-    mutable std::vector<const QByteArray *> m_flat; // the nodes' search texts, pre-order
+    mutable std::vector<const SearchText *> m_flat; // the nodes' search texts, pre-order
     mutable std::vector<int> m_flatParent;
     mutable bool m_flatStale = true;
     QTimer m_flatTimer; // rebuilds the flat index once changes settle

@@ -19,7 +19,7 @@ struct InventoryTreeModel::Node
     QString key;
     QString name;
     QString resourceId;
-    QByteArray search; // lower-case UTF-8
+    SearchText search;
     QVariant value;
     RawJson json;
     QString error;

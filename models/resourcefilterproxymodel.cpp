@@ -108,8 +108,14 @@ void ResourceFilterProxyModel::setFilterText(const QString &text)
     m_text = trimmed;
     m_words = trimmed.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     m_utf8Words.clear();
-    for (const QString &w : std::as_const(m_words))
+    m_needKinds = 0;
+    m_kindsAnswer = !m_words.isEmpty();
+    for (const QString &w : std::as_const(m_words)) {
         m_utf8Words << w.toUtf8();
+        const QByteArray &bytes = m_utf8Words.constLast();
+        m_needKinds |= byteKinds(std::string_view(bytes.constData(), size_t(bytes.size())));
+        m_kindsAnswer = m_kindsAnswer && bytes.size() == 1 && byteKindIsOwn(static_cast<unsigned char>(bytes.at(0)));
+    }
     selectMemo();
     m_searched = 0;
     // Typing on often leaves every row as it was ("s", "sn", "sne"… over subnets all named snet-…): then the views
@@ -228,7 +234,7 @@ const ResourceFilterProxyModel::Memo &ResourceFilterProxyModel::ensureTableDecid
     if (!current.complete) {
         // The whole table in one pass over its rows as stored (memos are by storage index): in model order, a
         // sorted table's rows would be read all over memory.
-        decideAll(m_table->storedCount(), [this](int i) -> const QByteArray & { return m_table->storedSearchText(i); });
+        decideAll(m_table->storedCount(), [this](int i) -> const SearchText & { return m_table->storedSearchText(i); });
         current.complete = true;
     }
     return current;
@@ -239,7 +245,7 @@ void ResourceFilterProxyModel::ensureTreeMatches() const
     if (!m_treeStale)
         return;
     m_treeStale = false;
-    decideAll(m_tree->filterNodeCount(), [this](int i) -> const QByteArray & { return m_tree->filterText(i); });
+    decideAll(m_tree->filterNodeCount(), [this](int i) -> const SearchText & { return m_tree->filterText(i); });
     m_treeMatches = m_tree->shownNodes(m_memos[0].accepted, m_keepChildren, &m_treeParents);
 }
 
@@ -289,14 +295,23 @@ template<typename TextOf> int ResourceFilterProxyModel::decideRange(int from, in
         // Two steps: the text's header (where it lives) well ahead, its bytes once that header is in.
         if (i + 2 * kAhead < to)
             prefetch(&textOf(i + 2 * kAhead));
-        if (i + kAhead < to && !current.known.testBit(i + kAhead))
-            prefetchBytes(textOf(i + kAhead));
+        if (i + kAhead < to && !m_kindsAnswer && !current.known.testBit(i + kAhead) &&
+            (textOf(i + kAhead).kinds & m_needKinds) == m_needKinds)
+            prefetchBytes(textOf(i + kAhead).bytes);
         if (current.known.testBit(i))
             continue;
-        ++searched;
         current.known.setBit(i);
-        if (wordsMatch(textOf(i)))
-            current.accepted.setBit(i);
+        // The kinds of byte first: a text without one the words need is not read at all, and one-letter words
+        // are answered by them alone.
+        const SearchText &text = textOf(i);
+        if ((text.kinds & m_needKinds) != m_needKinds)
+            continue;
+        if (!m_kindsAnswer) {
+            ++searched;
+            if (!wordsMatch(text.bytes))
+                continue;
+        }
+        current.accepted.setBit(i);
     }
     return searched;
 }

@@ -7,6 +7,7 @@
 #include <QSortFilterProxyModel>
 #include <QStringList>
 #include <QThreadPool>
+#include <cstdint>
 #include <vector>
 
 namespace acrnet {
@@ -48,7 +49,8 @@ public:
     void setSourceModel(QAbstractItemModel *model) override;
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
-    // How many rows the last filtering actually searched; the rest were answered from earlier texts.
+    // How many texts the last filtering actually read; the rest were answered from earlier texts or by the kinds
+    // of byte they hold (textsearch.h).
     int searchedRows() const { return m_searched; }
 
     bool hasChildren(const QModelIndex &parent = {}) const override;
@@ -86,6 +88,8 @@ private:
     QString m_text;
     QStringList m_words;
     QList<QByteArray> m_utf8Words;
+    std::uint64_t m_needKinds = 0; // the kinds of byte the words hold (textsearch.h)
+    bool m_kindsAnswer = false;    // every word one byte of a kind of its own: the kinds answer alone
     QString m_scope;
     bool m_keepChildren = false;
     bool m_sortInModel = false;

@@ -263,6 +263,8 @@ void MainWindow::connectInventory()
     connect(m_inventory, &InventoryService::started, this, [this] {
         m_loadStatus->loadStarted();
         m_tables->setLoading(true);
+        m_registries->setGathering(true); // new subscriptions' rows placed in batches while the load runs
+        m_subnets->setGathering(true);
         updatePage();
         updateStatus();
     });
@@ -289,6 +291,8 @@ void MainWindow::connectInventory()
     });
     connect(m_inventory, &InventoryService::activityChanged, this, &MainWindow::updateStatus);
     connect(m_inventory, &InventoryService::finished, this, [this](bool cancelled) {
+        m_registries->setGathering(false);
+        m_subnets->setGathering(false);
         m_loadStatus->loadFinished(cancelled);
         m_tables->setLoading(false);
         m_tree->pruneEmpty();

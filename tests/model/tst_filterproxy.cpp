@@ -29,6 +29,7 @@ private slots:
     void largePassesSplitAcrossThreads();
     void rowsThatStayAreNotRelaidOut();
     void substringSearchAgreesWithFind();
+    void kindsOfByteAnswerUnread();
     void naturalOrder_data();
     void naturalOrder();
     void tablesAndProxiesSortNaturally();
@@ -171,6 +172,23 @@ QStringList expanderMismatches(const QAbstractItemModel &m)
     return out;
 }
 
+// How many texts a filter narrowing `wider` to `words` has to read: the rows `wider` accepted whose texts hold
+// every byte of `words` (the others are rejected by the kinds of byte they hold, unread; these tests' words are
+// letters, digits and dots, each a kind of its own).
+int textsToRead(const SubnetTableModel &subnets, const QString &wider, const QString &words)
+{
+    int count = 0;
+    for (int r = 0; r < subnets.rowCount(); ++r) {
+        const QByteArray &text = subnets.searchText(r);
+        const QByteArrayList widerWords = wider.toUtf8().split(' ');
+        if (!std::all_of(widerWords.cbegin(), widerWords.cend(), [&](const QByteArray &w) { return text.contains(w); }))
+            continue;
+        const QByteArray bytes = words.toUtf8();
+        count += std::all_of(bytes.cbegin(), bytes.cend(), [&](char c) { return c == ' ' || text.contains(c); });
+    }
+    return count;
+}
+
 } // namespace
 
 void TestFilterProxy::proxyReusesEarlierTexts()
@@ -222,15 +240,18 @@ void TestFilterProxy::proxyReusesEarlierTexts()
         if (text == QLatin1String("10.3 s1"))
             QCOMPARE(rowNames(typed), (QStringList{QStringLiteral("s17"), QStringLiteral("s10")}));
     }
-    // Narrowing searched only what the wider text had accepted; a text seen before searched nothing.
+    // Narrowing read only what the wider text had accepted, and of that only the texts holding every byte the
+    // words need; a text seen before read nothing.
     typed.setFilterText(QStringLiteral("10.3"));
     typed.rowCount();
     QCOMPARE(typed.searchedRows(), 0);
     const int wider = typed.rowCount();
     typed.setFilterText(QStringLiteral("10.3 s5"));
     typed.rowCount();
-    QCOMPARE(typed.searchedRows(), wider); // the rows "10.3" rejected were not searched again
-    QVERIFY(typed.rowCount() < wider);
+    const int toRead = textsToRead(subnets, QStringLiteral("10.3"), QStringLiteral("10.3 s5"));
+    QCOMPARE(typed.searchedRows(), toRead); // the rows "10.3" rejected were not read again
+    QVERIFY(toRead < wider);                // nor those without a "5"
+    QVERIFY(typed.rowCount() < toRead);
     // Scope and words together, through the sorter: the big VNet's subnets holding "s4" (s4, s40…s49).
     typed.setScope(
         (rg(kSub, QStringLiteral("rg-big")) + QStringLiteral("/providers/Microsoft.Network/virtualNetworks/big"))
@@ -304,8 +325,10 @@ void TestFilterProxy::largePassesSplitAcrossThreads()
         filteredTree.setKeepChildrenOfMatches(false);
         if (text == QLatin1String("s24"))
             wider = int(want.size());
-        if (text == QLatin1String("s24 10.9.")) // only what "s24" accepted was searched again
-            QCOMPARE(table.searchedRows(), wider);
+        if (text == QLatin1String("s24 10.9.")) { // only what "s24" accepted was read again, where it has a 9
+            QCOMPARE(table.searchedRows(), textsToRead(subnets, QStringLiteral("s24"), text));
+            QVERIFY(table.searchedRows() <= wider);
+        }
     }
     // A subscription that matches by its name alone shows without children, and without an expander.
     filteredTree.setFilterText(QStringLiteral("landing"));
@@ -375,6 +398,66 @@ void TestFilterProxy::rowsThatStayAreNotRelaidOut()
     table.setFilterText(QStringLiteral("/subnets/snet-"));
     QCOMPARE(table.rowCount(), 29);
     QCOMPARE(tableLayouts.count(), 2);
+}
+
+void TestFilterProxy::kindsOfByteAnswerUnread()
+{
+    // Each kind that byteKindIsOwn() calls its own belongs to one byte only; every byte has a kind below 64.
+    QHash<int, int> bytesOfKind;
+    for (int c = 0; c < 256; ++c) {
+        QVERIFY(byteKind(static_cast<unsigned char>(c)) >= 0 && byteKind(static_cast<unsigned char>(c)) < 64);
+        ++bytesOfKind[byteKind(static_cast<unsigned char>(c))];
+    }
+    for (int c = 0; c < 256; ++c) {
+        if (byteKindIsOwn(static_cast<unsigned char>(c)))
+            QCOMPARE(bytesOfKind.value(byteKind(static_cast<unsigned char>(c))), 1);
+    }
+    QVERIFY(byteKindIsOwn('q') && byteKindIsOwn('7') && byteKindIsOwn('.') && !byteKindIsOwn('#'));
+
+    // Over 5,000 subnets named s0…s4999 and three others: no "z" or "q" in any ID, region or prefix
+    // but the names'.
+    SubnetTableModel subnets;
+    InventoryTreeModel tree;
+    SubscriptionInventory inv = first();
+    QList<SubnetSpec> specs;
+    for (int i = 0; i < 5000; ++i)
+        specs.append({QStringLiteral("s%1").arg(i), QStringLiteral("10.%1.%2.0/24").arg(i / 250).arg(i % 250), {}});
+    inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs));
+    inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-odd"), QStringLiteral("odd"),
+                                    {{QStringLiteral("zulu"), QStringLiteral("10.250.0.0/24"), {}},
+                                     {QStringLiteral("caf\u00e9"), QStringLiteral("10.250.1.0/24"), {}},
+                                     {QStringLiteral("quebec"), QStringLiteral("10.250.2.0/24"), {}}}));
+    subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    tree.mergeSubscription(scope(kSub, QStringLiteral("Prod")), inv);
+    ResourceFilterProxyModel table;
+    table.setSourceModel(&subnets);
+    ResourceFilterProxyModel filteredTree;
+    filteredTree.setSourceModel(&tree);
+    QAbstractItemModelTester t1(&table, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester t2(&filteredTree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    // One-letter words with kinds of their own: answered without reading a text.
+    table.setFilterText(QStringLiteral("Z"));
+    filteredTree.setFilterText(QStringLiteral("z"));
+    QCOMPARE(rowNames(table), QStringList{QStringLiteral("zulu")});
+    // In the tree, the registries too: their login servers end in azurecr.io.
+    QCOMPARE(leafNames(filteredTree),
+             (QStringList{QStringLiteral("basicacr"), QStringLiteral("prodacr"), QStringLiteral("zulu")}));
+    QCOMPARE(table.searchedRows(), 0);
+    QCOMPARE(filteredTree.searchedRows(), 0);
+    table.setFilterText(QStringLiteral("z q"));
+    QCOMPARE(table.rowCount(), 0);
+    QCOMPARE(table.searchedRows(), 0);
+    table.setFilterText(QStringLiteral("q 2"));
+    QCOMPARE(rowNames(table), QStringList{QStringLiteral("quebec")}); // 10.250.2.0/24
+    QCOMPARE(table.searchedRows(), 0);
+    // Longer words: only texts holding every kind the word needs are read ("zu": one text).
+    table.setFilterText(QStringLiteral("zu"));
+    QCOMPARE(rowNames(table), QStringList{QStringLiteral("zulu")});
+    QCOMPARE(table.searchedRows(), 1);
+    // Bytes that share a kind (é is two of them) are read and compared, never answered by kinds alone.
+    table.setFilterText(QStringLiteral("\u00e9"));
+    QCOMPARE(rowNames(table), QStringList{QStringLiteral("caf\u00e9")});
+    QVERIFY(table.searchedRows() >= 1);
 }
 
 void TestFilterProxy::substringSearchAgreesWithFind()

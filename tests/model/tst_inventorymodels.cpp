@@ -3,6 +3,7 @@
 // The filter proxy has its own test (tst_filterproxy).
 #include "inventoryfixtures.h"
 #include "models/inventorytreemodel.h"
+#include "models/naturalorder.h"
 #include "models/registrytablemodel.h"
 #include "models/resourcefilterproxymodel.h"
 #include "models/subnettablemodel.h"
@@ -27,6 +28,8 @@ private slots:
     void tablesSortOnRawValues();
     void tableMergeKeepsPersistentRows();
     void tableSortsItselfAcrossRefreshes();
+    void tableGathersNewSubscriptionsWhileLoading();
+    void tableLoadCostsLogarithmicLayouts();
     void subscriptionListChecks();
     void snapshotReplacesBySubscription();
 };
@@ -258,7 +261,7 @@ void TestInventoryModels::tableSortsItselfAcrossRefreshes()
     QCOMPARE(build.data().toString(), QStringLiteral("build"));
     const QString aksKey = subnets.row(2).key;
     QCOMPARE(subnets.rowForKey(aksKey), 2);
-    QCOMPARE(subnets.searchText(2), subnets.row(2).search);
+    QCOMPARE(subnets.searchText(2), subnets.row(2).search.bytes);
     // Descending, then another subscription merged in between.
     proxy.sort(SubnetTableModel::Name, Qt::DescendingOrder);
     QCOMPARE(names(), (QStringList{QStringLiteral("new"), QStringLiteral("build"), QStringLiteral("aks")}));
@@ -275,6 +278,126 @@ void TestInventoryModels::tableSortsItselfAcrossRefreshes()
     QCOMPARE(names(), (QStringList{QStringLiteral("zeta"), QStringLiteral("cache")}));
     QVERIFY(!build.isValid());
     QCOMPARE(subnets.rowForKey(aksKey), -1);
+}
+
+namespace {
+
+QStringList L(const char *words)
+{
+    return QString::fromLatin1(words).split(QLatin1Char(' '));
+}
+
+QString subId(int i)
+{
+    return QStringLiteral("%1-0000-4000-8000-000000000000").arg(i, 8, 10, QLatin1Char('0'));
+}
+
+// Subscription i with one VNet of the named subnets.
+SubscriptionInventory subnetsOf(int i, const QStringList &names)
+{
+    QList<SubnetSpec> specs;
+    for (int n = 0; n < names.size(); ++n)
+        specs.append({names.at(n), QStringLiteral("10.%1.%2.0/24").arg(i % 250).arg(n), {}});
+    return inventory(subId(i), QStringLiteral("S%1").arg(i),
+                     {vnet(subId(i), QStringLiteral("rg"), QStringLiteral("v"), specs)}, {});
+}
+
+} // namespace
+
+void TestInventoryModels::tableGathersNewSubscriptionsWhileLoading()
+{
+    SubnetTableModel subnets;
+    QAbstractItemModelTester tester(&subnets, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ResourceFilterProxyModel proxy;
+    proxy.setSortInModel(true);
+    proxy.setSourceModel(&subnets);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.sort(SubnetTableModel::Name, Qt::AscendingOrder);
+    auto names = [&] {
+        QStringList out;
+        for (int r = 0; r < proxy.rowCount(); ++r)
+            out << proxy.index(r, SubnetTableModel::Name).data().toString();
+        return out;
+    };
+    QSignalSpy layouts(&subnets, &QAbstractItemModel::layoutChanged);
+    subnets.setGathering(true);
+    // The first subscription's rows are placed at once (the table was empty)...
+    subnets.mergeSubscription(scope(subId(1), QStringLiteral("S1")), subnetsOf(1, L("m c x")));
+    QCOMPARE(names(), L("c m x"));
+    QCOMPARE(layouts.count(), 1);
+    // ... the next are gathered until they hold as many rows as the table: then placed together, sorted.
+    subnets.mergeSubscription(scope(subId(2), QStringLiteral("S2")), subnetsOf(2, L("b y")));
+    QCOMPARE(subnets.gatheredCount(), 2);
+    QCOMPARE(subnets.rowCount(), 3);
+    QCOMPARE(layouts.count(), 1);
+    subnets.mergeSubscription(scope(subId(3), QStringLiteral("S3")), subnetsOf(3, L("a n")));
+    QCOMPARE(subnets.gatheredCount(), 0);
+    QCOMPARE(names(), L("a b c m n x y"));
+    QCOMPARE(layouts.count(), 2);
+    // A small batch is placed by the timer.
+    subnets.mergeSubscription(scope(subId(4), QStringLiteral("S4")), subnetsOf(4, L("d")));
+    QCOMPARE(subnets.rowCount(), 7);
+    QTRY_COMPARE(subnets.rowCount(), 8);
+    QCOMPARE(subnets.gatheredCount(), 0);
+    // A subscription merged again while gathered: its first rows are placed, then the refresh applies.
+    subnets.mergeSubscription(scope(subId(5), QStringLiteral("S5")), subnetsOf(5, L("e f")));
+    QCOMPARE(subnets.gatheredCount(), 2);
+    subnets.mergeSubscription(scope(subId(5), QStringLiteral("S5")), subnetsOf(5, L("f g")));
+    QCOMPARE(subnets.gatheredCount(), 0);
+    QCOMPARE(names(), L("a b c d f g m n x y"));
+    // Removed while gathered: gone.
+    subnets.mergeSubscription(scope(subId(6), QStringLiteral("S6")), subnetsOf(6, L("h")));
+    subnets.removeSubscription(subId(6));
+    QCOMPARE(subnets.gatheredCount(), 0);
+    QCOMPARE(subnets.rowCount(), 10);
+    // Sorting another way takes the gathered rows along.
+    subnets.mergeSubscription(scope(subId(7), QStringLiteral("S7")), subnetsOf(7, L("zz")));
+    proxy.sort(SubnetTableModel::Name, Qt::DescendingOrder);
+    QCOMPARE(names().first(), QStringLiteral("zz"));
+    // The end of the load places what is left; a refresh that changes no sort value moves nothing.
+    subnets.mergeSubscription(scope(subId(8), QStringLiteral("S8")), subnetsOf(8, L("k")));
+    subnets.setGathering(false);
+    QCOMPARE(subnets.rowCount(), 12);
+    QCOMPARE(subnets.rowForKey(subnets.row(0).key), 0);
+    const SubscriptionInventory moved = inventory(subId(1), QStringLiteral("S1"),
+                                                  {vnet(subId(1), QStringLiteral("rg"), QStringLiteral("v"),
+                                                        {{QStringLiteral("m"), QStringLiteral("10.99.0.0/24"), {}},
+                                                         {QStringLiteral("c"), QStringLiteral("10.1.1.0/24"), {}},
+                                                         {QStringLiteral("x"), QStringLiteral("10.1.2.0/24"), {}}})},
+                                                  {});
+    const int layoutsBefore = int(layouts.count());
+    QSignalSpy changed(&subnets, &QAbstractItemModel::dataChanged);
+    subnets.mergeSubscription(scope(subId(1), QStringLiteral("S1")), moved);
+    QCOMPARE(layouts.count(), layoutsBefore);
+    QCOMPARE(changed.count(), 1);
+    QCOMPARE(subnets
+                 .index(subnets.rowForKey(moved.virtualNetworks.first().subnets.first().id.key()),
+                        SubnetTableModel::AddressPrefixes)
+                 .data()
+                 .toString(),
+             QStringLiteral("10.99.0.0/24"));
+}
+
+// A load of n subscriptions costs the views O(log n) layout changes, not one per subscription.
+void TestInventoryModels::tableLoadCostsLogarithmicLayouts()
+{
+    SubnetTableModel subnets;
+    ResourceFilterProxyModel proxy;
+    proxy.setSortInModel(true);
+    proxy.setSourceModel(&subnets);
+    proxy.sort(SubnetTableModel::Name, Qt::AscendingOrder);
+    QSignalSpy layouts(&subnets, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserts(&subnets, &QAbstractItemModel::rowsInserted);
+    subnets.setGathering(true);
+    constexpr int n = 1024;
+    for (int i = 0; i < n; ++i)
+        subnets.mergeSubscription(scope(subId(i), QStringLiteral("S")), subnetsOf(i, {QStringLiteral("s%1").arg(i)}));
+    subnets.setGathering(false);
+    QCOMPARE(subnets.rowCount(), n);
+    QCOMPARE(inserts.count(), 0);
+    QVERIFY2(layouts.count() <= 12, qPrintable(QString::number(layouts.count())));
+    for (int r = 1; r < n; ++r)
+        QVERIFY(naturalCompare(subnets.row(r - 1).subnet->name, subnets.row(r).subnet->name) < 0);
 }
 
 void TestInventoryModels::subscriptionListChecks()
