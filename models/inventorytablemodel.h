@@ -2,11 +2,11 @@
 
 #include "app/inventory/inventory.h"
 #include "inventoryroles.h"
+#include "placementpacer.h"
 
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QSet>
-#include <QTimer>
 #include <deque>
 #include <functional>
 #include <memory>
@@ -40,15 +40,11 @@ class InventoryTableModel : public QAbstractTableModel
     Q_OBJECT
 
 public:
-    explicit InventoryTableModel(QObject *parent = nullptr);
+    using QAbstractTableModel::QAbstractTableModel;
 
     void mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory);
-    // While a load runs, the rows of subscriptions new to the table are gathered and placed in batches: each
-    // placement costs the views O(rows) (a sorted table's layout change, a proxy's mapping), so placing every
-    // subscription as it arrived made a load O(subscriptions × rows). A batch is placed when it holds as many
-    // rows as the table (the table doubles: O(rows) in all) or when a timer fires whose interval is eight times
-    // the last placement's cost (placements take at most an eighth of the GUI thread, however large the table).
-    // Gathered rows are not in the model yet; turning gathering off places them at once.
+    // While a load runs, the rows of subscriptions new to the table are gathered and placed in batches, as
+    // PlacementPacer says. Gathered rows are not in the model yet; turning gathering off places them at once.
     void setGathering(bool on);
     void placeGathered();
     int gatheredCount() const { return int(m_gathered.size()); }
@@ -87,10 +83,19 @@ private:
     void compact(const QSet<int> &gone);
     void rebuildViewRows();
     static int compareSortValues(const QVariant &a, const QVariant &b);
-    bool storageLess(int a, int b) const;
-    bool ordered(int comparison, int a, int b) const;
+    bool ordered(int comparison, const QString &keyA, const QString &keyB) const;
     void reorder(const std::function<void()> &change);
     void placeSorted(const QList<InventoryRow> &rows);
+    struct Placed // a row being placed, with its sort value read once
+    {
+        int storage;
+        QString key;
+        QVariant value;
+        QString text;
+        bool isText;
+    };
+    Placed placedRow(int storage) const;
+    bool placedLess(const Placed &a, const Placed &b) const;
     void place(const QList<InventoryRow> &rows);
     int store(const InventoryRow &row);
     void gather(const QString &subscription, const QList<InventoryRow> &rows);
@@ -105,8 +110,9 @@ private:
     QList<InventoryRow> m_gathered;                  // rows not in the model yet (setGathering)
     QSet<QString> m_gatheredSubs;
     bool m_gathering = false;
-    QTimer m_placeTimer;
-    qint64 m_lastPlaceMs = 0;
+    PlacementPacer m_pacer{[this] {
+        placeGathered();
+    }};
     int m_sortColumn = -1;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
 };

@@ -162,6 +162,8 @@ InventoryTreeModel::Node *InventoryTreeModel::ensureChild(Node *parent, NodePtr 
 
 void InventoryTreeModel::mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory)
 {
+    if (m_gatheredKeys.contains(subscriptionKey(scope.subscription.subscriptionId)))
+        placeGathered(); // merged again before it was inserted: inserted first, then merged as any other
     auto account = std::make_unique<Node>();
     account->type = InventoryNodeType::Account;
     account->key = QStringLiteral("account:") + scope.accountId;
@@ -183,7 +185,10 @@ void InventoryTreeModel::mergeSubscription(const ListedSubscription &scope, cons
     }
     if (!existing) {
         prepareSubtree(*content);
-        insertNode(tenantNode, std::move(content));
+        if (m_gathering)
+            gather(tenantNode, std::move(content));
+        else
+            insertNode(tenantNode, std::move(content));
         return;
     }
     existing->error.clear();
@@ -292,9 +297,12 @@ InventoryTreeModel::Node *InventoryTreeModel::subscriptionNode(const QString &su
 
 void InventoryTreeModel::setSubscriptionFailed(const ListedSubscription &scope, const QString &error)
 {
+    placeGathered();
     Node *node = subscriptionNode(scope.subscription.subscriptionId);
     if (!node) {
+        const bool gathering = std::exchange(m_gathering, false); // this one now, to mark it
         mergeSubscription(scope, SubscriptionInventory{scope.subscription, {}, {}, {}, {}, {}, {}});
+        m_gathering = gathering;
         node = subscriptionNode(scope.subscription.subscriptionId);
     }
     node->error = error;
@@ -314,6 +322,7 @@ QStringList InventoryTreeModel::failedSubscriptions() const
 
 void InventoryTreeModel::removeSubscription(const QString &subscriptionId)
 {
+    placeGathered();
     if (Node *node = subscriptionNode(subscriptionId))
         removeRow(node->parent, node->row);
     pruneEmpty();
@@ -321,6 +330,7 @@ void InventoryTreeModel::removeSubscription(const QString &subscriptionId)
 
 void InventoryTreeModel::pruneEmpty()
 {
+    placeGathered();
     for (int a = int(m_root->children.size()) - 1; a >= 0; --a) {
         Node *account = m_root->children[a].get();
         for (int t = int(account->children.size()) - 1; t >= 0; --t) {

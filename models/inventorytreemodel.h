@@ -2,11 +2,13 @@
 
 #include "app/inventory/inventory.h"
 #include "inventoryroles.h"
+#include "placementpacer.h"
 
 #include <QAbstractItemModel>
 #include <QBitArray>
 #include <QHash>
 #include <QIcon>
+#include <QSet>
 #include <QTimer>
 #include <memory>
 #include <vector>
@@ -28,6 +30,12 @@ public:
     ~InventoryTreeModel() override;
 
     void mergeSubscription(const ListedSubscription &scope, const SubscriptionInventory &inventory);
+    // While a load runs, subscriptions new to the tree are gathered and inserted in batches (PlacementPacer), each
+    // batch one layout change: a filtered tree is filtered again once per batch, not once per subscription.
+    // Gathered subscriptions are not in the tree yet; turning gathering off inserts them at once.
+    void setGathering(bool on);
+    void placeGathered();
+    int gatheredCount() const { return int(m_gathered.size()); }
     // Room for `expected` subscriptions like the `loaded` ones (reserveAhead), before merging the next.
     void reserveFor(int loaded, int expected);
     // The subscription stays in the tree (with what it showed before, if anything) and says why it failed.
@@ -62,6 +70,10 @@ public:
 
     static QIcon iconFor(InventoryNodeType type);
 
+signals:
+    // After a batch of gathered subscriptions was inserted (in a layout change, not rowsInserted): their indexes.
+    void subscriptionsPlaced(const QModelIndexList &subscriptions);
+
 private:
     struct Node;
     using NodePtr = std::unique_ptr<Node>;
@@ -78,6 +90,7 @@ private:
     void indexTree(Node *node, bool add);
     void updateFrom(Node *target, const Node &source);
     Node *subscriptionNode(const QString &subscriptionId) const;
+    void gather(Node *tenant, NodePtr content);
     static void describe(Node &node);
     static void describe(Node &node, QString *toolTip);
     static void describeSubscriptionNode(Node &n, QStringList &search, QStringList &tip);
@@ -93,6 +106,19 @@ private:
     mutable bool m_flatStale = true;
     QTimer m_flatTimer; // rebuilds the flat index once changes settle
     bool m_changedWhileArmed = false;
+
+    struct Gathered
+    {
+        Node *tenant;
+        NodePtr content;
+    };
+    std::vector<Gathered> m_gathered;
+    QSet<QString> m_gatheredKeys;
+    qsizetype m_gatheredNodes = 0;
+    bool m_gathering = false;
+    PlacementPacer m_pacer{[this] {
+        placeGathered();
+    }};
 };
 
 } // namespace acrnet

@@ -2,6 +2,8 @@
 
 #include <QCollator>
 
+#include <algorithm>
+
 namespace acrnet {
 
 namespace {
@@ -41,7 +43,24 @@ qsizetype runEnd(QStringView s, qsizetype from, bool digits)
 
 int naturalCompare(const QString &a, const QString &b)
 {
-    qsizetype i = 0, j = 0;
+    // Sorting a table compares names that mostly share a start ("snet-app-0…"), or are the same: what is the
+    // same in both is skipped, back to the start of the run (digits or text) the first difference falls in.
+    // The runs skipped are identical, so they compare equal by every rule below.
+    const qsizetype common = std::min(a.size(), b.size());
+    qsizetype same = 0;
+    const QChar *pa = a.constData();
+    const QChar *pb = b.constData();
+    while (same < common && pa[same] == pb[same])
+        ++same;
+    if (same == a.size() && same == b.size())
+        return 0;
+    qsizetype start = same;
+    if (start > 0) {
+        const bool digits = pa[start - 1].isDigit();
+        while (start > 0 && pa[start - 1].isDigit() == digits)
+            --start;
+    }
+    qsizetype i = start, j = start;
     while (i < a.size() && j < b.size()) {
         const bool da = a.at(i).isDigit(), db = b.at(j).isDigit();
         if (da != db) // a number sorts before text at the same place

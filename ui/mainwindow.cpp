@@ -142,6 +142,7 @@ void MainWindow::buildBrowser()
     connect(m_treeView->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onTreeCurrentChanged(current); });
     connect(m_treeProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::onTreeRowsInserted);
+    connect(m_tree, &InventoryTreeModel::subscriptionsPlaced, this, &MainWindow::onSubscriptionsPlaced);
     connect(m_treeView, &QTreeView::expanded, this, &MainWindow::fitTreeNameColumn);
 
     auto *centre = new QWidget(m_splitter);
@@ -263,7 +264,8 @@ void MainWindow::connectInventory()
     connect(m_inventory, &InventoryService::started, this, [this] {
         m_loadStatus->loadStarted();
         m_tables->setLoading(true);
-        m_registries->setGathering(true); // new subscriptions' rows placed in batches while the load runs
+        m_tree->setGathering(true); // new subscriptions placed in batches while the load runs
+        m_registries->setGathering(true);
         m_subnets->setGathering(true);
         updatePage();
         updateStatus();
@@ -291,6 +293,7 @@ void MainWindow::connectInventory()
     });
     connect(m_inventory, &InventoryService::activityChanged, this, &MainWindow::updateStatus);
     connect(m_inventory, &InventoryService::finished, this, [this](bool cancelled) {
+        m_tree->setGathering(false);
         m_registries->setGathering(false);
         m_subnets->setGathering(false);
         m_loadStatus->loadFinished(cancelled);
@@ -411,23 +414,6 @@ void MainWindow::showDetailsOf(const QString &resourceId)
     const QModelIndex index = m_tree->indexForKey(resourceId.toLower());
     if (index.isValid())
         m_details->showIndex(index);
-}
-
-void MainWindow::onTreeRowsInserted(const QModelIndex &parent, int first, int last)
-{
-    // Accounts and tenants open when their first child arrives; in a small estate, subscriptions open too. Only
-    // new nodes are touched, so what the user collapsed stays collapsed across refreshes.
-    const auto parentType = InventoryNodeType(parent.data(NodeTypeRole).toInt());
-    if (parent.isValid() && (parentType == InventoryNodeType::Account || parentType == InventoryNodeType::Tenant))
-        m_treeView->expand(parent);
-    if (m_tree->count(InventoryNodeType::Subscription) > kSmallEstate)
-        return;
-    for (int row = first; row <= last; ++row) {
-        const QModelIndex index = m_treeProxy->index(row, 0, parent);
-        if (InventoryNodeType(index.data(NodeTypeRole).toInt()) == InventoryNodeType::Subscription)
-            m_treeView->expand(index);
-    }
-    fitTreeNameColumn();
 }
 
 void MainWindow::applyFilter(const QString &text)

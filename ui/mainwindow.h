@@ -113,6 +113,7 @@ private:
     void onFailed(const ListedSubscription &scope, const ArmError &error);
     void onTreeCurrentChanged(const QModelIndex &proxyIndex);
     void onTreeRowsInserted(const QModelIndex &parent, int first, int last);
+    void onSubscriptionsPlaced(const QModelIndexList &subscriptions);
     void applyFilter(const QString &text);
     void updateStatus();
     void updateErrorBanner();

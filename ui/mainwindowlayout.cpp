@@ -1,5 +1,6 @@
 // MainWindow's docks and its remembered layout: the Activity and Running operations docks, the status-bar indicator,
-// and the geometry, state, splitter and column layouts saved on close and restored at start.
+// the geometry, state, splitter and column layouts saved on close and restored at start, and how the tree opens as
+// subscriptions arrive.
 #include "activitydock.h"
 #include "adminactions.h"
 #include "app/services/changeservice.h"
@@ -8,6 +9,7 @@
 #include "mainwindow.h"
 #include "models/inventoryroles.h"
 #include "models/inventorytreemodel.h"
+#include "models/resourcefilterproxymodel.h"
 #include "operationsdock.h"
 #include "presentation.h"
 #include "windowgeometry.h"
@@ -15,6 +17,7 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QHeaderView>
+#include <QSet>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -120,6 +123,44 @@ void MainWindow::fitTreeNameColumn()
     m_treeView->resizeColumnToContents(column);
     const int wanted = qMin(m_treeView->columnWidth(column), m_treeView->viewport()->width() * 9 / 10);
     m_treeView->setColumnWidth(column, qMax(before, wanted));
+}
+
+void MainWindow::onTreeRowsInserted(const QModelIndex &parent, int first, int last)
+{
+    // Accounts and tenants open when their first child arrives; in a small estate, subscriptions open too. Only
+    // new nodes are touched, so what the user collapsed stays collapsed across refreshes.
+    const auto parentType = InventoryNodeType(parent.data(NodeTypeRole).toInt());
+    if (parent.isValid() && (parentType == InventoryNodeType::Account || parentType == InventoryNodeType::Tenant))
+        m_treeView->expand(parent);
+    if (m_tree->count(InventoryNodeType::Subscription) > kSmallEstate)
+        return;
+    for (int row = first; row <= last; ++row) {
+        const QModelIndex index = m_treeProxy->index(row, 0, parent);
+        if (InventoryNodeType(index.data(NodeTypeRole).toInt()) == InventoryNodeType::Subscription)
+            m_treeView->expand(index);
+    }
+    fitTreeNameColumn();
+}
+
+void MainWindow::onSubscriptionsPlaced(const QModelIndexList &subscriptions)
+{
+    // A load's batch of new subscriptions (one layout change): opened as onTreeRowsInserted opens single ones.
+    const bool small = m_tree->count(InventoryNodeType::Subscription) <= kSmallEstate;
+    QSet<QPersistentModelIndex> opened;
+    for (const QModelIndex &s : subscriptions) {
+        const QModelIndex shown = m_treeProxy->mapFromSource(s);
+        if (!shown.isValid())
+            continue; // filtered out
+        for (QModelIndex above = shown.parent(); above.isValid(); above = above.parent()) {
+            if (opened.contains(above))
+                break;
+            opened.insert(above);
+            m_treeView->expand(above);
+        }
+        if (small)
+            m_treeView->expand(shown);
+    }
+    fitTreeNameColumn();
 }
 
 } // namespace acrnet

@@ -177,13 +177,16 @@ public:
         ++m_depth;
         QElapsedTimer t;
         t.start();
+        // Read before the event is handled: a DeferredDelete deletes its receiver (the main window at exit).
         const int type = event->type();
+        const char *className = receiver->metaObject()->className();
+        const QString name = receiver->objectName();
+        const char *parentClass = receiver->parent() ? receiver->parent()->metaObject()->className() : "-";
         const bool result = QApplication::notify(receiver, event);
         --m_depth;
         if (t.elapsed() >= m_slowMs)
-            std::fprintf(stderr, "slow event: %lld ms, %s (%s), event type %d, parent %s\n", t.elapsed(),
-                         receiver->metaObject()->className(), qPrintable(receiver->objectName()), type,
-                         receiver->parent() ? receiver->parent()->metaObject()->className() : "-");
+            std::fprintf(stderr, "slow event: %lld ms, %s (%s), event type %d, parent %s\n", t.elapsed(), className,
+                         qPrintable(name), type, parentClass);
         return result;
     }
     int m_slowMs = qEnvironmentVariableIntValue("ACRNET_BENCH_SLOW_EVENTS");

@@ -506,6 +506,19 @@ void TestFilterProxy::naturalOrder_data()
     QTest::newRow("accents sort with their letter") << QStringLiteral("Éclair") << QStringLiteral("Fig") << -1;
     QTest::newRow("equal") << "x1"
                            << "x1" << 0;
+    // The common start is skipped back to the run the first difference falls in, never into it.
+    QTest::newRow("difference inside a number") << "snet-19"
+                                                << "snet-100" << -1;
+    QTest::newRow("difference after a shared number") << "vnet-10/snet-9"
+                                                      << "vnet-10/snet-10" << -1;
+    QTest::newRow("difference inside text after a number") << "rg-12-west"
+                                                           << "rg-12-East" << 1;
+    QTest::newRow("shared digit, longer number") << "a1b"
+                                                 << "a12" << -1; // 1 < 12
+    QTest::newRow("case differs first") << "Zeta10"
+                                        << "zeta9" << 1;
+    QTest::newRow("same value, zeros after a shared start") << "acr-0070"
+                                                            << "acr-070" << -1;
 }
 
 void TestFilterProxy::naturalOrder()
