@@ -52,17 +52,7 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
     }
     std::sort(gone.begin(), gone.end());
     if (!gone.empty()) {
-        for (int i = int(gone.size()) - 1; i >= 0;) {
-            const int last = gone[size_t(i)];
-            int first = last;
-            while (i > 0 && gone[size_t(i - 1)] == first - 1)
-                first = gone[size_t(--i)];
-            --i;
-            beginRemoveRows({}, first, last);
-            m_order.erase(m_order.begin() + first, m_order.begin() + last + 1);
-            rebuildViewRows(); // rowForKey stays right for whoever reacts to the removal
-            endRemoveRows();
-        }
+        removeViewRows(gone);
         compact(goneStorage);
     }
 
@@ -94,6 +84,44 @@ void InventoryTableModel::mergeSubscription(const ListedSubscription &scope, con
     }
     if (!added.isEmpty())
         place(added);
+}
+
+void InventoryTableModel::removeViewRows(const std::vector<int> &gone)
+{
+    int runs = 1;
+    for (size_t i = 1; i < gone.size(); ++i)
+        runs += gone[i] != gone[i - 1] + 1 ? 1 : 0;
+    if (runs > kRemovalsAtMost) {
+        // A subscription's rows spread through a table sorted by name: a removal per run would cost the views
+        // O(rows) each. One layout change drops them all; persistent indexes of the rows gone become invalid.
+        std::vector<char> drop(m_order.size(), 0);
+        for (int v : gone)
+            drop[size_t(v)] = 1;
+        reorder(
+            [&] {
+                std::vector<int> kept;
+                kept.reserve(m_order.size() - gone.size());
+                for (size_t v = 0; v < m_order.size(); ++v) {
+                    if (!drop[v])
+                        kept.push_back(m_order[v]);
+                }
+                m_order = std::move(kept);
+            },
+            QAbstractItemModel::NoLayoutChangeHint);
+        return;
+    }
+    // Contiguous runs from the bottom, so the rows above stay where they are.
+    for (int i = int(gone.size()) - 1; i >= 0;) {
+        const int last = gone[size_t(i)];
+        int first = last;
+        while (i > 0 && gone[size_t(i - 1)] == first - 1)
+            first = gone[size_t(--i)];
+        --i;
+        beginRemoveRows({}, first, last);
+        m_order.erase(m_order.begin() + first, m_order.begin() + last + 1);
+        rebuildViewRows(); // rowForKey stays right for whoever reacts to the removal
+        endRemoveRows();
+    }
 }
 
 void InventoryTableModel::place(const QList<InventoryRow> &rows)
@@ -194,10 +222,11 @@ bool InventoryTableModel::ordered(int comparison, const QString &keyA, const QSt
     return m_sortOrder == Qt::AscendingOrder ? comparison < 0 : comparison > 0;
 }
 
-void InventoryTableModel::reorder(const std::function<void()> &change)
+void InventoryTableModel::reorder(const std::function<void()> &change, LayoutChangeHint hint)
 {
-    // One layout change; persistent indexes (selections, current rows) follow their rows to where they went.
-    emit layoutAboutToBeChanged({}, QAbstractItemModel::VerticalSortHint);
+    // One layout change; persistent indexes (selections, current rows) follow their rows to where they went, or
+    // become invalid when their rows left the order.
+    emit layoutAboutToBeChanged({}, hint);
     const QModelIndexList before = persistentIndexList();
     std::vector<int> storageOf;
     storageOf.reserve(size_t(before.size()));
@@ -208,9 +237,9 @@ void InventoryTableModel::reorder(const std::function<void()> &change)
     QModelIndexList after;
     after.reserve(before.size());
     for (int i = 0; i < before.size(); ++i)
-        after << index(m_viewRow[size_t(storageOf[size_t(i)])], before.at(i).column());
+        after << index(m_viewRow[size_t(storageOf[size_t(i)])], before.at(i).column()); // row -1: invalid
     changePersistentIndexList(before, after);
-    emit layoutChanged({}, QAbstractItemModel::VerticalSortHint);
+    emit layoutChanged({}, hint);
 }
 
 void InventoryTableModel::placeSorted(const QList<InventoryRow> &rows)

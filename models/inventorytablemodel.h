@@ -84,7 +84,9 @@ private:
     void rebuildViewRows();
     static int compareSortValues(const QVariant &a, const QVariant &b);
     bool ordered(int comparison, const QString &keyA, const QString &keyB) const;
-    void reorder(const std::function<void()> &change);
+    void reorder(const std::function<void()> &change, LayoutChangeHint hint = VerticalSortHint);
+    void removeViewRows(const std::vector<int> &gone); // sorted view rows
+    static constexpr int kRemovalsAtMost = 4;          // runs of rows removed one by one; more: a layout change
     void placeSorted(const QList<InventoryRow> &rows);
     struct Placed // a row being placed, with its sort value read once
     {

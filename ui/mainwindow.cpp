@@ -144,6 +144,11 @@ void MainWindow::buildBrowser()
     connect(m_treeProxy, &QAbstractItemModel::rowsInserted, this, &MainWindow::onTreeRowsInserted);
     connect(m_tree, &InventoryTreeModel::subscriptionsPlaced, this, &MainWindow::onSubscriptionsPlaced);
     connect(m_treeView, &QTreeView::expanded, this, &MainWindow::fitTreeNameColumn);
+    // Which nodes are open, by key: the view forgets the ones a filter hides (their indexes go), this does not.
+    connect(m_treeView, &QTreeView::expanded, this,
+            [this](const QModelIndex &i) { m_openTreeKeys.insert(i.data(KeyRole).toString()); });
+    connect(m_treeView, &QTreeView::collapsed, this,
+            [this](const QModelIndex &i) { m_openTreeKeys.remove(i.data(KeyRole).toString()); });
 
     auto *centre = new QWidget(m_splitter);
     auto *centreLayout = new QVBoxLayout(centre);
@@ -418,11 +423,26 @@ void MainWindow::showDetailsOf(const QString &resourceId)
 
 void MainWindow::applyFilter(const QString &text)
 {
+    // The tree as it was before typing comes back when the filter is cleared: what the filter opened to show its
+    // matches closes again (at 100,000 subnets, laying all of it out again took most of clearing's time).
+    const bool wasFiltered = !m_treeProxy->filterText().isEmpty();
+    const bool filtered = !text.trimmed().isEmpty();
+    if (!wasFiltered && filtered)
+        m_expandedBeforeFilter = m_openTreeKeys;
+    if (wasFiltered && !filtered) {
+        m_expandDebounce->stop();
+        m_treeView->collapseAll();
+    }
     m_treeProxy->setFilterText(text);
     m_tables->setFilterText(text);
+    if (wasFiltered && !filtered) {
+        for (const QString &key : std::as_const(m_expandedBeforeFilter))
+            m_treeView->expand(m_treeProxy->mapFromSource(m_tree->indexForKey(key)));
+        m_openTreeKeys = std::exchange(m_expandedBeforeFilter, {});
+    }
     // Matches come into view down to their resource groups: at once in a small estate, in a large one when the
     // typing pauses, so each keystroke only filters.
-    if (text.trimmed().isEmpty())
+    if (!filtered)
         return;
     if (m_tree->count(InventoryNodeType::Subscription) <= kSmallEstate)
         m_treeView->expandToDepth(3);

@@ -5,6 +5,7 @@
 #include <QHash>
 #include <QMainWindow>
 #include <QModelIndex>
+#include <QSet>
 #include <functional>
 
 class QAction;
@@ -158,7 +159,9 @@ private:
     class LoadStatus *m_loadStatus = nullptr;
     QTimer *m_refreshDebounce = nullptr;
     QTimer *m_expandDebounce = nullptr;
-    QHash<QString, QString> m_failures; // subscription ID (or "account/tenant" for a listing) -> message
+    QSet<QString> m_openTreeKeys;         // the tree's open nodes, by key
+    QSet<QString> m_expandedBeforeFilter; // … when typing began
+    QHash<QString, QString> m_failures;   // subscription ID (or "account/tenant" for a listing) -> message
     QString m_sandboxUrl;
     QString m_sandboxError;
     bool m_columnsFitted = false;

@@ -65,6 +65,7 @@ private slots:
     void detailsAndCopyResourceId();
     void detailsShowAzureValuesInWords();
     void filterNarrowsTreeAndTables();
+    void clearingTheFilterRestoresTheTree();
     void selectionAndExpansionSurviveRefresh();
     void failingSubscriptionShownWhileOthersLoad();
     void cancelStopsTheLoad();
@@ -315,6 +316,25 @@ void TestInventoryBrowser::filterNarrowsTreeAndTables()
     QCOMPARE(m_window->tablesPane()->registryProxy()->rowCount(), 2);
     filter->clear();
     QCOMPARE(m_window->tablesPane()->registryProxy()->rowCount(), 8);
+}
+
+void TestInventoryBrowser::clearingTheFilterRestoresTheTree()
+{
+    start();
+    QTreeView *view = m_window->treeView();
+    const QString hub = QString(kBuildSubnet).section(QLatin1Char('/'), 0, -3),
+                  fabrikam = u"/subscriptions/" + kFabrikamDev;
+    const QString group = QString(kBuildSubnet).section(QLatin1Char('/'), 0, 4);
+    view->expand(treeIndex(hub)); // open under a closed resource group
+    view->collapse(treeIndex(fabrikam));
+    auto *filter = m_window->findChild<QLineEdit *>(QStringLiteral("filterEdit"));
+    QTest::keyClicks(filter, QStringLiteral("snet"));
+    // The filter opens what holds its matches (a small estate: at once, down to the groups); clearing closes them.
+    QVERIFY(view->isExpanded(treeIndex(group)) && view->isExpanded(treeIndex(fabrikam)));
+    filter->clear();
+    QTRY_VERIFY(m_window->treeProxy()->rowCount(treeIndex(group)) > 0);
+    QVERIFY(!view->isExpanded(treeIndex(group)) && !view->isExpanded(treeIndex(fabrikam)));
+    QVERIFY(view->isExpanded(treeIndex(hub)) && view->isExpanded(treeIndex(u"/subscriptions/" + kProduction)));
 }
 
 void TestInventoryBrowser::selectionAndExpansionSurviveRefresh()
