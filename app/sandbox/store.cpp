@@ -75,6 +75,7 @@ void Faults::merge(const QJsonObject &json)
     take(json, "dropNext", dropNext);
     take(json, "lroFailNext", lroFailNext);
     take(json, "graphErrorNext", graphErrorNext);
+    take(json, "graphTwoNextPagesNext", graphTwoNextPagesNext);
     if (json.contains(QLatin1String("deniedSubscriptions"))) {
         deniedSubscriptions.clear();
         for (const QJsonValue &v : json.value(QLatin1String("deniedSubscriptions")).toArray())
@@ -100,6 +101,7 @@ QJsonObject Faults::toJson() const
             {QStringLiteral("dropNext"), dropNext},
             {QStringLiteral("lroFailNext"), lroFailNext},
             {QStringLiteral("graphErrorNext"), graphErrorNext},
+            {QStringLiteral("graphTwoNextPagesNext"), graphTwoNextPagesNext},
             {QStringLiteral("deniedSubscriptions"), QJsonArray::fromStringList(deniedSubscriptions)},
             {QStringLiteral("concurrentWriteAfterRead"), QJsonArray::fromStringList(concurrentWriteAfterRead)}};
 }

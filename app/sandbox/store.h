@@ -53,6 +53,9 @@ struct Faults
     QStringList concurrentWriteAfterRead;
     // The next N Resource Graph queries answer 400 (not retried), so a client's fallback can be seen.
     int graphErrorNext = 0;
+    // The next N Resource Graph pages that have a next page name two: a first "$skipToken" that leads nowhere, then
+    // the real one (a broken or hostile server; JSON parsers keep the last of duplicate names, scans the first).
+    int graphTwoNextPagesNext = 0;
 
     void merge(const QJsonObject &json);
     QJsonObject toJson() const;

@@ -37,6 +37,7 @@ private slots:
     void loadsEachSubscriptionAndReportsFailuresAlone();
     void cancel();
     void resourceGraphGivesTheSameInventory();
+    void resourceGraphNamingTwoNextPagesFails();
     void readsAWindowOfSubscriptionsAtATime();
     void signedOutMidwayFailsTheRest();
 
@@ -198,6 +199,37 @@ void TestInventoryLoader::resourceGraphGivesTheSameInventory()
     QVERIFY(fromArm.size() > 10);
     QCOMPARE(fromGraph, fromArm);
     QVERIFY(fromArm.join(QLatin1Char('\n')).contains(QLatin1String("snet-shared-agents")));
+}
+
+void TestInventoryLoader::resourceGraphNamingTwoNextPagesFails()
+{
+    // The next page is asked for off a scan of the bytes, ahead of the parse; when the two disagree (a page naming
+    // "$skipToken" twice) the load fails and says why — it never goes on with either.
+    const QList<Subscription> estate = generated(300); // 600 VNets: two pages of the VNet query
+    QCOMPARE(estate.size(), 300);
+    m_sbx->server().store().faults.graphTwoNextPagesNext = 1;
+    GraphInventoryLoader graph(m_client.get());
+    QSignalSpy loaded(&graph, &GraphInventoryLoader::subscriptionLoaded);
+    QSignalSpy failed(&graph, &GraphInventoryLoader::failed);
+    QSignalSpy done(&graph, &GraphInventoryLoader::finished);
+    graph.load(estate);
+    QVERIFY(done.wait(30000));
+    QCOMPARE(done.last().at(0).toBool(), false);
+    QCOMPARE(failed.count(), 1);
+    const auto error = failed.first().at(0).value<ArmError>();
+    QCOMPARE(error.kind(), ArmError::Kind::InvalidResponse);
+    QVERIFY2(error.userText().contains(QLatin1String("two different next pages")), qPrintable(error.userText()));
+    QCOMPARE(loaded.count(), 0);
+    QCOMPARE(m_sbx->server().store().faults.graphTwoNextPagesNext, 0);
+    // Without the fault the same load completes.
+    GraphInventoryLoader again(m_client.get());
+    QSignalSpy againLoaded(&again, &GraphInventoryLoader::subscriptionLoaded);
+    QSignalSpy againFailed(&again, &GraphInventoryLoader::failed);
+    QSignalSpy againDone(&again, &GraphInventoryLoader::finished);
+    again.load(estate);
+    QVERIFY(againDone.wait(30000));
+    QVERIFY(againFailed.isEmpty());
+    QCOMPARE(againLoaded.count(), 300);
 }
 
 QList<Subscription> TestInventoryLoader::generated(int count)
