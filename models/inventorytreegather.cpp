@@ -1,4 +1,5 @@
-// How the inventory tree inserts a load's new subscriptions: gathered, then a batch at a time.
+// The inventory tree's changes made in one layout change: a load's new subscriptions, gathered and inserted a batch
+// at a time, and a refresh that adds or removes many children of one node.
 #include "inventorytreemodel.h"
 #include "inventorytreenode_p.h"
 
@@ -45,46 +46,78 @@ void InventoryTreeModel::placeGathered()
             placed.push_back(g.content.get());
             byTenant[g.tenant].push_back(std::move(g.content));
         }
-        // One layout change for the whole batch, every persistent index (expansion, selection) following its node
-        // to its new row. Not hinted with the tenants as parents: a filtering QSortFilterProxyModel ignores a
-        // change under parents it filtered out, and a tenant with nothing matching yet is one.
-        emit layoutAboutToBeChanged();
-        const QModelIndexList before = persistentIndexList();
-        const auto less = [](const NodePtr &a, const NodePtr &b) {
-            return Node::lessThan(*a, *b);
-        };
-        for (auto &[tenant, added] : byTenant) {
-            std::sort(added.begin(), added.end(), less);
-            std::vector<Node *> fresh;
-            for (const NodePtr &n : added)
-                fresh.push_back(n.get());
-            // Each tenant's subscriptions merged with the new ones in one pass, not an insertion per subscription.
-            std::vector<NodePtr> merged;
-            merged.reserve(tenant->children.size() + added.size());
-            std::merge(std::make_move_iterator(tenant->children.begin()),
-                       std::make_move_iterator(tenant->children.end()), std::make_move_iterator(added.begin()),
-                       std::make_move_iterator(added.end()), std::back_inserter(merged), less);
-            tenant->children = std::move(merged);
-            for (int i = 0; i < int(tenant->children.size()); ++i) {
-                tenant->children[size_t(i)]->parent = tenant;
-                tenant->children[size_t(i)]->row = i;
-            }
-            for (Node *n : fresh)
-                indexTree(n, true);
-        }
-        QModelIndexList after;
-        after.reserve(before.size());
-        for (const QModelIndex &i : before) {
-            Node *node = nodeFor(i);
-            after << createIndex(node->row, i.column(), node);
-        }
-        changePersistentIndexList(before, after);
-        emit layoutChanged();
+        // One layout change for the whole batch; each tenant's subscriptions merged with its new ones in one pass.
+        relayout([&](std::vector<NodePtr> *graveyard) {
+            for (auto &[tenant, added] : byTenant)
+                rebuildChildren(tenant, {}, std::move(added), graveyard);
+        });
         QModelIndexList subscriptions;
         for (Node *n : placed)
             subscriptions << indexFor(n);
         emit subscriptionsPlaced(subscriptions);
     });
+}
+
+void InventoryTreeModel::rebuildChildren(Node *parent, const std::vector<int> &gone, std::vector<NodePtr> added,
+                                         std::vector<NodePtr> *graveyard)
+{
+    const auto less = [](const NodePtr &a, const NodePtr &b) {
+        return Node::lessThan(*a, *b);
+    };
+    std::vector<NodePtr> staying;
+    staying.reserve(parent->children.size() - gone.size());
+    auto nextGone = gone.cbegin();
+    for (int row = 0; row < int(parent->children.size()); ++row) {
+        NodePtr &child = parent->children[size_t(row)];
+        if (nextGone != gone.cend() && *nextGone == row) {
+            ++nextGone;
+            indexTree(child.get(), false);
+            graveyard->push_back(std::move(child));
+        } else {
+            staying.push_back(std::move(child));
+        }
+    }
+    std::sort(added.begin(), added.end(), less);
+    std::vector<Node *> fresh;
+    for (const NodePtr &n : added)
+        fresh.push_back(n.get());
+    parent->children.clear();
+    parent->children.reserve(staying.size() + added.size());
+    std::merge(std::make_move_iterator(staying.begin()), std::make_move_iterator(staying.end()),
+               std::make_move_iterator(added.begin()), std::make_move_iterator(added.end()),
+               std::back_inserter(parent->children), less);
+    for (int i = 0; i < int(parent->children.size()); ++i) {
+        parent->children[size_t(i)]->parent = parent;
+        parent->children[size_t(i)]->row = i;
+    }
+    for (Node *n : fresh)
+        indexTree(n, true);
+}
+
+void InventoryTreeModel::relayout(const std::function<void(std::vector<NodePtr> *graveyard)> &change)
+{
+    // Not hinted with parents: a filtering QSortFilterProxyModel ignores a change under parents it filtered out
+    // (a tenant with nothing matching yet is one), and would not show what the change brought.
+    emit layoutAboutToBeChanged();
+    const QModelIndexList before = persistentIndexList();
+    std::vector<NodePtr> graveyard;
+    change(&graveyard);
+    QSet<const Node *> goneNodes;
+    const std::function<void(const Node &)> bury = [&](const Node &n) {
+        goneNodes.insert(&n);
+        for (const NodePtr &c : n.children)
+            bury(*c);
+    };
+    for (const NodePtr &n : graveyard)
+        bury(*n);
+    QModelIndexList after;
+    after.reserve(before.size());
+    for (const QModelIndex &i : before) {
+        Node *node = nodeFor(i);
+        after << (goneNodes.contains(node) ? QModelIndex() : createIndex(node->row, i.column(), node));
+    }
+    changePersistentIndexList(before, after);
+    emit layoutChanged();
 }
 
 } // namespace acrnet

@@ -217,25 +217,41 @@ void InventoryTreeModel::mergeChildren(Node *parent, std::vector<NodePtr> desire
     QHash<QString, int> wanted;
     for (int i = 0; i < int(desired.size()); ++i)
         wanted.insert(desired[i]->key, i);
-    // Vanished children leave first, from the bottom so rows stay valid.
-    for (int row = int(parent->children.size()) - 1; row >= 0; --row) {
-        if (!wanted.contains(parent->children[row]->key))
-            removeRow(parent, row);
-    }
+    std::vector<int> gone; // rows, ascending
     // Found by key through a hash, not a walk of the siblings: a VNet of 100,000 subnets refreshed would otherwise
     // compare 10^10 keys.
     QHash<QString, Node *> present;
     present.reserve(qsizetype(parent->children.size()));
-    for (const NodePtr &c : parent->children)
-        present.insert(c->key, c.get());
+    for (int row = 0; row < int(parent->children.size()); ++row) {
+        Node *child = parent->children[size_t(row)].get();
+        if (wanted.contains(child->key))
+            present.insert(child->key, child);
+        else
+            gone.push_back(row);
+    }
+    std::vector<NodePtr> added;
+    std::vector<std::pair<Node *, NodePtr>> kept;
     for (NodePtr &d : desired) {
-        if (Node *current = present.value(d->key)) {
-            updateFrom(current, *d);
-            mergeChildren(current, std::move(d->children));
-        } else {
-            prepareSubtree(*d);
-            insertNode(parent, std::move(d));
-        }
+        if (Node *current = present.value(d->key))
+            kept.emplace_back(current, std::move(d));
+        else
+            added.push_back(std::move(d));
+    }
+    for (NodePtr &n : added)
+        prepareSubtree(*n);
+    if (gone.size() + added.size() > size_t(kOneByOne)) {
+        // Many at once (a refresh that finds a VNet's subnets replaced): each insertion or removal costs the views
+        // O(siblings), so one layout change does them all in one pass.
+        relayout([&](std::vector<NodePtr> *graveyard) { rebuildChildren(parent, gone, std::move(added), graveyard); });
+    } else {
+        for (auto row = gone.rbegin(); row != gone.rend(); ++row) // from the bottom, so rows stay valid
+            removeRow(parent, *row);
+        for (NodePtr &n : added)
+            insertNode(parent, std::move(n));
+    }
+    for (auto &[current, d] : kept) {
+        updateFrom(current, *d);
+        mergeChildren(current, std::move(d->children));
     }
 }
 

@@ -10,6 +10,7 @@
 #include <QIcon>
 #include <QSet>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <vector>
 
@@ -84,6 +85,14 @@ private:
     static NodePtr networkNode(const VirtualNetwork &v); // with a node per subnet
     NodePtr buildContent(const ListedSubscription &scope, const SubscriptionInventory &inventory) const;
     void mergeChildren(Node *parent, std::vector<NodePtr> desired);
+    // Inside one layout change: `gone` (rows, ascending) leave `parent` and `added` (prepared) join it in order,
+    // in one pass over its children; what left is kept in `graveyard` until persistent indexes are settled.
+    void rebuildChildren(Node *parent, const std::vector<int> &gone, std::vector<NodePtr> added,
+                         std::vector<NodePtr> *graveyard);
+    // Runs `change` in one layout change; persistent indexes follow their nodes, or become invalid when their
+    // nodes are in `graveyard` (freed after).
+    void relayout(const std::function<void(std::vector<NodePtr> *graveyard)> &change);
+    static constexpr int kOneByOne = 4; // children added or removed one signal each; more: one layout change
     void insertNode(Node *parent, NodePtr node);
     static void prepareSubtree(Node &node);
     void removeRow(Node *parent, int row);

@@ -23,6 +23,7 @@ private slots:
     void tableLoadCostsLogarithmicLayouts();
     void treeGathersNewSubscriptionsWhileLoading();
     void tableDropsScatteredRowsInOneLayoutChange();
+    void treeRefreshReplacingManyChildrenIsOneLayoutChange();
 };
 
 namespace {
@@ -301,6 +302,54 @@ void TestInventoryLoading::tableDropsScatteredRowsInOneLayoutChange()
     QCOMPARE(proxy.rowCount(), 8);
     QCOMPARE(subnets.rowForKey(subnets.row(7).key), 7);
     QCOMPARE(subnets.row(7).subnet->name, QStringLiteral("n15"));
+}
+
+void TestInventoryLoading::treeRefreshReplacingManyChildrenIsOneLayoutChange()
+{
+    InventoryTreeModel tree;
+    QAbstractItemModelTester tester(&tree, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ResourceFilterProxyModel filtered;
+    filtered.setSourceModel(&tree);
+    filtered.setFilterText(QStringLiteral("s1"));
+    QAbstractItemModelTester proxyTester(&filtered, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const QStringList before = numbered(QStringLiteral("s"), 50); // s0…s49
+    tree.mergeSubscription(scope(subId(1), QStringLiteral("S1")), subnetsOf(1, before));
+    const auto subnetKey = [](const QString &name) {
+        return subnetsOf(1, {name}).virtualNetworks.first().subnets.first().id.key();
+    };
+    const QPersistentModelIndex kept = tree.indexForKey(subnetKey(QStringLiteral("s30")));
+    const QPersistentModelIndex dropped = tree.indexForKey(subnetKey(QStringLiteral("s10")));
+    QTRY_COMPARE(leafNamesOf(filtered).size(), 11); // s1, s10…s19 (ancestors are filtered again once, later)
+    const QPersistentModelIndex shownKept = filtered.mapFromSource(tree.indexForKey(subnetKey(QStringLiteral("s1"))));
+    QCOMPARE(kept.row(), 30);
+    QVERIFY(shownKept.isValid());
+    // A refresh: s10…s29 gone, t0…t29 new. One layout change, not fifty signals; the order stays sorted.
+    const QStringList after = before.mid(0, 10) + before.mid(30) + numbered(QStringLiteral("t"), 30);
+    QSignalSpy layouts(&tree, &QAbstractItemModel::layoutChanged);
+    QSignalSpy inserted(&tree, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&tree, &QAbstractItemModel::rowsRemoved);
+    tree.mergeSubscription(scope(subId(1), QStringLiteral("S1")), subnetsOf(1, after));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(inserted.count() + removed.count(), 0);
+    QCOMPARE(tree.count(InventoryNodeType::Subnet), 60);
+    QVERIFY(!dropped.isValid());
+    QCOMPARE(kept.row(), 10); // s0…s9, then s30
+    QCOMPARE(kept.data().toString(), QStringLiteral("s30"));
+    QVERIFY(!tree.indexForKey(subnetKey(QStringLiteral("s10"))).isValid());
+    QCOMPARE(tree.indexForKey(subnetKey(QStringLiteral("t7"))).data().toString(), QStringLiteral("t7"));
+    const QModelIndex vnet = kept.parent();
+    for (int r = 1; r < tree.rowCount(vnet); ++r)
+        QVERIFY(naturalCompare(tree.index(r - 1, 0, vnet).data().toString(), tree.index(r, 0, vnet).data().toString()) <
+                0);
+    QCOMPARE(shownKept.data().toString(), QStringLiteral("s1"));
+    // The filter saw it: of s1 and s10…s19, only s1 is left.
+    QTRY_COMPARE(leafNamesOf(filtered), QStringList{QStringLiteral("s1")});
+    // A few at once are still inserted and removed one by one.
+    tree.mergeSubscription(scope(subId(1), QStringLiteral("S1")),
+                           subnetsOf(1, after.mid(1) + QStringList{QStringLiteral("u1"), QStringLiteral("u2")}));
+    QCOMPARE(layouts.count(), 1);
+    QCOMPARE(inserted.count(), 2);
+    QCOMPARE(removed.count(), 1);
 }
 
 QTEST_MAIN(TestInventoryLoading)
