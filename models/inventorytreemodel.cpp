@@ -313,7 +313,9 @@ InventoryTreeModel::Node *InventoryTreeModel::subscriptionNode(const QString &su
 
 void InventoryTreeModel::setSubscriptionFailed(const ListedSubscription &scope, const QString &error)
 {
-    placeGathered();
+    // Only when this one waits in a batch: a load where many subscriptions fail must not place a batch for each.
+    if (m_gatheredKeys.contains(subscriptionKey(scope.subscription.subscriptionId)))
+        placeGathered();
     Node *node = subscriptionNode(scope.subscription.subscriptionId);
     if (!node) {
         const bool gathering = std::exchange(m_gathering, false); // this one now, to mark it
@@ -338,7 +340,8 @@ QStringList InventoryTreeModel::failedSubscriptions() const
 
 void InventoryTreeModel::removeSubscription(const QString &subscriptionId)
 {
-    placeGathered();
+    if (m_gatheredKeys.contains(subscriptionKey(subscriptionId)))
+        placeGathered();
     if (Node *node = subscriptionNode(subscriptionId))
         removeRow(node->parent, node->row);
     pruneEmpty();
@@ -346,7 +349,7 @@ void InventoryTreeModel::removeSubscription(const QString &subscriptionId)
 
 void InventoryTreeModel::pruneEmpty()
 {
-    placeGathered();
+    placeGathered(); // a tenant whose subscriptions all wait in a batch is not empty
     for (int a = int(m_root->children.size()) - 1; a >= 0; --a) {
         Node *account = m_root->children[a].get();
         for (int t = int(account->children.size()) - 1; t >= 0; --t) {
