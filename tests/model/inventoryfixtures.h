@@ -3,8 +3,10 @@
 // Inventories for the model tests, built from ARM-shaped JSON through the same parsers the app uses.
 #include "app/services/inventoryservice.h"
 
+#include <QAbstractItemModel>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <functional>
 
 namespace acrnet::test {
 
@@ -130,6 +132,31 @@ inline SubscriptionInventory first()
                   QStringLiteral("Deny"), 2, 12),
          registry(kSub, QStringLiteral("rg-acr"), QStringLiteral("basicacr"), QStringLiteral("Premium"),
                   QStringLiteral("Allow"), 0, 3)});
+}
+
+// The first column of every top-level row of a model.
+inline QStringList rowNames(const QAbstractItemModel &m)
+{
+    QStringList out;
+    for (int r = 0; r < m.rowCount(); ++r)
+        out << m.index(r, 0).data().toString();
+    return out;
+}
+
+// The first column of every leaf of a model, depth first.
+inline QStringList leafNames(const QAbstractItemModel &m)
+{
+    QStringList out;
+    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
+        for (int r = 0; r < m.rowCount(parent); ++r) {
+            const QModelIndex i = m.index(r, 0, parent);
+            if (m.rowCount(i) == 0)
+                out << i.data().toString();
+            walk(i);
+        }
+    };
+    walk({});
+    return out;
 }
 
 } // namespace acrnet::test

@@ -131,29 +131,13 @@ void TestFilterProxy::proxyFollowsTreeChanges()
 
 namespace {
 
-// The first column of every top-level row.
-QStringList rowNames(const QAbstractItemModel &m)
+// VNet "big" of 5,000 subnets s0…s4999, at 10.0.0.0/24…10.19.249.0/24: over the 4,096 rows a pass splits at.
+VirtualNetwork bigVnet()
 {
-    QStringList out;
-    for (int r = 0; r < m.rowCount(); ++r)
-        out << m.index(r, 0).data().toString();
-    return out;
-}
-
-// The first column of every leaf, depth first.
-QStringList leafNames(const QAbstractItemModel &m)
-{
-    QStringList out;
-    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-        for (int r = 0; r < m.rowCount(parent); ++r) {
-            const QModelIndex i = m.index(r, 0, parent);
-            if (m.rowCount(i) == 0)
-                out << i.data().toString();
-            walk(i);
-        }
-    };
-    walk({});
-    return out;
+    QList<SubnetSpec> specs;
+    for (int i = 0; i < 5000; ++i)
+        specs.append({QStringLiteral("s%1").arg(i), QStringLiteral("10.%1.%2.0/24").arg(i / 250).arg(i % 250), {}});
+    return vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs);
 }
 
 // Rows whose expander (hasChildren) disagrees with their children (rowCount), with keepChildren on and off.
@@ -275,10 +259,7 @@ void TestFilterProxy::largePassesSplitAcrossThreads()
     InventoryTreeModel tree;
     SubscriptionInventory inv = first();
     inv.subscription.displayName = QStringLiteral("Landing Zone");
-    QList<SubnetSpec> specs;
-    for (int i = 0; i < 5000; ++i)
-        specs.append({QStringLiteral("s%1").arg(i), QStringLiteral("10.%1.%2.0/24").arg(i / 250).arg(i % 250), {}});
-    inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs));
+    inv.virtualNetworks.append(bigVnet());
     subnets.mergeSubscription(scope(kSub, QStringLiteral("Landing Zone")), inv);
     tree.mergeSubscription(scope(kSub, QStringLiteral("Landing Zone")), inv);
     ResourceFilterProxyModel table;
@@ -419,10 +400,7 @@ void TestFilterProxy::kindsOfByteAnswerUnread()
     SubnetTableModel subnets;
     InventoryTreeModel tree;
     SubscriptionInventory inv = first();
-    QList<SubnetSpec> specs;
-    for (int i = 0; i < 5000; ++i)
-        specs.append({QStringLiteral("s%1").arg(i), QStringLiteral("10.%1.%2.0/24").arg(i / 250).arg(i % 250), {}});
-    inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-big"), QStringLiteral("big"), specs));
+    inv.virtualNetworks.append(bigVnet());
     inv.virtualNetworks.append(vnet(kSub, QStringLiteral("rg-odd"), QStringLiteral("odd"),
                                     {{QStringLiteral("zulu"), QStringLiteral("10.250.0.0/24"), {}},
                                      {QStringLiteral("caf\u00e9"), QStringLiteral("10.250.1.0/24"), {}},

@@ -28,22 +28,6 @@ private slots:
 
 namespace {
 
-// The first column of every leaf of a model, depth first.
-QStringList leafNamesOf(const QAbstractItemModel &m)
-{
-    QStringList out;
-    const std::function<void(const QModelIndex &)> walk = [&](const QModelIndex &parent) {
-        for (int r = 0; r < m.rowCount(parent); ++r) {
-            const QModelIndex i = m.index(r, 0, parent);
-            if (m.rowCount(i) == 0)
-                out << i.data().toString();
-            walk(i);
-        }
-    };
-    walk({});
-    return out;
-}
-
 QStringList L(const char *words)
 {
     return QString::fromLatin1(words).split(QLatin1Char(' '));
@@ -87,12 +71,9 @@ void TestInventoryLoading::tableGathersNewSubscriptionsWhileLoading()
     proxy.setSourceModel(&subnets);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
     proxy.sort(SubnetTableModel::Name, Qt::AscendingOrder);
-    auto names = [&] {
-        QStringList out;
-        for (int r = 0; r < proxy.rowCount(); ++r)
-            out << proxy.index(r, SubnetTableModel::Name).data().toString();
-        return out;
-    };
+    const auto names = [&proxy] {
+        return rowNames(proxy);
+    }; // the Name column is the first
     QSignalSpy layouts(&subnets, &QAbstractItemModel::layoutChanged);
     subnets.setGathering(true);
     // The first subscription's rows are placed at once (the table was empty)...
@@ -220,12 +201,12 @@ void TestInventoryLoading::treeGathersNewSubscriptionsWhileLoading()
     QCOMPARE(s50.row(), 1);
     QCOMPARE(s50.data().toString(), QStringLiteral("S50"));
     // The filter saw the batch: the new subnet shows, under its ancestors.
-    QCOMPARE(leafNamesOf(filtered), L("snet-a snet-m"));
+    QCOMPARE(leafNames(filtered), L("snet-a snet-m"));
     // Merged again while gathered: inserted, then refreshed. Failed while never loaded: shown, with the reason.
     tree.mergeSubscription(scope(subId(8), QStringLiteral("S8")), subnetsOf(8, L("snet-b")));
     tree.mergeSubscription(scope(subId(8), QStringLiteral("S8")), subnetsOf(8, L("snet-c")));
     QCOMPARE(tree.gatheredCount(), 0);
-    QCOMPARE(leafNamesOf(filtered), L("snet-a snet-c snet-m"));
+    QCOMPARE(leafNames(filtered), L("snet-a snet-c snet-m"));
     // Another one failing does not place the batch (a load where many fail would place one batch each).
     tree.mergeSubscription(scope(subId(9), QStringLiteral("S9")), subnetsOf(9, L("snet-d")));
     tree.setSubscriptionFailed(scope(subId(10), QStringLiteral("S10")), QStringLiteral("Forbidden"));
@@ -259,7 +240,7 @@ void TestInventoryLoading::treeGathersNewSubscriptionsWhileLoading()
     QCOMPARE(bigInserts.count(), 2);
     // Each placement grows the tree by a sixteenth: about 16 · ln(2,050 / 6) ≈ 93 at most, not 512.
     QVERIFY2(bigLayouts.count() < 100, qPrintable(QString::number(bigLayouts.count())));
-    QCOMPARE(leafNamesOf(bigFiltered).size(), 1 + 10 + 100); // snet-1, snet-10…19, snet-100…199
+    QCOMPARE(leafNames(bigFiltered).size(), 1 + 10 + 100); // snet-1, snet-10…19, snet-100…199
 }
 
 void TestInventoryLoading::tableDropsScatteredRowsInOneLayoutChange()
@@ -321,7 +302,7 @@ void TestInventoryLoading::treeRefreshReplacingManyChildrenIsOneLayoutChange()
     };
     const QPersistentModelIndex kept = tree.indexForKey(subnetKey(QStringLiteral("s30")));
     const QPersistentModelIndex dropped = tree.indexForKey(subnetKey(QStringLiteral("s10")));
-    QTRY_COMPARE(leafNamesOf(filtered).size(), 11); // s1, s10…s19 (ancestors are filtered again once, later)
+    QTRY_COMPARE(leafNames(filtered).size(), 11); // s1, s10…s19 (ancestors are filtered again once, later)
     const QPersistentModelIndex shownKept = filtered.mapFromSource(tree.indexForKey(subnetKey(QStringLiteral("s1"))));
     QCOMPARE(kept.row(), 30);
     QVERIFY(shownKept.isValid());
@@ -345,7 +326,7 @@ void TestInventoryLoading::treeRefreshReplacingManyChildrenIsOneLayoutChange()
                 0);
     QCOMPARE(shownKept.data().toString(), QStringLiteral("s1"));
     // The filter saw it: of s1 and s10…s19, only s1 is left.
-    QTRY_COMPARE(leafNamesOf(filtered), QStringList{QStringLiteral("s1")});
+    QTRY_COMPARE(leafNames(filtered), QStringList{QStringLiteral("s1")});
     // A few at once are still inserted and removed one by one.
     tree.mergeSubscription(scope(subId(1), QStringLiteral("S1")),
                            subnetsOf(1, after.mid(1) + QStringList{QStringLiteral("u1"), QStringLiteral("u2")}));

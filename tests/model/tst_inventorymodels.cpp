@@ -227,12 +227,9 @@ void TestInventoryModels::tableSortsItselfAcrossRefreshes()
     proxy.setSortInModel(true);
     proxy.setSourceModel(&subnets);
     QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
-    auto names = [&] {
-        QStringList out;
-        for (int r = 0; r < proxy.rowCount(); ++r)
-            out << proxy.index(r, SubnetTableModel::Name).data().toString();
-        return out;
-    };
+    const auto names = [&proxy] {
+        return rowNames(proxy);
+    }; // the Name column is the first
     subnets.mergeSubscription(scope(kSub, QStringLiteral("Prod")), first());
     QCOMPARE(names(), (QStringList{QStringLiteral("aks"), QStringLiteral("build"), QStringLiteral("jump")}));
     // By address, not as text: 10.2 < 10.9 < 10.10.
